@@ -1,0 +1,2986 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// IAIOracleConfig is an auto generated low-level Go binding around an user-defined struct.
+type IAIOracleConfig struct {
+	OperatorFee      *big.Int
+	CallbackGasPrice uint64
+	ProtocolFeeBps   uint16
+	RequestTimeout   uint32
+	NextRequestId    *big.Int
+}
+
+// IAIOracleProposal is an auto generated low-level Go binding around an user-defined struct.
+type IAIOracleProposal struct {
+	Proposer   common.Address
+	ProposedAt *big.Int
+	IsError    bool
+	ErrorCode  uint16
+	TraceRoot  [32]byte
+	Output     []byte
+}
+
+// IAIOracleRequest is an auto generated low-level Go binding around an user-defined struct.
+type IAIOracleRequest struct {
+	Requester        common.Address
+	Deadline         *big.Int
+	ModelId          uint32
+	Status           uint8
+	BatchSize        uint16
+	Callback         common.Address
+	CallbackGasLimit uint32
+	ProtocolFeeBps   uint16
+	Paid             *big.Int
+	ModelFee         *big.Int
+	InputHash        [32]byte
+	CallbackData     []byte
+}
+
+// AIOracleMetaData contains all meta data concerning the AIOracle contract.
+var AIOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"operatorFee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGasPrice\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint48\",\"name\":\"nextRequestId\",\"type\":\"uint48\"}],\"internalType\":\"structIAIOracle.Config\",\"name\":\"config_\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"proposalBond_\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"withdrawalDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"BatchSizeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CallbackGasLimitTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CallbackGasWithoutCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizableAt\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"provided\",\"type\":\"uint256\"}],\"name\":\"FeeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientFreeBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"}],\"name\":\"InvalidErrorCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelIdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelIsDeprecated\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingWithdrawal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDisputeGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"ProtocolFeeTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"}],\"name\":\"ResultIsError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"WithdrawalNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumIAIOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTimeout\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTraceRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ZkProofRequired\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"}],\"name\":\"BondDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"BondWithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"operatorFee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"callbackGasPrice\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"}],\"name\":\"ConfigUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"disputeGame\",\"type\":\"address\"}],\"name\":\"DisputeGameUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"finalizableAt\",\"type\":\"uint256\"}],\"name\":\"ErrorProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"isError\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackSucceeded\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorShare\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelShare\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"protocolShare\",\"type\":\"uint256\"}],\"name\":\"InferenceFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"batchSize\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ProposalSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RequestRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"finalizableAt\",\"type\":\"uint256\"}],\"name\":\"ResultProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"TreasuryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ERROR_INVALID_INPUT\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BATCH_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ERROR_CODE\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PROTOCOL_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balances\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"bondOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pendingAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pendingAvailableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"operatorFee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGasPrice\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint48\",\"name\":\"nextRequestId\",\"type\":\"uint48\"}],\"internalType\":\"structIAIOracle.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositBond\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeGame\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"estimateBatchFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"estimateFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getProposal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"proposedAt\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"isError\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"errorCode\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structIAIOracle.Proposal\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"enumIAIOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"batchSize\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"paid\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"modelFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"internalType\":\"structIAIOracle.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getResult\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposalBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"}],\"name\":\"proposeError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"}],\"name\":\"proposeResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes[]\",\"name\":\"inputs\",\"type\":\"bytes[]\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"name\":\"requestBatchInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"requestBondWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"operatorFee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGasPrice\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint48\",\"name\":\"nextRequestId\",\"type\":\"uint48\"}],\"internalType\":\"structIAIOracle.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"setConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"disputeGame_\",\"type\":\"address\"}],\"name\":\"setDisputeGame\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"}],\"name\":\"setTreasury\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"withdrawFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "AIOracle",
+	Bin: "0x60e06040523461038f5760405161351a38819003601f8101601f191683016001600160401b038111848210176103935783928291604052833981010390610140821261038f5780516001600160a01b03811680820361038f57610064602084016103a7565b9060a0610073604086016103a7565b95605f19011261038f576040519460a086016001600160401b03811187821017610393576040526100a6606086016103bb565b86526100b4608086016103cf565b936020870194855260a08601519361ffff8516850361038f576040880194855260c08701519663ffffffff8816880361038f576060890197885260e081015165ffffffffffff8116810361038f5760808a015261012161012061011a61010084016103bb565b92016103cf565b906001600160601b038116156103805760805260a0526001600160a01b031692831561036d57600380546001600160a01b0319908116909155600280549182168617905560405194906001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a31561035e5760c0526001600160a01b0316801561035e57600580546001600160a01b0319168217905581527f7dae230f18360d76a040c81f050aa14eb9d6dc7901b20fc5d855e2a20fe814d190602090a160045461ffff825116611388811161034c575063ffffffff8451161561033d57935191519051925160a084901b61ffff60a01b16606083811b73ffffffffffffffff0000000000000000000000001663ffffffff60b01b9788166001600160601b0396909616958617600160d01b1763ffffffff60b01b1916179190911760b083901b90961695909517600455604080519384526001600160401b03909216602084015261ffff939093169082015263ffffffff91909116918101919091527fe4d9292be2df60de4dee2d9b8f0cb24a22e6c01d49140c8fa3d746b6656c2dd990608090a160405161313690816103e4823960805181818161084901528181611a3c015281816125230152612fa1015260a05181818161088d0152611c8c015260c051818181610552015281816109d201528181610ea40152818161145101528181611ffa0152818161247a0152612f260152f35b63b077b20b60e01b5f5260045ffd5b63536af54f60e11b5f5260045260245ffd5b63d92e233d60e01b5f5260045ffd5b631e4fbdf760e01b5f525f60045260245ffd5b631f2a200560e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361038f57565b51906001600160601b038216820361038f57565b51906001600160401b038216820361038f5756fe60a06040526004361015610011575f80fd5b5f5f3560e01c806305261aea1461240a5780630544a75314611f005780632491bbd714611e8f578063278ecde114611dc457806327e235e314611d8c57806333727c4d14611d4f57806339c3321514611d325780633a6a432914611bd55780633ccfd60b14611ba25780633d82e3c11461191f57806354b4b0bf1461190457806360d26ef3146112c157806361d027b31461129957806366eb9cec146111c35780636d947e4b146111a7578063715018a61461114257806372d2b6c01461108d578063741b3c3914610fee57806379502c5514610f5957806379ba509714610ed35780637b10399914610e8f5780637b48c59314610c545780637fabb4a814610c2c57806389d1fa5f14610acd5780638da5cb5b14610aa55780638f20eaee14610993578063995e4339146108ee5780639eca672c146108b1578063a7ab69611461086d578063b756414b14610829578063c58343ef146105f5578063c5d51c5014610513578063c7f758a81461040c578063cb606cca1461031b578063cfdbf254146102fe578063de826fa8146102e2578063e30c3978146102b9578063f0f44260146102375763f2fde38b146101c7575f80fd5b34610234576020366003190112610234576101e0612888565b6101e8612d9c565b600380546001600160a01b0319166001600160a01b039283169081179091556002549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b80fd5b503461023457602036600319011261023457610251612888565b610259612d9c565b6001600160a01b031680156102aa576020817f7dae230f18360d76a040c81f050aa14eb9d6dc7901b20fc5d855e2a20fe814d1926001600160601b0360a01b6005541617600555604051908152a180f35b63d92e233d60e01b8252600482fd5b50346102345780600319360112610234576003546040516001600160a01b039091168152602090f35b5034610234578060031936011261023457602060405160018152f35b503461023457806003193601126102345760206040516101008152f35b5034610234576040366003190112610234576004356024359061ffff82169182810361040857821580156103fe575b6103ea5761035782612ebd565b828552600860205260408520805464ffffffffff60a01b1933166001600160c81b0319909116174260a01b64ffffffffff60a01b161781559091815462ffffff60c81b191660d09190911b61ffff60d01b1617600160c81b17905560408051938452602084019190915233927f0d3f55b8d80ecf800a32f5a3e8e3a4fd0579542e6705ccca6a5d53988a3712599190a380f35b63984c671360e01b84526004839052602484fd5b5060ff831161034a565b8380fd5b503461023457602036600319011261023457604090606060a083516104308161294b565b83815283602082015283858201528383820152836080820152015260043581526008602052206040516104628161294b565b61050f825460018060a01b0381168352602083019364ffffffffff8260a01c16855261ffff604085019260ff8160c81c161515845281606087019160d01c1681526104bb60026001850154946080890195865201612bc6565b9360a0870194855264ffffffffff60405198899860208a5260018060a01b0390511660208a0152511660408801525115156060870152511660808501525160a08401525160c08084015260e08301906128c7565b0390f35b50346102345760603660031901126102345760443563ffffffff811681036105f15760405163fdefad2960e01b8152600480359082015260a0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa9081156105e6576105af92916001600160601b0391602095916105b7575b505116602435906105a9612b71565b90613083565b604051908152f35b6105d9915060a03d60a0116105df575b6105d18183612966565b810190612994565b5f61059a565b503d6105c7565b6040513d85823e3d90fd5b5080fd5b50346102345760203660031901126102345760606101606040516106188161292f565b83815283602082015283604082015283838201528360808201528360a08201528360c08201528360e08201528361010082015283610120820152836101408201520152600435815260076020526040812090604051916106778361292f565b80549160018060a01b0383168452602084019264ffffffffff8160a01c168452604085019063ffffffff8160c81c16825260ff8160e81c169260608701936005811015610815578452608087019160f01c825260018501549160a0880190600160a01b600190038416825260c08901928460a01c63ffffffff16845260e08a019460c01c61ffff1685526002880154966101008b01966001600160601b03891688526101208c019860601c6001600160601b0316895260038a0154996101408d019a8b5260040161074790612bc6565b9a6101608d019b8c52604051809d60208252600160a01b6001900390511690602001525164ffffffffff1660408d01525163ffffffff1660608c015251906005821015610801575060808a01525161ffff90811660a08a015290516001600160a01b031660c0890152905163ffffffff1660e0880152905116610100860152516001600160601b03908116610120860152905116610140840152516101608301525161018080830152819061050f906101a08301906128c7565b634e487b7160e01b81526021600452602490fd5b634e487b7160e01b82526021600452602482fd5b503461023457806003193601126102345760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461023457806003193601126102345760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610234576020366003190112610234576108db6108ce612888565b6108d6612c66565b612db0565b805f5160206131165f395f51905f525d80f35b50346102345760203660031901126102345760043590818152600760205260ff604082205460e81c16600581101561081557600303610981578181526008602052604081209182549060ff8260c81c166109655761050f61095160028601612bc6565b6040519182916020835260208301906128c7565b638ce39df560e01b835260045260d01c61ffff16602452604490fd5b602491635f5010c560e11b8252600452fd5b34610aa1576040366003190112610aa15760243563ffffffff8116809103610aa15760405163fdefad2960e01b8152600480359082015260a0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015610a96576001600160601b03915f91610a77575b50511690610a33610a21612b71565b926001600160601b0384511690612a10565b80158180046001141715610a6357610a5d6105af926001600160401b036020809601511690612a2a565b90612a10565b634e487b7160e01b5f52601160045260245ffd5b610a90915060a03d60a0116105df576105d18183612966565b83610a12565b6040513d5f823e3d90fd5b5f80fd5b34610aa1575f366003190112610aa1576002546040516001600160a01b039091168152602090f35b34610aa15760a0366003190112610aa157610ae6612d9c565b604051610af281612914565b610afa6128b1565b8152602435906001600160401b0382168203610aa1576020810191825260443561ffff8116808203610aa15760408301918252610b3561289e565b906060840191825260843565ffffffffffff81168103610aa15760808501526113888111610c1a575063ffffffff81511615610c0b577fe4d9292be2df60de4dee2d9b8f0cb24a22e6c01d49140c8fa3d746b6656c2dd99361ffff63ffffffff926001600160401b036001600160601b03608097511695600454945190519251948660b01b8660b01b1690888860b01b199169ffffffffffffffffffff60b01b1617168360601b8360601b16178560a01b8560a01b161717600455604051968752166020860152166040840152166060820152a1005b63b077b20b60e01b5f5260045ffd5b63536af54f60e11b5f5260045260245ffd5b34610aa1575f366003190112610aa1576006546040516001600160a01b039091168152602090f35b34610aa1576060366003190112610aa1576004356024356001600160401b038111610aa157610c87903690600401612845565b60443592918115610e80578315610e7157610ca183612ebd565b5f848152600860205260409020805464ffffffffff60a01b1933166001600160c81b0319909116174260a01b64ffffffffff60a01b16178155909190600290866001820155016001600160401b038411610e5d57610cff8154612a3d565b601f8111610e1a575b505f601f8511600114610d905791610d7291610d5d86807f5aab20ac0dda5ca2c3dd174ed1d19cf402b949ec266c4bc82fe0bc42b3e2dfb29897965f91610d85575b508160011b915f199060031b1c19161790565b90555b60405193606085526060850191612b51565b94602083015260408201528033940390a3005b90508401358b610d4a565b601f19851690825f5260205f20915f5b818110610e02575091610d729391877f5aab20ac0dda5ca2c3dd174ed1d19cf402b949ec266c4bc82fe0bc42b3e2dfb29897969410610de9575b5050600185811b019055610d60565b8301355f19600388901b60f8161c191690558880610dda565b91926020600181928689013581550194019201610da0565b84811115610d0857610e4f90825f5260205f2090601f870160051c9060208810610e55575b601f82910160051c039101612b36565b86610d08565b5f9150610e3f565b634e487b7160e01b5f52604160045260245ffd5b631f624f5b60e01b5f5260045ffd5b63dd82139960e01b5f5260045ffd5b34610aa1575f366003190112610aa1576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610aa1575f366003190112610aa157600354336001600160a01b0390911603610f4657600380546001600160a01b0319908116909155600280543392811683179091556001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b63118cdaa760e01b5f523360045260245ffd5b34610aa1575f366003190112610aa1575f6080604051610f7881612914565b828152826020820152826040820152826060820152015260a0610f99612b71565b65ffffffffffff6080604051926001600160601b0381511684526001600160401b03602082015116602085015261ffff604082015116604085015263ffffffff60608201511660608501520151166080820152f35b5f366003190112610aa157341561107e57335f525f60205260405f206110276001600160601b0382541661102134612e8c565b90612b16565b906001600160601b0382166001600160601b03198254161790556001600160601b03604051913483521660208201527f53709ba3cdfc6888ee4e1f05692566dfc3446e917fd4402db50e328307e6b39360403392a2005b631f2a200560e01b5f5260045ffd5b34610aa1576020366003190112610aa15760806001600160a01b036110b0612888565b16805f525f602052602060405f20604051906110cb826128f9565b54926001600160601b03841682526001600160601b038383019460601c1684525f52600182526001600160601b038060405f20926040519361110c856128f9565b54936001600160401b038386169586835260601c1695869101525116935116604051938452602084015260408301526060820152f35b34610aa1575f366003190112610aa15761115a612d9c565b600380546001600160a01b03199081169091556002805491821690555f906001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b34610aa1575f366003190112610aa15760206040516113888152f35b34610aa1575f366003190112610aa157335f52600160205260405f20604051906111ec826128f9565b546001600160601b0381168083526001600160401b03602084019260601c1682521561128a576001600160401b03905116804210611278576112766001600160601b0383335f5260016020525f6040812055818151166040519081527f0d41118e36df44efb77a471fc49fb9c0be0406d802ef95520e9fbf606e65b45560203392a2511633612e26565b005b630581a27f60e41b5f5260045260245ffd5b639121b84f60e01b5f5260045ffd5b34610aa1575f366003190112610aa1576005546040516001600160a01b039091168152602090f35b60a0366003190112610aa1576024356001600160401b038111610aa15736602382011215610aa1578060040135906001600160401b038211610aa1578160051b903660248383010111610aa157611316612872565b61131e61289e565b936084356001600160401b038111610aa15761133e903690600401612845565b9060805294811580156118f9575b6118e6579394368490036042190194905f5b838110156113b65760248160051b8701013587811215610aa15786016024810135906001600160401b038211610aa1576044823603910113610aa157156113a75760010161135e565b63a447fc5360e01b5f5260045ffd5b5085878660405180936020820193886040840160208752526060808401918401019160248501945f905b8b821061188957505050506113fe925003601f198101845283612966565b63ffffffff600435116118745763ffffffff841695624c4b40871161185a576001600160a01b031693841580611851575b6118425760405163fdefad2960e01b815260048035908201529560a0876024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa968715610a96575f97611821575b50606087015161180c5761149b612b71565b916114b28183856001600160601b038c5116613083565b938434036117f55765ffffffffffff6080850151169860018a019065ffffffffffff8211610a6357611613916004549065ffffffffffff60d01b9060d01b169060018060d01b03161760045564ffffffffff61151863ffffffff60608901511642612a10565b5f8d8152600760205260409081902080546001600160f01b039490931660a081811b64ffffffffff60a01b166001600160f01b03199586163369ffffffffffffffffffff60a01b1916171760043560c81b63ffffffff60c81b1617600160e81b179590951660f08b901b949094169390931781556001810180549a9092015165ffffffffffff60a01b198f166001600160d01b0319909b169a909a179790931b63ffffffff60a01b169690961760c09890981b61ffff60c01b169790971790945561160d611608866001600160601b036115f18b612e8c565b948160028a01961682198754161786555116612a2a565b612e8c565b90612c9b565b85519020600382015585611690575b50925f5160206130f65f395f51905f529261166a9261ffff899660209b6040519a8b528c8b01521660408901526060880152608087015260e060a087015260e08601906128c7565b9380850360c082015280611685339660043596608051612b51565b0390a4604051908152f35b939291906001600160401b038611610e5d57602098856116b460048b980154612a3d565b601f81116117ba575b50875f601f8211600114611725579261ffff9260046117068461166a9a98955f5160206130f65f395f51905f529c9a985f9161171857508160011b915f199060031b1c19161790565b9101555b9b5093965050925092611622565b905060805101355f610d4a565b979695949392919050601f19891697600482015f528c5f20908a5f5b8b811061179b57509161166a98979695939161ffff95935f5160206130f65f395f51905f529b9c10611780575b5050600460018c811b0191015561170a565b60805101355f1960038e901b60f8161c191690558e8061176e565b60805183013584558e9a50600190930192918f01918c91508f01611741565b888111156116bd576117ef90600483015f528c5f2090601f8b0160051c908e8c10610e5557601f82910160051c039101612b36565b8b6116bd565b8463e106593160e01b5f526004523460245260445ffd5b63089c06a960e21b5f5260043560045260245ffd5b61183b91975060a03d60a0116105df576105d18183612966565b9588611489565b63eeaae27960e01b5f5260045ffd5b5086151561142f565b86634dc3ced360e01b5f52600452624c4b4060245260445ffd5b6301b29c9b60e21b5f5260043560045260245ffd5b919390929450605f19888203018552853584811215610aa157820190604460248301359201916001600160401b038111610aa1578036038313610aa1576118d66020928392600195612b51565b97019501920187949593916113e0565b506321cd42c760e01b5f5260045260245ffd5b50610100821161134c565b34610aa1575f366003190112610aa157602060405160ff8152f35b34610aa1576040366003190112610aa1576024356001600160a01b03811690600435828203610aa1576006546001600160a01b03163303611b8f578215611b8057805f52600760205260405f209160ff835460e81c166005811015611b6c5760028103611b4f57505f8281526008602052604081208054828255600182019290925560020180546001600160a01b0390921694916119bc90612a3d565b9081611b0b575b5050805460ff60e81b1916600160e81b1781556004546119ec9060b01c63ffffffff1642612a10565b8064ffffffffff835460a01c1610611a9d575b505060207fc4030adb78085009adbc1744c9333cd9eabe9b6ac62081f1b047e95f3565032591845f525f8252611a946001600160601b0360405f207f000000000000000000000000000000000000000000000000000000000000000090611a75611a6f8385845460601c16612af6565b82612c9b565b82611a838382845416612af6565b168319825416179055168092612cce565b604051908152a4005b64ffffffffff8111611af457815464ffffffffff60a01b191660a09190911b64ffffffffff60a01b161790557fc4030adb78085009adbc1744c9333cd9eabe9b6ac62081f1b047e95f3565032590602090916119ff565b6306dfcc6560e41b5f52602860045260245260445ffd5b81601f5f9311600114611b225750555b85806119c3565b81835260208320611b3f91601f0160051c84190190600101612b36565b8082528160208120915555611b1b565b63a5d15e1f60e01b5f526004839052611b67906128eb565b60445ffd5b634e487b7160e01b5f52602160045260245ffd5b63d92e233d60e01b5f5260045ffd5b630b0473ad60e11b5f523360045260245ffd5b34610aa1575f366003190112610aa157611bba612c66565b611bc333612db0565b5f5f5160206131165f395f51905f525d005b34610aa1576020366003190112610aa157611bee6128b1565b6001600160601b03811690811561107e57335f525f60205260405f2080546001600160601b03611c26818084169360601c1683612af6565b16808511611d175750611c41836001600160601b0392612af6565b166001600160601b0319825416179055335f5260016020526001600160601b03611c7260405f209282845416612b16565b166001600160601b03198254161781556001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166001600160401b034216016001600160401b038111610a6357816001600160401b0392548360601b8360601b16908460601b19161790556040519283521660208201527f1fa7fca2baa5438222c57b95e85e881e4be5eb2043bf6e98b0e645583b1d62d860403392a2005b849063c4a1940760e01b5f523360045260245260445260645ffd5b34610aa1575f366003190112610aa1576020604051624c4b408152f35b34610aa1576020366003190112610aa1576004355f52600760205260ff60405f205460e81c166005811015611b6c57602090600360405191148152f35b34610aa1576020366003190112610aa1576001600160a01b03611dad612888565b165f526009602052602060405f2054604051908152f35b34610aa1576020366003190112610aa157600435805f52600760205260405f2090815460ff8160e81c166005811015611b6c5760018103611b4f575064ffffffffff9060a01c1680421115611e795750815460ff60e81b198116600160ea1b1783556002909201546001600160a01b03909216917f86e8ab52e95a11dc603ce8e0a102c802eec02a52c879f8f39378e6222ca8c82c906020906001600160601b0316611e708186612cce565b604051908152a3005b90630a476e4560e31b5f5260045260245260445ffd5b34610aa1576020366003190112610aa157611ea8612888565b611eb0612d9c565b6001600160a01b03168015611b80576020817f7980127162a000509470ef1275c38eb43436cdc6982467b32223590519882ff8926001600160601b0360a01b6006541617600655604051908152a1005b60a0366003190112610aa1576004356024356001600160401b038111610aa157611f2e903690600401612845565b611f36612872565b92611f3f61289e565b936084356001600160401b038111610aa157611f5f903690600401612845565b849194156113a7576001600160401b038211610e5d5760405191611f8d601f8201601f191660200184612966565b80835260208301963682820111610aa157815f926020928a378401015263ffffffff84116123f75763ffffffff871692624c4b4084116123dd576001600160a01b0316918215806123d4575b6118425760405163fdefad2960e01b8152600481018690529660a0886024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa978815610a96575f986123b3575b5060608801516123a057612044612b71565b9861205c8160018c6001600160601b038d5116613083565b918234036123895765ffffffffffff60808c0151169960018b0165ffffffffffff8111610a6357600480546001600160d01b031660d09290921b6001600160d01b03191691909117905560608c015164ffffffffff906120c29063ffffffff1642612a10565b5f8d8152600760205260409020805464ffffffffff60a01b1933166001600160c81b0319909116179290911660a081901b64ffffffffff60a01b16929092178155909c909384546001600160f01b0364ffffffffff60c81b1990911660c88d901b63ffffffff60c81b1617600160e81b1716600160f01b17855560018501805460409093015165ffffffffffff60a01b198b166001600160d01b03199094169390931760a09290921b63ffffffff60a01b169190911760c09290921b61ffff60c01b169190911790556001600160601b0361219c85612e8c565b6002850180548319169183169190911781559151169081158280046001141715610a635761160d6121cc92612e8c565b83519020600382015583612237575b508794926122275f5160206130f65f395f51905f5295936116859360209c60405197889788528e880152600160408801526060870152608086015260e060a086015260e08501906128c7565b9083820360c08501523398612b51565b60049095939194929501936001600160401b038211610e5d576020998561225f8b9754612a3d565b601f8111612351575b505f8a601f86116001146122cf57925f5160206130f65f395f51905f529899926122b28780611685999895612227985f926122c4575b50508160011b915f199060031b1c19161790565b90555b9c5093509395505092946121db565b013590508f8061229e565b601f19861691835f528e5f20925f5b81811061233457509261222795925f5160206130f65f395f51905f529b9c9592896116859a99961061231b575b505050600186811b0190556122b5565b01355f19600389901b60f8161c191690558f8d8161230b565b9282013584558e9a506001909301928d92602092830192016122de565b848111156122685761238390825f528d5f2090601f870160051c908f8810610e5557601f82910160051c039101612b36565b8c612268565b8263e106593160e01b5f526004523460245260445ffd5b8563089c06a960e21b5f5260045260245ffd5b6123cd91985060a03d60a0116105df576105d18183612966565b9689612032565b50831515611fd9565b83634dc3ced360e01b5f52600452624c4b4060245260445ffd5b836301b29c9b60e21b5f5260045260245ffd5b34610aa1576020366003190112610aa157600435612426612c66565b805f52600760205260405f2090815460ff8160e81c166005811015611b6c5760028103611b4f5750815f52600860205263ffffffff60405f209160c81c169264ffffffffff825460a01c1660018060a01b037f000000000000000000000000000000000000000000000000000000000000000016906040519063fdefad2960e01b825286600483015260a082602481865afa8015610a9657602063ffffffff916124db945f91612826575b5001511690612a10565b8042106128105750600360e81b60ff60e81b198354161782558254946001600160601b0360ff60018060a01b0388169760c81c1693875f525f60205261254e60405f2061160d7f000000000000000000000000000000000000000000000000000000000000000085835460601c16612af6565b6125656002820154838160601c1693849116612a1d565b915f935f95875f146126ff575050907f62393a73b10490458f75e249adfd3d13283c737bd237bbab43eeb83f6594a6e0966125ae60a097969594936001808a1b03845416612cce565b6125b8838b612cce565b6001820154600180891b0381169160019383612604575b50505050604051941515855215156020850152604084015260608301526080820152a35f5f5160206131165f395f51905f525d005b6126739394509063ffffffff918c8a5f146126ae5761265a61ffff61266893945460d01c1693604051948593621fa1b360e41b602086015260248501526044840152606060648401526004608484019101612a75565b03601f198101835282612966565b915b891c1683612d26565b908115612683575b8080806125cf565b887f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d5f80a38961267b565b61265a6126f99260046126e6604051968795633dc7f85d60e11b60208801526024870152606060448701526002608487019101612a75565b8481036023190160648601529101612a75565b9161266a565b9195509350602061272961271061272161ffff600187015460c01c1689612a2a565b048097612a1d565b9460246040518094819363f31d8c3160e01b835260048301525afa908115610a96575f9161279e575b50907f62393a73b10490458f75e249adfd3d13283c737bd237bbab43eeb83f6594a6e0966127868560a09897969594612cce565b612799856001808a1b0360055416612cce565b6125ae565b90506020959493929195813d602011612808575b816127bf60209383612966565b81010312610aa15751946001600160a01b0386168603610aa1579394929391929091907f62393a73b10490458f75e249adfd3d13283c737bd237bbab43eeb83f6594a6e0612752565b3d91506127b2565b8463076f615b60e41b5f5260045260245260445ffd5b61283f915060a03d60a0116105df576105d18183612966565b8a6124d1565b9181601f84011215610aa1578235916001600160401b038311610aa15760208381860195010111610aa157565b604435906001600160a01b0382168203610aa157565b600435906001600160a01b0382168203610aa157565b6064359063ffffffff82168203610aa157565b600435906001600160601b0382168203610aa157565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b6005811015611b6c57602452565b604081019081106001600160401b03821117610e5d57604052565b60a081019081106001600160401b03821117610e5d57604052565b61018081019081106001600160401b03821117610e5d57604052565b60c081019081106001600160401b03821117610e5d57604052565b90601f801991011681019081106001600160401b03821117610e5d57604052565b51908115158203610aa157565b908160a0910312610aa157604051906129ac82612914565b80516001600160601b0381168103610aa1578252602081015163ffffffff81168103610aa157602083015260408101516003811015610aa157612a089160809160408501526129fd60608201612987565b606085015201612987565b608082015290565b91908201809211610a6357565b91908203918211610a6357565b81810292918115918404141715610a6357565b90600182811c92168015612a6b575b6020831014612a5757565b634e487b7160e01b5f52602260045260245ffd5b91607f1691612a4c565b5f9291815491612a8483612a3d565b8083529260018116908115612ad95750600114612aa057505050565b5f9081526020812093945091925b838310612abf575060209250010190565b600181602092949394548385870101520191019190612aae565b915050602093945060ff929192191683830152151560051b010190565b906001600160601b03809116911603906001600160601b038211610a6357565b906001600160601b03809116911601906001600160601b038211610a6357565b5f5b828110612b4457505050565b5f82820155600101612b38565b908060209392818452848401375f828201840152601f01601f1916010190565b60405190612b7e82612914565b8160806004546001600160601b03811683526001600160401b038160601c16602084015261ffff8160a01c16604084015263ffffffff8160b01c16606084015260d01c910152565b9060405191825f825492612bd984612a3d565b8084529360018116908115612c445750600114612c00575b50612bfe92500383612966565b565b90505f9291925260205f20905f915b818310612c28575050906020612bfe928201015f612bf1565b6020919350806001915483858901015201910190918492612c0f565b905060209250612bfe94915060ff191682840152151560051b8201015f612bf1565b5f5160206131165f395f51905f525c612c8c5760015f5160206131165f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b80546bffffffffffffffffffffffff60601b191660609290921b6bffffffffffffffffffffffff60601b16919091179055565b8115612d225760207f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39160018060a01b031692835f526009825260405f20612d17828254612a10565b9055604051908152a2565b5050565b9092915f93823b15612d94575f925a806113888111612d7b575b505083612d61575b50505015612d5257565b63657989e960e01b5f5260045ffd5b5f809496508392916020829551940192f1915f8080612d48565b6113871990810160061c90910301821093505f80612d40565b505f93505050565b6002546001600160a01b03163303610f4657565b6001600160a01b03165f818152600960205260409020549091908015612e135782612bfe92935f5260096020525f6040812055807f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d56020604051858152a2612e26565b82636e34ee0b60e11b5f5260045260245ffd5b814710612e75575f808093819382604051612e42602082612966565b526001600160a01b03165af115612e5557565b3d15612e66576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b504763cf47918160e01b5f5260045260245260445ffd5b6001600160601b038111612ea6576001600160601b031690565b6306dfcc6560e41b5f52606060045260245260445ffd5b805f52600760205260405f209081549060ff8260e81c166005811015611b6c576001810361306d575064ffffffffff8260a01c169081421161305857505060405163fdefad2960e01b815260c89190911c63ffffffff166004820181905290919060a0836024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa928315610a96575f93613037575b5060408301516003811015611b6c576001146130255750335f525f60205260405f206001600160601b0380612f9d8354828160601c1693849116612af6565b16907f0000000000000000000000000000000000000000000000000000000000000000916001600160601b0383169081811061300c57505092612fef60209361160d613009979463ffffffff97612b16565b805460ff60e81b1916600160e91b17905501511642612a10565b90565b63c4a1940760e01b5f523360045260245260445260645ffd5b63f757226960e01b5f5260045260245ffd5b61305191935060a03d60a0116105df576105d18183612966565b915f612f5e565b63041f95d160e51b5f5260045260245260445ffd5b611b679163a5d15e1f60e01b5f526004526128eb565b9392909193841580156130ea575b6130d7579063ffffffff6001600160401b0360206130cc61300997986130c7610a5d976001600160601b03808b51169116612a10565b612a2a565b950151169116612a2a565b846321cd42c760e01b5f5260045260245ffd5b50610100851161309156fed0d2051db4ffda1da57ad533622e73a20bbc1116f6e979ebb487bcb56ede2a0a9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
+}
+
+// AIOracle is an auto generated Go binding around an Ethereum contract.
+type AIOracle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *AIOracle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAIOracle creates a new instance of AIOracle.
+func NewAIOracle() *AIOracle {
+	parsed, err := AIOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AIOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AIOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address owner_, address treasury_, (uint96,uint64,uint16,uint32,uint48) config_, uint96 proposalBond_, uint64 withdrawalDelay_) returns()
+func (aIOracle *AIOracle) PackConstructor(registry_ common.Address, owner_ common.Address, treasury_ common.Address, config_ IAIOracleConfig, proposalBond_ *big.Int, withdrawalDelay_ uint64) []byte {
+	enc, err := aIOracle.abi.Pack("", registry_, owner_, treasury_, config_, proposalBond_, withdrawalDelay_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackERRORINVALIDINPUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde826fa8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ERROR_INVALID_INPUT() view returns(uint16)
+func (aIOracle *AIOracle) PackERRORINVALIDINPUT() []byte {
+	enc, err := aIOracle.abi.Pack("ERROR_INVALID_INPUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackERRORINVALIDINPUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde826fa8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ERROR_INVALID_INPUT() view returns(uint16)
+func (aIOracle *AIOracle) TryPackERRORINVALIDINPUT() ([]byte, error) {
+	return aIOracle.abi.Pack("ERROR_INVALID_INPUT")
+}
+
+// UnpackERRORINVALIDINPUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde826fa8.
+//
+// Solidity: function ERROR_INVALID_INPUT() view returns(uint16)
+func (aIOracle *AIOracle) UnpackERRORINVALIDINPUT(data []byte) (uint16, error) {
+	out, err := aIOracle.abi.Unpack("ERROR_INVALID_INPUT", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXBATCHSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcfdbf254.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BATCH_SIZE() view returns(uint256)
+func (aIOracle *AIOracle) PackMAXBATCHSIZE() []byte {
+	enc, err := aIOracle.abi.Pack("MAX_BATCH_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBATCHSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcfdbf254.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BATCH_SIZE() view returns(uint256)
+func (aIOracle *AIOracle) TryPackMAXBATCHSIZE() ([]byte, error) {
+	return aIOracle.abi.Pack("MAX_BATCH_SIZE")
+}
+
+// UnpackMAXBATCHSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcfdbf254.
+//
+// Solidity: function MAX_BATCH_SIZE() view returns(uint256)
+func (aIOracle *AIOracle) UnpackMAXBATCHSIZE(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("MAX_BATCH_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCALLBACKGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x39c33215.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CALLBACK_GAS_LIMIT() view returns(uint32)
+func (aIOracle *AIOracle) PackMAXCALLBACKGASLIMIT() []byte {
+	enc, err := aIOracle.abi.Pack("MAX_CALLBACK_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCALLBACKGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x39c33215.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CALLBACK_GAS_LIMIT() view returns(uint32)
+func (aIOracle *AIOracle) TryPackMAXCALLBACKGASLIMIT() ([]byte, error) {
+	return aIOracle.abi.Pack("MAX_CALLBACK_GAS_LIMIT")
+}
+
+// UnpackMAXCALLBACKGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x39c33215.
+//
+// Solidity: function MAX_CALLBACK_GAS_LIMIT() view returns(uint32)
+func (aIOracle *AIOracle) UnpackMAXCALLBACKGASLIMIT(data []byte) (uint32, error) {
+	out, err := aIOracle.abi.Unpack("MAX_CALLBACK_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMAXERRORCODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54b4b0bf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ERROR_CODE() view returns(uint16)
+func (aIOracle *AIOracle) PackMAXERRORCODE() []byte {
+	enc, err := aIOracle.abi.Pack("MAX_ERROR_CODE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXERRORCODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54b4b0bf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ERROR_CODE() view returns(uint16)
+func (aIOracle *AIOracle) TryPackMAXERRORCODE() ([]byte, error) {
+	return aIOracle.abi.Pack("MAX_ERROR_CODE")
+}
+
+// UnpackMAXERRORCODE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54b4b0bf.
+//
+// Solidity: function MAX_ERROR_CODE() view returns(uint16)
+func (aIOracle *AIOracle) UnpackMAXERRORCODE(data []byte) (uint16, error) {
+	out, err := aIOracle.abi.Unpack("MAX_ERROR_CODE", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXPROTOCOLFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d947e4b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PROTOCOL_FEE_BPS() view returns(uint16)
+func (aIOracle *AIOracle) PackMAXPROTOCOLFEEBPS() []byte {
+	enc, err := aIOracle.abi.Pack("MAX_PROTOCOL_FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPROTOCOLFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d947e4b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PROTOCOL_FEE_BPS() view returns(uint16)
+func (aIOracle *AIOracle) TryPackMAXPROTOCOLFEEBPS() ([]byte, error) {
+	return aIOracle.abi.Pack("MAX_PROTOCOL_FEE_BPS")
+}
+
+// UnpackMAXPROTOCOLFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d947e4b.
+//
+// Solidity: function MAX_PROTOCOL_FEE_BPS() view returns(uint16)
+func (aIOracle *AIOracle) UnpackMAXPROTOCOLFEEBPS(data []byte) (uint16, error) {
+	out, err := aIOracle.abi.Unpack("MAX_PROTOCOL_FEE_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (aIOracle *AIOracle) PackAcceptOwnership() []byte {
+	enc, err := aIOracle.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (aIOracle *AIOracle) TryPackAcceptOwnership() ([]byte, error) {
+	return aIOracle.abi.Pack("acceptOwnership")
+}
+
+// PackBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27e235e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balances(address account) view returns(uint256)
+func (aIOracle *AIOracle) PackBalances(account common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("balances", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27e235e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balances(address account) view returns(uint256)
+func (aIOracle *AIOracle) TryPackBalances(account common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("balances", account)
+}
+
+// UnpackBalances is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27e235e3.
+//
+// Solidity: function balances(address account) view returns(uint256)
+func (aIOracle *AIOracle) UnpackBalances(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("balances", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBondOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72d2b6c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bondOf(address operator) view returns(uint256 bonded, uint256 locked, uint256 pendingAmount, uint256 pendingAvailableAt)
+func (aIOracle *AIOracle) PackBondOf(operator common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("bondOf", operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBondOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72d2b6c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bondOf(address operator) view returns(uint256 bonded, uint256 locked, uint256 pendingAmount, uint256 pendingAvailableAt)
+func (aIOracle *AIOracle) TryPackBondOf(operator common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("bondOf", operator)
+}
+
+// BondOfOutput serves as a container for the return parameters of contract
+// method BondOf.
+type BondOfOutput struct {
+	Bonded             *big.Int
+	Locked             *big.Int
+	PendingAmount      *big.Int
+	PendingAvailableAt *big.Int
+}
+
+// UnpackBondOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x72d2b6c0.
+//
+// Solidity: function bondOf(address operator) view returns(uint256 bonded, uint256 locked, uint256 pendingAmount, uint256 pendingAvailableAt)
+func (aIOracle *AIOracle) UnpackBondOf(data []byte) (BondOfOutput, error) {
+	out, err := aIOracle.abi.Unpack("bondOf", data)
+	outstruct := new(BondOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Bonded = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Locked = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.PendingAmount = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.PendingAvailableAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function config() view returns((uint96,uint64,uint16,uint32,uint48))
+func (aIOracle *AIOracle) PackConfig() []byte {
+	enc, err := aIOracle.abi.Pack("config")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function config() view returns((uint96,uint64,uint16,uint32,uint48))
+func (aIOracle *AIOracle) TryPackConfig() ([]byte, error) {
+	return aIOracle.abi.Pack("config")
+}
+
+// UnpackConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79502c55.
+//
+// Solidity: function config() view returns((uint96,uint64,uint16,uint32,uint48))
+func (aIOracle *AIOracle) UnpackConfig(data []byte) (IAIOracleConfig, error) {
+	out, err := aIOracle.abi.Unpack("config", data)
+	if err != nil {
+		return *new(IAIOracleConfig), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IAIOracleConfig)).(*IAIOracleConfig)
+	return out0, nil
+}
+
+// PackDepositBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x741b3c39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositBond() payable returns()
+func (aIOracle *AIOracle) PackDepositBond() []byte {
+	enc, err := aIOracle.abi.Pack("depositBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x741b3c39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositBond() payable returns()
+func (aIOracle *AIOracle) TryPackDepositBond() ([]byte, error) {
+	return aIOracle.abi.Pack("depositBond")
+}
+
+// PackDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fabb4a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeGame() view returns(address)
+func (aIOracle *AIOracle) PackDisputeGame() []byte {
+	enc, err := aIOracle.abi.Pack("disputeGame")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fabb4a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeGame() view returns(address)
+func (aIOracle *AIOracle) TryPackDisputeGame() ([]byte, error) {
+	return aIOracle.abi.Pack("disputeGame")
+}
+
+// UnpackDisputeGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7fabb4a8.
+//
+// Solidity: function disputeGame() view returns(address)
+func (aIOracle *AIOracle) UnpackDisputeGame(data []byte) (common.Address, error) {
+	out, err := aIOracle.abi.Unpack("disputeGame", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEstimateBatchFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5d51c50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit) view returns(uint256)
+func (aIOracle *AIOracle) PackEstimateBatchFee(modelId *big.Int, batchSize *big.Int, callbackGasLimit uint32) []byte {
+	enc, err := aIOracle.abi.Pack("estimateBatchFee", modelId, batchSize, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEstimateBatchFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5d51c50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit) view returns(uint256)
+func (aIOracle *AIOracle) TryPackEstimateBatchFee(modelId *big.Int, batchSize *big.Int, callbackGasLimit uint32) ([]byte, error) {
+	return aIOracle.abi.Pack("estimateBatchFee", modelId, batchSize, callbackGasLimit)
+}
+
+// UnpackEstimateBatchFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5d51c50.
+//
+// Solidity: function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit) view returns(uint256)
+func (aIOracle *AIOracle) UnpackEstimateBatchFee(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("estimateBatchFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEstimateFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f20eaee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function estimateFee(uint256 modelId, uint32 callbackGasLimit) view returns(uint256)
+func (aIOracle *AIOracle) PackEstimateFee(modelId *big.Int, callbackGasLimit uint32) []byte {
+	enc, err := aIOracle.abi.Pack("estimateFee", modelId, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEstimateFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f20eaee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function estimateFee(uint256 modelId, uint32 callbackGasLimit) view returns(uint256)
+func (aIOracle *AIOracle) TryPackEstimateFee(modelId *big.Int, callbackGasLimit uint32) ([]byte, error) {
+	return aIOracle.abi.Pack("estimateFee", modelId, callbackGasLimit)
+}
+
+// UnpackEstimateFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f20eaee.
+//
+// Solidity: function estimateFee(uint256 modelId, uint32 callbackGasLimit) view returns(uint256)
+func (aIOracle *AIOracle) UnpackEstimateFee(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("estimateFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 requestId) returns()
+func (aIOracle *AIOracle) PackFinalize(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("finalize", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 requestId) returns()
+func (aIOracle *AIOracle) TryPackFinalize(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("finalize", requestId)
+}
+
+// PackGetProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7f758a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getProposal(uint256 requestId) view returns((address,uint40,bool,uint16,bytes32,bytes))
+func (aIOracle *AIOracle) PackGetProposal(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("getProposal", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7f758a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getProposal(uint256 requestId) view returns((address,uint40,bool,uint16,bytes32,bytes))
+func (aIOracle *AIOracle) TryPackGetProposal(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("getProposal", requestId)
+}
+
+// UnpackGetProposal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7f758a8.
+//
+// Solidity: function getProposal(uint256 requestId) view returns((address,uint40,bool,uint16,bytes32,bytes))
+func (aIOracle *AIOracle) UnpackGetProposal(data []byte) (IAIOracleProposal, error) {
+	out, err := aIOracle.abi.Unpack("getProposal", data)
+	if err != nil {
+		return *new(IAIOracleProposal), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IAIOracleProposal)).(*IAIOracleProposal)
+	return out0, nil
+}
+
+// PackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint40,uint32,uint8,uint16,address,uint32,uint16,uint96,uint96,bytes32,bytes))
+func (aIOracle *AIOracle) PackGetRequest(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("getRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint40,uint32,uint8,uint16,address,uint32,uint16,uint96,uint96,bytes32,bytes))
+func (aIOracle *AIOracle) TryPackGetRequest(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("getRequest", requestId)
+}
+
+// UnpackGetRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc58343ef.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint40,uint32,uint8,uint16,address,uint32,uint16,uint96,uint96,bytes32,bytes))
+func (aIOracle *AIOracle) UnpackGetRequest(data []byte) (IAIOracleRequest, error) {
+	out, err := aIOracle.abi.Unpack("getRequest", data)
+	if err != nil {
+		return *new(IAIOracleRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IAIOracleRequest)).(*IAIOracleRequest)
+	return out0, nil
+}
+
+// PackGetResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x995e4339.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getResult(uint256 requestId) view returns(bytes output)
+func (aIOracle *AIOracle) PackGetResult(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("getResult", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x995e4339.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getResult(uint256 requestId) view returns(bytes output)
+func (aIOracle *AIOracle) TryPackGetResult(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("getResult", requestId)
+}
+
+// UnpackGetResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x995e4339.
+//
+// Solidity: function getResult(uint256 requestId) view returns(bytes output)
+func (aIOracle *AIOracle) UnpackGetResult(data []byte) ([]byte, error) {
+	out, err := aIOracle.abi.Unpack("getResult", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (aIOracle *AIOracle) PackIsFinalized(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("isFinalized", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (aIOracle *AIOracle) TryPackIsFinalized(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("isFinalized", requestId)
+}
+
+// UnpackIsFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33727c4d.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (aIOracle *AIOracle) UnpackIsFinalized(data []byte) (bool, error) {
+	out, err := aIOracle.abi.Unpack("isFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (aIOracle *AIOracle) PackOwner() []byte {
+	enc, err := aIOracle.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (aIOracle *AIOracle) TryPackOwner() ([]byte, error) {
+	return aIOracle.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (aIOracle *AIOracle) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := aIOracle.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (aIOracle *AIOracle) PackPendingOwner() []byte {
+	enc, err := aIOracle.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (aIOracle *AIOracle) TryPackPendingOwner() ([]byte, error) {
+	return aIOracle.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (aIOracle *AIOracle) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := aIOracle.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProposalBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb756414b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalBond() view returns(uint96)
+func (aIOracle *AIOracle) PackProposalBond() []byte {
+	enc, err := aIOracle.abi.Pack("proposalBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb756414b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalBond() view returns(uint96)
+func (aIOracle *AIOracle) TryPackProposalBond() ([]byte, error) {
+	return aIOracle.abi.Pack("proposalBond")
+}
+
+// UnpackProposalBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb756414b.
+//
+// Solidity: function proposalBond() view returns(uint96)
+func (aIOracle *AIOracle) UnpackProposalBond(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("proposalBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposeError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb606cca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeError(uint256 requestId, uint16 code) returns()
+func (aIOracle *AIOracle) PackProposeError(requestId *big.Int, code uint16) []byte {
+	enc, err := aIOracle.abi.Pack("proposeError", requestId, code)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb606cca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeError(uint256 requestId, uint16 code) returns()
+func (aIOracle *AIOracle) TryPackProposeError(requestId *big.Int, code uint16) ([]byte, error) {
+	return aIOracle.abi.Pack("proposeError", requestId, code)
+}
+
+// PackProposeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b48c593.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeResult(uint256 requestId, bytes output, bytes32 traceRoot) returns()
+func (aIOracle *AIOracle) PackProposeResult(requestId *big.Int, output []byte, traceRoot [32]byte) []byte {
+	enc, err := aIOracle.abi.Pack("proposeResult", requestId, output, traceRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b48c593.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeResult(uint256 requestId, bytes output, bytes32 traceRoot) returns()
+func (aIOracle *AIOracle) TryPackProposeResult(requestId *big.Int, output []byte, traceRoot [32]byte) ([]byte, error) {
+	return aIOracle.abi.Pack("proposeResult", requestId, output, traceRoot)
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(uint256 requestId) returns()
+func (aIOracle *AIOracle) PackRefund(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("refund", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(uint256 requestId) returns()
+func (aIOracle *AIOracle) TryPackRefund(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("refund", requestId)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (aIOracle *AIOracle) PackRegistry() []byte {
+	enc, err := aIOracle.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (aIOracle *AIOracle) TryPackRegistry() ([]byte, error) {
+	return aIOracle.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (aIOracle *AIOracle) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := aIOracle.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (aIOracle *AIOracle) PackRenounceOwnership() []byte {
+	enc, err := aIOracle.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (aIOracle *AIOracle) TryPackRenounceOwnership() ([]byte, error) {
+	return aIOracle.abi.Pack("renounceOwnership")
+}
+
+// PackRequestBatchInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60d26ef3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestBatchInference(uint256 modelId, bytes[] inputs, address callback, uint32 callbackGasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) PackRequestBatchInference(modelId *big.Int, inputs [][]byte, callback common.Address, callbackGasLimit uint32, callbackData []byte) []byte {
+	enc, err := aIOracle.abi.Pack("requestBatchInference", modelId, inputs, callback, callbackGasLimit, callbackData)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestBatchInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60d26ef3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestBatchInference(uint256 modelId, bytes[] inputs, address callback, uint32 callbackGasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) TryPackRequestBatchInference(modelId *big.Int, inputs [][]byte, callback common.Address, callbackGasLimit uint32, callbackData []byte) ([]byte, error) {
+	return aIOracle.abi.Pack("requestBatchInference", modelId, inputs, callback, callbackGasLimit, callbackData)
+}
+
+// UnpackRequestBatchInference is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x60d26ef3.
+//
+// Solidity: function requestBatchInference(uint256 modelId, bytes[] inputs, address callback, uint32 callbackGasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) UnpackRequestBatchInference(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("requestBatchInference", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestBondWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a6a4329.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestBondWithdrawal(uint96 amount) returns()
+func (aIOracle *AIOracle) PackRequestBondWithdrawal(amount *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("requestBondWithdrawal", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestBondWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a6a4329.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestBondWithdrawal(uint96 amount) returns()
+func (aIOracle *AIOracle) TryPackRequestBondWithdrawal(amount *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("requestBondWithdrawal", amount)
+}
+
+// PackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0544a753.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInference(uint256 modelId, bytes input, address callback, uint32 callbackGasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) PackRequestInference(modelId *big.Int, input []byte, callback common.Address, callbackGasLimit uint32, callbackData []byte) []byte {
+	enc, err := aIOracle.abi.Pack("requestInference", modelId, input, callback, callbackGasLimit, callbackData)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0544a753.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInference(uint256 modelId, bytes input, address callback, uint32 callbackGasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) TryPackRequestInference(modelId *big.Int, input []byte, callback common.Address, callbackGasLimit uint32, callbackData []byte) ([]byte, error) {
+	return aIOracle.abi.Pack("requestInference", modelId, input, callback, callbackGasLimit, callbackData)
+}
+
+// UnpackRequestInference is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0544a753.
+//
+// Solidity: function requestInference(uint256 modelId, bytes input, address callback, uint32 callbackGasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) UnpackRequestInference(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("requestInference", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89d1fa5f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setConfig((uint96,uint64,uint16,uint32,uint48) c) returns()
+func (aIOracle *AIOracle) PackSetConfig(c IAIOracleConfig) []byte {
+	enc, err := aIOracle.abi.Pack("setConfig", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89d1fa5f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setConfig((uint96,uint64,uint16,uint32,uint48) c) returns()
+func (aIOracle *AIOracle) TryPackSetConfig(c IAIOracleConfig) ([]byte, error) {
+	return aIOracle.abi.Pack("setConfig", c)
+}
+
+// PackSetDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2491bbd7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDisputeGame(address disputeGame_) returns()
+func (aIOracle *AIOracle) PackSetDisputeGame(disputeGame common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("setDisputeGame", disputeGame)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2491bbd7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDisputeGame(address disputeGame_) returns()
+func (aIOracle *AIOracle) TryPackSetDisputeGame(disputeGame common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("setDisputeGame", disputeGame)
+}
+
+// PackSetTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0f44260.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setTreasury(address treasury_) returns()
+func (aIOracle *AIOracle) PackSetTreasury(treasury common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("setTreasury", treasury)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0f44260.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setTreasury(address treasury_) returns()
+func (aIOracle *AIOracle) TryPackSetTreasury(treasury common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("setTreasury", treasury)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d82e3c1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(uint256 requestId, address recipient) returns()
+func (aIOracle *AIOracle) PackSlash(requestId *big.Int, recipient common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("slash", requestId, recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d82e3c1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(uint256 requestId, address recipient) returns()
+func (aIOracle *AIOracle) TryPackSlash(requestId *big.Int, recipient common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("slash", requestId, recipient)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (aIOracle *AIOracle) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (aIOracle *AIOracle) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury() view returns(address)
+func (aIOracle *AIOracle) PackTreasury() []byte {
+	enc, err := aIOracle.abi.Pack("treasury")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury() view returns(address)
+func (aIOracle *AIOracle) TryPackTreasury() ([]byte, error) {
+	return aIOracle.abi.Pack("treasury")
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (aIOracle *AIOracle) UnpackTreasury(data []byte) (common.Address, error) {
+	out, err := aIOracle.abi.Unpack("treasury", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (aIOracle *AIOracle) PackWithdraw() []byte {
+	enc, err := aIOracle.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (aIOracle *AIOracle) TryPackWithdraw() ([]byte, error) {
+	return aIOracle.abi.Pack("withdraw")
+}
+
+// PackWithdrawBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66eb9cec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawBond() returns()
+func (aIOracle *AIOracle) PackWithdrawBond() []byte {
+	enc, err := aIOracle.abi.Pack("withdrawBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66eb9cec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawBond() returns()
+func (aIOracle *AIOracle) TryPackWithdrawBond() ([]byte, error) {
+	return aIOracle.abi.Pack("withdrawBond")
+}
+
+// PackWithdrawFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9eca672c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawFor(address account) returns()
+func (aIOracle *AIOracle) PackWithdrawFor(account common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("withdrawFor", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9eca672c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawFor(address account) returns()
+func (aIOracle *AIOracle) TryPackWithdrawFor(account common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("withdrawFor", account)
+}
+
+// PackWithdrawalDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7ab6961.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalDelay() view returns(uint64)
+func (aIOracle *AIOracle) PackWithdrawalDelay() []byte {
+	enc, err := aIOracle.abi.Pack("withdrawalDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7ab6961.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalDelay() view returns(uint64)
+func (aIOracle *AIOracle) TryPackWithdrawalDelay() ([]byte, error) {
+	return aIOracle.abi.Pack("withdrawalDelay")
+}
+
+// UnpackWithdrawalDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa7ab6961.
+//
+// Solidity: function withdrawalDelay() view returns(uint64)
+func (aIOracle *AIOracle) UnpackWithdrawalDelay(data []byte) (uint64, error) {
+	out, err := aIOracle.abi.Unpack("withdrawalDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// AIOracleBondDeposited represents a BondDeposited event raised by the AIOracle contract.
+type AIOracleBondDeposited struct {
+	Operator common.Address
+	Amount   *big.Int
+	Bonded   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleBondDepositedEventName = "BondDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleBondDeposited) ContractEventName() string {
+	return AIOracleBondDepositedEventName
+}
+
+// UnpackBondDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondDeposited(address indexed operator, uint256 amount, uint256 bonded)
+func (aIOracle *AIOracle) UnpackBondDepositedEvent(log *types.Log) (*AIOracleBondDeposited, error) {
+	event := "BondDeposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleBondDeposited)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleBondWithdrawalRequested represents a BondWithdrawalRequested event raised by the AIOracle contract.
+type AIOracleBondWithdrawalRequested struct {
+	Operator    common.Address
+	Amount      *big.Int
+	AvailableAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleBondWithdrawalRequestedEventName = "BondWithdrawalRequested"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleBondWithdrawalRequested) ContractEventName() string {
+	return AIOracleBondWithdrawalRequestedEventName
+}
+
+// UnpackBondWithdrawalRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondWithdrawalRequested(address indexed operator, uint256 amount, uint256 availableAt)
+func (aIOracle *AIOracle) UnpackBondWithdrawalRequestedEvent(log *types.Log) (*AIOracleBondWithdrawalRequested, error) {
+	event := "BondWithdrawalRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleBondWithdrawalRequested)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleBondWithdrawn represents a BondWithdrawn event raised by the AIOracle contract.
+type AIOracleBondWithdrawn struct {
+	Operator common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleBondWithdrawnEventName = "BondWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleBondWithdrawn) ContractEventName() string {
+	return AIOracleBondWithdrawnEventName
+}
+
+// UnpackBondWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondWithdrawn(address indexed operator, uint256 amount)
+func (aIOracle *AIOracle) UnpackBondWithdrawnEvent(log *types.Log) (*AIOracleBondWithdrawn, error) {
+	event := "BondWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleBondWithdrawn)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleCallbackFailed represents a CallbackFailed event raised by the AIOracle contract.
+type AIOracleCallbackFailed struct {
+	RequestId *big.Int
+	Callback  common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleCallbackFailedEventName = "CallbackFailed"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleCallbackFailed) ContractEventName() string {
+	return AIOracleCallbackFailedEventName
+}
+
+// UnpackCallbackFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackFailed(uint256 indexed requestId, address indexed callback)
+func (aIOracle *AIOracle) UnpackCallbackFailedEvent(log *types.Log) (*AIOracleCallbackFailed, error) {
+	event := "CallbackFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleCallbackFailed)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleConfigUpdated represents a ConfigUpdated event raised by the AIOracle contract.
+type AIOracleConfigUpdated struct {
+	OperatorFee      *big.Int
+	CallbackGasPrice uint64
+	ProtocolFeeBps   uint16
+	RequestTimeout   uint32
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleConfigUpdatedEventName = "ConfigUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleConfigUpdated) ContractEventName() string {
+	return AIOracleConfigUpdatedEventName
+}
+
+// UnpackConfigUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ConfigUpdated(uint96 operatorFee, uint64 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout)
+func (aIOracle *AIOracle) UnpackConfigUpdatedEvent(log *types.Log) (*AIOracleConfigUpdated, error) {
+	event := "ConfigUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleConfigUpdated)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleCredited represents a Credited event raised by the AIOracle contract.
+type AIOracleCredited struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleCreditedEventName = "Credited"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleCredited) ContractEventName() string {
+	return AIOracleCreditedEventName
+}
+
+// UnpackCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Credited(address indexed account, uint256 amount)
+func (aIOracle *AIOracle) UnpackCreditedEvent(log *types.Log) (*AIOracleCredited, error) {
+	event := "Credited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleCredited)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleDisputeGameUpdated represents a DisputeGameUpdated event raised by the AIOracle contract.
+type AIOracleDisputeGameUpdated struct {
+	DisputeGame common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleDisputeGameUpdatedEventName = "DisputeGameUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleDisputeGameUpdated) ContractEventName() string {
+	return AIOracleDisputeGameUpdatedEventName
+}
+
+// UnpackDisputeGameUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeGameUpdated(address disputeGame)
+func (aIOracle *AIOracle) UnpackDisputeGameUpdatedEvent(log *types.Log) (*AIOracleDisputeGameUpdated, error) {
+	event := "DisputeGameUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleDisputeGameUpdated)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleErrorProposed represents a ErrorProposed event raised by the AIOracle contract.
+type AIOracleErrorProposed struct {
+	RequestId     *big.Int
+	Proposer      common.Address
+	Code          uint16
+	FinalizableAt *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleErrorProposedEventName = "ErrorProposed"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleErrorProposed) ContractEventName() string {
+	return AIOracleErrorProposedEventName
+}
+
+// UnpackErrorProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ErrorProposed(uint256 indexed requestId, address indexed proposer, uint16 code, uint256 finalizableAt)
+func (aIOracle *AIOracle) UnpackErrorProposedEvent(log *types.Log) (*AIOracleErrorProposed, error) {
+	event := "ErrorProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleErrorProposed)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleInferenceFinalized represents a InferenceFinalized event raised by the AIOracle contract.
+type AIOracleInferenceFinalized struct {
+	RequestId         *big.Int
+	Proposer          common.Address
+	IsError           bool
+	CallbackSucceeded bool
+	OperatorShare     *big.Int
+	ModelShare        *big.Int
+	ProtocolShare     *big.Int
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleInferenceFinalizedEventName = "InferenceFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleInferenceFinalized) ContractEventName() string {
+	return AIOracleInferenceFinalizedEventName
+}
+
+// UnpackInferenceFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceFinalized(uint256 indexed requestId, address indexed proposer, bool isError, bool callbackSucceeded, uint256 operatorShare, uint256 modelShare, uint256 protocolShare)
+func (aIOracle *AIOracle) UnpackInferenceFinalizedEvent(log *types.Log) (*AIOracleInferenceFinalized, error) {
+	event := "InferenceFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleInferenceFinalized)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleInferenceRequested represents a InferenceRequested event raised by the AIOracle contract.
+type AIOracleInferenceRequested struct {
+	RequestId        *big.Int
+	ModelId          *big.Int
+	Requester        common.Address
+	Callback         common.Address
+	CallbackGasLimit uint32
+	BatchSize        uint16
+	Deadline         *big.Int
+	Fee              *big.Int
+	Input            []byte
+	CallbackData     []byte
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleInferenceRequestedEventName = "InferenceRequested"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleInferenceRequested) ContractEventName() string {
+	return AIOracleInferenceRequestedEventName
+}
+
+// UnpackInferenceRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceRequested(uint256 indexed requestId, uint256 indexed modelId, address indexed requester, address callback, uint32 callbackGasLimit, uint16 batchSize, uint40 deadline, uint256 fee, bytes input, bytes callbackData)
+func (aIOracle *AIOracle) UnpackInferenceRequestedEvent(log *types.Log) (*AIOracleInferenceRequested, error) {
+	event := "InferenceRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleInferenceRequested)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the AIOracle contract.
+type AIOracleOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleOwnershipTransferStarted) ContractEventName() string {
+	return AIOracleOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (aIOracle *AIOracle) UnpackOwnershipTransferStartedEvent(log *types.Log) (*AIOracleOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleOwnershipTransferred represents a OwnershipTransferred event raised by the AIOracle contract.
+type AIOracleOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleOwnershipTransferred) ContractEventName() string {
+	return AIOracleOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (aIOracle *AIOracle) UnpackOwnershipTransferredEvent(log *types.Log) (*AIOracleOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleProposalSlashed represents a ProposalSlashed event raised by the AIOracle contract.
+type AIOracleProposalSlashed struct {
+	RequestId *big.Int
+	Proposer  common.Address
+	Recipient common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleProposalSlashedEventName = "ProposalSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleProposalSlashed) ContractEventName() string {
+	return AIOracleProposalSlashedEventName
+}
+
+// UnpackProposalSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalSlashed(uint256 indexed requestId, address indexed proposer, address indexed recipient, uint256 amount)
+func (aIOracle *AIOracle) UnpackProposalSlashedEvent(log *types.Log) (*AIOracleProposalSlashed, error) {
+	event := "ProposalSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleProposalSlashed)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleRequestRefunded represents a RequestRefunded event raised by the AIOracle contract.
+type AIOracleRequestRefunded struct {
+	RequestId *big.Int
+	Requester common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleRequestRefundedEventName = "RequestRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleRequestRefunded) ContractEventName() string {
+	return AIOracleRequestRefundedEventName
+}
+
+// UnpackRequestRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount)
+func (aIOracle *AIOracle) UnpackRequestRefundedEvent(log *types.Log) (*AIOracleRequestRefunded, error) {
+	event := "RequestRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleRequestRefunded)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleResultProposed represents a ResultProposed event raised by the AIOracle contract.
+type AIOracleResultProposed struct {
+	RequestId     *big.Int
+	Proposer      common.Address
+	Output        []byte
+	TraceRoot     [32]byte
+	FinalizableAt *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleResultProposedEventName = "ResultProposed"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleResultProposed) ContractEventName() string {
+	return AIOracleResultProposedEventName
+}
+
+// UnpackResultProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultProposed(uint256 indexed requestId, address indexed proposer, bytes output, bytes32 traceRoot, uint256 finalizableAt)
+func (aIOracle *AIOracle) UnpackResultProposedEvent(log *types.Log) (*AIOracleResultProposed, error) {
+	event := "ResultProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleResultProposed)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleTreasuryUpdated represents a TreasuryUpdated event raised by the AIOracle contract.
+type AIOracleTreasuryUpdated struct {
+	Treasury common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleTreasuryUpdatedEventName = "TreasuryUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleTreasuryUpdated) ContractEventName() string {
+	return AIOracleTreasuryUpdatedEventName
+}
+
+// UnpackTreasuryUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TreasuryUpdated(address treasury)
+func (aIOracle *AIOracle) UnpackTreasuryUpdatedEvent(log *types.Log) (*AIOracleTreasuryUpdated, error) {
+	event := "TreasuryUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleTreasuryUpdated)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleWithdrawn represents a Withdrawn event raised by the AIOracle contract.
+type AIOracleWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleWithdrawn) ContractEventName() string {
+	return AIOracleWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (aIOracle *AIOracle) UnpackWithdrawnEvent(log *types.Log) (*AIOracleWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleWithdrawn)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (aIOracle *AIOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["BatchSizeOutOfRange"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackBatchSizeOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["CallbackGasLimitTooHigh"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackCallbackGasLimitTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["CallbackGasWithoutCallback"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackCallbackGasWithoutCallbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackChallengeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["DeadlineNotReached"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackDeadlineNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["EmptyInput"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["EmptyOutput"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackEmptyOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["FeeMismatch"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackFeeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InsufficientFreeBond"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackInsufficientFreeBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackInsufficientGasForCallbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InvalidErrorCode"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackInvalidErrorCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ModelIdOutOfRange"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackModelIdOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ModelIsDeprecated"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackModelIsDeprecatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NoPendingWithdrawal"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNoPendingWithdrawalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotDisputeGame"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotDisputeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotFinalized"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ProtocolFeeTooHigh"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackProtocolFeeTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ResultIsError"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackResultIsErrorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["WithdrawalNotReady"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackWithdrawalNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackWrongStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ZeroTimeout"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackZeroTimeoutError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ZeroTraceRoot"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackZeroTraceRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ZkProofRequired"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackZkProofRequiredError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AIOracleBatchSizeOutOfRange represents a BatchSizeOutOfRange error raised by the AIOracle contract.
+type AIOracleBatchSizeOutOfRange struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchSizeOutOfRange(uint256 size)
+func AIOracleBatchSizeOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x21cd42c71f153bd68948d2f8e0ccf90f42753b70cd8393bbc6941f74ec556b24")
+}
+
+// UnpackBatchSizeOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchSizeOutOfRange(uint256 size)
+func (aIOracle *AIOracle) UnpackBatchSizeOutOfRangeError(raw []byte) (*AIOracleBatchSizeOutOfRange, error) {
+	out := new(AIOracleBatchSizeOutOfRange)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "BatchSizeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleCallbackGasLimitTooHigh represents a CallbackGasLimitTooHigh error raised by the AIOracle contract.
+type AIOracleCallbackGasLimitTooHigh struct {
+	Limit *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasLimitTooHigh(uint256 limit, uint256 max)
+func AIOracleCallbackGasLimitTooHighErrorID() common.Hash {
+	return common.HexToHash("0x4dc3ced3b7c20cc55ac25e9b6ef941b09a29b068e349ecb58f6fd5a4f868a2e0")
+}
+
+// UnpackCallbackGasLimitTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasLimitTooHigh(uint256 limit, uint256 max)
+func (aIOracle *AIOracle) UnpackCallbackGasLimitTooHighError(raw []byte) (*AIOracleCallbackGasLimitTooHigh, error) {
+	out := new(AIOracleCallbackGasLimitTooHigh)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "CallbackGasLimitTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleCallbackGasWithoutCallback represents a CallbackGasWithoutCallback error raised by the AIOracle contract.
+type AIOracleCallbackGasWithoutCallback struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasWithoutCallback()
+func AIOracleCallbackGasWithoutCallbackErrorID() common.Hash {
+	return common.HexToHash("0xeeaae279e489412f90f87b3d823000a81fcb663c1e02ceadcbe35a4ca13f7de9")
+}
+
+// UnpackCallbackGasWithoutCallbackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasWithoutCallback()
+func (aIOracle *AIOracle) UnpackCallbackGasWithoutCallbackError(raw []byte) (*AIOracleCallbackGasWithoutCallback, error) {
+	out := new(AIOracleCallbackGasWithoutCallback)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "CallbackGasWithoutCallback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleChallengeWindowOpen represents a ChallengeWindowOpen error raised by the AIOracle contract.
+type AIOracleChallengeWindowOpen struct {
+	RequestId     *big.Int
+	FinalizableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOpen(uint256 requestId, uint256 finalizableAt)
+func AIOracleChallengeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x76f615b00a3ec6e9519258ee929d9e8422f067dfc91c8334beba4c9318def0a0")
+}
+
+// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOpen(uint256 requestId, uint256 finalizableAt)
+func (aIOracle *AIOracle) UnpackChallengeWindowOpenError(raw []byte) (*AIOracleChallengeWindowOpen, error) {
+	out := new(AIOracleChallengeWindowOpen)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleDeadlineNotReached represents a DeadlineNotReached error raised by the AIOracle contract.
+type AIOracleDeadlineNotReached struct {
+	RequestId *big.Int
+	Deadline  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineNotReached(uint256 requestId, uint256 deadline)
+func AIOracleDeadlineNotReachedErrorID() common.Hash {
+	return common.HexToHash("0x523b7228f899a933c6fb48d8c9fcb0758d81eb12e04fcbd55e55d87e2468d12c")
+}
+
+// UnpackDeadlineNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineNotReached(uint256 requestId, uint256 deadline)
+func (aIOracle *AIOracle) UnpackDeadlineNotReachedError(raw []byte) (*AIOracleDeadlineNotReached, error) {
+	out := new(AIOracleDeadlineNotReached)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "DeadlineNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleDeadlinePassed represents a DeadlinePassed error raised by the AIOracle contract.
+type AIOracleDeadlinePassed struct {
+	RequestId *big.Int
+	Deadline  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 requestId, uint256 deadline)
+func AIOracleDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x83f2ba20b77c67656c85ef54103e25e4c03a482a8919c6010a4781ea13974bb7")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 requestId, uint256 deadline)
+func (aIOracle *AIOracle) UnpackDeadlinePassedError(raw []byte) (*AIOracleDeadlinePassed, error) {
+	out := new(AIOracleDeadlinePassed)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleEmptyInput represents a EmptyInput error raised by the AIOracle contract.
+type AIOracleEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyInput()
+func AIOracleEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0xa447fc5303268219526dd4deae74cc23857477d20b4f03eb9a0b85d017ef6fbf")
+}
+
+// UnpackEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyInput()
+func (aIOracle *AIOracle) UnpackEmptyInputError(raw []byte) (*AIOracleEmptyInput, error) {
+	out := new(AIOracleEmptyInput)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "EmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleEmptyOutput represents a EmptyOutput error raised by the AIOracle contract.
+type AIOracleEmptyOutput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyOutput()
+func AIOracleEmptyOutputErrorID() common.Hash {
+	return common.HexToHash("0xdd821399c48e57f6698b37ca971e8fd47a88e810f00d4fe25c0c64d340a090e7")
+}
+
+// UnpackEmptyOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyOutput()
+func (aIOracle *AIOracle) UnpackEmptyOutputError(raw []byte) (*AIOracleEmptyOutput, error) {
+	out := new(AIOracleEmptyOutput)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "EmptyOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleFailedCall represents a FailedCall error raised by the AIOracle contract.
+type AIOracleFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func AIOracleFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (aIOracle *AIOracle) UnpackFailedCallError(raw []byte) (*AIOracleFailedCall, error) {
+	out := new(AIOracleFailedCall)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleFeeMismatch represents a FeeMismatch error raised by the AIOracle contract.
+type AIOracleFeeMismatch struct {
+	Required *big.Int
+	Provided *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeMismatch(uint256 required, uint256 provided)
+func AIOracleFeeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe1065931dd6f6c8e3d9368e314508b3c4bd24c8d21b94b92ef90145d559e1e5c")
+}
+
+// UnpackFeeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeMismatch(uint256 required, uint256 provided)
+func (aIOracle *AIOracle) UnpackFeeMismatchError(raw []byte) (*AIOracleFeeMismatch, error) {
+	out := new(AIOracleFeeMismatch)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "FeeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleInsufficientBalance represents a InsufficientBalance error raised by the AIOracle contract.
+type AIOracleInsufficientBalance struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func AIOracleInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func (aIOracle *AIOracle) UnpackInsufficientBalanceError(raw []byte) (*AIOracleInsufficientBalance, error) {
+	out := new(AIOracleInsufficientBalance)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleInsufficientFreeBond represents a InsufficientFreeBond error raised by the AIOracle contract.
+type AIOracleInsufficientFreeBond struct {
+	Operator common.Address
+	Free     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientFreeBond(address operator, uint256 free, uint256 required)
+func AIOracleInsufficientFreeBondErrorID() common.Hash {
+	return common.HexToHash("0xc4a1940759a29ae58ef1abee7a7634d8bf054d1d891a92e034ea78bfa54f1e3a")
+}
+
+// UnpackInsufficientFreeBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientFreeBond(address operator, uint256 free, uint256 required)
+func (aIOracle *AIOracle) UnpackInsufficientFreeBondError(raw []byte) (*AIOracleInsufficientFreeBond, error) {
+	out := new(AIOracleInsufficientFreeBond)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "InsufficientFreeBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleInsufficientGasForCallback represents a InsufficientGasForCallback error raised by the AIOracle contract.
+type AIOracleInsufficientGasForCallback struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGasForCallback()
+func AIOracleInsufficientGasForCallbackErrorID() common.Hash {
+	return common.HexToHash("0x657989e91dba522901e1aaf566e4670dd60f8c49325c20011d16fb58380befd1")
+}
+
+// UnpackInsufficientGasForCallbackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGasForCallback()
+func (aIOracle *AIOracle) UnpackInsufficientGasForCallbackError(raw []byte) (*AIOracleInsufficientGasForCallback, error) {
+	out := new(AIOracleInsufficientGasForCallback)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "InsufficientGasForCallback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleInvalidErrorCode represents a InvalidErrorCode error raised by the AIOracle contract.
+type AIOracleInvalidErrorCode struct {
+	Code uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidErrorCode(uint16 code)
+func AIOracleInvalidErrorCodeErrorID() common.Hash {
+	return common.HexToHash("0x984c67135bcb0b72d9a960af8dcf8c98818d6ebdca2f75ecd16bfb6cef4a020e")
+}
+
+// UnpackInvalidErrorCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidErrorCode(uint16 code)
+func (aIOracle *AIOracle) UnpackInvalidErrorCodeError(raw []byte) (*AIOracleInvalidErrorCode, error) {
+	out := new(AIOracleInvalidErrorCode)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "InvalidErrorCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleModelIdOutOfRange represents a ModelIdOutOfRange error raised by the AIOracle contract.
+type AIOracleModelIdOutOfRange struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdOutOfRange(uint256 modelId)
+func AIOracleModelIdOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x06ca726cbaa741e889a000b6cd8ba15c3c745981ad180a6bf920c2c195f598ec")
+}
+
+// UnpackModelIdOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdOutOfRange(uint256 modelId)
+func (aIOracle *AIOracle) UnpackModelIdOutOfRangeError(raw []byte) (*AIOracleModelIdOutOfRange, error) {
+	out := new(AIOracleModelIdOutOfRange)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ModelIdOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleModelIsDeprecated represents a ModelIsDeprecated error raised by the AIOracle contract.
+type AIOracleModelIsDeprecated struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIsDeprecated(uint256 modelId)
+func AIOracleModelIsDeprecatedErrorID() common.Hash {
+	return common.HexToHash("0x22701aa4a0a37d92c1cab32da80e769d281ef0968a2dd6cc94c1d9afe261b888")
+}
+
+// UnpackModelIsDeprecatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIsDeprecated(uint256 modelId)
+func (aIOracle *AIOracle) UnpackModelIsDeprecatedError(raw []byte) (*AIOracleModelIsDeprecated, error) {
+	out := new(AIOracleModelIsDeprecated)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ModelIsDeprecated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNoPendingWithdrawal represents a NoPendingWithdrawal error raised by the AIOracle contract.
+type AIOracleNoPendingWithdrawal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoPendingWithdrawal()
+func AIOracleNoPendingWithdrawalErrorID() common.Hash {
+	return common.HexToHash("0x9121b84fef8b7ad3edb5da7d906b6c78e7e08853cf5c604523e64bca5a8c4166")
+}
+
+// UnpackNoPendingWithdrawalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoPendingWithdrawal()
+func (aIOracle *AIOracle) UnpackNoPendingWithdrawalError(raw []byte) (*AIOracleNoPendingWithdrawal, error) {
+	out := new(AIOracleNoPendingWithdrawal)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NoPendingWithdrawal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotDisputeGame represents a NotDisputeGame error raised by the AIOracle contract.
+type AIOracleNotDisputeGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputeGame(address caller)
+func AIOracleNotDisputeGameErrorID() common.Hash {
+	return common.HexToHash("0x1608e75a8a6902d0013c33463774dbb62cd825226962958a28954131ade4a831")
+}
+
+// UnpackNotDisputeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputeGame(address caller)
+func (aIOracle *AIOracle) UnpackNotDisputeGameError(raw []byte) (*AIOracleNotDisputeGame, error) {
+	out := new(AIOracleNotDisputeGame)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotDisputeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotFinalized represents a NotFinalized error raised by the AIOracle contract.
+type AIOracleNotFinalized struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFinalized(uint256 requestId)
+func AIOracleNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0xbea0218a7a73f523dfdd8f610bf4e825d5648ed1e9b38565c15a3fa338c22958")
+}
+
+// UnpackNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFinalized(uint256 requestId)
+func (aIOracle *AIOracle) UnpackNotFinalizedError(raw []byte) (*AIOracleNotFinalized, error) {
+	out := new(AIOracleNotFinalized)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNothingToWithdraw represents a NothingToWithdraw error raised by the AIOracle contract.
+type AIOracleNothingToWithdraw struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address account)
+func AIOracleNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address account)
+func (aIOracle *AIOracle) UnpackNothingToWithdrawError(raw []byte) (*AIOracleNothingToWithdraw, error) {
+	out := new(AIOracleNothingToWithdraw)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the AIOracle contract.
+type AIOracleOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func AIOracleOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (aIOracle *AIOracle) UnpackOwnableInvalidOwnerError(raw []byte) (*AIOracleOwnableInvalidOwner, error) {
+	out := new(AIOracleOwnableInvalidOwner)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the AIOracle contract.
+type AIOracleOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func AIOracleOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (aIOracle *AIOracle) UnpackOwnableUnauthorizedAccountError(raw []byte) (*AIOracleOwnableUnauthorizedAccount, error) {
+	out := new(AIOracleOwnableUnauthorizedAccount)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleProtocolFeeTooHigh represents a ProtocolFeeTooHigh error raised by the AIOracle contract.
+type AIOracleProtocolFeeTooHigh struct {
+	Bps uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProtocolFeeTooHigh(uint16 bps)
+func AIOracleProtocolFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xa6d5ea9e79f2525732dd09f0251dba36ee5f24c6ab104d02b882ccdee0b8e275")
+}
+
+// UnpackProtocolFeeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProtocolFeeTooHigh(uint16 bps)
+func (aIOracle *AIOracle) UnpackProtocolFeeTooHighError(raw []byte) (*AIOracleProtocolFeeTooHigh, error) {
+	out := new(AIOracleProtocolFeeTooHigh)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ProtocolFeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the AIOracle contract.
+type AIOracleReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func AIOracleReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (aIOracle *AIOracle) UnpackReentrancyGuardReentrantCallError(raw []byte) (*AIOracleReentrancyGuardReentrantCall, error) {
+	out := new(AIOracleReentrancyGuardReentrantCall)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleResultIsError represents a ResultIsError error raised by the AIOracle contract.
+type AIOracleResultIsError struct {
+	RequestId *big.Int
+	Code      uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ResultIsError(uint256 requestId, uint16 code)
+func AIOracleResultIsErrorErrorID() common.Hash {
+	return common.HexToHash("0x8ce39df50696ae22fe610a55a16adb4fe738e6ba7495ad9410b68111570f1103")
+}
+
+// UnpackResultIsErrorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ResultIsError(uint256 requestId, uint16 code)
+func (aIOracle *AIOracle) UnpackResultIsErrorError(raw []byte) (*AIOracleResultIsError, error) {
+	out := new(AIOracleResultIsError)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ResultIsError", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the AIOracle contract.
+type AIOracleSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func AIOracleSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (aIOracle *AIOracle) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*AIOracleSafeCastOverflowedUintDowncast, error) {
+	out := new(AIOracleSafeCastOverflowedUintDowncast)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleUnknownRequest represents a UnknownRequest error raised by the AIOracle contract.
+type AIOracleUnknownRequest struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func AIOracleUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x1f79bbe7615659139997ff125b66c4ba38cac7dfa6b433c10ed50c7d053634ff")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func (aIOracle *AIOracle) UnpackUnknownRequestError(raw []byte) (*AIOracleUnknownRequest, error) {
+	out := new(AIOracleUnknownRequest)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleWithdrawalNotReady represents a WithdrawalNotReady error raised by the AIOracle contract.
+type AIOracleWithdrawalNotReady struct {
+	AvailableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalNotReady(uint256 availableAt)
+func AIOracleWithdrawalNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x581a27f0926ffd123b426b20c91a079b24c048f6b54619a1f5e03c4019a80d05")
+}
+
+// UnpackWithdrawalNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalNotReady(uint256 availableAt)
+func (aIOracle *AIOracle) UnpackWithdrawalNotReadyError(raw []byte) (*AIOracleWithdrawalNotReady, error) {
+	out := new(AIOracleWithdrawalNotReady)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "WithdrawalNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleWrongStatus represents a WrongStatus error raised by the AIOracle contract.
+type AIOracleWrongStatus struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(uint256 requestId, uint8 status)
+func AIOracleWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0xa5d15e1f94e40302e3f7050760870a95f04eb9d943cd2cb333833178258083d6")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(uint256 requestId, uint8 status)
+func (aIOracle *AIOracle) UnpackWrongStatusError(raw []byte) (*AIOracleWrongStatus, error) {
+	out := new(AIOracleWrongStatus)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleZeroAddress represents a ZeroAddress error raised by the AIOracle contract.
+type AIOracleZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func AIOracleZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (aIOracle *AIOracle) UnpackZeroAddressError(raw []byte) (*AIOracleZeroAddress, error) {
+	out := new(AIOracleZeroAddress)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleZeroAmount represents a ZeroAmount error raised by the AIOracle contract.
+type AIOracleZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func AIOracleZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (aIOracle *AIOracle) UnpackZeroAmountError(raw []byte) (*AIOracleZeroAmount, error) {
+	out := new(AIOracleZeroAmount)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleZeroTimeout represents a ZeroTimeout error raised by the AIOracle contract.
+type AIOracleZeroTimeout struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroTimeout()
+func AIOracleZeroTimeoutErrorID() common.Hash {
+	return common.HexToHash("0xb077b20bd22098a8c809066f635cdc4f26c6b356998b0b7a73dec55042f09543")
+}
+
+// UnpackZeroTimeoutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroTimeout()
+func (aIOracle *AIOracle) UnpackZeroTimeoutError(raw []byte) (*AIOracleZeroTimeout, error) {
+	out := new(AIOracleZeroTimeout)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ZeroTimeout", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleZeroTraceRoot represents a ZeroTraceRoot error raised by the AIOracle contract.
+type AIOracleZeroTraceRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroTraceRoot()
+func AIOracleZeroTraceRootErrorID() common.Hash {
+	return common.HexToHash("0x1f624f5bbfa829e40f4072304f9b06f7ea7d6e72ac3af9273e23d7a9fef52494")
+}
+
+// UnpackZeroTraceRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroTraceRoot()
+func (aIOracle *AIOracle) UnpackZeroTraceRootError(raw []byte) (*AIOracleZeroTraceRoot, error) {
+	out := new(AIOracleZeroTraceRoot)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ZeroTraceRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleZkProofRequired represents a ZkProofRequired error raised by the AIOracle contract.
+type AIOracleZkProofRequired struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZkProofRequired(uint256 modelId)
+func AIOracleZkProofRequiredErrorID() common.Hash {
+	return common.HexToHash("0xf7572269a8260900475ae6a9ebbfdd29a4eee8dbb250f72c443d5e92063b58d4")
+}
+
+// UnpackZkProofRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZkProofRequired(uint256 modelId)
+func (aIOracle *AIOracle) UnpackZkProofRequiredError(raw []byte) (*AIOracleZkProofRequired, error) {
+	out := new(AIOracleZkProofRequired)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ZkProofRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Address} from "@openzeppelin/contracts/utils/Address.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {IAIOracle} from "./interfaces/IAIOracle.sol";
+import {IInferenceCallback} from "./interfaces/IInferenceCallback.sol";
+import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {OperatorBonds} from "./OperatorBonds.sol";
+
+/// @title AIOracle
+/// @notice The Auspex oracle. A dApp requests an inference and pays its fee; a bonded operator proposes
+/// the result (or claims the input invalid) with its bond locked; after the model's challenge window
+/// anyone may finalize: the callback runs with exactly the gas paid for, the operator, the model's
+/// receiver and the treasury are credited, and they withdraw (pull payments). A request with no
+/// proposal by its deadline is refundable.
+/// @dev Every wei this contract holds is owed to someone: open requests' `paid`, `balances`, operator
+/// bonds and pending bond withdrawals. The fee-conservation test checks exactly that.
+contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTransient {
+    /// @notice The error code for an input the model cannot take (wrong length or shape).
+    uint16 public constant ERROR_INVALID_INPUT = 1;
+    /// @notice Error codes above this are reserved.
+    uint16 public constant MAX_ERROR_CODE = 255;
+    /// @notice Largest callback gas limit a request may buy.
+    uint32 public constant MAX_CALLBACK_GAS_LIMIT = 5_000_000;
+    /// @notice Largest number of inputs in one batch request.
+    uint256 public constant MAX_BATCH_SIZE = 256;
+    /// @notice Largest protocol cut of the model fee, in basis points.
+    uint16 public constant MAX_PROTOCOL_FEE_BPS = 5_000;
+    /// @dev Gas kept back in finalize for the work after the callback; covers the 63/64 rule check too.
+    uint256 private constant CALLBACK_GAS_RESERVE = 5_000;
+
+    /// @notice Where model terms come from.
+    IModelRegistry public immutable registry;
+
+    Config private _config;
+    /// @notice Where the protocol's cut of model fees is credited.
+    address public treasury;
+    /// @notice The only contract allowed to slash proposals.
+    address public disputeGame;
+
+    mapping(uint256 requestId => Request) private _requests;
+    mapping(uint256 requestId => Proposal) private _proposals;
+    /// @notice Wei each account can withdraw: operator fees, model revenue, protocol fees, refunds.
+    mapping(address account => uint256) public balances;
+
+    /// @param registry_ The model registry.
+    /// @param owner_ The protocol owner (fees, treasury, dispute game).
+    /// @param treasury_ The protocol fee recipient.
+    /// @param config_ Initial fees and timeout; its nextRequestId is ignored.
+    /// @param proposalBond_ The bond locked per open proposal.
+    /// @param withdrawalDelay_ Seconds an operator waits to withdraw its bond.
+    constructor(
+        IModelRegistry registry_,
+        address owner_,
+        address treasury_,
+        Config memory config_,
+        uint96 proposalBond_,
+        uint64 withdrawalDelay_
+    ) OperatorBonds(proposalBond_, withdrawalDelay_) Ownable(owner_) {
+        if (address(registry_) == address(0)) revert ZeroAddress();
+        registry = registry_;
+        _setTreasury(treasury_);
+        _config.nextRequestId = 1;
+        _setConfig(config_);
+    }
+
+    // ---------------------------------------------------------------- dApp side
+
+    /// @inheritdoc IAIOracle
+    function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256) {
+        return _fee(registry.modelTerms(modelId).fee, _config, 1, callbackGasLimit);
+    }
+
+    /// @inheritdoc IAIOracle
+    function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit)
+        external
+        view
+        returns (uint256)
+    {
+        return _fee(registry.modelTerms(modelId).fee, _config, batchSize, callbackGasLimit);
+    }
+
+    /// @inheritdoc IAIOracle
+    function requestInference(
+        uint256 modelId,
+        bytes calldata input,
+        address callback,
+        uint32 callbackGasLimit,
+        bytes calldata callbackData
+    ) external payable returns (uint256 requestId) {
+        if (input.length == 0) revert EmptyInput();
+        return _request(modelId, input, 1, callback, callbackGasLimit, callbackData);
+    }
+
+    /// @inheritdoc IAIOracle
+    function requestBatchInference(
+        uint256 modelId,
+        bytes[] calldata inputs,
+        address callback,
+        uint32 callbackGasLimit,
+        bytes calldata callbackData
+    ) external payable returns (uint256 requestId) {
+        if (inputs.length == 0 || inputs.length > MAX_BATCH_SIZE) revert BatchSizeOutOfRange(inputs.length);
+        for (uint256 i; i < inputs.length; ++i) {
+            if (inputs[i].length == 0) revert EmptyInput();
+        }
+        return _request(modelId, abi.encode(inputs), inputs.length, callback, callbackGasLimit, callbackData);
+    }
+
+    /// @notice Refunds a request that got no proposal by its deadline; anyone may call, the requester
+    /// is credited and withdraws.
+    /// @param requestId The request.
+    function refund(uint256 requestId) external {
+        Request storage r = _requests[requestId];
+        RequestStatus status = r.status;
+        if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
+        if (block.timestamp <= r.deadline) revert DeadlineNotReached(requestId, r.deadline);
+        r.status = RequestStatus.Refunded;
+        address requester = r.requester;
+        uint256 amount = r.paid;
+        _credit(requester, amount);
+        emit RequestRefunded(requestId, requester, amount);
+    }
+
+    /// @inheritdoc IAIOracle
+    function isFinalized(uint256 requestId) external view returns (bool) {
+        return _requests[requestId].status == RequestStatus.Finalized;
+    }
+
+    /// @inheritdoc IAIOracle
+    function getResult(uint256 requestId) external view returns (bytes memory output) {
+        if (_requests[requestId].status != RequestStatus.Finalized) revert NotFinalized(requestId);
+        Proposal storage p = _proposals[requestId];
+        if (p.isError) revert ResultIsError(requestId, p.errorCode);
+        return p.output;
+    }
+
+    /// @notice A request as stored (status None if unknown).
+    function getRequest(uint256 requestId) external view returns (Request memory) {
+        return _requests[requestId];
+    }
+
+    /// @notice The current proposal of a request (zero if none).
+    function getProposal(uint256 requestId) external view returns (Proposal memory) {
+        return _proposals[requestId];
+    }
+
+    /// @notice The protocol's fee and timing parameters.
+    function config() external view returns (Config memory) {
+        return _config;
+    }
+
+    // ---------------------------------------------------------------- operator side
+
+    /// @notice Proposes the output of a pending request, locking one proposal bond of the caller.
+    /// @param requestId The request.
+    /// @param output The model's output (for a batch: abi.encode(bytes[]), one per input).
+    /// @param traceRoot The commitment to the execution trace that disputes bisect.
+    function proposeResult(uint256 requestId, bytes calldata output, bytes32 traceRoot) external {
+        if (output.length == 0) revert EmptyOutput();
+        if (traceRoot == bytes32(0)) revert ZeroTraceRoot();
+        uint256 finalizableAt = _startProposal(requestId);
+        Proposal storage p = _proposals[requestId];
+        p.proposer = msg.sender;
+        p.proposedAt = uint40(block.timestamp);
+        p.traceRoot = traceRoot;
+        p.output = output;
+        emit ResultProposed(requestId, msg.sender, output, traceRoot, finalizableAt);
+    }
+
+    /// @notice Claims that a pending request's input is invalid for its model (e.g. wrong length or
+    /// shape), locking one proposal bond. After the window the dApp gets onInferenceError and the
+    /// model fee back.
+    /// @param requestId The request.
+    /// @param code The error code, 1..MAX_ERROR_CODE (ERROR_INVALID_INPUT for a malformed input).
+    function proposeError(uint256 requestId, uint16 code) external {
+        if (code == 0 || code > MAX_ERROR_CODE) revert InvalidErrorCode(code);
+        uint256 finalizableAt = _startProposal(requestId);
+        Proposal storage p = _proposals[requestId];
+        p.proposer = msg.sender;
+        p.proposedAt = uint40(block.timestamp);
+        p.isError = true;
+        p.errorCode = code;
+        emit ErrorProposed(requestId, msg.sender, code, finalizableAt);
+    }
+
+    /// @notice Finalizes a proposal once the model's challenge window has passed; anyone may call.
+    /// Splits the fee, releases the proposer's bond, then calls the callback with exactly its paid gas
+    /// limit. A callback that reverts or runs out of gas is reported in CallbackFailed and changes
+    /// nothing else.
+    /// @param requestId The request.
+    function finalize(uint256 requestId) external nonReentrant {
+        Request storage r = _requests[requestId];
+        RequestStatus status = r.status;
+        if (status != RequestStatus.Proposed) revert WrongStatus(requestId, status);
+        Proposal storage p = _proposals[requestId];
+        uint32 modelId = r.modelId;
+        uint256 finalizableAt = uint256(p.proposedAt) + registry.modelTerms(modelId).challengeWindow;
+        if (block.timestamp < finalizableAt) revert ChallengeWindowOpen(requestId, finalizableAt);
+
+        // Effects: status, bond, fee split.
+        r.status = RequestStatus.Finalized;
+        address proposer = p.proposer;
+        bool isError = p.isError;
+        _unlockBond(proposer);
+        uint256 modelFee = r.modelFee;
+        uint256 operatorShare = r.paid - modelFee;
+        uint256 modelShare;
+        uint256 protocolShare;
+        if (isError) {
+            // The model did not run: its fee goes back to the requester.
+            _credit(r.requester, modelFee);
+        } else {
+            protocolShare = modelFee * r.protocolFeeBps / 10_000;
+            modelShare = modelFee - protocolShare;
+            _credit(registry.receiverOf(modelId), modelShare);
+            _credit(treasury, protocolShare);
+        }
+        _credit(proposer, operatorShare);
+
+        // Interaction: the callback, last.
+        address callback = r.callback;
+        bool callbackSucceeded = true;
+        if (callback != address(0)) {
+            bytes memory payload = isError
+                ? abi.encodeCall(IInferenceCallback.onInferenceError, (requestId, p.errorCode, r.callbackData))
+                : abi.encodeCall(IInferenceCallback.onInferenceResult, (requestId, p.output, r.callbackData));
+            callbackSucceeded = _callWithExactGas(callback, r.callbackGasLimit, payload);
+            if (!callbackSucceeded) emit CallbackFailed(requestId, callback);
+        }
+        emit InferenceFinalized(requestId, proposer, isError, callbackSucceeded, operatorShare, modelShare, protocolShare);
+    }
+
+    /// @notice Sends the caller's balance to the caller.
+    function withdraw() external nonReentrant {
+        _withdraw(msg.sender);
+    }
+
+    /// @notice Sends `account`'s balance to `account`; anyone may call (e.g. for receivers that are
+    /// contracts without a way to call withdraw themselves).
+    function withdrawFor(address account) external nonReentrant {
+        _withdraw(account);
+    }
+
+    // ---------------------------------------------------------------- dispute side
+
+    /// @notice Slashes the open proposal of `requestId`: its proposer's bond goes to `recipient` and the
+    /// proposal is discarded, so a correct one can be proposed (the deadline is extended by one
+    /// request timeout if needed). Only the dispute game may call.
+    /// @param requestId The request whose proposal lost its dispute.
+    /// @param recipient Who receives the bond (the winning challenger).
+    function slash(uint256 requestId, address recipient) external {
+        if (msg.sender != disputeGame) revert NotDisputeGame(msg.sender);
+        if (recipient == address(0)) revert ZeroAddress();
+        Request storage r = _requests[requestId];
+        RequestStatus status = r.status;
+        if (status != RequestStatus.Proposed) revert WrongStatus(requestId, status);
+        address proposer = _proposals[requestId].proposer;
+        delete _proposals[requestId];
+        r.status = RequestStatus.Pending;
+        uint256 minDeadline = block.timestamp + _config.requestTimeout;
+        if (r.deadline < minDeadline) r.deadline = SafeCast.toUint40(minDeadline);
+        uint256 amount = _seizeBond(proposer);
+        _credit(recipient, amount);
+        emit ProposalSlashed(requestId, proposer, recipient, amount);
+    }
+
+    // ---------------------------------------------------------------- owner side
+
+    /// @notice Sets fees and the request timeout; open requests keep the terms they paid for.
+    function setConfig(Config calldata c) external onlyOwner {
+        _setConfig(c);
+    }
+
+    /// @notice Sets where protocol fees are credited.
+    function setTreasury(address treasury_) external onlyOwner {
+        _setTreasury(treasury_);
+    }
+
+    /// @notice Sets the dispute game contract, the only caller of slash.
+    function setDisputeGame(address disputeGame_) external onlyOwner {
+        if (disputeGame_ == address(0)) revert ZeroAddress();
+        disputeGame = disputeGame_;
+        emit DisputeGameUpdated(disputeGame_);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _request(
+        uint256 modelId,
+        bytes memory input,
+        uint256 batchSize,
+        address callback,
+        uint32 callbackGasLimit,
+        bytes calldata callbackData
+    ) private returns (uint256 requestId) {
+        if (modelId > type(uint32).max) revert ModelIdOutOfRange(modelId);
+        if (callbackGasLimit > MAX_CALLBACK_GAS_LIMIT) {
+            revert CallbackGasLimitTooHigh(callbackGasLimit, MAX_CALLBACK_GAS_LIMIT);
+        }
+        if (callback == address(0) && callbackGasLimit != 0) revert CallbackGasWithoutCallback();
+        IModelRegistry.ModelTerms memory terms = registry.modelTerms(modelId);
+        if (terms.deprecated) revert ModelIsDeprecated(modelId);
+        Config memory c = _config;
+        uint256 fee = _fee(terms.fee, c, batchSize, callbackGasLimit);
+        if (msg.value != fee) revert FeeMismatch(fee, msg.value);
+
+        requestId = c.nextRequestId;
+        _config.nextRequestId = c.nextRequestId + 1;
+        uint40 deadline = uint40(block.timestamp + c.requestTimeout);
+        Request storage r = _requests[requestId];
+        r.requester = msg.sender;
+        r.deadline = deadline;
+        r.modelId = uint32(modelId);
+        r.status = RequestStatus.Pending;
+        r.batchSize = uint16(batchSize);
+        r.callback = callback;
+        r.callbackGasLimit = callbackGasLimit;
+        r.protocolFeeBps = c.protocolFeeBps;
+        r.paid = SafeCast.toUint96(fee);
+        r.modelFee = SafeCast.toUint96(uint256(terms.fee) * batchSize);
+        r.inputHash = keccak256(input);
+        if (callbackData.length != 0) r.callbackData = callbackData;
+        emit InferenceRequested(
+            requestId,
+            modelId,
+            msg.sender,
+            callback,
+            callbackGasLimit,
+            uint16(batchSize),
+            deadline,
+            fee,
+            input,
+            callbackData
+        );
+    }
+
+    /// @dev Common checks of proposeResult/proposeError: the request is pending, before its deadline,
+    /// its model takes optimistic results; locks the caller's bond. Returns when it becomes final.
+    function _startProposal(uint256 requestId) private returns (uint256 finalizableAt) {
+        Request storage r = _requests[requestId];
+        RequestStatus status = r.status;
+        if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
+        if (block.timestamp > r.deadline) revert DeadlinePassed(requestId, r.deadline);
+        IModelRegistry.ModelTerms memory terms = registry.modelTerms(r.modelId);
+        // ZK-only models finalize with a validity proof, never optimistically.
+        if (terms.mode == IModelRegistry.VerificationMode.ZK) revert ZkProofRequired(r.modelId);
+        _lockBond(msg.sender);
+        r.status = RequestStatus.Proposed;
+        return block.timestamp + terms.challengeWindow;
+    }
+
+    function _fee(uint96 modelFee, Config memory c, uint256 batchSize, uint32 callbackGasLimit)
+        private
+        pure
+        returns (uint256)
+    {
+        if (batchSize == 0 || batchSize > MAX_BATCH_SIZE) revert BatchSizeOutOfRange(batchSize);
+        return (uint256(modelFee) + c.operatorFee) * batchSize + uint256(callbackGasLimit) * c.callbackGasPrice;
+    }
+
+    function _credit(address account, uint256 amount) private {
+        if (amount == 0) return;
+        balances[account] += amount;
+        emit Credited(account, amount);
+    }
+
+    function _withdraw(address account) private {
+        uint256 amount = balances[account];
+        if (amount == 0) revert NothingToWithdraw(account);
+        balances[account] = 0;
+        emit Withdrawn(account, amount);
+        Address.sendValue(payable(account), amount);
+    }
+
+    function _setConfig(Config memory c) private {
+        if (c.protocolFeeBps > MAX_PROTOCOL_FEE_BPS) revert ProtocolFeeTooHigh(c.protocolFeeBps);
+        if (c.requestTimeout == 0) revert ZeroTimeout();
+        _config.operatorFee = c.operatorFee;
+        _config.callbackGasPrice = c.callbackGasPrice;
+        _config.protocolFeeBps = c.protocolFeeBps;
+        _config.requestTimeout = c.requestTimeout;
+        emit ConfigUpdated(c.operatorFee, c.callbackGasPrice, c.protocolFeeBps, c.requestTimeout);
+    }
+
+    function _setTreasury(address treasury_) private {
+        if (treasury_ == address(0)) revert ZeroAddress();
+        treasury = treasury_;
+        emit TreasuryUpdated(treasury_);
+    }
+
+    /// @dev Calls `target` with exactly `gasAmount` gas, copying no return data (a callback cannot
+    /// grief finalize with a huge return). Reverts when fewer than `gasAmount` gas would reach the
+    /// callee under EIP-150's 63/64 rule, so a finalizer cannot starve the callback to make it fail.
+    /// A target without code counts as a failed callback.
+    function _callWithExactGas(address target, uint256 gasAmount, bytes memory payload)
+        private
+        returns (bool success)
+    {
+        if (target.code.length == 0) return false;
+        uint256 reserve = CALLBACK_GAS_RESERVE;
+        bool enough;
+        assembly ("memory-safe") {
+            let g := gas()
+            if gt(g, reserve) {
+                g := sub(g, reserve)
+                enough := gt(sub(g, div(g, 64)), gasAmount)
+            }
+            if enough {
+                success := call(gasAmount, target, 0, add(payload, 0x20), mload(payload), 0, 0)
+            }
+        }
+        if (!enough) revert InsufficientGasForCallback();
+    }
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @title IAIOracle
+/// @notice The dApp-facing side of the Auspex oracle: request an inference, pay its fee, receive the
+/// result in a callback (IInferenceCallback) or read it back once it is final.
+interface IAIOracle {
+    enum RequestStatus {
+        None,
+        Pending, // waiting for a proposal until its deadline
+        Proposed, // a result or an error was proposed; challengeable until the model's window ends
+        Finalized, // delivered; fees split
+        Refunded // no proposal came before the deadline; the fee went back to the requester
+    }
+
+    /// @notice A request as stored; four slots plus the callback data.
+    struct Request {
+        address requester;
+        uint40 deadline;
+        uint32 modelId;
+        RequestStatus status;
+        uint16 batchSize;
+        address callback;
+        uint32 callbackGasLimit;
+        uint16 protocolFeeBps;
+        uint96 paid;
+        uint96 modelFee;
+        bytes32 inputHash;
+        bytes callbackData;
+    }
+
+    /// @notice A proposal as stored.
+    struct Proposal {
+        address proposer;
+        uint40 proposedAt;
+        bool isError;
+        uint16 errorCode;
+        bytes32 traceRoot;
+        bytes output;
+    }
+
+    /// @notice Protocol-wide fee and timing parameters, one storage slot.
+    struct Config {
+        uint96 operatorFee; // wei per inference, to the operator whose result is finalized
+        uint64 callbackGasPrice; // wei per unit of callback gas, to the operator
+        uint16 protocolFeeBps; // cut of the model fee that goes to the treasury
+        uint32 requestTimeout; // seconds from request to deadline
+        uint48 nextRequestId; // ids start at 1
+    }
+
+    event InferenceRequested(
+        uint256 indexed requestId,
+        uint256 indexed modelId,
+        address indexed requester,
+        address callback,
+        uint32 callbackGasLimit,
+        uint16 batchSize,
+        uint40 deadline,
+        uint256 fee,
+        bytes input,
+        bytes callbackData
+    );
+    event ResultProposed(
+        uint256 indexed requestId, address indexed proposer, bytes output, bytes32 traceRoot, uint256 finalizableAt
+    );
+    event ErrorProposed(uint256 indexed requestId, address indexed proposer, uint16 code, uint256 finalizableAt);
+    event InferenceFinalized(
+        uint256 indexed requestId,
+        address indexed proposer,
+        bool isError,
+        bool callbackSucceeded,
+        uint256 operatorShare,
+        uint256 modelShare,
+        uint256 protocolShare
+    );
+    event CallbackFailed(uint256 indexed requestId, address indexed callback);
+    event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
+    event ProposalSlashed(
+        uint256 indexed requestId, address indexed proposer, address indexed recipient, uint256 amount
+    );
+    event Credited(address indexed account, uint256 amount);
+    event Withdrawn(address indexed account, uint256 amount);
+    event ConfigUpdated(uint96 operatorFee, uint64 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout);
+    event TreasuryUpdated(address treasury);
+    event DisputeGameUpdated(address disputeGame);
+
+    error UnknownRequest(uint256 requestId);
+    error WrongStatus(uint256 requestId, RequestStatus status);
+    error FeeMismatch(uint256 required, uint256 provided);
+    error EmptyInput();
+    error BatchSizeOutOfRange(uint256 size);
+    error CallbackGasLimitTooHigh(uint256 limit, uint256 max);
+    error CallbackGasWithoutCallback();
+    error ModelIsDeprecated(uint256 modelId);
+    error ModelIdOutOfRange(uint256 modelId);
+    error DeadlinePassed(uint256 requestId, uint256 deadline);
+    error DeadlineNotReached(uint256 requestId, uint256 deadline);
+    error ChallengeWindowOpen(uint256 requestId, uint256 finalizableAt);
+    error ZkProofRequired(uint256 modelId);
+    error EmptyOutput();
+    error ZeroTraceRoot();
+    error InvalidErrorCode(uint16 code);
+    error NothingToWithdraw(address account);
+    error NotDisputeGame(address caller);
+    error ProtocolFeeTooHigh(uint16 bps);
+    error ZeroTimeout();
+    error ZeroAddress();
+    error InsufficientGasForCallback();
+    error NotFinalized(uint256 requestId);
+    error ResultIsError(uint256 requestId, uint16 code);
+
+    /// @notice The fee for one inference of `modelId` with a callback of `callbackGasLimit` gas:
+    /// model fee + operator fee + callbackGasLimit × callbackGasPrice.
+    function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256);
+
+    /// @notice The fee for a batch of `batchSize` inputs sharing one callback.
+    function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit)
+        external
+        view
+        returns (uint256);
+
+    /// @notice Requests one inference; msg.value must equal estimateFee(modelId, callbackGasLimit).
+    /// @param modelId The registered model.
+    /// @param input The model input (see docs/ENCODING.md); only its hash is stored, the bytes are in the event.
+    /// @param callback The contract that receives the result, or zero for pull-only (then callbackGasLimit = 0).
+    /// @param callbackGasLimit The exact gas the callback gets.
+    /// @param callbackData Opaque bytes handed back to the callback.
+    /// @return requestId A fresh id, unique even for identical requests in one block.
+    function requestInference(
+        uint256 modelId,
+        bytes calldata input,
+        address callback,
+        uint32 callbackGasLimit,
+        bytes calldata callbackData
+    ) external payable returns (uint256 requestId);
+
+    /// @notice Requests inferences on several inputs as one request with one callback; the input bytes are
+    /// abi.encode(inputs) and the output delivered is abi.encode(bytes[] outputs), one per input.
+    /// msg.value must equal estimateBatchFee(modelId, inputs.length, callbackGasLimit).
+    function requestBatchInference(
+        uint256 modelId,
+        bytes[] calldata inputs,
+        address callback,
+        uint32 callbackGasLimit,
+        bytes calldata callbackData
+    ) external payable returns (uint256 requestId);
+
+    /// @notice Whether the request is finalized (with a result or an error).
+    function isFinalized(uint256 requestId) external view returns (bool);
+
+    /// @notice The final output of a request; reverts unless it is finalized with a result.
+    function getResult(uint256 requestId) external view returns (bytes memory output);
+}

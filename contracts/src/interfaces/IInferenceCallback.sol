@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @title IInferenceCallback
+/// @notice Implemented by dApps that receive Auspex results. The oracle calls exactly one of these
+/// per request, with exactly the gas limit the request paid for. A revert or out-of-gas here is
+/// recorded by the oracle and does not undo finalization or fees.
+interface IInferenceCallback {
+    /// @notice Delivers a final inference result.
+    /// @param requestId The request's id.
+    /// @param output The model's output (see docs/ENCODING.md); for a batch request, abi.encode(bytes[]).
+    /// @param callbackData The opaque bytes the requester attached.
+    function onInferenceResult(uint256 requestId, bytes calldata output, bytes calldata callbackData) external;
+
+    /// @notice Delivers a final error: the operator's claim that the input is invalid for the model
+    /// survived the challenge window.
+    /// @param requestId The request's id.
+    /// @param code The error code (see IAIOracle's ERROR_* constants).
+    /// @param callbackData The opaque bytes the requester attached.
+    function onInferenceError(uint256 requestId, uint16 code, bytes calldata callbackData) external;
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @title IModelRegistry
+/// @notice The registry of ONNX models that Auspex serves: their content and program hashes, fee,
+/// verification mode and fee receiver. The oracle reads model terms from here on every request.
+interface IModelRegistry {
+    /// @notice How results of a model become final.
+    /// OPML: optimistic, after a challenge window. ZK: at once with a validity proof.
+    /// OPML_AND_ZK: either path.
+    enum VerificationMode {
+        OPML,
+        ZK,
+        OPML_AND_ZK
+    }
+
+    /// @notice The terms the oracle needs on its hot path, packed into one storage slot.
+    struct ModelTerms {
+        uint96 fee;
+        uint32 challengeWindow;
+        VerificationMode mode;
+        bool deprecated;
+        bool registered;
+    }
+
+    /// @notice Everything the registry stores about a model.
+    struct Model {
+        address owner;
+        address receiver;
+        address zkVerifier;
+        bytes32 onnxHash;
+        bytes32 programHash;
+        string uri;
+        ModelTerms terms;
+    }
+
+    event ModelRegistered(
+        uint256 indexed modelId,
+        address indexed owner,
+        bytes32 onnxHash,
+        bytes32 programHash,
+        string uri,
+        uint96 fee,
+        VerificationMode mode,
+        uint32 challengeWindow,
+        address zkVerifier
+    );
+    event ModelFeeUpdated(uint256 indexed modelId, uint96 fee);
+    event ModelURIUpdated(uint256 indexed modelId, string uri);
+    event ModelReceiverUpdated(uint256 indexed modelId, address receiver);
+    event ModelOwnershipTransferred(uint256 indexed modelId, address indexed previousOwner, address indexed newOwner);
+    event ModelDeprecated(uint256 indexed modelId);
+
+    error ModelNotFound(uint256 modelId);
+    error NotModelOwner(uint256 modelId, address caller);
+    error ZeroHash();
+    error EmptyURI();
+    error ZeroAddress();
+    error ChallengeWindowOutOfBounds(uint32 window, uint32 min, uint32 max);
+    error VerifierRequired();
+    error VerifierNotAllowed();
+    error VerifierHasNoCode(address verifier);
+    error AlreadyDeprecated(uint256 modelId);
+
+    /// @notice Registers a model; the caller becomes its owner and its fee receiver.
+    /// @param onnxHash keccak256 of the ONNX file's bytes.
+    /// @param programHash keccak256 of the canonical encoding of the compiled fixed-point program.
+    /// @param uri Where the ONNX file can be fetched (file://, https://, ipfs://); nodes check onnxHash.
+    /// @param fee The model's fee per inference, in wei, paid to its receiver.
+    /// @param mode The verification mode.
+    /// @param challengeWindow Seconds a proposal stays challengeable (within the protocol bounds).
+    /// @param zkVerifier The model's validity-proof verifier; required for ZK modes, zero for OPML.
+    /// @return modelId The new model's id, starting at 1.
+    function registerModel(
+        bytes32 onnxHash,
+        bytes32 programHash,
+        string calldata uri,
+        uint96 fee,
+        VerificationMode mode,
+        uint32 challengeWindow,
+        address zkVerifier
+    ) external returns (uint256 modelId);
+
+    /// @notice The hot-path terms of a model; reverts if the model does not exist.
+    function modelTerms(uint256 modelId) external view returns (ModelTerms memory);
+
+    /// @notice Where the model's share of each fee goes; reverts if the model does not exist.
+    function receiverOf(uint256 modelId) external view returns (address);
+
+    /// @notice The whole model record; reverts if the model does not exist.
+    function getModel(uint256 modelId) external view returns (Model memory);
+}

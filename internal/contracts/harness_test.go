@@ -1,0 +1,258 @@
+package contracts_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/auspex-labs/auspex/bindings/testbindings"
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+const (
+	testWindow = 600 // seconds, the test model's challenge window
+)
+
+var (
+	ether     = big.NewInt(1e18)
+	modelFee  = big.NewInt(1e16) // 0.01 ETH
+	bondFunds = new(big.Int).Mul(big.NewInt(2), ether)
+)
+
+// env is a fresh chain with the contracts deployed, one OPML model registered by the creator and
+// both operators bonded.
+type env struct {
+	t   *testing.T
+	ctx context.Context
+	*devchain.Chain
+	params  contracts.DeployParams
+	modelID uint64
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	c, err := devchain.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	p := devchain.DefaultParams()
+	if err := c.Deploy(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, ctx: ctx, Chain: c, params: p}
+	e.modelID = e.register(devchain.Creator, e.spec())
+	e.send(devchain.Operator, e.Oracle.DepositBondTx(bondFunds))
+	e.send(devchain.Operator2, e.Oracle.DepositBondTx(bondFunds))
+	return e
+}
+
+func (e *env) spec() contracts.ModelSpec {
+	return contracts.ModelSpec{
+		OnnxHash:        crypto.Keccak256Hash([]byte("onnx")),
+		ProgramHash:     crypto.Keccak256Hash([]byte("program")),
+		URI:             "file://models/mnist-8/model.onnx",
+		Fee:             new(big.Int).Set(modelFee),
+		Mode:            contracts.ModeOPML,
+		ChallengeWindow: testWindow,
+	}
+}
+
+func (e *env) register(who string, s contracts.ModelSpec) uint64 {
+	e.t.Helper()
+	rcpt := e.send(who, e.Registry.RegisterModelTx(s))
+	id, err := e.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return id
+}
+
+// send sends c from who and fails the test unless it succeeds.
+func (e *env) send(who string, c chain.TxCandidate) *types.Receipt {
+	e.t.Helper()
+	rcpt, err := e.Sender(who).Send(e.ctx, c)
+	if err != nil {
+		e.t.Fatalf("%s: %v", who, err)
+	}
+	return rcpt
+}
+
+// revert sends c from who and fails the test unless it reverts with the custom error name.
+func (e *env) revert(who string, c chain.TxCandidate, name string) {
+	e.t.Helper()
+	_, err := e.Sender(who).Send(e.ctx, c)
+	if err == nil {
+		e.t.Fatalf("%s: expected revert %s, got success", who, name)
+	}
+	if !contracts.IsRevert(err, name) {
+		e.t.Fatalf("%s: expected revert %s, got %v", who, name, err)
+	}
+}
+
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	if err := e.Advance(d); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) fee(modelID uint64, gasLimit uint32) *big.Int {
+	e.t.Helper()
+	f, err := e.Oracle.CallEstimateFee(e.ctx, modelID, gasLimit)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return f
+}
+
+// request sends r from who paying the estimated fee and returns the request id.
+func (e *env) request(who string, r contracts.NewRequest) *big.Int {
+	e.t.Helper()
+	var fee *big.Int
+	var err error
+	if r.Inputs != nil {
+		fee, err = e.Oracle.CallEstimateBatchFee(e.ctx, r.ModelID, len(r.Inputs), r.CallbackGasLimit)
+	} else {
+		fee, err = e.Oracle.CallEstimateFee(e.ctx, r.ModelID, r.CallbackGasLimit)
+	}
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	rcpt := e.send(who, e.Oracle.RequestTx(r, fee))
+	evs := e.Oracle.ParseInferenceRequested(rcpt)
+	if len(evs) != 1 {
+		e.t.Fatalf("want 1 InferenceRequested, got %d", len(evs))
+	}
+	return evs[0].RequestID
+}
+
+func (e *env) simpleRequest(who string) *big.Int {
+	return e.request(who, contracts.NewRequest{ModelID: e.modelID, Input: mnistLikeInput()})
+}
+
+func (e *env) request2(who string, callback common.Address, gas uint32, data []byte) *big.Int {
+	return e.request(who, contracts.NewRequest{
+		ModelID: e.modelID, Input: mnistLikeInput(), Callback: callback, CallbackGasLimit: gas, CallbackData: data,
+	})
+}
+
+func (e *env) readRequest(id *big.Int) contracts.Request {
+	e.t.Helper()
+	r, err := e.Oracle.CallRequest(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+func (e *env) balance(addr common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.Oracle.CallBalance(e.ctx, addr)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+func (e *env) bond(addr common.Address) contracts.Bond {
+	e.t.Helper()
+	b, err := e.Oracle.CallBond(e.ctx, addr)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+func (e *env) ethBalance(addr common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.Client.BalanceAt(e.ctx, addr, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+// mnistLikeInput is a 784-byte input with the byte distribution of an MNIST digit (mostly zero
+// background, a stroke of non-zero pixels), so calldata gas is realistic.
+func mnistLikeInput() []byte {
+	in := make([]byte, 784)
+	for i := range in {
+		row, col := i/28, i%28
+		if col >= 10 && col <= 17 && row >= 4 && row <= 24 {
+			in[i] = byte(128 + (i*37)%128)
+		}
+	}
+	return in
+}
+
+// logits encodes 10 int64 logits big-endian, the example dApp's output format, with `digit` the largest.
+func logits(digit int) []byte {
+	out := make([]byte, 80)
+	for i := 0; i < 10; i++ {
+		v := int64(-(i + 1) * 1000)
+		if i == digit {
+			v = 5 << 16
+		}
+		for b := 0; b < 8; b++ {
+			out[i*8+b] = byte(uint64(v) >> (56 - 8*b))
+		}
+	}
+	return out
+}
+
+var traceRoot = crypto.Keccak256Hash([]byte("trace"))
+
+// probe is a deployed CallbackProbe.
+type probe struct {
+	e    *env
+	addr common.Address
+	abi  *testbindings.CallbackProbe
+	c    *bind.BoundContract
+}
+
+const (
+	modeRecord uint8 = iota
+	modeRevert
+	modeBurnGas
+	modeReturnBomb
+	modeReenterFinalize
+	modeReenterWithdraw
+	modeReenterRequest
+)
+
+func (e *env) deployProbe() *probe {
+	e.t.Helper()
+	b := testbindings.NewCallbackProbe()
+	addr, _, err := e.Sender(devchain.User).Deploy(e.ctx, common.FromHex(testbindings.CallbackProbeMetaData.Bin), b.PackConstructor(e.Oracle.Address()))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return &probe{e: e, addr: addr, abi: b, c: b.Instance(e.Client, addr)}
+}
+
+func (p *probe) setMode(mode uint8, target *big.Int) {
+	p.e.t.Helper()
+	to := p.addr
+	p.e.send(devchain.User, chain.TxCandidate{To: &to, Data: p.abi.PackSetMode(mode, target)})
+}
+
+func probeCall[T any](p *probe, data []byte, unpack func([]byte) (T, error)) T {
+	p.e.t.Helper()
+	v, err := bind.Call(p.c, &bind.CallOpts{Context: p.e.ctx}, data, unpack)
+	if err != nil {
+		p.e.t.Fatal(err)
+	}
+	return v
+}
+
+func (p *probe) calls() int64 { return probeCall(p, p.abi.PackCalls(), p.abi.UnpackCalls).Int64() }

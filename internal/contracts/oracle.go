@@ -1,0 +1,374 @@
+package contracts
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/auspex-labs/auspex/bindings"
+	"github.com/auspex-labs/auspex/internal/chain"
+)
+
+// RequestStatus mirrors IAIOracle.RequestStatus.
+type RequestStatus uint8
+
+const (
+	StatusNone RequestStatus = iota
+	StatusPending
+	StatusProposed
+	StatusFinalized
+	StatusRefunded
+)
+
+func (s RequestStatus) String() string {
+	switch s {
+	case StatusNone:
+		return "none"
+	case StatusPending:
+		return "pending"
+	case StatusProposed:
+		return "proposed"
+	case StatusFinalized:
+		return "finalized"
+	case StatusRefunded:
+		return "refunded"
+	}
+	return fmt.Sprintf("status(%d)", uint8(s))
+}
+
+// ErrorInvalidInput is the error code an operator proposes for an input the model cannot take.
+const ErrorInvalidInput uint16 = 1
+
+// Config is the oracle's protocol-wide fee and timing parameters.
+type Config struct {
+	OperatorFee      *big.Int // wei per inference
+	CallbackGasPrice uint64   // wei per unit of callback gas
+	ProtocolFeeBps   uint16   // cut of the model fee for the treasury
+	RequestTimeout   uint32   // seconds from request to deadline
+	NextRequestID    uint64   // read-only
+}
+
+// NewRequest is what a dApp asks for.
+type NewRequest struct {
+	ModelID          uint64
+	Input            []byte   // single request
+	Inputs           [][]byte // batch request (Input must be nil)
+	Callback         common.Address
+	CallbackGasLimit uint32
+	CallbackData     []byte
+}
+
+// Request is a request as stored on-chain.
+type Request struct {
+	Requester        common.Address
+	Deadline         uint64
+	ModelID          uint64
+	Status           RequestStatus
+	BatchSize        uint16
+	Callback         common.Address
+	CallbackGasLimit uint32
+	ProtocolFeeBps   uint16
+	Paid             *big.Int
+	ModelFee         *big.Int
+	InputHash        common.Hash
+	CallbackData     []byte
+}
+
+// Proposal is a proposal as stored on-chain.
+type Proposal struct {
+	Proposer   common.Address
+	ProposedAt uint64
+	IsError    bool
+	ErrorCode  uint16
+	TraceRoot  common.Hash
+	Output     []byte
+}
+
+// Bond is an operator's collateral.
+type Bond struct {
+	Bonded, Locked, Pending *big.Int
+	PendingAvailableAt      uint64
+}
+
+// InferenceRequested is the event a node acts on.
+type InferenceRequested struct {
+	RequestID        *big.Int
+	ModelID          uint64
+	Requester        common.Address
+	Callback         common.Address
+	CallbackGasLimit uint32
+	BatchSize        uint16
+	Deadline         uint64
+	Fee              *big.Int
+	Input            []byte
+	CallbackData     []byte
+	Log              types.Log
+}
+
+// InferenceFinalized reports a finalization and its fee split.
+type InferenceFinalized struct {
+	RequestID         *big.Int
+	Proposer          common.Address
+	IsError           bool
+	CallbackSucceeded bool
+	OperatorShare     *big.Int
+	ModelShare        *big.Int
+	ProtocolShare     *big.Int
+}
+
+// Oracle is the AIOracle contract at one address.
+type Oracle struct {
+	addr common.Address
+	abi  *bindings.AIOracle
+	c    *bind.BoundContract
+}
+
+// NewOracle binds the AIOracle at addr.
+func NewOracle(addr common.Address, backend bind.ContractBackend) *Oracle {
+	b := bindings.NewAIOracle()
+	return &Oracle{addr: addr, abi: b, c: b.Instance(backend, addr)}
+}
+
+// Address is the oracle's address.
+func (o *Oracle) Address() common.Address { return o.addr }
+
+func call[T any](ctx context.Context, o *Oracle, what string, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	v, err := bind.Call(o.c, &bind.CallOpts{Context: ctx}, data, unpack)
+	if err != nil {
+		return v, fmt.Errorf("read %s: %w", what, DecodeRevert(err))
+	}
+	return v, nil
+}
+
+// CallEstimateFee reads the fee of one inference.
+func (o *Oracle) CallEstimateFee(ctx context.Context, modelID uint64, callbackGasLimit uint32) (*big.Int, error) {
+	return call(ctx, o, "fee", o.abi.PackEstimateFee(u64(modelID), callbackGasLimit), o.abi.UnpackEstimateFee)
+}
+
+// CallEstimateBatchFee reads the fee of a batch of n inputs.
+func (o *Oracle) CallEstimateBatchFee(ctx context.Context, modelID uint64, n int, callbackGasLimit uint32) (*big.Int, error) {
+	return call(ctx, o, "batch fee", o.abi.PackEstimateBatchFee(u64(modelID), big.NewInt(int64(n)), callbackGasLimit), o.abi.UnpackEstimateBatchFee)
+}
+
+// CallRequest reads a request (Status none if unknown).
+func (o *Oracle) CallRequest(ctx context.Context, id *big.Int) (Request, error) {
+	r, err := call(ctx, o, "request", o.abi.PackGetRequest(id), o.abi.UnpackGetRequest)
+	if err != nil {
+		return Request{}, err
+	}
+	return Request{
+		Requester: r.Requester, Deadline: r.Deadline.Uint64(), ModelID: uint64(r.ModelId),
+		Status: RequestStatus(r.Status), BatchSize: r.BatchSize, Callback: r.Callback,
+		CallbackGasLimit: r.CallbackGasLimit, ProtocolFeeBps: r.ProtocolFeeBps, Paid: r.Paid,
+		ModelFee: r.ModelFee, InputHash: r.InputHash, CallbackData: r.CallbackData,
+	}, nil
+}
+
+// CallProposal reads the current proposal of a request (zero if none).
+func (o *Oracle) CallProposal(ctx context.Context, id *big.Int) (Proposal, error) {
+	p, err := call(ctx, o, "proposal", o.abi.PackGetProposal(id), o.abi.UnpackGetProposal)
+	if err != nil {
+		return Proposal{}, err
+	}
+	return Proposal{
+		Proposer: p.Proposer, ProposedAt: p.ProposedAt.Uint64(), IsError: p.IsError,
+		ErrorCode: p.ErrorCode, TraceRoot: p.TraceRoot, Output: p.Output,
+	}, nil
+}
+
+// CallIsFinalized reads whether a request is finalized.
+func (o *Oracle) CallIsFinalized(ctx context.Context, id *big.Int) (bool, error) {
+	return call(ctx, o, "finalized", o.abi.PackIsFinalized(id), o.abi.UnpackIsFinalized)
+}
+
+// CallResult reads a finalized result (fails with NotFinalized or ResultIsError otherwise).
+func (o *Oracle) CallResult(ctx context.Context, id *big.Int) ([]byte, error) {
+	return call(ctx, o, "result", o.abi.PackGetResult(id), o.abi.UnpackGetResult)
+}
+
+// CallBalance reads what an account can withdraw.
+func (o *Oracle) CallBalance(ctx context.Context, account common.Address) (*big.Int, error) {
+	return call(ctx, o, "balance", o.abi.PackBalances(account), o.abi.UnpackBalances)
+}
+
+// CallBond reads an operator's bond.
+func (o *Oracle) CallBond(ctx context.Context, operator common.Address) (Bond, error) {
+	b, err := call(ctx, o, "bond", o.abi.PackBondOf(operator), o.abi.UnpackBondOf)
+	if err != nil {
+		return Bond{}, err
+	}
+	return Bond{Bonded: b.Bonded, Locked: b.Locked, Pending: b.PendingAmount, PendingAvailableAt: b.PendingAvailableAt.Uint64()}, nil
+}
+
+// CallProposalBond reads the bond locked per proposal.
+func (o *Oracle) CallProposalBond(ctx context.Context) (*big.Int, error) {
+	return call(ctx, o, "proposal bond", o.abi.PackProposalBond(), o.abi.UnpackProposalBond)
+}
+
+// CallConfig reads the fee and timing parameters.
+func (o *Oracle) CallConfig(ctx context.Context) (Config, error) {
+	c, err := call(ctx, o, "config", o.abi.PackConfig(), o.abi.UnpackConfig)
+	if err != nil {
+		return Config{}, err
+	}
+	return Config{
+		OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
+		RequestTimeout: c.RequestTimeout, NextRequestID: c.NextRequestId.Uint64(),
+	}, nil
+}
+
+// RequestTx requests an inference (or a batch when r.Inputs is set) paying fee.
+func (o *Oracle) RequestTx(r NewRequest, fee *big.Int) chain.TxCandidate {
+	var data []byte
+	if r.Inputs != nil {
+		data = o.abi.PackRequestBatchInference(u64(r.ModelID), r.Inputs, r.Callback, r.CallbackGasLimit, nonNil(r.CallbackData))
+	} else {
+		data = o.abi.PackRequestInference(u64(r.ModelID), nonNil(r.Input), r.Callback, r.CallbackGasLimit, nonNil(r.CallbackData))
+	}
+	c := o.tx(data)
+	c.Value = fee
+	return c
+}
+
+// ProposeResultTx proposes an output with its trace root.
+func (o *Oracle) ProposeResultTx(id *big.Int, output []byte, traceRoot common.Hash) chain.TxCandidate {
+	return o.tx(o.abi.PackProposeResult(id, nonNil(output), traceRoot))
+}
+
+// ProposeErrorTx claims the request's input invalid for its model.
+func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16) chain.TxCandidate {
+	return o.tx(o.abi.PackProposeError(id, code))
+}
+
+// FinalizeTx finalizes a proposal after its window.
+func (o *Oracle) FinalizeTx(id *big.Int) chain.TxCandidate { return o.tx(o.abi.PackFinalize(id)) }
+
+// RefundTx refunds a request past its deadline with no proposal.
+func (o *Oracle) RefundTx(id *big.Int) chain.TxCandidate { return o.tx(o.abi.PackRefund(id)) }
+
+// WithdrawTx withdraws the sender's balance.
+func (o *Oracle) WithdrawTx() chain.TxCandidate { return o.tx(o.abi.PackWithdraw()) }
+
+// WithdrawForTx sends account's balance to account.
+func (o *Oracle) WithdrawForTx(account common.Address) chain.TxCandidate {
+	return o.tx(o.abi.PackWithdrawFor(account))
+}
+
+// DepositBondTx adds amount to the sender's operator bond.
+func (o *Oracle) DepositBondTx(amount *big.Int) chain.TxCandidate {
+	c := o.tx(o.abi.PackDepositBond())
+	c.Value = amount
+	return c
+}
+
+// RequestBondWithdrawalTx starts withdrawing amount of the sender's free bond.
+func (o *Oracle) RequestBondWithdrawalTx(amount *big.Int) chain.TxCandidate {
+	return o.tx(o.abi.PackRequestBondWithdrawal(amount))
+}
+
+// WithdrawBondTx executes the sender's pending bond withdrawal.
+func (o *Oracle) WithdrawBondTx() chain.TxCandidate { return o.tx(o.abi.PackWithdrawBond()) }
+
+// SlashTx slashes a request's open proposal (dispute game only).
+func (o *Oracle) SlashTx(id *big.Int, recipient common.Address) chain.TxCandidate {
+	return o.tx(o.abi.PackSlash(id, recipient))
+}
+
+// SetConfigTx sets fees and timeout (owner only).
+func (o *Oracle) SetConfigTx(c Config) chain.TxCandidate {
+	return o.tx(o.abi.PackSetConfig(bindings.IAIOracleConfig{
+		OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
+		RequestTimeout: c.RequestTimeout, NextRequestId: new(big.Int),
+	}))
+}
+
+// SetTreasuryTx sets the protocol fee recipient (owner only).
+func (o *Oracle) SetTreasuryTx(treasury common.Address) chain.TxCandidate {
+	return o.tx(o.abi.PackSetTreasury(treasury))
+}
+
+// SetDisputeGameTx sets the dispute game (owner only).
+func (o *Oracle) SetDisputeGameTx(game common.Address) chain.TxCandidate {
+	return o.tx(o.abi.PackSetDisputeGame(game))
+}
+
+// TransferOwnershipTx starts a two-step ownership transfer (owner only).
+func (o *Oracle) TransferOwnershipTx(owner common.Address) chain.TxCandidate {
+	return o.tx(o.abi.PackTransferOwnership(owner))
+}
+
+// AcceptOwnershipTx completes a two-step ownership transfer (pending owner only).
+func (o *Oracle) AcceptOwnershipTx() chain.TxCandidate { return o.tx(o.abi.PackAcceptOwnership()) }
+
+// ParseInferenceRequested returns the InferenceRequested events of this oracle in rcpt.
+func (o *Oracle) ParseInferenceRequested(rcpt *types.Receipt) []InferenceRequested {
+	var out []InferenceRequested
+	for _, l := range o.logs(rcpt) {
+		if ev, err := o.abi.UnpackInferenceRequestedEvent(l); err == nil {
+			out = append(out, InferenceRequested{
+				RequestID: ev.RequestId, ModelID: ev.ModelId.Uint64(), Requester: ev.Requester,
+				Callback: ev.Callback, CallbackGasLimit: ev.CallbackGasLimit, BatchSize: ev.BatchSize,
+				Deadline: ev.Deadline.Uint64(), Fee: ev.Fee, Input: ev.Input, CallbackData: ev.CallbackData,
+				Log: *l,
+			})
+		}
+	}
+	return out
+}
+
+// ParseInferenceFinalized returns the InferenceFinalized event of this oracle in rcpt.
+func (o *Oracle) ParseInferenceFinalized(rcpt *types.Receipt) (InferenceFinalized, error) {
+	for _, l := range o.logs(rcpt) {
+		if ev, err := o.abi.UnpackInferenceFinalizedEvent(l); err == nil {
+			return InferenceFinalized{
+				RequestID: ev.RequestId, Proposer: ev.Proposer, IsError: ev.IsError,
+				CallbackSucceeded: ev.CallbackSucceeded, OperatorShare: ev.OperatorShare,
+				ModelShare: ev.ModelShare, ProtocolShare: ev.ProtocolShare,
+			}, nil
+		}
+	}
+	return InferenceFinalized{}, fmt.Errorf("no InferenceFinalized event in tx %s", rcpt.TxHash)
+}
+
+// HasEvent reports whether rcpt holds an event of this oracle with the given name.
+func (o *Oracle) HasEvent(rcpt *types.Receipt, name string) bool {
+	ev, ok := o.abi.GetABI().Events[name]
+	if !ok {
+		return false
+	}
+	for _, l := range o.logs(rcpt) {
+		if len(l.Topics) > 0 && l.Topics[0] == ev.ID {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *Oracle) logs(rcpt *types.Receipt) []*types.Log {
+	var out []*types.Log
+	for _, l := range rcpt.Logs {
+		if l.Address == o.addr {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (o *Oracle) tx(data []byte) chain.TxCandidate {
+	to := o.addr
+	return chain.TxCandidate{To: &to, Data: data}
+}
+
+func u64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// nonNil keeps the ABI encoder from tripping over nil byte slices.
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}

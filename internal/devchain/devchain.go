@@ -1,0 +1,138 @@
+// Package devchain assembles a local Auspex chain in-process: go-ethereum's simulated backend (the
+// real EVM) with named, deterministic, funded dev accounts and the Auspex contracts deployed. It
+// backs the contract tests, the gas table, the demo and the devnet.
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+)
+
+// Names of the dev accounts every devchain has.
+const (
+	Deployer   = "deployer"   // deploys, owns the protocol
+	Treasury   = "treasury"   // receives protocol fees
+	Creator    = "creator"    // registers models
+	Operator   = "operator"   // runs a node
+	Operator2  = "operator2"  // a second node
+	User       = "user"       // a dApp user
+	User2      = "user2"      // another dApp user
+	Challenger = "challenger" // stands in for the dispute game until it exists
+)
+
+// AccountNames lists the dev accounts in a stable order.
+var AccountNames = []string{Deployer, Treasury, Creator, Operator, Operator2, User, User2, Challenger}
+
+// DevBalance is what each dev account starts with: 10,000 ETH.
+var DevBalance = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
+
+// DevKey derives a dev account's key from its name. Public and deterministic: never use on a real
+// network.
+func DevKey(name string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("auspex devnet account: " + name)))
+	if err != nil {
+		panic(fmt.Sprintf("devchain: key for %q: %v", name, err))
+	}
+	return k
+}
+
+// DefaultParams are the protocol parameters of a dev deployment: short windows so a demo fits in
+// seconds, fees in the range a mainnet deployment would use.
+func DefaultParams() contracts.DeployParams {
+	return contracts.DeployParams{
+		Owner:              crypto.PubkeyToAddress(DevKey(Deployer).PublicKey),
+		Treasury:           crypto.PubkeyToAddress(DevKey(Treasury).PublicKey),
+		MinChallengeWindow: 60,
+		MaxChallengeWindow: 7 * 24 * 3600,
+		Config: contracts.Config{
+			OperatorFee:      big.NewInt(1e15), // 0.001 ETH
+			CallbackGasPrice: 2e9,              // 2 gwei
+			ProtocolFeeBps:   500,              // 5% of the model fee
+			RequestTimeout:   3600,
+		},
+		ProposalBond:    new(big.Int).Mul(big.NewInt(1), big.NewInt(1e17)), // 0.1 ETH
+		WithdrawalDelay: 7 * 24 * 3600,
+	}
+}
+
+// Chain is a simulated chain with dev accounts and, after Deploy, the Auspex contracts.
+type Chain struct {
+	Sim     *simulated.Backend
+	Client  simulated.Client
+	senders map[string]*chain.Sender
+	*contracts.Deployment
+}
+
+// New starts a simulated chain with every dev account funded. Each sender mines a block per
+// transaction, so calls return with the transaction included.
+func New(ctx context.Context) (*Chain, error) {
+	keys := make([]*ecdsa.PrivateKey, len(AccountNames))
+	for i, n := range AccountNames {
+		keys[i] = DevKey(n)
+	}
+	sim := chain.NewSimulated(keys, DevBalance)
+	c := &Chain{Sim: sim, Client: sim.Client(), senders: map[string]*chain.Sender{}}
+	for i, n := range AccountNames {
+		s, err := chain.NewSender(ctx, c.Client, keys[i],
+			chain.WithMiner(func() { sim.Commit() }), chain.WithRevertDecoder(contracts.DecodeRevert))
+		if err != nil {
+			sim.Close()
+			return nil, fmt.Errorf("sender for %s: %w", n, err)
+		}
+		c.senders[n] = s
+	}
+	return c, nil
+}
+
+// Deploy deploys the Auspex contracts from the deployer account.
+func (c *Chain) Deploy(ctx context.Context, p contracts.DeployParams) error {
+	d, err := contracts.Deploy(ctx, c.Sender(Deployer), c.Client, p)
+	if err != nil {
+		return err
+	}
+	c.Deployment = d
+	return nil
+}
+
+// Sender is the named dev account's sender; it panics on an unknown name (a programming error).
+func (c *Chain) Sender(name string) *chain.Sender {
+	s, ok := c.senders[name]
+	if !ok {
+		panic(fmt.Sprintf("devchain: no account %q", name))
+	}
+	return s
+}
+
+// Addr is the named dev account's address.
+func (c *Chain) Addr(name string) common.Address { return c.Sender(name).From() }
+
+// Advance moves the chain's clock forward by d and mines a block.
+func (c *Chain) Advance(d time.Duration) error {
+	if err := c.Sim.AdjustTime(d); err != nil {
+		return fmt.Errorf("adjust time: %w", err)
+	}
+	c.Sim.Commit()
+	return nil
+}
+
+// Now is the timestamp of the latest block.
+func (c *Chain) Now(ctx context.Context) (uint64, error) {
+	h, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read head: %w", err)
+	}
+	return h.Time, nil
+}
+
+// Close stops the chain.
+func (c *Chain) Close() error { return c.Sim.Close() }
