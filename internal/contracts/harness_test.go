@@ -19,6 +19,8 @@ import (
 
 const (
 	testWindow = 600 // seconds, the test model's challenge window
+	// probeGas is the callback gas for the recording probe: it stores everything it receives.
+	probeGas = 1_000_000
 )
 
 var (
@@ -242,6 +244,9 @@ func (e *env) deployProbe() *probe {
 
 func (p *probe) setMode(mode uint8, target *big.Int) {
 	p.e.t.Helper()
+	if target == nil {
+		target = new(big.Int)
+	}
 	to := p.addr
 	p.e.send(devchain.User, chain.TxCandidate{To: &to, Data: p.abi.PackSetMode(mode, target)})
 }

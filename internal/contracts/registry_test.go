@@ -142,4 +142,3 @@ func (e *env) deployMockVerifier() common.Address {
 	}
 	return addr
 }
-

@@ -74,7 +74,7 @@ contract CallbackProbe is IInferenceCallback {
         }
         if (m == Mode.ReturnBomb) {
             assembly {
-                return(0, 1000000)
+                return(0, 100000)
             }
         }
         if (m == Mode.ReenterFinalize) {

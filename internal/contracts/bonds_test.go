@@ -1,0 +1,166 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+func TestOperatorBonds(t *testing.T) {
+	e := newEnv(t)
+	op := e.Addr(devchain.Operator)
+	e.revert(devchain.Operator, e.Oracle.DepositBondTx(new(big.Int)), "ZeroAmount")
+	e.send(devchain.Operator, e.Oracle.DepositBondTx(ether))
+	want := new(big.Int).Add(bondFunds, ether)
+	if b := e.bond(op); b.Bonded.Cmp(want) != 0 {
+		t.Fatalf("bonded %s, want %s", b.Bonded, want)
+	}
+
+	// Lock one proposal bond, then try to withdraw everything.
+	id := e.simpleRequest(devchain.User)
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot))
+	bond, _ := e.Oracle.CallProposalBond(e.ctx)
+	e.revert(devchain.Operator, e.Oracle.RequestBondWithdrawalTx(want), "InsufficientFreeBond")
+	e.revert(devchain.Operator, e.Oracle.RequestBondWithdrawalTx(new(big.Int)), "ZeroAmount")
+	e.revert(devchain.Operator, e.Oracle.WithdrawBondTx(), "NoPendingWithdrawal")
+	free := new(big.Int).Sub(want, bond)
+	e.send(devchain.Operator, e.Oracle.RequestBondWithdrawalTx(free))
+	b := e.bond(op)
+	if b.Bonded.Cmp(bond) != 0 || b.Locked.Cmp(bond) != 0 || b.Pending.Cmp(free) != 0 {
+		t.Fatalf("after withdrawal request: %+v", b)
+	}
+	// Nothing free is left to back a second proposal.
+	id2 := e.simpleRequest(devchain.User)
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id2, logits(1), traceRoot), "InsufficientFreeBond")
+
+	e.revert(devchain.Operator, e.Oracle.WithdrawBondTx(), "WithdrawalNotReady")
+	e.advance(time.Duration(e.params.WithdrawalDelay-10) * time.Second)
+	e.revert(devchain.Operator, e.Oracle.WithdrawBondTx(), "WithdrawalNotReady")
+	e.advance(10 * time.Second)
+	before := e.ethBalance(op)
+	rcpt := e.send(devchain.Operator, e.Oracle.WithdrawBondTx())
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	if got := new(big.Int).Sub(new(big.Int).Add(e.ethBalance(op), gas), before); got.Cmp(free) != 0 {
+		t.Fatalf("withdrew %s, want %s", got, free)
+	}
+	if b := e.bond(op); b.Pending.Sign() != 0 {
+		t.Fatal("pending not cleared")
+	}
+	e.revert(devchain.Operator, e.Oracle.WithdrawBondTx(), "NoPendingWithdrawal")
+	// The locked bond is released by finalization.
+	e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
+	if b := e.bond(op); b.Locked.Sign() != 0 || b.Bonded.Cmp(bond) != 0 {
+		t.Fatalf("after finalize: %+v", b)
+	}
+}
+
+func TestSlash(t *testing.T) {
+	e := newEnv(t)
+	p := e.deployProbe()
+	id := e.request2(devchain.User, p.addr, probeGas, nil)
+	challenger := e.Addr(devchain.Challenger)
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(9), traceRoot))
+
+	// No dispute game is set: nobody can slash.
+	e.revert(devchain.Deployer, e.Oracle.SlashTx(id, challenger), "NotDisputeGame")
+	e.revert(devchain.User, e.Oracle.SetDisputeGameTx(challenger), "OwnableUnauthorizedAccount")
+	e.revert(devchain.Deployer, e.Oracle.SetDisputeGameTx(common.Address{}), "ZeroAddress")
+	// The challenger account stands in for the dispute game contract of a later issue.
+	e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(challenger))
+	e.revert(devchain.User, e.Oracle.SlashTx(id, challenger), "NotDisputeGame")
+	e.revert(devchain.Challenger, e.Oracle.SlashTx(id, common.Address{}), "ZeroAddress")
+	pending := e.simpleRequest(devchain.User)
+	e.revert(devchain.Challenger, e.Oracle.SlashTx(pending, challenger), "WrongStatus")
+
+	// Slash after the window has passed but before finalization: still slashable.
+	e.advance(testWindow * time.Second)
+	bond, _ := e.Oracle.CallProposalBond(e.ctx)
+	opBefore := e.bond(e.Addr(devchain.Operator))
+	now, _ := e.Now(e.ctx)
+	e.send(devchain.Challenger, e.Oracle.SlashTx(id, challenger))
+	opAfter := e.bond(e.Addr(devchain.Operator))
+	if new(big.Int).Sub(opBefore.Bonded, opAfter.Bonded).Cmp(bond) != 0 || opAfter.Locked.Sign() != 0 {
+		t.Fatalf("operator bond %+v -> %+v", opBefore, opAfter)
+	}
+	if e.balance(challenger).Cmp(bond) != 0 {
+		t.Fatal("challenger not credited the bond")
+	}
+	r := e.readRequest(id)
+	if r.Status != contracts.StatusPending || r.Deadline < now+uint64(e.params.Config.RequestTimeout) {
+		t.Fatalf("request after slash: %+v", r)
+	}
+	if prop, _ := e.Oracle.CallProposal(e.ctx, id); prop.Proposer != (common.Address{}) {
+		t.Fatal("proposal not discarded")
+	}
+	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "WrongStatus")
+
+	// The correct result can still be proposed and delivered.
+	e.send(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(4), traceRoot))
+	e.advance(testWindow * time.Second)
+	e.finalizeExpectFrom(id, devchain.Operator2)
+	if out := probeCall(p, p.abi.PackLastOutput(), p.abi.UnpackLastOutput); string(out) != string(logits(4)) {
+		t.Fatal("callback did not get the corrected result")
+	}
+}
+
+func (e *env) finalizeExpectFrom(id *big.Int, proposer string) {
+	e.t.Helper()
+	rcpt := e.send(devchain.User, e.Oracle.FinalizeTx(id))
+	ev, err := e.Oracle.ParseInferenceFinalized(rcpt)
+	if err != nil || ev.Proposer != e.Addr(proposer) || !ev.CallbackSucceeded {
+		e.t.Fatalf("finalized %+v (%v)", ev, err)
+	}
+}
+
+func TestOwnerFunctions(t *testing.T) {
+	e := newEnv(t)
+	old := e.simpleRequest(devchain.User)
+	oldPaid := e.readRequest(old).Paid
+
+	c := e.params.Config
+	c.OperatorFee = big.NewInt(5e15)
+	c.ProtocolFeeBps = 1000
+	c.RequestTimeout = 100
+	e.revert(devchain.User, e.Oracle.SetConfigTx(c), "OwnableUnauthorizedAccount")
+	bad := c
+	bad.ProtocolFeeBps = 5001
+	e.revert(devchain.Deployer, e.Oracle.SetConfigTx(bad), "ProtocolFeeTooHigh")
+	bad = c
+	bad.RequestTimeout = 0
+	e.revert(devchain.Deployer, e.Oracle.SetConfigTx(bad), "ZeroTimeout")
+	e.send(devchain.Deployer, e.Oracle.SetConfigTx(c))
+	got, err := e.Oracle.CallConfig(e.ctx)
+	if err != nil || got.OperatorFee.Cmp(c.OperatorFee) != 0 || got.ProtocolFeeBps != 1000 || got.RequestTimeout != 100 || got.NextRequestID != 2 {
+		t.Fatalf("config %+v (%v)", got, err)
+	}
+	// Open requests keep the terms they paid for.
+	if r := e.readRequest(old); r.Paid.Cmp(oldPaid) != 0 || r.ProtocolFeeBps != e.params.Config.ProtocolFeeBps {
+		t.Fatalf("old request changed: %+v", r)
+	}
+	if f := e.fee(e.modelID, 0); f.Cmp(new(big.Int).Add(modelFee, c.OperatorFee)) != 0 {
+		t.Fatalf("new fee %s", f)
+	}
+
+	e.revert(devchain.User, e.Oracle.SetTreasuryTx(e.Addr(devchain.User)), "OwnableUnauthorizedAccount")
+	e.revert(devchain.Deployer, e.Oracle.SetTreasuryTx(common.Address{}), "ZeroAddress")
+	e.send(devchain.Deployer, e.Oracle.SetTreasuryTx(e.Addr(devchain.User2)))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(old, logits(2), traceRoot))
+	e.advance(testWindow * time.Second)
+	e.send(devchain.Operator, e.Oracle.FinalizeTx(old))
+	if e.balance(e.Addr(devchain.User2)).Sign() == 0 || e.balance(e.Addr(devchain.Treasury)).Sign() != 0 {
+		t.Fatal("protocol fee not credited to the new treasury")
+	}
+
+	// Two-step ownership transfer.
+	e.revert(devchain.User, e.Oracle.TransferOwnershipTx(e.Addr(devchain.User)), "OwnableUnauthorizedAccount")
+	e.send(devchain.Deployer, e.Oracle.TransferOwnershipTx(e.Addr(devchain.User)))
+	e.revert(devchain.User2, e.Oracle.AcceptOwnershipTx(), "OwnableUnauthorizedAccount")
+	e.send(devchain.User, e.Oracle.AcceptOwnershipTx())
+	e.revert(devchain.Deployer, e.Oracle.SetConfigTx(c), "OwnableUnauthorizedAccount")
+	e.send(devchain.User, e.Oracle.SetConfigTx(c))
+}
