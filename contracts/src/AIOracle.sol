@@ -18,7 +18,11 @@ import {OperatorBonds} from "./OperatorBonds.sol";
 /// receiver and the treasury are credited, and they withdraw (pull payments). A request with no
 /// proposal by its deadline is refundable.
 /// @dev Every wei this contract holds is owed to someone: open requests' `paid`, `balances`, operator
-/// bonds and pending bond withdrawals. The fee-conservation test checks exactly that.
+/// bonds, earnings and pending bond withdrawals, and the protocol's accrued fees. The
+/// fee-conservation test checks exactly that after every step of random runs.
+/// Gas shapes the storage layout: a request takes three slots (the input is committed to by its id,
+/// not stored), the treasury address shares a slot with the protocol's accrued fees, and an
+/// operator's bond, open-proposal count and earnings share one slot.
 contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTransient {
     /// @notice The error code for an input the model cannot take (wrong length or shape).
     uint16 public constant ERROR_INVALID_INPUT = 1;
@@ -36,21 +40,27 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice Where model terms come from.
     IModelRegistry public immutable registry;
 
+    /// @dev The treasury and the protocol fees accrued for it, in one slot.
+    struct Protocol {
+        address treasury;
+        uint96 accrued;
+    }
+
     Config private _config;
-    /// @notice Where the protocol's cut of model fees is credited.
-    address public treasury;
+    Protocol private _protocol;
     /// @notice The only contract allowed to slash proposals.
     address public disputeGame;
 
     mapping(uint256 requestId => Request) private _requests;
     mapping(uint256 requestId => Proposal) private _proposals;
-    /// @notice Wei each account can withdraw: operator fees, model revenue, protocol fees, refunds.
+    /// @notice Wei each account can withdraw besides operator earnings: model revenue, refunds,
+    /// slashed bonds won.
     mapping(address account => uint256) public balances;
 
     /// @param registry_ The model registry.
     /// @param owner_ The protocol owner (fees, treasury, dispute game).
     /// @param treasury_ The protocol fee recipient.
-    /// @param config_ Initial fees and timeout; its nextRequestId is ignored.
+    /// @param config_ Initial fees and timeout; its nonce is ignored.
     /// @param proposalBond_ The bond locked per open proposal.
     /// @param withdrawalDelay_ Seconds an operator waits to withdraw its bond.
     constructor(
@@ -64,7 +74,6 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (address(registry_) == address(0)) revert ZeroAddress();
         registry = registry_;
         _setTreasury(treasury_);
-        _config.nextRequestId = 1;
         _setConfig(config_);
     }
 
@@ -122,7 +131,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         r.status = RequestStatus.Refunded;
         address requester = r.requester;
         uint256 amount = r.paid;
-        _credit(requester, amount);
+        r.paid = 0;
+        r.modelFee = 0;
+        balances[requester] += amount;
         emit RequestRefunded(requestId, requester, amount);
     }
 
@@ -152,6 +163,21 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice The protocol's fee and timing parameters.
     function config() external view returns (Config memory) {
         return _config;
+    }
+
+    /// @inheritdoc IAIOracle
+    function computeRequestId(uint256 nonce, bytes32 inputHash) public view returns (uint256) {
+        return uint256(keccak256(abi.encode(block.chainid, address(this), nonce, inputHash)));
+    }
+
+    /// @notice Where the protocol's cut of model fees goes.
+    function treasury() external view returns (address) {
+        return _protocol.treasury;
+    }
+
+    /// @notice Protocol fees accrued and not yet withdrawn to the treasury.
+    function protocolFeesAccrued() external view returns (uint256) {
+        return _protocol.accrued;
     }
 
     // ---------------------------------------------------------------- operator side
@@ -198,29 +224,29 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         RequestStatus status = r.status;
         if (status != RequestStatus.Proposed) revert WrongStatus(requestId, status);
         Proposal storage p = _proposals[requestId];
-        uint32 modelId = r.modelId;
-        uint256 finalizableAt = uint256(p.proposedAt) + registry.modelTerms(modelId).challengeWindow;
+        address proposer = p.proposer;
+        uint256 finalizableAt = uint256(p.proposedAt) + r.challengeWindow;
         if (block.timestamp < finalizableAt) revert ChallengeWindowOpen(requestId, finalizableAt);
 
-        // Effects: status, bond, fee split.
+        // Effects: status, fee split, bond.
         r.status = RequestStatus.Finalized;
-        address proposer = p.proposer;
         bool isError = p.isError;
-        _unlockBond(proposer);
         uint256 modelFee = r.modelFee;
         uint256 operatorShare = r.paid - modelFee;
+        r.paid = 0;
+        r.modelFee = 0;
         uint256 modelShare;
         uint256 protocolShare;
         if (isError) {
             // The model did not run: its fee goes back to the requester.
-            _credit(r.requester, modelFee);
+            if (modelFee != 0) balances[r.requester] += modelFee;
         } else {
             protocolShare = modelFee * r.protocolFeeBps / 10_000;
             modelShare = modelFee - protocolShare;
-            _credit(registry.receiverOf(modelId), modelShare);
-            _credit(treasury, protocolShare);
+            if (modelShare != 0) balances[registry.receiverOf(r.modelId)] += modelShare;
+            if (protocolShare != 0) _protocol.accrued += uint96(protocolShare);
         }
-        _credit(proposer, operatorShare);
+        _releaseBond(proposer, operatorShare);
 
         // Interaction: the callback, last.
         address callback = r.callback;
@@ -235,15 +261,24 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         emit InferenceFinalized(requestId, proposer, isError, callbackSucceeded, operatorShare, modelShare, protocolShare);
     }
 
-    /// @notice Sends the caller's balance to the caller.
+    /// @notice Sends the caller's balance and operator earnings to the caller.
     function withdraw() external nonReentrant {
         _withdraw(msg.sender);
     }
 
-    /// @notice Sends `account`'s balance to `account`; anyone may call (e.g. for receivers that are
-    /// contracts without a way to call withdraw themselves).
+    /// @notice Sends `account`'s balance and operator earnings to `account`; anyone may call (e.g. for
+    /// receivers that are contracts without a way to call withdraw themselves).
     function withdrawFor(address account) external nonReentrant {
         _withdraw(account);
+    }
+
+    /// @notice Sends the accrued protocol fees to the treasury; anyone may call.
+    function withdrawProtocolFees() external nonReentrant {
+        Protocol memory pr = _protocol;
+        if (pr.accrued == 0) revert NothingToWithdraw(pr.treasury);
+        _protocol.accrued = 0;
+        emit ProtocolFeesWithdrawn(pr.treasury, pr.accrued);
+        Address.sendValue(payable(pr.treasury), pr.accrued);
     }
 
     // ---------------------------------------------------------------- dispute side
@@ -265,7 +300,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         uint256 minDeadline = block.timestamp + _config.requestTimeout;
         if (r.deadline < minDeadline) r.deadline = SafeCast.toUint40(minDeadline);
         uint256 amount = _seizeBond(proposer);
-        _credit(recipient, amount);
+        balances[recipient] += amount;
         emit ProposalSlashed(requestId, proposer, recipient, amount);
     }
 
@@ -276,7 +311,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         _setConfig(c);
     }
 
-    /// @notice Sets where protocol fees are credited.
+    /// @notice Sets where protocol fees go; fees accrued so far are credited to the old treasury.
     function setTreasury(address treasury_) external onlyOwner {
         _setTreasury(treasury_);
     }
@@ -309,8 +344,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         uint256 fee = _fee(terms.fee, c, batchSize, callbackGasLimit);
         if (msg.value != fee) revert FeeMismatch(fee, msg.value);
 
-        requestId = c.nextRequestId;
-        _config.nextRequestId = c.nextRequestId + 1;
+        uint256 nonce = c.nonce;
+        _config.nonce = c.nonce + 1;
+        requestId = computeRequestId(nonce, keccak256(input));
         uint40 deadline = uint40(block.timestamp + c.requestTimeout);
         Request storage r = _requests[requestId];
         r.requester = msg.sender;
@@ -321,14 +357,16 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         r.callback = callback;
         r.callbackGasLimit = callbackGasLimit;
         r.protocolFeeBps = c.protocolFeeBps;
+        r.challengeWindow = terms.challengeWindow;
+        r.mode = terms.mode;
         r.paid = SafeCast.toUint96(fee);
         r.modelFee = SafeCast.toUint96(uint256(terms.fee) * batchSize);
-        r.inputHash = keccak256(input);
         if (callbackData.length != 0) r.callbackData = callbackData;
         emit InferenceRequested(
             requestId,
             modelId,
             msg.sender,
+            nonce,
             callback,
             callbackGasLimit,
             uint16(batchSize),
@@ -346,12 +384,11 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         RequestStatus status = r.status;
         if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
         if (block.timestamp > r.deadline) revert DeadlinePassed(requestId, r.deadline);
-        IModelRegistry.ModelTerms memory terms = registry.modelTerms(r.modelId);
         // ZK-only models finalize with a validity proof, never optimistically.
-        if (terms.mode == IModelRegistry.VerificationMode.ZK) revert ZkProofRequired(r.modelId);
+        if (r.mode == IModelRegistry.VerificationMode.ZK) revert ZkProofRequired(r.modelId);
         _lockBond(msg.sender);
         r.status = RequestStatus.Proposed;
-        return block.timestamp + terms.challengeWindow;
+        return block.timestamp + r.challengeWindow;
     }
 
     function _fee(uint96 modelFee, Config memory c, uint256 batchSize, uint32 callbackGasLimit)
@@ -363,16 +400,11 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         return (uint256(modelFee) + c.operatorFee) * batchSize + uint256(callbackGasLimit) * c.callbackGasPrice;
     }
 
-    function _credit(address account, uint256 amount) private {
-        if (amount == 0) return;
-        balances[account] += amount;
-        emit Credited(account, amount);
-    }
-
     function _withdraw(address account) private {
         uint256 amount = balances[account];
+        if (amount != 0) balances[account] = 0;
+        amount += _takeEarnings(account);
         if (amount == 0) revert NothingToWithdraw(account);
-        balances[account] = 0;
         emit Withdrawn(account, amount);
         Address.sendValue(payable(account), amount);
     }
@@ -389,7 +421,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
 
     function _setTreasury(address treasury_) private {
         if (treasury_ == address(0)) revert ZeroAddress();
-        treasury = treasury_;
+        Protocol memory pr = _protocol;
+        if (pr.accrued != 0) balances[pr.treasury] += pr.accrued;
+        _protocol = Protocol({treasury: treasury_, accrued: 0});
         emit TreasuryUpdated(treasury_);
     }
 

@@ -5,16 +5,18 @@ import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title OperatorBonds
-/// @notice Operator collateral for the oracle: deposit, withdrawal after a delay, a fixed bond locked
-/// per open proposal. Slashing takes a locked proposal bond; only the dispute contract may trigger it
-/// (through the inheriting oracle).
-/// @dev Accounting per operator: `bonded` is held for the operator and backs proposals; `locked` is the
-/// part of it backing open proposals; a requested withdrawal leaves `bonded` at once (it no longer backs
-/// anything) and waits `withdrawalDelay` in `pending`.
+/// @notice Operator accounts of the oracle: a bond that backs proposals (deposit, withdrawal after a
+/// delay), one fixed proposal bond locked per open proposal, and the fees the operator has earned.
+/// Slashing takes a locked proposal bond; only the dispute contract may trigger it (through the
+/// inheriting oracle).
+/// @dev One storage slot per operator holds the bond, the open-proposal count and the earnings, so
+/// finalization releases the bond and pays the operator with a single write. A requested withdrawal
+/// leaves `bonded` at once (it no longer backs anything) and waits `withdrawalDelay` in `pending`.
 abstract contract OperatorBonds {
-    struct Bond {
-        uint96 bonded;
-        uint96 locked;
+    struct Operator {
+        uint96 bonded; // total bond, including the part locked by open proposals
+        uint32 openProposals; // each locks `proposalBond`
+        uint128 earnings; // fees earned, withdrawable at once
     }
 
     struct PendingWithdrawal {
@@ -27,7 +29,7 @@ abstract contract OperatorBonds {
     /// @notice Seconds between requesting and executing a bond withdrawal.
     uint64 public immutable withdrawalDelay;
 
-    mapping(address operator => Bond) private _bonds;
+    mapping(address operator => Operator) private _operators;
     mapping(address operator => PendingWithdrawal) private _pending;
 
     event BondDeposited(address indexed operator, uint256 amount, uint256 bonded);
@@ -48,20 +50,21 @@ abstract contract OperatorBonds {
     /// @notice Adds msg.value to the caller's bond.
     function depositBond() external payable {
         if (msg.value == 0) revert ZeroAmount();
-        Bond storage b = _bonds[msg.sender];
-        uint96 bonded = b.bonded + SafeCast.toUint96(msg.value);
-        b.bonded = bonded;
+        Operator storage o = _operators[msg.sender];
+        uint96 bonded = o.bonded + SafeCast.toUint96(msg.value);
+        o.bonded = bonded;
         emit BondDeposited(msg.sender, msg.value, bonded);
     }
 
-    /// @notice Moves `amount` of the caller's free (unlocked) bond into a pending withdrawal that can be
-    /// executed after `withdrawalDelay`. A new request adds to the pending amount and restarts the delay.
+    /// @notice Moves `amount` of the caller's free (unlocked) bond into a pending withdrawal that can
+    /// be executed after `withdrawalDelay`. A new request adds to the pending amount and restarts
+    /// the delay.
     function requestBondWithdrawal(uint96 amount) external {
         if (amount == 0) revert ZeroAmount();
-        Bond storage b = _bonds[msg.sender];
-        uint256 free = b.bonded - b.locked;
+        Operator storage o = _operators[msg.sender];
+        uint256 free = _free(o);
         if (amount > free) revert InsufficientFreeBond(msg.sender, free, amount);
-        b.bonded -= amount;
+        o.bonded -= amount;
         PendingWithdrawal storage p = _pending[msg.sender];
         p.amount += amount;
         uint64 availableAt = uint64(block.timestamp) + withdrawalDelay;
@@ -79,36 +82,49 @@ abstract contract OperatorBonds {
         Address.sendValue(payable(msg.sender), p.amount);
     }
 
-    /// @notice An operator's bond: total backing proposals, the locked part, and any pending withdrawal.
-    function bondOf(address operator)
+    /// @notice An operator's account: its bond, the part locked by open proposals, a pending bond
+    /// withdrawal and the fees it can withdraw.
+    function operatorOf(address operator)
         external
         view
-        returns (uint256 bonded, uint256 locked, uint256 pendingAmount, uint256 pendingAvailableAt)
+        returns (uint256 bonded, uint256 locked, uint256 pendingAmount, uint256 pendingAvailableAt, uint256 earnings)
     {
-        Bond memory b = _bonds[operator];
+        Operator memory o = _operators[operator];
         PendingWithdrawal memory p = _pending[operator];
-        return (b.bonded, b.locked, p.amount, p.availableAt);
+        return (o.bonded, uint256(o.openProposals) * proposalBond, p.amount, p.availableAt, o.earnings);
     }
 
     /// @dev Locks one proposal bond of `operator`, reverting if its free bond is short.
     function _lockBond(address operator) internal {
-        Bond storage b = _bonds[operator];
-        uint96 locked = b.locked;
-        uint256 free = b.bonded - locked;
+        Operator storage o = _operators[operator];
+        uint256 free = _free(o);
         if (free < proposalBond) revert InsufficientFreeBond(operator, free, proposalBond);
-        b.locked = locked + proposalBond;
+        o.openProposals += 1;
     }
 
-    /// @dev Releases one proposal bond of `operator`.
-    function _unlockBond(address operator) internal {
-        _bonds[operator].locked -= proposalBond;
+    /// @dev Releases one proposal bond of `operator` and credits it `fee`, in one write.
+    function _releaseBond(address operator, uint256 fee) internal {
+        Operator storage o = _operators[operator];
+        o.openProposals -= 1;
+        o.earnings += SafeCast.toUint128(fee);
     }
 
     /// @dev Removes one locked proposal bond from `operator` and returns its amount.
-    function _seizeBond(address operator) internal returns (uint96) {
-        Bond storage b = _bonds[operator];
-        b.locked -= proposalBond;
-        b.bonded -= proposalBond;
+    function _seizeBond(address operator) internal returns (uint256) {
+        Operator storage o = _operators[operator];
+        o.openProposals -= 1;
+        o.bonded -= proposalBond;
         return proposalBond;
+    }
+
+    /// @dev Zeroes and returns `operator`'s earnings.
+    function _takeEarnings(address operator) internal returns (uint256 amount) {
+        Operator storage o = _operators[operator];
+        amount = o.earnings;
+        if (amount != 0) o.earnings = 0;
+    }
+
+    function _free(Operator storage o) private view returns (uint256) {
+        return o.bonded - uint256(o.openProposals) * proposalBond;
     }
 }

@@ -35,8 +35,13 @@ type Backend interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// ErrReverted is returned (wrapped) when a transaction is mined with status 0.
-var ErrReverted = errors.New("transaction reverted")
+var (
+	// ErrReverted is returned (wrapped) when a transaction is mined with status 0.
+	ErrReverted = errors.New("transaction reverted")
+	// ErrNotIncluded is returned when a block was mined on demand without the transaction
+	// (e.g. the miner's minimum tip or the block gas limit refused it).
+	ErrNotIncluded = errors.New("transaction not included in the mined block")
+)
 
 // minTip is the smallest priority fee we offer: the simulated backend's miner silently ignores
 // transactions tipping under 1 Mwei, and real networks treat sub-gwei tips as stuck.
@@ -159,10 +164,25 @@ func (s *Sender) SendNoWait(ctx context.Context, c TxCandidate) (*types.Transact
 // Wait waits for tx (sent for c) to be mined; status 0 gives an error wrapping ErrReverted with
 // the revert reason recovered by replaying the call.
 func (s *Sender) Wait(ctx context.Context, c TxCandidate, tx *types.Transaction) (*types.Receipt, error) {
+	if s.mine != nil {
+		// A block was just mined on demand: the transaction is in it or it never will be.
+		rcpt, err := s.backend.TransactionReceipt(ctx, tx.Hash())
+		if errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("tx %s: %w", tx.Hash(), ErrNotIncluded)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
+		}
+		return s.checkStatus(ctx, c, tx, rcpt)
+	}
 	rcpt, err := s.wait(ctx, tx.Hash())
 	if err != nil {
 		return nil, err
 	}
+	return s.checkStatus(ctx, c, tx, rcpt)
+}
+
+func (s *Sender) checkStatus(ctx context.Context, c TxCandidate, tx *types.Transaction, rcpt *types.Receipt) (*types.Receipt, error) {
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		return rcpt, fmt.Errorf("tx %s: %w: %w", tx.Hash(), ErrReverted, s.replay(ctx, c, tx, rcpt))
 	}

@@ -25,7 +25,7 @@ func (e *env) readyRequest(p *probe, gas uint32) *big.Int {
 // outcome and that the fees were split all the same.
 func (e *env) finalizeExpect(id *big.Int, callbackOK bool) *types.Receipt {
 	e.t.Helper()
-	before := e.balance(e.Addr(devchain.Operator))
+	before := e.earnings(e.Addr(devchain.Operator))
 	rcpt := e.send(devchain.Operator2, e.Oracle.FinalizeTx(id))
 	ev, err := e.Oracle.ParseInferenceFinalized(rcpt)
 	if err != nil {
@@ -37,7 +37,7 @@ func (e *env) finalizeExpect(id *big.Int, callbackOK bool) *types.Receipt {
 	if fz, _ := e.Oracle.CallIsFinalized(e.ctx, id); !fz {
 		e.t.Fatal("not finalized")
 	}
-	if new(big.Int).Sub(e.balance(e.Addr(devchain.Operator)), before).Cmp(ev.OperatorShare) != 0 || ev.OperatorShare.Sign() == 0 {
+	if new(big.Int).Sub(e.earnings(e.Addr(devchain.Operator)), before).Cmp(ev.OperatorShare) != 0 || ev.OperatorShare.Sign() == 0 {
 		e.t.Fatal("operator not paid")
 	}
 	return rcpt

@@ -66,7 +66,7 @@ func Deploy(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, 
 	oracleAddr, rcpt, err := s.Deploy(ctx, common.FromHex(bindings.AIOracleMetaData.Bin),
 		bindings.NewAIOracle().PackConstructor(regAddr, p.Owner, p.Treasury, bindings.IAIOracleConfig{
 			OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
-			RequestTimeout: c.RequestTimeout, NextRequestId: new(big.Int),
+			RequestTimeout: c.RequestTimeout, Nonce: new(big.Int),
 		}, p.ProposalBond, p.WithdrawalDelay))
 	if err != nil {
 		return nil, fmt.Errorf("deploy AIOracle: %w", err)

@@ -166,13 +166,25 @@ func (e *env) balance(addr common.Address) *big.Int {
 	return b
 }
 
-func (e *env) bond(addr common.Address) contracts.Bond {
+func (e *env) bond(addr common.Address) contracts.Operator {
 	e.t.Helper()
-	b, err := e.Oracle.CallBond(e.ctx, addr)
+	b, err := e.Oracle.CallOperator(e.ctx, addr)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return b
+}
+
+// earnings is what an operator has earned and not withdrawn.
+func (e *env) earnings(addr common.Address) *big.Int { return e.bond(addr).Earnings }
+
+func (e *env) protocolFees() *big.Int {
+	e.t.Helper()
+	v, err := e.Oracle.CallProtocolFees(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
 }
 
 func (e *env) ethBalance(addr common.Address) *big.Int {

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/internal/chain"
@@ -49,7 +50,7 @@ type Config struct {
 	CallbackGasPrice uint64   // wei per unit of callback gas
 	ProtocolFeeBps   uint16   // cut of the model fee for the treasury
 	RequestTimeout   uint32   // seconds from request to deadline
-	NextRequestID    uint64   // read-only
+	Nonce            uint64   // read-only: requests made so far
 }
 
 // NewRequest is what a dApp asks for.
@@ -72,9 +73,10 @@ type Request struct {
 	Callback         common.Address
 	CallbackGasLimit uint32
 	ProtocolFeeBps   uint16
-	Paid             *big.Int
-	ModelFee         *big.Int
-	InputHash        common.Hash
+	ChallengeWindow  uint32
+	Mode             VerificationMode
+	Paid             *big.Int // zero once paid out
+	ModelFee         *big.Int // zero once paid out
 	CallbackData     []byte
 }
 
@@ -88,10 +90,12 @@ type Proposal struct {
 	Output     []byte
 }
 
-// Bond is an operator's collateral.
-type Bond struct {
+// Operator is an operator's account: its bond (Locked of it backs open proposals), a pending
+// bond withdrawal and the fees it has earned.
+type Operator struct {
 	Bonded, Locked, Pending *big.Int
 	PendingAvailableAt      uint64
+	Earnings                *big.Int
 }
 
 // InferenceRequested is the event a node acts on.
@@ -99,6 +103,7 @@ type InferenceRequested struct {
 	RequestID        *big.Int
 	ModelID          uint64
 	Requester        common.Address
+	Nonce            *big.Int
 	Callback         common.Address
 	CallbackGasLimit uint32
 	BatchSize        uint16
@@ -163,8 +168,8 @@ func (o *Oracle) CallRequest(ctx context.Context, id *big.Int) (Request, error) 
 	return Request{
 		Requester: r.Requester, Deadline: r.Deadline.Uint64(), ModelID: uint64(r.ModelId),
 		Status: RequestStatus(r.Status), BatchSize: r.BatchSize, Callback: r.Callback,
-		CallbackGasLimit: r.CallbackGasLimit, ProtocolFeeBps: r.ProtocolFeeBps, Paid: r.Paid,
-		ModelFee: r.ModelFee, InputHash: r.InputHash, CallbackData: r.CallbackData,
+		CallbackGasLimit: r.CallbackGasLimit, ProtocolFeeBps: r.ProtocolFeeBps, ChallengeWindow: r.ChallengeWindow,
+		Mode: VerificationMode(r.Mode), Paid: r.Paid, ModelFee: r.ModelFee, CallbackData: r.CallbackData,
 	}, nil
 }
 
@@ -195,13 +200,31 @@ func (o *Oracle) CallBalance(ctx context.Context, account common.Address) (*big.
 	return call(ctx, o, "balance", o.abi.PackBalances(account), o.abi.UnpackBalances)
 }
 
-// CallBond reads an operator's bond.
-func (o *Oracle) CallBond(ctx context.Context, operator common.Address) (Bond, error) {
-	b, err := call(ctx, o, "bond", o.abi.PackBondOf(operator), o.abi.UnpackBondOf)
+// CallOperator reads an operator's account.
+func (o *Oracle) CallOperator(ctx context.Context, operator common.Address) (Operator, error) {
+	b, err := call(ctx, o, "operator", o.abi.PackOperatorOf(operator), o.abi.UnpackOperatorOf)
 	if err != nil {
-		return Bond{}, err
+		return Operator{}, err
 	}
-	return Bond{Bonded: b.Bonded, Locked: b.Locked, Pending: b.PendingAmount, PendingAvailableAt: b.PendingAvailableAt.Uint64()}, nil
+	return Operator{
+		Bonded: b.Bonded, Locked: b.Locked, Pending: b.PendingAmount,
+		PendingAvailableAt: b.PendingAvailableAt.Uint64(), Earnings: b.Earnings,
+	}, nil
+}
+
+// CallProtocolFees reads the protocol fees accrued for the treasury.
+func (o *Oracle) CallProtocolFees(ctx context.Context) (*big.Int, error) {
+	return call(ctx, o, "protocol fees", o.abi.PackProtocolFeesAccrued(), o.abi.UnpackProtocolFeesAccrued)
+}
+
+// CallTreasury reads the treasury address.
+func (o *Oracle) CallTreasury(ctx context.Context) (common.Address, error) {
+	return call(ctx, o, "treasury", o.abi.PackTreasury(), o.abi.UnpackTreasury)
+}
+
+// CallComputeRequestID reads the id a request with nonce and input would get.
+func (o *Oracle) CallComputeRequestID(ctx context.Context, nonce uint64, input []byte) (*big.Int, error) {
+	return call(ctx, o, "request id", o.abi.PackComputeRequestId(u64(nonce), crypto.Keccak256Hash(input)), o.abi.UnpackComputeRequestId)
 }
 
 // CallProposalBond reads the bond locked per proposal.
@@ -217,7 +240,7 @@ func (o *Oracle) CallConfig(ctx context.Context) (Config, error) {
 	}
 	return Config{
 		OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
-		RequestTimeout: c.RequestTimeout, NextRequestID: c.NextRequestId.Uint64(),
+		RequestTimeout: c.RequestTimeout, Nonce: c.Nonce.Uint64(),
 	}, nil
 }
 
@@ -258,6 +281,11 @@ func (o *Oracle) WithdrawForTx(account common.Address) chain.TxCandidate {
 	return o.tx(o.abi.PackWithdrawFor(account))
 }
 
+// WithdrawProtocolFeesTx sends the accrued protocol fees to the treasury.
+func (o *Oracle) WithdrawProtocolFeesTx() chain.TxCandidate {
+	return o.tx(o.abi.PackWithdrawProtocolFees())
+}
+
 // DepositBondTx adds amount to the sender's operator bond.
 func (o *Oracle) DepositBondTx(amount *big.Int) chain.TxCandidate {
 	c := o.tx(o.abi.PackDepositBond())
@@ -282,7 +310,7 @@ func (o *Oracle) SlashTx(id *big.Int, recipient common.Address) chain.TxCandidat
 func (o *Oracle) SetConfigTx(c Config) chain.TxCandidate {
 	return o.tx(o.abi.PackSetConfig(bindings.IAIOracleConfig{
 		OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
-		RequestTimeout: c.RequestTimeout, NextRequestId: new(big.Int),
+		RequestTimeout: c.RequestTimeout, Nonce: new(big.Int),
 	}))
 }
 
@@ -310,7 +338,7 @@ func (o *Oracle) ParseInferenceRequested(rcpt *types.Receipt) []InferenceRequest
 	for _, l := range o.logs(rcpt) {
 		if ev, err := o.abi.UnpackInferenceRequestedEvent(l); err == nil {
 			out = append(out, InferenceRequested{
-				RequestID: ev.RequestId, ModelID: ev.ModelId.Uint64(), Requester: ev.Requester,
+				RequestID: ev.RequestId, ModelID: ev.ModelId.Uint64(), Requester: ev.Requester, Nonce: ev.Nonce,
 				Callback: ev.Callback, CallbackGasLimit: ev.CallbackGasLimit, BatchSize: ev.BatchSize,
 				Deadline: ev.Deadline.Uint64(), Fee: ev.Fee, Input: ev.Input, CallbackData: ev.CallbackData,
 				Log: *l,

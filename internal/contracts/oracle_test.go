@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -55,7 +54,11 @@ func TestRequestInference(t *testing.T) {
 		t.Fatalf("%d events", len(evs))
 	}
 	ev := evs[0]
-	if ev.RequestID.Int64() != 1 || ev.ModelID != e.modelID || ev.Requester != e.Addr(devchain.User) ||
+	wantID, err := e.Oracle.CallComputeRequestID(e.ctx, 0, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.RequestID.Cmp(wantID) != 0 || ev.Nonce.Sign() != 0 || ev.ModelID != e.modelID || ev.Requester != e.Addr(devchain.User) ||
 		ev.Callback != p.addr || ev.CallbackGasLimit != 50_000 || ev.BatchSize != 1 || ev.Fee.Cmp(fee) != 0 ||
 		!bytes.Equal(ev.Input, input) || !bytes.Equal(ev.CallbackData, cbData) ||
 		ev.Deadline < before+uint64(e.params.Config.RequestTimeout) {
@@ -63,7 +66,7 @@ func TestRequestInference(t *testing.T) {
 	}
 	r := e.readRequest(ev.RequestID)
 	if r.Status != contracts.StatusPending || r.Requester != e.Addr(devchain.User) || r.Paid.Cmp(fee) != 0 ||
-		r.ModelFee.Cmp(modelFee) != 0 || r.InputHash != crypto.Keccak256Hash(input) ||
+		r.ModelFee.Cmp(modelFee) != 0 || r.ChallengeWindow != testWindow || r.Mode != contracts.ModeOPML ||
 		!bytes.Equal(r.CallbackData, cbData) || r.ProtocolFeeBps != e.params.Config.ProtocolFeeBps || r.Deadline != ev.Deadline {
 		t.Fatalf("stored request %+v", r)
 	}
@@ -158,7 +161,11 @@ func TestBatchRequestLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.BatchSize != 3 || r.InputHash != crypto.Keccak256Hash(packed) || r.ModelFee.Cmp(new(big.Int).Mul(modelFee, big.NewInt(3))) != 0 {
+	wantID, err := e.Oracle.CallComputeRequestID(e.ctx, 0, packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.BatchSize != 3 || id.Cmp(wantID) != 0 || r.ModelFee.Cmp(new(big.Int).Mul(modelFee, big.NewInt(3))) != 0 {
 		t.Fatalf("batch request %+v", r)
 	}
 	outputs, _ := abi.Arguments{{Type: bytesArr}}.Pack([][]byte{logits(1), logits(2), logits(3)})
@@ -216,7 +223,7 @@ func TestProposeAndFinalize(t *testing.T) {
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
 	e.advance(30 * time.Second)
 
-	opBefore := e.balance(e.Addr(devchain.Operator))
+	opBefore := e.earnings(e.Addr(devchain.Operator))
 	// Anyone may finalize; the fees still go to the proposer.
 	fin := e.send(devchain.User2, e.Oracle.FinalizeTx(id))
 	ev, err := e.Oracle.ParseInferenceFinalized(fin)
@@ -229,11 +236,28 @@ func TestProposeAndFinalize(t *testing.T) {
 	if ev.ProtocolShare.Cmp(protocol) != 0 || ev.ModelShare.Cmp(new(big.Int).Sub(modelFee, protocol)) != 0 || ev.OperatorShare.Cmp(operatorShare) != 0 {
 		t.Fatalf("split %+v", ev)
 	}
-	if got := new(big.Int).Sub(e.balance(e.Addr(devchain.Operator)), opBefore); got.Cmp(operatorShare) != 0 {
+	if got := new(big.Int).Sub(e.earnings(e.Addr(devchain.Operator)), opBefore); got.Cmp(operatorShare) != 0 {
 		t.Fatalf("operator credited %s", got)
 	}
-	if e.balance(e.Addr(devchain.Creator)).Cmp(ev.ModelShare) != 0 || e.balance(e.Addr(devchain.Treasury)).Cmp(protocol) != 0 {
+	if e.balance(e.Addr(devchain.Creator)).Cmp(ev.ModelShare) != 0 || e.protocolFees().Cmp(protocol) != 0 {
 		t.Fatal("receiver or treasury not credited")
+	}
+	if r := e.readRequest(id); r.Paid.Sign() != 0 || r.ModelFee.Sign() != 0 {
+		t.Fatalf("fee still held after finalize: %+v", r)
+	}
+	// The treasury's fees are withdrawable by anyone, to the treasury.
+	trBefore := e.ethBalance(e.Addr(devchain.Treasury))
+	e.send(devchain.User2, e.Oracle.WithdrawProtocolFeesTx())
+	if new(big.Int).Sub(e.ethBalance(e.Addr(devchain.Treasury)), trBefore).Cmp(protocol) != 0 {
+		t.Fatal("protocol fees not paid to the treasury")
+	}
+	e.revert(devchain.User2, e.Oracle.WithdrawProtocolFeesTx(), "NothingToWithdraw")
+	// The operator withdraws its earnings.
+	opEth := e.ethBalance(e.Addr(devchain.Operator))
+	wr := e.send(devchain.Operator, e.Oracle.WithdrawTx())
+	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(wr.GasUsed), wr.EffectiveGasPrice)
+	if got := new(big.Int).Sub(new(big.Int).Add(e.ethBalance(e.Addr(devchain.Operator)), gasCost), opEth); got.Cmp(operatorShare) != 0 || e.earnings(e.Addr(devchain.Operator)).Sign() != 0 {
+		t.Fatalf("operator withdrew %s, want %s", got, operatorShare)
 	}
 	if b := e.bond(e.Addr(devchain.Operator)); b.Locked.Sign() != 0 {
 		t.Fatal("bond still locked")

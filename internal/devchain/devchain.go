@@ -116,13 +116,23 @@ func (c *Chain) Sender(name string) *chain.Sender {
 // Addr is the named dev account's address.
 func (c *Chain) Addr(name string) common.Address { return c.Sender(name).From() }
 
-// Advance moves the chain's clock forward by d and mines a block.
+// Advance moves the chain's clock forward by d, mining one block with the new time.
+//
+// go-ethereum's AdjustTime refuses while the pool lists pending transactions, and the pool drops
+// the ones just mined on a background reset; so a call right after a mined transaction can see a
+// stale pending list. We retry for a short while rather than race it.
 func (c *Chain) Advance(d time.Duration) error {
-	if err := c.Sim.AdjustTime(d); err != nil {
-		return fmt.Errorf("adjust time: %w", err)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := c.Sim.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("adjust time: %w", err)
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
-	c.Sim.Commit()
-	return nil
 }
 
 // Now is the timestamp of the latest block.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {IModelRegistry} from "./IModelRegistry.sol";
+
 /// @title IAIOracle
 /// @notice The dApp-facing side of the Auspex oracle: request an inference, pay its fee, receive the
 /// result in a callback (IInferenceCallback) or read it back once it is final.
@@ -13,19 +15,27 @@ interface IAIOracle {
         Refunded // no proposal came before the deadline; the fee went back to the requester
     }
 
-    /// @notice A request as stored; four slots plus the callback data.
+    /// @notice A request as stored: three slots plus the callback data. The input is not stored: the
+    /// request id commits to it (see computeRequestId). The model's challenge window and mode are
+    /// copied from the registry (where they never change) so proposing and finalizing need no
+    /// registry call.
     struct Request {
+        // slot 0
         address requester;
         uint40 deadline;
         uint32 modelId;
         RequestStatus status;
         uint16 batchSize;
+        // slot 1
         address callback;
         uint32 callbackGasLimit;
         uint16 protocolFeeBps;
+        uint32 challengeWindow;
+        IModelRegistry.VerificationMode mode;
+        // slot 2: the fee, zeroed once it is paid out
         uint96 paid;
         uint96 modelFee;
-        bytes32 inputHash;
+        // slot 3+
         bytes callbackData;
     }
 
@@ -45,13 +55,14 @@ interface IAIOracle {
         uint64 callbackGasPrice; // wei per unit of callback gas, to the operator
         uint16 protocolFeeBps; // cut of the model fee that goes to the treasury
         uint32 requestTimeout; // seconds from request to deadline
-        uint48 nextRequestId; // ids start at 1
+        uint48 nonce; // requests made so far; each request's id commits to its nonce
     }
 
     event InferenceRequested(
         uint256 indexed requestId,
         uint256 indexed modelId,
         address indexed requester,
+        uint256 nonce,
         address callback,
         uint32 callbackGasLimit,
         uint16 batchSize,
@@ -78,7 +89,7 @@ interface IAIOracle {
     event ProposalSlashed(
         uint256 indexed requestId, address indexed proposer, address indexed recipient, uint256 amount
     );
-    event Credited(address indexed account, uint256 amount);
+    event ProtocolFeesWithdrawn(address indexed treasury, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event ConfigUpdated(uint96 operatorFee, uint64 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout);
     event TreasuryUpdated(address treasury);
@@ -144,6 +155,11 @@ interface IAIOracle {
         uint32 callbackGasLimit,
         bytes calldata callbackData
     ) external payable returns (uint256 requestId);
+
+    /// @notice The id of the request with `nonce` whose input bytes hash to `inputHash`:
+    /// keccak256(abi.encode(chainid, oracle, nonce, inputHash)). Unique per request, and a commitment
+    /// to its input that disputes check inputs against.
+    function computeRequestId(uint256 nonce, bytes32 inputHash) external view returns (uint256);
 
     /// @notice Whether the request is finalized (with a result or an error).
     function isFinalized(uint256 requestId) external view returns (bool);

@@ -1,0 +1,234 @@
+// Command gastable prints the gas used by every external function of the Auspex contracts, measured
+// on go-ethereum's simulated backend (the real EVM, mainnet's fork set) with receipts' gasUsed,
+// including the 21k intrinsic cost. Run: go run ./bench/gastable
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+type row struct {
+	contract, function, scenario string
+	gas                          uint64
+	target                       string
+}
+
+func main() {
+	rows, err := measure(context.Background())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gastable:", err)
+		os.Exit(1)
+	}
+	fmt.Println("| contract | function | scenario | gas | target |")
+	fmt.Println("|---|---|---|---:|---|")
+	seen := map[row]bool{}
+	for _, r := range rows {
+		// Setup repeats a measured call (to create state for later rows); print each case once.
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		fmt.Printf("| %s | %s | %s | %d | %s |\n", r.contract, r.function, r.scenario, r.gas, r.target)
+	}
+}
+
+func measure(ctx context.Context) ([]row, error) {
+	c, err := devchain.New(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	p := devchain.DefaultParams()
+	if err := c.Deploy(ctx, p); err != nil {
+		return nil, err
+	}
+	var rows []row
+	var firstErr error
+	add := func(_ *devchain.Chain, out **types.Receipt, contract, fn, scenario, target, who string, tx chain.TxCandidate) uint64 {
+		if firstErr != nil {
+			return 0
+		}
+		rcpt, err := c.Sender(who).Send(ctx, tx)
+		if err != nil {
+			firstErr = fmt.Errorf("%s.%s (%s): %w", contract, fn, scenario, err)
+			return 0
+		}
+		rows = append(rows, row{contract, fn, scenario, rcpt.GasUsed, target})
+		if out != nil {
+			*out = rcpt
+		}
+		return rcpt.GasUsed
+	}
+	send := func(contract, fn, scenario, target, who string, tx chain.TxCandidate) {
+		add(c, nil, contract, fn, scenario, target, who, tx)
+	}
+	rows = append(rows,
+		row{"ModelRegistry", "constructor", "deploy", c.GasUsed["ModelRegistry"], ""},
+		row{"AIOracle", "constructor", "deploy", c.GasUsed["AIOracle"], ""})
+
+	reg, orc := c.Registry, c.Oracle
+	spec := contracts.ModelSpec{
+		OnnxHash:        crypto.Keccak256Hash([]byte("mnist-8.onnx")),
+		ProgramHash:     crypto.Keccak256Hash([]byte("mnist-8 program")),
+		URI:             "file://models/mnist-8/model.onnx",
+		Fee:             big.NewInt(1e16),
+		Mode:            contracts.ModeOPML,
+		ChallengeWindow: 600,
+	}
+	rcpt, err := c.Sender(devchain.Creator).Send(ctx, reg.RegisterModelTx(spec))
+	if err != nil {
+		return nil, err
+	}
+	rows = append(rows, row{"ModelRegistry", "registerModel", "OPML, 32-byte URI", rcpt.GasUsed, ""})
+	model, err := reg.ParseModelRegistered(rcpt)
+	if err != nil {
+		return nil, err
+	}
+	spare := c.Addr(devchain.User2)
+	send("ModelRegistry", "setFee", "", "", devchain.Creator, reg.SetFeeTx(model, big.NewInt(1e16)))
+	send("ModelRegistry", "setURI", "32-byte URI", "", devchain.Creator, reg.SetURITx(model, "ipfs://bafybeigdyrzt5sfp7udm7hu76u"))
+	send("ModelRegistry", "setReceiver", "", "", devchain.Creator, reg.SetReceiverTx(model, c.Addr(devchain.Creator)))
+
+	classifier, deployGas, err := contracts.DeployDigitClassifier(ctx, c.Sender(devchain.User), c.Client, orc.Address(), model)
+	if err != nil {
+		return nil, err
+	}
+	rows = append(rows, row{"DigitClassifier", "constructor", "deploy", deployGas, ""})
+
+	send("AIOracle", "depositBond", "first deposit", "", devchain.Operator, orc.DepositBondTx(big.NewInt(2e18)))
+	send("AIOracle", "depositBond", "top-up", "", devchain.Operator, orc.DepositBondTx(big.NewInt(1e18)))
+
+	image := mnistLike()
+	fee, err := orc.CallEstimateFee(ctx, model, 0)
+	if err != nil {
+		return nil, err
+	}
+	var lastRcpt *types.Receipt
+	// reqID sends a request and returns its id (ids are hashes: see AIOracle.computeRequestId).
+	reqID := func(fn, scenario, target, who string, tx chain.TxCandidate) *big.Int {
+		if add(c, &lastRcpt, contract(fn), fn, scenario, target, who, tx) == 0 {
+			return nil
+		}
+		evs := orc.ParseInferenceRequested(lastRcpt)
+		if len(evs) != 1 {
+			firstErr = fmt.Errorf("%s: no InferenceRequested", fn)
+			return nil
+		}
+		return evs[0].RequestID
+	}
+	reqID("requestInference", "784-byte MNIST image, no callback (first request ever)", "", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image}, fee))
+	idPull := reqID("requestInference", "784-byte MNIST image, no callback", "≤ 100k", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image}, fee))
+	idPull2 := reqID("requestInference", "784-byte MNIST image, no callback", "≤ 100k", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image}, fee))
+	cbFee, err := orc.CallEstimateFee(ctx, model, 100_000)
+	if err != nil {
+		return nil, err
+	}
+	idCb := reqID("requestInference", "784-byte image, callback + 32-byte callbackData", "≤ 100k", devchain.User,
+		orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image, Callback: classifier.Address(), CallbackGasLimit: 100_000, CallbackData: make32()}, cbFee))
+	batch := [][]byte{image, image, image, image}
+	bFee, err := orc.CallEstimateBatchFee(ctx, model, 4, 0)
+	if err != nil {
+		return nil, err
+	}
+	idBatch := reqID("requestBatchInference", "4 × 784-byte images", "", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Inputs: batch}, bFee))
+	clsFee, err := classifier.CallFee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	idCls := reqID("classify", "784-byte image → requestInference with callback", "", devchain.User, classifier.ClassifyTx(image, clsFee))
+	idErr := reqID("requestInference", "1-byte input (for the error path)", "", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
+	idRefund := reqID("requestInference", "1-byte input (to be refunded)", "", devchain.User2, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
+	idSlash := reqID("requestInference", "1-byte input (to be slashed)", "", devchain.User2, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
+	if firstErr != nil {
+		return nil, firstErr
+	}
+
+	root := crypto.Keccak256Hash([]byte("trace"))
+	out := logits()
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes), first proposal", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idPull, out, root))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idPull2, out, root))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idCb, out, root))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idCls, out, root))
+	bytesArr, _ := abi.NewType("bytes[]", "", nil)
+	batchOut, _ := abi.Arguments{{Type: bytesArr}}.Pack([][]byte{out, out, out, out})
+	send("AIOracle", "proposeResult", "batch of 4 outputs (abi bytes[], 544 bytes)", "", devchain.Operator, orc.ProposeResultTx(idBatch, batchOut, root))
+	send("AIOracle", "proposeError", "invalid input", "", devchain.Operator, orc.ProposeErrorTx(idErr, contracts.ErrorInvalidInput))
+	send("AIOracle", "proposeResult", "31-byte output (one storage slot)", "", devchain.Operator, orc.ProposeResultTx(idSlash, out[:31], root))
+
+	if err := c.Advance(3601 * time.Second); err != nil {
+		return nil, err
+	}
+	send("AIOracle", "finalize", "no callback; first credits to operator, receiver, treasury", "", devchain.Operator, orc.FinalizeTx(idPull))
+	send("AIOracle", "finalize", "no callback (steady state: balances already non-zero)", "≤ 60k + callback", devchain.Operator, orc.FinalizeTx(idPull2))
+	send("AIOracle", "finalize", "DigitClassifier callback (argmax + 2 stores), steady state", "≤ 60k + callback", devchain.Operator, orc.FinalizeTx(idCls))
+	send("AIOracle", "finalize", "DigitClassifier callback writing a fresh record, 32-byte callbackData", "", devchain.Operator, orc.FinalizeTx(idCb))
+	send("AIOracle", "finalize", "batch of 4, no callback", "", devchain.Operator, orc.FinalizeTx(idBatch))
+	send("AIOracle", "finalize", "error path, no callback", "", devchain.Operator, orc.FinalizeTx(idErr))
+	send("AIOracle", "refund", "after the deadline", "", devchain.User2, orc.RefundTx(idRefund))
+	send("AIOracle", "setDisputeGame", "", "", devchain.Deployer, orc.SetDisputeGameTx(c.Addr(devchain.Challenger)))
+	send("AIOracle", "slash", "open proposal, deadline extended", "", devchain.Challenger, orc.SlashTx(idSlash, c.Addr(devchain.Challenger)))
+	send("AIOracle", "withdraw", "operator earnings", "", devchain.Operator, orc.WithdrawTx())
+	send("AIOracle", "withdrawProtocolFees", "to the treasury", "", devchain.User, orc.WithdrawProtocolFeesTx())
+	send("AIOracle", "withdrawFor", "model receiver", "", devchain.User, orc.WithdrawForTx(c.Addr(devchain.Creator)))
+	send("AIOracle", "requestBondWithdrawal", "", "", devchain.Operator, orc.RequestBondWithdrawalTx(big.NewInt(1e18)))
+	if err := c.Advance(time.Duration(p.WithdrawalDelay) * time.Second); err != nil {
+		return nil, err
+	}
+	send("AIOracle", "withdrawBond", "after the delay", "", devchain.Operator, orc.WithdrawBondTx())
+	cfg := p.Config
+	cfg.OperatorFee = big.NewInt(2e15)
+	send("AIOracle", "setConfig", "", "", devchain.Deployer, orc.SetConfigTx(cfg))
+	send("AIOracle", "setTreasury", "", "", devchain.Deployer, orc.SetTreasuryTx(c.Addr(devchain.Treasury)))
+	send("AIOracle", "transferOwnership", "two-step: start", "", devchain.Deployer, orc.TransferOwnershipTx(spare))
+	send("AIOracle", "acceptOwnership", "two-step: accept", "", devchain.User2, orc.AcceptOwnershipTx())
+	send("ModelRegistry", "transferModelOwnership", "", "", devchain.Creator, reg.TransferModelOwnershipTx(model, spare))
+	send("ModelRegistry", "deprecate", "", "", devchain.User2, reg.DeprecateTx(model))
+	return rows, firstErr
+}
+
+func contract(fn string) string {
+	if fn == "classify" {
+		return "DigitClassifier"
+	}
+	return "AIOracle"
+}
+
+// mnistLike is a 784-byte image with an MNIST digit's byte mix: ~20% non-zero pixels.
+func mnistLike() []byte {
+	in := make([]byte, 784)
+	for i := range in {
+		row, col := i/28, i%28
+		if col >= 10 && col <= 17 && row >= 4 && row <= 24 {
+			in[i] = byte(128 + (i*37)%128)
+		}
+	}
+	return in
+}
+
+func logits() []byte {
+	out := make([]byte, 80)
+	for i := range out {
+		out[i] = byte(i*31 + 7)
+	}
+	return out
+}
+
+func make32() []byte {
+	b := make([]byte, 32)
+	for i := range b {
+		b[i] = byte(i + 1)
+	}
+	return b
+}

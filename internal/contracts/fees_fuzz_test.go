@@ -1,0 +1,200 @@
+package contracts_test
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+// FuzzFeeConservation drives the oracle through random sequences of requests, batches,
+// proposals, error claims, finalizations, refunds, slashes, withdrawals, bond moves, fee changes
+// and time travel, and after every step checks that no wei is created or lost:
+//
+//  1. the oracle's ETH balance equals what it owes: the fees of open requests, every account's
+//     withdrawable balance, and every operator's bond and pending bond withdrawal;
+//  2. the ETH of all accounts plus the oracle plus the gas they paid stays what it was at the start.
+//
+// `go test` runs the seed corpus; `go test -fuzz=FuzzFeeConservation ./internal/contracts` explores.
+func FuzzFeeConservation(f *testing.F) {
+	f.Add([]byte{0, 2, 6, 6, 4, 7, 0, 1, 3, 6, 4, 5})
+	f.Add([]byte{0, 0, 1, 2, 2, 2, 12, 6, 6, 4, 4, 7, 7, 7, 9, 11, 10})
+	f.Add([]byte{0, 6, 6, 6, 6, 6, 6, 5, 7, 8, 9, 13, 14, 0, 2, 6, 6, 4, 12, 2, 6, 4})
+	f.Add([]byte{1, 1, 1, 3, 3, 2, 6, 6, 6, 4, 4, 4, 12, 13, 0, 14, 2, 6, 6, 4, 7, 7, 7, 7, 9, 11, 10, 7})
+	// Longer seeded programs with varied arguments; the high nibble of each byte is the argument.
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 4 {
+		prog := make([]byte, 60)
+		for i := range prog {
+			// Bias towards the lifecycle ops (request, propose, wait, finalize).
+			op := []byte{0, 0, 1, 2, 2, 3, 4, 4, 6, 6, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15}[rng.IntN(20)]
+			prog[i] = byte(rng.IntN(16))<<4 | op
+		}
+		f.Add(prog)
+	}
+	f.Fuzz(func(t *testing.T, prog []byte) {
+		if len(prog) > 64 {
+			prog = prog[:64]
+		}
+		e := newEnv(t)
+		e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(e.Addr(devchain.Challenger)))
+		w := newWorld(e)
+		for i, b := range prog {
+			arg := int(b >> 4)
+			w.step(int(b&0x0f), arg, i)
+			w.check(i)
+		}
+		t.Logf("%d steps, %d requests, %d txs succeeded, %d failed", len(prog), len(w.requests), w.ok, w.failed)
+	})
+}
+
+type world struct {
+	e        *env
+	requests []*big.Int
+	accounts []common.Address
+	gasPaid  *big.Int
+	ok       int
+	failed   int
+	total    *big.Int // ETH of accounts + oracle at the start
+}
+
+func newWorld(e *env) *world {
+	w := &world{e: e, gasPaid: new(big.Int)}
+	for _, n := range devchain.AccountNames {
+		w.accounts = append(w.accounts, e.Addr(n))
+	}
+	w.total = w.ethTotal()
+	return w
+}
+
+func (w *world) ethTotal() *big.Int {
+	sum := w.e.ethBalance(w.e.Oracle.Address())
+	for _, a := range w.accounts {
+		sum.Add(sum, w.e.ethBalance(a))
+	}
+	return sum
+}
+
+// try sends c from who; failures are fine (the op was invalid in this state), gas is counted.
+func (w *world) try(who string, c chain.TxCandidate) *types.Receipt {
+	rcpt, err := w.e.Sender(who).Send(w.e.ctx, c)
+	if err != nil {
+		w.failed++
+	} else {
+		w.ok++
+	}
+	if rcpt != nil {
+		w.gasPaid.Add(w.gasPaid, new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice))
+		for _, ev := range w.e.Oracle.ParseInferenceRequested(rcpt) {
+			w.requests = append(w.requests, ev.RequestID)
+		}
+	}
+	return rcpt
+}
+
+func (w *world) pick(arg int) *big.Int {
+	if len(w.requests) == 0 {
+		return big.NewInt(1)
+	}
+	return w.requests[arg%len(w.requests)]
+}
+
+var ops = []string{devchain.Operator, devchain.Operator2}
+var users = []string{devchain.User, devchain.User2}
+
+func (w *world) step(op, arg, i int) {
+	e := w.e
+	switch op {
+	case 0: // single request, with or without a callback
+		r := contracts.NewRequest{ModelID: e.modelID, Input: make([]byte, 1+arg*7)}
+		if arg%2 == 1 {
+			r.Callback, r.CallbackGasLimit = e.Addr(devchain.User2), uint32(10_000*arg)
+		}
+		fee, err := e.Oracle.CallEstimateFee(e.ctx, r.ModelID, r.CallbackGasLimit)
+		if err == nil {
+			w.try(users[arg%2], e.Oracle.RequestTx(r, fee))
+		}
+	case 1: // batch request
+		n := 1 + arg%4
+		r := contracts.NewRequest{ModelID: e.modelID, Inputs: make([][]byte, n)}
+		for k := range r.Inputs {
+			r.Inputs[k] = []byte{byte(k + 1)}
+		}
+		fee, err := e.Oracle.CallEstimateBatchFee(e.ctx, r.ModelID, n, 0)
+		if err == nil {
+			w.try(users[arg%2], e.Oracle.RequestTx(r, fee))
+		}
+	case 2:
+		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pick(arg), logits(arg%10), traceRoot))
+	case 3:
+		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pick(arg), 1))
+	case 4:
+		w.try(users[arg%2], e.Oracle.FinalizeTx(w.pick(arg)))
+	case 5:
+		w.try(users[arg%2], e.Oracle.RefundTx(w.pick(arg)))
+	case 6:
+		e.advance(time.Duration(1+arg*150) * time.Second)
+	case 7:
+		w.try(devchain.User, e.Oracle.WithdrawForTx(w.accounts[arg%len(w.accounts)]))
+	case 8:
+		w.try(ops[arg%2], e.Oracle.DepositBondTx(big.NewInt(int64(1+arg)*1e16)))
+	case 9:
+		w.try(ops[arg%2], e.Oracle.RequestBondWithdrawalTx(big.NewInt(int64(1+arg)*1e16)))
+	case 10:
+		w.try(ops[arg%2], e.Oracle.WithdrawBondTx())
+	case 11:
+		e.advance(8 * 24 * time.Hour)
+	case 12:
+		w.try(devchain.Challenger, e.Oracle.SlashTx(w.pick(arg), e.Addr(users[arg%2])))
+	case 13:
+		c := e.params.Config
+		c.OperatorFee = big.NewInt(int64(arg) * 3e14)
+		c.ProtocolFeeBps = uint16(arg * 300)
+		c.CallbackGasPrice = uint64(arg) * 1e9
+		w.try(devchain.Deployer, e.Oracle.SetConfigTx(c))
+	case 14:
+		w.try(devchain.Creator, e.Registry.SetFeeTx(e.modelID, big.NewInt(int64(arg)*7e15+1)))
+	case 15:
+		switch arg % 3 {
+		case 0:
+			w.try(devchain.Creator, e.Registry.SetReceiverTx(e.modelID, e.Addr(users[arg%2])))
+		case 1:
+			w.try(devchain.User, e.Oracle.WithdrawProtocolFeesTx())
+		case 2:
+			w.try(devchain.Deployer, e.Oracle.SetTreasuryTx(e.Addr(users[arg%2])))
+		}
+	}
+}
+
+func (w *world) check(i int) {
+	e := w.e
+	owed := new(big.Int)
+	for _, id := range w.requests {
+		r := e.readRequest(id)
+		if r.Status == contracts.StatusPending || r.Status == contracts.StatusProposed {
+			owed.Add(owed, r.Paid)
+		}
+	}
+	for _, a := range w.accounts {
+		owed.Add(owed, e.balance(a))
+		b := e.bond(a)
+		owed.Add(owed, b.Bonded)
+		owed.Add(owed, b.Pending)
+		owed.Add(owed, b.Earnings)
+	}
+	owed.Add(owed, e.protocolFees())
+	held := e.ethBalance(e.Oracle.Address())
+	if held.Cmp(owed) != 0 {
+		e.t.Fatalf("step %d: oracle holds %s wei but owes %s", i, held, owed)
+	}
+	if now := new(big.Int).Add(w.ethTotal(), w.gasPaid); now.Cmp(w.total) != 0 {
+		e.t.Fatalf("step %d: ETH total %s + gas, want %s", i, now, w.total)
+	}
+}
