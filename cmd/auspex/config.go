@@ -1,0 +1,117 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/spf13/viper"
+
+	"github.com/auspex-labs/auspex/internal/contracts"
+)
+
+// ProtocolConfig is the deployment's protocol parameters.
+type ProtocolConfig struct {
+	MinChallengeWindow  uint32 `mapstructure:"min_challenge_window"`
+	MaxChallengeWindow  uint32 `mapstructure:"max_challenge_window"`
+	OperatorFeeWei      string `mapstructure:"operator_fee_wei"`
+	CallbackGasPriceWei uint64 `mapstructure:"callback_gas_price_wei"`
+	ProtocolFeeBps      uint16 `mapstructure:"protocol_fee_bps"`
+	RequestTimeout      uint32 `mapstructure:"request_timeout"`
+	ProposalBondWei     string `mapstructure:"proposal_bond_wei"`
+	WithdrawalDelay     uint64 `mapstructure:"withdrawal_delay"`
+}
+
+// DemoConfig is what the demo registers and classifies.
+type DemoConfig struct {
+	Model           string `mapstructure:"model"`
+	ModelURI        string `mapstructure:"model_uri"`
+	ModelFeeWei     string `mapstructure:"model_fee_wei"`
+	ChallengeWindow uint32 `mapstructure:"challenge_window"`
+	Images          string `mapstructure:"images"`
+	Labels          string `mapstructure:"labels"`
+	ReferenceLogits string `mapstructure:"reference_logits"`
+	ImageIndex      int    `mapstructure:"image_index"`
+}
+
+// Config is the typed configuration of the auspex CLI.
+type Config struct {
+	Protocol ProtocolConfig `mapstructure:"protocol"`
+	Demo     DemoConfig     `mapstructure:"demo"`
+}
+
+// Check reports every invalid field.
+func (c Config) Check() error {
+	var errs []error
+	for name, v := range map[string]string{
+		"protocol.operator_fee_wei": c.Protocol.OperatorFeeWei, "protocol.proposal_bond_wei": c.Protocol.ProposalBondWei,
+		"demo.model_fee_wei": c.Demo.ModelFeeWei,
+	} {
+		if _, err := parseWei(v); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+		}
+	}
+	p := c.Protocol
+	if p.MinChallengeWindow == 0 || p.MinChallengeWindow > p.MaxChallengeWindow {
+		errs = append(errs, fmt.Errorf("protocol: challenge window bounds [%d, %d] invalid", p.MinChallengeWindow, p.MaxChallengeWindow))
+	}
+	if w := c.Demo.ChallengeWindow; w < p.MinChallengeWindow || w > p.MaxChallengeWindow {
+		errs = append(errs, fmt.Errorf("demo.challenge_window %d outside [%d, %d]", w, p.MinChallengeWindow, p.MaxChallengeWindow))
+	}
+	if p.RequestTimeout == 0 {
+		errs = append(errs, errors.New("protocol.request_timeout must be positive"))
+	}
+	if p.ProtocolFeeBps > 5000 {
+		errs = append(errs, fmt.Errorf("protocol.protocol_fee_bps %d above 5000", p.ProtocolFeeBps))
+	}
+	if c.Demo.Model == "" || c.Demo.Images == "" || c.Demo.Labels == "" || c.Demo.ReferenceLogits == "" || c.Demo.ModelURI == "" {
+		errs = append(errs, errors.New("demo: model, model_uri, images, labels and reference_logits are required"))
+	}
+	if c.Demo.ImageIndex < 0 {
+		errs = append(errs, errors.New("demo.image_index must not be negative"))
+	}
+	return errors.Join(errs...)
+}
+
+// DeployParams turns the protocol section into contract deployment parameters.
+func (p ProtocolConfig) DeployParams(owner, treasury [20]byte) contracts.DeployParams {
+	opFee, _ := parseWei(p.OperatorFeeWei)
+	bond, _ := parseWei(p.ProposalBondWei)
+	return contracts.DeployParams{
+		Owner: owner, Treasury: treasury,
+		MinChallengeWindow: p.MinChallengeWindow, MaxChallengeWindow: p.MaxChallengeWindow,
+		Config: contracts.Config{
+			OperatorFee: opFee, CallbackGasPrice: p.CallbackGasPriceWei,
+			ProtocolFeeBps: p.ProtocolFeeBps, RequestTimeout: p.RequestTimeout,
+		},
+		ProposalBond: bond, WithdrawalDelay: p.WithdrawalDelay,
+	}
+}
+
+func parseWei(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok || v.Sign() < 0 {
+		return nil, fmt.Errorf("%q is not a non-negative integer amount of wei", s)
+	}
+	return v, nil
+}
+
+// loadConfig reads the YAML file, AUSPEX_* environment variables and bound flags into a Config.
+func loadConfig(v *viper.Viper, file string) (Config, error) {
+	v.SetConfigFile(file)
+	v.SetEnvPrefix("AUSPEX")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_")) // AUSPEX_DEMO_IMAGE_INDEX -> demo.image_index
+	v.AutomaticEnv()
+	if err := v.ReadInConfig(); err != nil {
+		return Config{}, fmt.Errorf("read config %s: %w", file, err)
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return Config{}, fmt.Errorf("parse config %s: %w", file, err)
+	}
+	if err := c.Check(); err != nil {
+		return Config{}, fmt.Errorf("config %s: %w", file, err)
+	}
+	return c, nil
+}

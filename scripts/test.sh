@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The project's test command (README; .ci/run calls exactly this). Needs Go, Node.js and npm;
+# installs the pinned Solidity toolchain from npm and everything Go from the module proxy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in go node npm git; do
+  command -v "$tool" >/dev/null || { echo "test.sh: $tool is required" >&2; exit 1; }
+done
+
+echo "== pinned Solidity toolchain (npm ci)"
+scripts/npm-setup.sh
+
+echo "== generated code is up to date (solc artifacts, abigen bindings)"
+scripts/check-generated.sh
+
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' | grep -v '^bindings/') || true)
+if [ -n "$unformatted" ]; then
+  echo "gofmt would change:" >&2
+  echo "$unformatted" >&2
+  exit 1
+fi
+
+echo "== go vet"
+go vet ./...
+
+echo "== go test"
+go test -count=1 ./...
