@@ -3,6 +3,8 @@ package contracts_test
 import (
 	"math/big"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -28,41 +30,69 @@ func FuzzFeeConservation(f *testing.F) {
 	f.Add([]byte{0, 0, 1, 2, 2, 2, 12, 6, 6, 4, 4, 7, 7, 7, 9, 11, 10})
 	f.Add([]byte{0, 6, 6, 6, 6, 6, 6, 5, 7, 8, 9, 13, 14, 0, 2, 6, 6, 4, 12, 2, 6, 4})
 	f.Add([]byte{1, 1, 1, 3, 3, 2, 6, 6, 6, 4, 4, 4, 12, 13, 0, 14, 2, 6, 6, 4, 7, 7, 7, 7, 9, 11, 10, 7})
-	// Longer seeded programs with varied arguments; the high nibble of each byte is the argument.
-	rng := rand.New(rand.NewPCG(7, 11))
-	for range 4 {
-		prog := make([]byte, 60)
-		for i := range prog {
-			// Bias towards the lifecycle ops (request, propose, wait, finalize).
-			op := []byte{0, 0, 1, 2, 2, 3, 4, 4, 6, 6, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15}[rng.IntN(20)]
-			prog[i] = byte(rng.IntN(16))<<4 | op
-		}
-		f.Add(prog)
+	for seed := range uint64(4) {
+		f.Add(randomProgram(seed, 60))
 	}
 	f.Fuzz(func(t *testing.T, prog []byte) {
 		if len(prog) > 64 {
 			prog = prog[:64]
 		}
-		e := newEnv(t)
-		e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(e.Addr(devchain.Challenger)))
-		w := newWorld(e)
-		for i, b := range prog {
-			arg := int(b >> 4)
-			w.step(int(b&0x0f), arg, i)
-			w.check(i)
-		}
-		t.Logf("%d steps, %d requests, %d txs succeeded, %d failed", len(prog), len(w.requests), w.ok, w.failed)
+		runProgram(t, prog)
 	})
 }
 
+// TestFeeConservationRandomPrograms runs the same check on seeded random programs without the
+// fuzzer's instrumentation (which slows the EVM ~30x). AUSPEX_FEE_PROGRAMS sets how many (default 8).
+func TestFeeConservationRandomPrograms(t *testing.T) {
+	n := 8
+	if v := os.Getenv("AUSPEX_FEE_PROGRAMS"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			t.Fatalf("AUSPEX_FEE_PROGRAMS: %v", err)
+		}
+	}
+	var total world
+	for seed := range uint64(n) {
+		w := runProgram(t, randomProgram(1000+seed, 80))
+		total.ok += w.ok
+		total.failed += w.failed
+		total.finalized += w.finalized
+	}
+	t.Logf("%d programs: %d txs succeeded (%d finalizations), %d rejected", n, total.ok, total.finalized, total.failed)
+}
+
+// randomProgram draws ops biased towards the lifecycle (request, propose, wait, finalize); the
+// high nibble of each byte is the op's argument.
+func randomProgram(seed uint64, n int) []byte {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	prog := make([]byte, n)
+	for i := range prog {
+		op := []byte{0, 0, 1, 2, 2, 3, 4, 4, 6, 6, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15}[rng.IntN(20)]
+		prog[i] = byte(rng.IntN(16))<<4 | op
+	}
+	return prog
+}
+
+func runProgram(t *testing.T, prog []byte) *world {
+	e := newEnv(t)
+	e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(e.Addr(devchain.Challenger)))
+	w := newWorld(e)
+	for i, b := range prog {
+		w.step(int(b&0x0f), int(b>>4), i)
+		w.check(i)
+	}
+	return w
+}
+
 type world struct {
-	e        *env
-	requests []*big.Int
-	accounts []common.Address
-	gasPaid  *big.Int
-	ok       int
-	failed   int
-	total    *big.Int // ETH of accounts + oracle at the start
+	e         *env
+	requests  []*big.Int
+	accounts  []common.Address
+	gasPaid   *big.Int
+	ok        int
+	failed    int
+	finalized int
+	total     *big.Int // ETH of accounts + oracle at the start
 }
 
 func newWorld(e *env) *world {
@@ -95,8 +125,28 @@ func (w *world) try(who string, c chain.TxCandidate) *types.Receipt {
 		for _, ev := range w.e.Oracle.ParseInferenceRequested(rcpt) {
 			w.requests = append(w.requests, ev.RequestID)
 		}
+		if _, err := w.e.Oracle.ParseInferenceFinalized(rcpt); err == nil && rcpt.Status == 1 {
+			w.finalized++
+		}
 	}
 	return rcpt
+}
+
+// pickIn prefers a request in status st (so most ops do something); odd args pick any request,
+// which exercises the reverts too.
+func (w *world) pickIn(arg int, st contracts.RequestStatus) *big.Int {
+	if arg%2 == 0 {
+		var in []*big.Int
+		for _, id := range w.requests {
+			if w.e.readRequest(id).Status == st {
+				in = append(in, id)
+			}
+		}
+		if len(in) > 0 {
+			return in[arg%len(in)]
+		}
+	}
+	return w.pick(arg)
 }
 
 func (w *world) pick(arg int) *big.Int {
@@ -132,13 +182,13 @@ func (w *world) step(op, arg, i int) {
 			w.try(users[arg%2], e.Oracle.RequestTx(r, fee))
 		}
 	case 2:
-		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pick(arg), logits(arg%10), traceRoot))
+		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pickIn(arg, contracts.StatusPending), logits(arg%10), traceRoot))
 	case 3:
-		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pick(arg), 1))
+		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pickIn(arg, contracts.StatusPending), 1))
 	case 4:
-		w.try(users[arg%2], e.Oracle.FinalizeTx(w.pick(arg)))
+		w.try(users[arg%2], e.Oracle.FinalizeTx(w.pickIn(arg, contracts.StatusProposed)))
 	case 5:
-		w.try(users[arg%2], e.Oracle.RefundTx(w.pick(arg)))
+		w.try(users[arg%2], e.Oracle.RefundTx(w.pickIn(arg, contracts.StatusPending)))
 	case 6:
 		e.advance(time.Duration(1+arg*150) * time.Second)
 	case 7:
@@ -152,7 +202,7 @@ func (w *world) step(op, arg, i int) {
 	case 11:
 		e.advance(8 * 24 * time.Hour)
 	case 12:
-		w.try(devchain.Challenger, e.Oracle.SlashTx(w.pick(arg), e.Addr(users[arg%2])))
+		w.try(devchain.Challenger, e.Oracle.SlashTx(w.pickIn(arg, contracts.StatusProposed), e.Addr(users[arg%2])))
 	case 13:
 		c := e.params.Config
 		c.OperatorFee = big.NewInt(int64(arg) * 3e14)

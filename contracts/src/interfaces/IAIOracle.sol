@@ -95,7 +95,6 @@ interface IAIOracle {
     event TreasuryUpdated(address treasury);
     event DisputeGameUpdated(address disputeGame);
 
-    error UnknownRequest(uint256 requestId);
     error WrongStatus(uint256 requestId, RequestStatus status);
     error FeeMismatch(uint256 required, uint256 provided);
     error EmptyInput();
