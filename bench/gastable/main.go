@@ -135,6 +135,8 @@ func measure(ctx context.Context) ([]row, error) {
 	if err != nil {
 		return nil, err
 	}
+	reqID("requestInference", "784-byte image, callback, no callbackData", "≤ 100k", devchain.User,
+		orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image, Callback: classifier.Address(), CallbackGasLimit: 100_000}, cbFee))
 	idCb := reqID("requestInference", "784-byte image, callback + 32-byte callbackData", "≤ 100k", devchain.User,
 		orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image, Callback: classifier.Address(), CallbackGasLimit: 100_000, CallbackData: make32()}, cbFee))
 	batch := [][]byte{image, image, image, image}

@@ -131,8 +131,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         r.status = RequestStatus.Refunded;
         address requester = r.requester;
         uint256 amount = r.paid;
-        r.paid = 0;
-        r.modelFee = 0;
+        _clearTerms(r);
         balances[requester] += amount;
         emit RequestRefunded(requestId, requester, amount);
     }
@@ -233,15 +232,15 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         bool isError = p.isError;
         uint256 modelFee = r.modelFee;
         uint256 operatorShare = r.paid - modelFee;
-        r.paid = 0;
-        r.modelFee = 0;
+        uint256 protocolFeeBps = r.protocolFeeBps;
+        _clearTerms(r);
         uint256 modelShare;
         uint256 protocolShare;
         if (isError) {
             // The model did not run: its fee goes back to the requester.
             if (modelFee != 0) balances[r.requester] += modelFee;
         } else {
-            protocolShare = modelFee * r.protocolFeeBps / 10_000;
+            protocolShare = modelFee * protocolFeeBps / 10_000;
             modelShare = modelFee - protocolShare;
             if (modelShare != 0) balances[registry.receiverOf(r.modelId)] += modelShare;
             if (protocolShare != 0) _protocol.accrued += uint96(protocolShare);
@@ -354,13 +353,16 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         r.modelId = uint32(modelId);
         r.status = RequestStatus.Pending;
         r.batchSize = uint16(batchSize);
-        r.callback = callback;
-        r.callbackGasLimit = callbackGasLimit;
+        if (callback != address(0)) {
+            // Requests without a callback leave this slot empty: 22k gas saved.
+            r.callback = callback;
+            r.callbackGasLimit = callbackGasLimit;
+        }
+        r.paid = SafeCast.toUint96(fee);
+        r.modelFee = SafeCast.toUint96(uint256(terms.fee) * batchSize);
         r.protocolFeeBps = c.protocolFeeBps;
         r.challengeWindow = terms.challengeWindow;
         r.mode = terms.mode;
-        r.paid = SafeCast.toUint96(fee);
-        r.modelFee = SafeCast.toUint96(uint256(terms.fee) * batchSize);
         if (callbackData.length != 0) r.callbackData = callbackData;
         emit InferenceRequested(
             requestId,
@@ -389,6 +391,16 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         _lockBond(msg.sender);
         r.status = RequestStatus.Proposed;
         return block.timestamp + r.challengeWindow;
+    }
+
+    /// @dev Zeroes slot 2 (fee and terms) once the fee has been paid out; the storage refund makes
+    /// finalize and refund cheaper. The terms are only needed while the request is open.
+    function _clearTerms(Request storage r) private {
+        r.paid = 0;
+        r.modelFee = 0;
+        r.protocolFeeBps = 0;
+        r.challengeWindow = 0;
+        r.mode = IModelRegistry.VerificationMode.OPML;
     }
 
     function _fee(uint96 modelFee, Config memory c, uint256 batchSize, uint32 callbackGasLimit)

@@ -15,10 +15,10 @@ interface IAIOracle {
         Refunded // no proposal came before the deadline; the fee went back to the requester
     }
 
-    /// @notice A request as stored: three slots plus the callback data. The input is not stored: the
-    /// request id commits to it (see computeRequestId). The model's challenge window and mode are
-    /// copied from the registry (where they never change) so proposing and finalizing need no
-    /// registry call.
+    /// @notice A request as stored. The input is not stored: the request id commits to it (see
+    /// computeRequestId). Slot 1 stays empty for requests without a callback. The model's challenge
+    /// window and mode are copied from the registry (where they never change) so proposing and
+    /// finalizing need no registry call; slot 2 (fee and terms) is cleared once the fee is paid out.
     struct Request {
         // slot 0
         address requester;
@@ -29,12 +29,12 @@ interface IAIOracle {
         // slot 1
         address callback;
         uint32 callbackGasLimit;
+        // slot 2
+        uint96 paid;
+        uint96 modelFee;
         uint16 protocolFeeBps;
         uint32 challengeWindow;
         IModelRegistry.VerificationMode mode;
-        // slot 2: the fee, zeroed once it is paid out
-        uint96 paid;
-        uint96 modelFee;
         // slot 3+
         bytes callbackData;
     }
