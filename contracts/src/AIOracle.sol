@@ -234,8 +234,8 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         uint256 operatorShare = r.paid - modelFee;
         uint256 protocolFeeBps = r.protocolFeeBps;
         _clearTerms(r);
-        uint256 modelShare;
-        uint256 protocolShare;
+        uint256 modelShare = 0;
+        uint256 protocolShare = 0;
         if (isError) {
             // The model did not run: its fee goes back to the requester.
             if (modelFee != 0) balances[r.requester] += modelFee;

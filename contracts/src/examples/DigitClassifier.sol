@@ -59,7 +59,7 @@ contract DigitClassifier is IInferenceCallback {
     function onInferenceResult(uint256 requestId, bytes calldata output, bytes calldata) external {
         if (msg.sender != address(oracle)) revert NotOracle(msg.sender);
         if (output.length != CLASSES * 8) revert BadOutputLength(output.length);
-        uint8 best;
+        uint8 best = 0;
         int64 bestLogit = type(int64).min;
         for (uint256 i; i < CLASSES; ++i) {
             int64 logit = int64(uint64(bytes8(output[i * 8:i * 8 + 8])));

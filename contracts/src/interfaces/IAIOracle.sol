@@ -92,8 +92,8 @@ interface IAIOracle {
     event ProtocolFeesWithdrawn(address indexed treasury, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event ConfigUpdated(uint96 operatorFee, uint64 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout);
-    event TreasuryUpdated(address treasury);
-    event DisputeGameUpdated(address disputeGame);
+    event TreasuryUpdated(address indexed treasury);
+    event DisputeGameUpdated(address indexed disputeGame);
 
     error WrongStatus(uint256 requestId, RequestStatus status);
     error FeeMismatch(uint256 required, uint256 provided);
