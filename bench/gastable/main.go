@@ -197,6 +197,18 @@ func measure(ctx context.Context) ([]row, error) {
 	send("AIOracle", "acceptOwnership", "two-step: accept", "", devchain.User2, orc.AcceptOwnershipTx())
 	send("ModelRegistry", "transferModelOwnership", "", "", devchain.Creator, reg.TransferModelOwnershipTx(model, spare))
 	send("ModelRegistry", "deprecate", "", "", devchain.User2, reg.DeprecateTx(model))
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	// Views, read against the finalized DigitClassifier request (80-byte output).
+	views, err := contracts.MeasureViews(ctx, c.Client, reg, orc, model, idCls, c.Addr(devchain.Operator))
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range views {
+		rows = append(rows, row{v.Contract, v.Function, "view: eth_estimateGas of a call", v.Gas, ""})
+	}
+	send("AIOracle", "renounceOwnership", "last: freezes the parameters", "", devchain.User2, orc.RenounceOwnershipTx())
 	return rows, firstErr
 }
 

@@ -329,6 +329,9 @@ func (o *Oracle) TransferOwnershipTx(owner common.Address) chain.TxCandidate {
 	return o.tx(o.abi.PackTransferOwnership(owner))
 }
 
+// RenounceOwnershipTx gives up ownership for good, freezing the protocol parameters (owner only).
+func (o *Oracle) RenounceOwnershipTx() chain.TxCandidate { return o.tx(o.abi.PackRenounceOwnership()) }
+
 // AcceptOwnershipTx completes a two-step ownership transfer (pending owner only).
 func (o *Oracle) AcceptOwnershipTx() chain.TxCandidate { return o.tx(o.abi.PackAcceptOwnership()) }
 
