@@ -110,7 +110,7 @@ func measure(ctx context.Context) ([]row, error) {
 	send("AIOracle", "depositBond", "first deposit", "", devchain.Operator, orc.DepositBondTx(big.NewInt(2e18)))
 	send("AIOracle", "depositBond", "top-up", "", devchain.Operator, orc.DepositBondTx(big.NewInt(1e18)))
 
-	image := mnistLike()
+	image := devchain.SyntheticDigit()
 	fee, err := orc.CallEstimateFee(ctx, model, 0)
 	if err != nil {
 		return nil, err
@@ -217,18 +217,6 @@ func contract(fn string) string {
 		return "DigitClassifier"
 	}
 	return "AIOracle"
-}
-
-// mnistLike is a 784-byte image with an MNIST digit's byte mix: ~20% non-zero pixels.
-func mnistLike() []byte {
-	in := make([]byte, 784)
-	for i := range in {
-		row, col := i/28, i%28
-		if col >= 10 && col <= 17 && row >= 4 && row <= 24 {
-			in[i] = byte(128 + (i*37)%128)
-		}
-	}
-	return in
 }
 
 func logits() []byte {

@@ -196,18 +196,7 @@ func (e *env) ethBalance(addr common.Address) *big.Int {
 	return b
 }
 
-// mnistLikeInput is a 784-byte input with the byte distribution of an MNIST digit (mostly zero
-// background, a stroke of non-zero pixels), so calldata gas is realistic.
-func mnistLikeInput() []byte {
-	in := make([]byte, 784)
-	for i := range in {
-		row, col := i/28, i%28
-		if col >= 10 && col <= 17 && row >= 4 && row <= 24 {
-			in[i] = byte(128 + (i*37)%128)
-		}
-	}
-	return in
-}
+func mnistLikeInput() []byte { return devchain.SyntheticDigit() }
 
 // logits encodes 10 int64 logits big-endian, the example dApp's output format, with `digit` the largest.
 func logits(digit int) []byte {
