@@ -23,8 +23,8 @@ func MeasureViews(ctx context.Context, est ethereum.GasEstimator, reg *Registry,
 	m := new(big.Int).SetUint64(modelID)
 	calls := []struct {
 		contract, fn string
-		to       common.Address
-		data     []byte
+		to           common.Address
+		data         []byte
 	}{
 		{"ModelRegistry", "modelTerms", reg.addr, ra.PackModelTerms(m)},
 		{"ModelRegistry", "receiverOf", reg.addr, ra.PackReceiverOf(m)},
