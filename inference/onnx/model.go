@@ -1,0 +1,397 @@
+package onnx
+
+import (
+	"container/heap"
+	"errors"
+	"fmt"
+
+	"google.golang.org/protobuf/proto"
+
+	"github.com/auspex-labs/auspex/inference/onnxpb"
+)
+
+// Limits bound what Decode accepts, so a hostile file cannot make it allocate without bound.
+type Limits struct {
+	MaxFileBytes      int   // the serialized model
+	MaxTensorElements int64 // one constant tensor, and one declared input/output shape
+	MaxTotalElements  int64 // all constant tensors together
+	MaxNodes          int
+}
+
+// DefaultLimits fit every model in the shared test data with a wide margin (the largest, nanoGPT,
+// holds ~1M weights) and keep a decode under ~2 GiB of memory.
+var DefaultLimits = Limits{
+	MaxFileBytes:      256 << 20,
+	MaxTensorElements: 64 << 20,
+	MaxTotalElements:  128 << 20,
+	MaxNodes:          100_000,
+}
+
+// Dim is one dimension of a declared shape: a fixed size or a symbolic name (e.g. a batch "N").
+type Dim struct {
+	Value int64  // the size when Param is empty
+	Param string // the symbolic name, if the size is not fixed
+}
+
+// ValueInfo is a declared graph input or output.
+type ValueInfo struct {
+	Name  string
+	DType DataType
+	Shape []Dim // nil when the file declares no shape
+}
+
+// AttrType mirrors AttributeProto.AttributeType.
+type AttrType int32
+
+// Attribute types the engine can use; graphs, sparse tensors and type protos are kept as
+// AttrUnsupported so the compiler can name them.
+const (
+	AttrUndefined   AttrType = 0
+	AttrFloat       AttrType = 1
+	AttrInt         AttrType = 2
+	AttrString      AttrType = 3
+	AttrTensor      AttrType = 4
+	AttrFloats      AttrType = 6
+	AttrInts        AttrType = 7
+	AttrStrings     AttrType = 8
+	AttrUnsupported AttrType = -1
+)
+
+// Attr is one node attribute.
+type Attr struct {
+	Name    string
+	Type    AttrType
+	F       float64 // float32 widened exactly
+	I       int64
+	S       string
+	T       *Tensor
+	Floats  []float64
+	Ints    []int64
+	Strings []string
+	// Unsupported names the kind of an AttrUnsupported attribute (e.g. "GRAPH").
+	Unsupported string
+}
+
+// Node is one operator application.
+type Node struct {
+	Name    string
+	OpType  string
+	Domain  string   // "" for the default ai.onnx domain
+	Inputs  []string // "" marks an omitted optional input
+	Outputs []string // "" marks an omitted optional output
+	Attrs   []Attr   // in file order
+}
+
+// Attr returns the attribute called name.
+func (n *Node) Attr(name string) (*Attr, bool) {
+	for i := range n.Attrs {
+		if n.Attrs[i].Name == name {
+			return &n.Attrs[i], true
+		}
+	}
+	return nil, false
+}
+
+// Label names the node in errors: its name, or its op and first output.
+func (n *Node) Label() string {
+	out := ""
+	if len(n.Outputs) > 0 {
+		out = n.Outputs[0]
+	}
+	if n.Name != "" {
+		return fmt.Sprintf("%s (%s)", n.Name, n.OpType)
+	}
+	return fmt.Sprintf("%s -> %q", n.OpType, out)
+}
+
+// Model is a decoded, validated ONNX model.
+type Model struct {
+	IRVersion    int64
+	Opsets       map[string]int64 // domain ("" = ai.onnx) -> version
+	Producer     string
+	Inputs       []ValueInfo // graph inputs that are not initializers: what a request supplies
+	Outputs      []ValueInfo
+	Initializers []*Tensor // in file order
+	Nodes        []*Node   // topologically sorted; ties keep file order
+}
+
+// Opset is the model's ai.onnx opset version.
+func (m *Model) Opset() int64 { return m.Opsets[""] }
+
+// Initializer returns the initializer called name.
+func (m *Model) Initializer(name string) (*Tensor, bool) {
+	for _, t := range m.Initializers {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// ErrInvalidModel wraps every decoding and validation failure.
+var ErrInvalidModel = errors.New("invalid ONNX model")
+
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalidModel, fmt.Sprintf(format, args...))
+}
+
+// Decode parses and validates a serialized ONNX model.
+func Decode(data []byte, lim Limits) (*Model, error) {
+	if len(data) > lim.MaxFileBytes {
+		return nil, invalid("file of %d bytes exceeds the limit of %d", len(data), lim.MaxFileBytes)
+	}
+	var mp onnxpb.ModelProto
+	if err := proto.Unmarshal(data, &mp); err != nil {
+		return nil, invalid("not a protobuf ModelProto: %v", err)
+	}
+	g := mp.GetGraph()
+	if g == nil {
+		return nil, invalid("no graph")
+	}
+	m := &Model{IRVersion: mp.GetIrVersion(), Opsets: map[string]int64{}, Producer: mp.GetProducerName()}
+	for _, o := range mp.GetOpsetImport() {
+		d := o.GetDomain()
+		if d == "ai.onnx" {
+			d = ""
+		}
+		m.Opsets[d] = o.GetVersion()
+	}
+	if len(g.GetNode()) > lim.MaxNodes {
+		return nil, invalid("%d nodes exceed the limit of %d", len(g.GetNode()), lim.MaxNodes)
+	}
+	if len(g.GetSparseInitializer()) > 0 {
+		return nil, invalid("sparse initializers are not supported")
+	}
+
+	defined := map[string]string{} // value name -> what defines it, for duplicate checks
+	var total int64
+	for _, tp := range g.GetInitializer() {
+		t, err := decodeTensor(tp, lim)
+		if err != nil {
+			return nil, invalid("initializer: %v", err)
+		}
+		if t.Name == "" {
+			return nil, invalid("initializer without a name")
+		}
+		if prev, dup := defined[t.Name]; dup {
+			return nil, invalid("initializer %q defined twice (%s)", t.Name, prev)
+		}
+		if total += int64(t.Len()); total > lim.MaxTotalElements {
+			return nil, invalid("initializers hold more than %d elements", lim.MaxTotalElements)
+		}
+		defined[t.Name] = "initializer"
+		m.Initializers = append(m.Initializers, t)
+	}
+	for _, vi := range g.GetInput() {
+		v, err := decodeValueInfo(vi, lim)
+		if err != nil {
+			return nil, invalid("graph input: %v", err)
+		}
+		if defined[v.Name] == "initializer" {
+			continue // IR < 4 lists initializers among the inputs too
+		}
+		if _, dup := defined[v.Name]; dup {
+			return nil, invalid("graph input %q declared twice", v.Name)
+		}
+		defined[v.Name] = "graph input"
+		m.Inputs = append(m.Inputs, v)
+	}
+	nodes := make([]*Node, 0, len(g.GetNode()))
+	for i, np := range g.GetNode() {
+		n, err := decodeNode(np, lim)
+		if err != nil {
+			return nil, invalid("node %d: %v", i, err)
+		}
+		for _, out := range n.Outputs {
+			if out == "" {
+				continue
+			}
+			if prev, dup := defined[out]; dup {
+				return nil, invalid("node %s: output %q is already defined by %s", n.Label(), out, prev)
+			}
+			defined[out] = "node " + n.Label()
+		}
+		nodes = append(nodes, n)
+	}
+	sorted, err := topoSort(nodes, defined)
+	if err != nil {
+		return nil, err
+	}
+	m.Nodes = sorted
+	for _, vi := range g.GetOutput() {
+		v, err := decodeValueInfo(vi, lim)
+		if err != nil {
+			return nil, invalid("graph output: %v", err)
+		}
+		if _, ok := defined[v.Name]; !ok {
+			return nil, invalid("graph output %q is not produced by any node, initializer or input", v.Name)
+		}
+		m.Outputs = append(m.Outputs, v)
+	}
+	if len(m.Outputs) == 0 {
+		return nil, invalid("graph has no outputs")
+	}
+	return m, nil
+}
+
+func decodeValueInfo(vi *onnxpb.ValueInfoProto, lim Limits) (ValueInfo, error) {
+	v := ValueInfo{Name: vi.GetName()}
+	if v.Name == "" {
+		return v, errors.New("value without a name")
+	}
+	tt := vi.GetType().GetTensorType()
+	if tt == nil {
+		if vi.GetType() != nil && vi.GetType().GetValue() != nil {
+			return v, fmt.Errorf("%q: only tensor values are supported (not sequences, maps or optionals)", v.Name)
+		}
+		return v, nil // untyped
+	}
+	v.DType = DataType(tt.GetElemType())
+	if sh := tt.GetShape(); sh != nil {
+		v.Shape = make([]Dim, 0, len(sh.GetDim()))
+		fixed := make([]int64, 0, len(sh.GetDim()))
+		for _, d := range sh.GetDim() {
+			if _, fixedDim := d.GetValue().(*onnxpb.TensorShapeProto_Dimension_DimValue); !fixedDim {
+				v.Shape = append(v.Shape, Dim{Param: d.GetDimParam()})
+				continue
+			}
+			v.Shape = append(v.Shape, Dim{Value: d.GetDimValue()})
+			fixed = append(fixed, d.GetDimValue())
+		}
+		if _, err := numElements(fixed, lim.MaxTensorElements); err != nil {
+			return v, fmt.Errorf("%q: %w", v.Name, err)
+		}
+	}
+	return v, nil
+}
+
+func decodeNode(np *onnxpb.NodeProto, lim Limits) (*Node, error) {
+	n := &Node{
+		Name: np.GetName(), OpType: np.GetOpType(), Domain: np.GetDomain(),
+		Inputs: append([]string{}, np.GetInput()...), Outputs: append([]string{}, np.GetOutput()...),
+	}
+	if n.Domain == "ai.onnx" {
+		n.Domain = ""
+	}
+	if n.OpType == "" {
+		return nil, errors.New("node without an op_type")
+	}
+	seen := map[string]bool{}
+	for _, ap := range np.GetAttribute() {
+		a, err := decodeAttr(ap, lim)
+		if err != nil {
+			return nil, fmt.Errorf("%s: attribute %q: %w", n.Label(), ap.GetName(), err)
+		}
+		if seen[a.Name] {
+			return nil, fmt.Errorf("%s: attribute %q given twice", n.Label(), a.Name)
+		}
+		seen[a.Name] = true
+		n.Attrs = append(n.Attrs, a)
+	}
+	return n, nil
+}
+
+func decodeAttr(ap *onnxpb.AttributeProto, lim Limits) (Attr, error) {
+	a := Attr{Name: ap.GetName(), Type: AttrType(ap.GetType())}
+	if a.Name == "" {
+		return a, errors.New("attribute without a name")
+	}
+	if ap.GetRefAttrName() != "" {
+		return a, errors.New("attribute references (functions) are not supported")
+	}
+	switch a.Type {
+	case AttrFloat:
+		a.F = float64(ap.GetF())
+	case AttrInt:
+		a.I = ap.GetI()
+	case AttrString:
+		a.S = string(ap.GetS())
+	case AttrTensor:
+		t, err := decodeTensor(ap.GetT(), lim)
+		if err != nil {
+			return a, err
+		}
+		a.T = t
+	case AttrFloats:
+		a.Floats = make([]float64, len(ap.GetFloats()))
+		for i, f := range ap.GetFloats() {
+			a.Floats[i] = float64(f)
+		}
+	case AttrInts:
+		a.Ints = append([]int64{}, ap.GetInts()...)
+	case AttrStrings:
+		for _, s := range ap.GetStrings() {
+			a.Strings = append(a.Strings, string(s))
+		}
+	default:
+		a.Unsupported = onnxpb.AttributeProto_AttributeType(ap.GetType()).String()
+		a.Type = AttrUnsupported
+	}
+	return a, nil
+}
+
+// topoSort orders nodes so every input is defined before use, breaking ties by file order, and
+// names the node when an input is never defined or the graph has a cycle.
+func topoSort(nodes []*Node, defined map[string]string) ([]*Node, error) {
+	producer := map[string]int{}
+	for i, n := range nodes {
+		for _, out := range n.Outputs {
+			if out != "" {
+				producer[out] = i
+			}
+		}
+	}
+	indeg := make([]int, len(nodes))
+	users := make([][]int, len(nodes))
+	for i, n := range nodes {
+		for _, in := range n.Inputs {
+			if in == "" {
+				continue
+			}
+			if _, ok := defined[in]; !ok {
+				return nil, invalid("node %s: input %q is not produced by any node, initializer or graph input", n.Label(), in)
+			}
+			if p, ok := producer[in]; ok {
+				indeg[i]++
+				users[p] = append(users[p], i)
+			}
+		}
+	}
+	ready := &intHeap{}
+	for i, d := range indeg {
+		if d == 0 {
+			heap.Push(ready, i)
+		}
+	}
+	out := make([]*Node, 0, len(nodes))
+	for ready.Len() > 0 {
+		i := heap.Pop(ready).(int)
+		out = append(out, nodes[i])
+		for _, u := range users[i] {
+			if indeg[u]--; indeg[u] == 0 {
+				heap.Push(ready, u)
+			}
+		}
+	}
+	if len(out) != len(nodes) {
+		for i, d := range indeg {
+			if d > 0 {
+				return nil, invalid("graph has a cycle through node %s", nodes[i].Label())
+			}
+		}
+	}
+	return out, nil
+}
+
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}

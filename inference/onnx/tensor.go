@@ -1,0 +1,275 @@
+package onnx
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/auspex-labs/auspex/inference/onnxpb"
+)
+
+// DataType is an ONNX tensor element type (TensorProto.DataType).
+type DataType int32
+
+// The ONNX element types.
+const (
+	Undefined  DataType = 0
+	Float      DataType = 1
+	Uint8      DataType = 2
+	Int8       DataType = 3
+	Uint16     DataType = 4
+	Int16      DataType = 5
+	Int32      DataType = 6
+	Int64      DataType = 7
+	String     DataType = 8
+	Bool       DataType = 9
+	Float16    DataType = 10
+	Double     DataType = 11
+	Uint32     DataType = 12
+	Uint64     DataType = 13
+	Complex64  DataType = 14
+	Complex128 DataType = 15
+	BFloat16   DataType = 16
+)
+
+var dataTypeNames = map[DataType]string{
+	Undefined: "UNDEFINED", Float: "FLOAT", Uint8: "UINT8", Int8: "INT8", Uint16: "UINT16", Int16: "INT16",
+	Int32: "INT32", Int64: "INT64", String: "STRING", Bool: "BOOL", Float16: "FLOAT16", Double: "DOUBLE",
+	Uint32: "UINT32", Uint64: "UINT64", Complex64: "COMPLEX64", Complex128: "COMPLEX128", BFloat16: "BFLOAT16",
+}
+
+func (d DataType) String() string {
+	if n, ok := dataTypeNames[d]; ok {
+		return n
+	}
+	return fmt.Sprintf("DataType(%d)", int32(d))
+}
+
+// IsFloat reports whether values of d are floating point.
+func (d DataType) IsFloat() bool {
+	return d == Float || d == Double || d == Float16 || d == BFloat16
+}
+
+// IsInt reports whether values of d are integers or booleans (held exactly in int64).
+func (d DataType) IsInt() bool {
+	switch d {
+	case Uint8, Int8, Uint16, Int16, Int32, Int64, Bool, Uint32, Uint64:
+		return true
+	}
+	return false
+}
+
+// size is the byte width of one element in raw_data, 0 for unsupported types.
+func (d DataType) size() int {
+	switch d {
+	case Uint8, Int8, Bool:
+		return 1
+	case Uint16, Int16, Float16, BFloat16:
+		return 2
+	case Float, Int32, Uint32:
+		return 4
+	case Int64, Double, Uint64:
+		return 8
+	}
+	return 0
+}
+
+// Tensor is a constant tensor (an initializer or a tensor attribute) with its values widened
+// exactly: Floats for float types, Ints for integer and bool types.
+type Tensor struct {
+	Name   string
+	DType  DataType
+	Shape  []int64
+	Floats []float64
+	Ints   []int64
+}
+
+// Len is the number of elements.
+func (t *Tensor) Len() int {
+	if t.DType.IsFloat() {
+		return len(t.Floats)
+	}
+	return len(t.Ints)
+}
+
+// numElements multiplies dims, refusing negative dims and products above limit.
+func numElements(dims []int64, limit int64) (int64, error) {
+	n := int64(1)
+	for _, d := range dims {
+		if d < 0 {
+			return 0, fmt.Errorf("negative dimension %d in %v", d, dims)
+		}
+		if d != 0 && n > limit/d {
+			return 0, fmt.Errorf("shape %v has more than %d elements", dims, limit)
+		}
+		n *= d
+	}
+	if n > limit {
+		return 0, fmt.Errorf("shape %v has more than %d elements", dims, limit)
+	}
+	return n, nil
+}
+
+// decodeTensor widens a TensorProto's values, checking the declared shape against the data and
+// against lim before allocating.
+func decodeTensor(tp *onnxpb.TensorProto, lim Limits) (*Tensor, error) {
+	t := &Tensor{Name: tp.GetName(), DType: DataType(tp.GetDataType()), Shape: append([]int64{}, tp.GetDims()...)}
+	if tp.GetSegment() != nil {
+		return nil, fmt.Errorf("tensor %q: segmented tensors are not supported", t.Name)
+	}
+	if tp.GetDataLocation() == onnxpb.TensorProto_EXTERNAL || len(tp.GetExternalData()) > 0 {
+		return nil, fmt.Errorf("tensor %q: external data is not supported (embed the weights in the model file)", t.Name)
+	}
+	n64, err := numElements(t.Shape, lim.MaxTensorElements)
+	if err != nil {
+		return nil, fmt.Errorf("tensor %q: %w", t.Name, err)
+	}
+	n := int(n64)
+	if !t.DType.IsFloat() && !t.DType.IsInt() {
+		return nil, fmt.Errorf("tensor %q: element type %s is not supported", t.Name, t.DType)
+	}
+	if raw := tp.GetRawData(); raw != nil {
+		if want := n * t.DType.size(); len(raw) != want {
+			return nil, fmt.Errorf("tensor %q: raw_data has %d bytes, shape %v of %s needs %d", t.Name, len(raw), t.Shape, t.DType, want)
+		}
+		return t, t.fromRaw(raw, n)
+	}
+	return t, t.fromTyped(tp, n)
+}
+
+func (t *Tensor) fromRaw(raw []byte, n int) error {
+	le := binary.LittleEndian
+	if t.DType.IsFloat() {
+		t.Floats = make([]float64, n)
+	} else {
+		t.Ints = make([]int64, n)
+	}
+	for i := 0; i < n; i++ {
+		switch t.DType {
+		case Float:
+			t.Floats[i] = float64(math.Float32frombits(le.Uint32(raw[4*i:])))
+		case Double:
+			t.Floats[i] = math.Float64frombits(le.Uint64(raw[8*i:]))
+		case Float16:
+			t.Floats[i] = halfToFloat64(le.Uint16(raw[2*i:]))
+		case BFloat16:
+			t.Floats[i] = float64(math.Float32frombits(uint32(le.Uint16(raw[2*i:])) << 16))
+		case Uint8:
+			t.Ints[i] = int64(raw[i])
+		case Int8:
+			t.Ints[i] = int64(int8(raw[i]))
+		case Bool:
+			t.Ints[i] = boolInt(raw[i] != 0)
+		case Uint16:
+			t.Ints[i] = int64(le.Uint16(raw[2*i:]))
+		case Int16:
+			t.Ints[i] = int64(int16(le.Uint16(raw[2*i:])))
+		case Int32:
+			t.Ints[i] = int64(int32(le.Uint32(raw[4*i:])))
+		case Uint32:
+			t.Ints[i] = int64(le.Uint32(raw[4*i:]))
+		case Int64:
+			t.Ints[i] = int64(le.Uint64(raw[8*i:]))
+		case Uint64:
+			v := le.Uint64(raw[8*i:])
+			if v > math.MaxInt64 {
+				return fmt.Errorf("tensor %q: uint64 value %d does not fit the engine's int64", t.Name, v)
+			}
+			t.Ints[i] = int64(v)
+		}
+	}
+	return nil
+}
+
+// fromTyped reads the typed repeated fields, which ONNX assigns per element type.
+func (t *Tensor) fromTyped(tp *onnxpb.TensorProto, n int) error {
+	count := func(have int, field string) error {
+		if have != n {
+			return fmt.Errorf("tensor %q: %s has %d values, shape %v needs %d", t.Name, field, have, t.Shape, n)
+		}
+		return nil
+	}
+	switch t.DType {
+	case Float:
+		if err := count(len(tp.GetFloatData()), "float_data"); err != nil {
+			return err
+		}
+		t.Floats = make([]float64, n)
+		for i, v := range tp.GetFloatData() {
+			t.Floats[i] = float64(v)
+		}
+	case Double:
+		if err := count(len(tp.GetDoubleData()), "double_data"); err != nil {
+			return err
+		}
+		t.Floats = append([]float64{}, tp.GetDoubleData()...)
+	case Float16, BFloat16:
+		// Stored as their 16-bit patterns in int32_data.
+		if err := count(len(tp.GetInt32Data()), "int32_data"); err != nil {
+			return err
+		}
+		t.Floats = make([]float64, n)
+		for i, v := range tp.GetInt32Data() {
+			if t.DType == Float16 {
+				t.Floats[i] = halfToFloat64(uint16(v))
+			} else {
+				t.Floats[i] = float64(math.Float32frombits(uint32(uint16(v)) << 16))
+			}
+		}
+	case Int64:
+		if err := count(len(tp.GetInt64Data()), "int64_data"); err != nil {
+			return err
+		}
+		t.Ints = append([]int64{}, tp.GetInt64Data()...)
+	case Uint32, Uint64:
+		if err := count(len(tp.GetUint64Data()), "uint64_data"); err != nil {
+			return err
+		}
+		t.Ints = make([]int64, n)
+		for i, v := range tp.GetUint64Data() {
+			if v > math.MaxInt64 || (t.DType == Uint32 && v > math.MaxUint32) {
+				return fmt.Errorf("tensor %q: value %d out of range for %s", t.Name, v, t.DType)
+			}
+			t.Ints[i] = int64(v)
+		}
+	default: // INT32, INT16, INT8, UINT16, UINT8, BOOL live in int32_data
+		if err := count(len(tp.GetInt32Data()), "int32_data"); err != nil {
+			return err
+		}
+		t.Ints = make([]int64, n)
+		for i, v := range tp.GetInt32Data() {
+			t.Ints[i] = int64(v)
+			if t.DType == Bool {
+				t.Ints[i] = boolInt(v != 0)
+			}
+		}
+	}
+	return nil
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// halfToFloat64 converts IEEE 754 binary16 bits exactly.
+func halfToFloat64(h uint16) float64 {
+	sign := 1.0
+	if h&0x8000 != 0 {
+		sign = -1
+	}
+	exp := int(h>>10) & 0x1f
+	frac := float64(h & 0x3ff)
+	switch exp {
+	case 0:
+		return sign * math.Ldexp(frac, -24)
+	case 0x1f:
+		if frac == 0 {
+			return math.Inf(int(sign))
+		}
+		return math.NaN()
+	}
+	return sign * math.Ldexp(1024+frac, exp-25)
+}
