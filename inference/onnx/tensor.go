@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 
+	"google.golang.org/protobuf/proto"
+
 	"github.com/auspex-labs/auspex/inference/onnxpb"
 )
 
@@ -272,4 +274,17 @@ func halfToFloat64(h uint16) float64 {
 		return math.NaN()
 	}
 	return sign * math.Ldexp(1024+frac, exp-25)
+}
+
+// DecodeTensor parses a serialized TensorProto (the .pb files of ONNX test data).
+func DecodeTensor(data []byte, lim Limits) (*Tensor, error) {
+	var tp onnxpb.TensorProto
+	if err := proto.Unmarshal(data, &tp); err != nil {
+		return nil, invalid("not a protobuf TensorProto: %v", err)
+	}
+	t, err := decodeTensor(&tp, lim)
+	if err != nil {
+		return nil, invalid("%v", err)
+	}
+	return t, nil
 }

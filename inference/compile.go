@@ -1,0 +1,266 @@
+package inference
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// Options tune compilation. The zero value is not valid; start from DefaultOptions.
+type Options struct {
+	// Scale is the fixed-point scale of every real-valued tensor.
+	Scale uint8
+	// BatchSize replaces every symbolic dimension of the graph inputs (e.g. "N"): programs have
+	// static shapes, so a model is compiled for one batch size (1 for single requests).
+	BatchSize int64
+}
+
+// DefaultOptions: scale 16, batch size 1.
+var DefaultOptions = Options{Scale: DefaultScale, BatchSize: 1}
+
+// UnsupportedError names an op (or an attribute of one) the engine does not support; conformance
+// runs report these as skipped.
+type UnsupportedError struct {
+	Op     string
+	Detail string
+}
+
+func (e *UnsupportedError) Error() string {
+	if e.Detail == "" {
+		return fmt.Sprintf("unsupported op %s", e.Op)
+	}
+	return fmt.Sprintf("unsupported op %s: %s", e.Op, e.Detail)
+}
+
+type compiler struct {
+	m      *onnx.Model
+	p      *Program
+	opt    Options
+	byName map[string]int32
+	tables map[string]int
+}
+
+type lowering func(c *compiler, n *onnx.Node) error
+
+var lowerings map[string]lowering
+
+// SupportedOps lists the ONNX ops Compile lowers, sorted.
+func SupportedOps() []string {
+	ops := make([]string, 0, len(lowerings))
+	for op := range lowerings {
+		ops = append(ops, op)
+	}
+	sort.Strings(ops)
+	return ops
+}
+
+// Compile lowers a decoded ONNX model to a program.
+func Compile(m *onnx.Model, opt Options) (*Program, error) {
+	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
+		return nil, fmt.Errorf("compile options %+v invalid", opt)
+	}
+	for d := range m.Opsets {
+		if d != "" {
+			// Ops from other domains are refused per node below; the import alone is harmless.
+			continue
+		}
+	}
+	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}}
+	for _, t := range m.Initializers {
+		id, err := c.constTensor(t)
+		if err != nil {
+			return nil, fmt.Errorf("initializer %q: %w", t.Name, err)
+		}
+		c.byName[t.Name] = id
+	}
+	for _, in := range m.Inputs {
+		v, err := c.inputValue(in)
+		if err != nil {
+			return nil, err
+		}
+		id := c.add(v)
+		c.byName[in.Name] = id
+		c.p.Inputs = append(c.p.Inputs, id)
+	}
+	for _, n := range m.Nodes {
+		if n.Domain != "" {
+			return nil, &UnsupportedError{Op: n.Domain + "." + n.OpType}
+		}
+		low, ok := lowerings[n.OpType]
+		if !ok {
+			return nil, &UnsupportedError{Op: n.OpType}
+		}
+		if err := low(c, n); err != nil {
+			return nil, fmt.Errorf("node %s: %w", n.Label(), err)
+		}
+	}
+	for _, out := range m.Outputs {
+		id, ok := c.byName[out.Name]
+		if !ok {
+			return nil, fmt.Errorf("graph output %q was not computed", out.Name)
+		}
+		c.p.Outputs = append(c.p.Outputs, id)
+	}
+	return c.p, nil
+}
+
+func (c *compiler) add(v Value) int32 {
+	c.p.Values = append(c.p.Values, v)
+	return int32(len(c.p.Values) - 1)
+}
+
+func (c *compiler) v(id int32) *Value { return &c.p.Values[id] }
+
+// constTensor quantizes a float constant at the program scale or keeps an integer one exact.
+func (c *compiler) constTensor(t *onnx.Tensor) (int32, error) {
+	v := Value{Name: t.Name, Shape: append([]int64{}, t.Shape...)}
+	if t.DType.IsFloat() {
+		v.Scale = c.opt.Scale
+		v.Const = make([]int64, len(t.Floats))
+		for i, f := range t.Floats {
+			q, err := Quantize(f, c.opt.Scale)
+			if err != nil {
+				return 0, err
+			}
+			v.Const[i] = q
+		}
+	} else {
+		v.Int, v.DType = true, uint8(t.DType)
+		v.Const = append([]int64{}, t.Ints...)
+	}
+	if v.Const == nil {
+		v.Const = []int64{}
+	}
+	return c.add(v), nil
+}
+
+func (c *compiler) inputValue(in onnx.ValueInfo) (Value, error) {
+	v := Value{Name: in.Name}
+	if in.Shape == nil {
+		return v, fmt.Errorf("graph input %q has no declared shape: the engine needs static shapes", in.Name)
+	}
+	for _, d := range in.Shape {
+		if d.Param != "" || d.Value <= 0 {
+			v.Shape = append(v.Shape, c.opt.BatchSize)
+		} else {
+			v.Shape = append(v.Shape, d.Value)
+		}
+	}
+	switch {
+	case in.DType.IsFloat():
+		v.Scale = c.opt.Scale
+	case in.DType.IsInt():
+		v.Int, v.DType = true, uint8(in.DType)
+	default:
+		return v, &UnsupportedError{Op: "input", Detail: fmt.Sprintf("element type %s of %q", in.DType, in.Name)}
+	}
+	return v, nil
+}
+
+// in returns the value id of input i of n (which must be present).
+func (c *compiler) in(n *onnx.Node, i int) (int32, error) {
+	if i >= len(n.Inputs) || n.Inputs[i] == "" {
+		return 0, fmt.Errorf("input %d missing", i)
+	}
+	id, ok := c.byName[n.Inputs[i]]
+	if !ok {
+		return 0, fmt.Errorf("input %q unknown", n.Inputs[i])
+	}
+	return id, nil
+}
+
+func (c *compiler) has(n *onnx.Node, i int) bool { return i < len(n.Inputs) && n.Inputs[i] != "" }
+
+// emit adds a step computing a new value; if every input is constant it runs the step now
+// (constant folding with the same integer kernels) and the value becomes a constant.
+func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []int64) (int32, error) {
+	id := c.add(out)
+	s := Step{Op: op, In: ins, Out: id, Args: args, Node: n.Label()}
+	allConst := true
+	for _, in := range ins {
+		if c.v(in).Const == nil {
+			allConst = false
+		}
+	}
+	if allConst {
+		vals := make([][]int64, len(c.p.Values))
+		for _, in := range ins {
+			vals[in] = c.v(in).Const
+		}
+		res, err := runStep(c.p, &s, vals)
+		if err != nil {
+			return 0, err
+		}
+		c.v(id).Const = res
+		return id, nil
+	}
+	c.p.Steps = append(c.p.Steps, s)
+	return id, nil
+}
+
+// bind names output i of n.
+func (c *compiler) bind(n *onnx.Node, i int, id int32) {
+	if i < len(n.Outputs) && n.Outputs[i] != "" {
+		c.byName[n.Outputs[i]] = id
+		if c.v(id).Name == "" {
+			c.v(id).Name = n.Outputs[i]
+		}
+	}
+}
+
+// like returns a fresh value with id's kind and scale and the given shape.
+func (c *compiler) like(id int32, shape []int64) Value {
+	v := c.v(id)
+	return Value{Int: v.Int, DType: v.DType, Scale: v.Scale, Shape: shape}
+}
+
+// constInts reads a constant integer value (shapes, axes, indices).
+func (c *compiler) constInts(id int32) ([]int64, error) {
+	v := c.v(id)
+	if v.Const == nil {
+		return nil, fmt.Errorf("%q must be constant (the engine compiles static shapes)", v.Name)
+	}
+	if !v.Int {
+		return nil, fmt.Errorf("%q must be an integer tensor", v.Name)
+	}
+	return v.Const, nil
+}
+
+func attrInt(n *onnx.Node, name string, def int64) int64 {
+	if a, ok := n.Attr(name); ok {
+		return a.I
+	}
+	return def
+}
+
+func attrInts(n *onnx.Node, name string, def []int64) []int64 {
+	if a, ok := n.Attr(name); ok {
+		return a.Ints
+	}
+	return def
+}
+
+func attrFloat(n *onnx.Node, name string, def float64) float64 {
+	if a, ok := n.Attr(name); ok {
+		return a.F
+	}
+	return def
+}
+
+func attrString(n *onnx.Node, name, def string) string {
+	if a, ok := n.Attr(name); ok {
+		return a.S
+	}
+	return def
+}
+
+// sameKind refuses mixing real and integer operands in one arithmetic op.
+func (c *compiler) sameKind(ids ...int32) error {
+	for _, id := range ids[1:] {
+		if c.v(id).Int != c.v(ids[0]).Int {
+			return fmt.Errorf("mixes real and integer operands")
+		}
+	}
+	return nil
+}

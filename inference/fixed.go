@@ -1,0 +1,112 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+)
+
+// DefaultScale is the fixed-point scale of real-valued tensors: q represents q / 2^16.
+const DefaultScale = 16
+
+// ErrOverflow is reported (wrapped, naming the step) when a value leaves int64: the engine's
+// arithmetic is checked, never wrapping.
+var ErrOverflow = fmt.Errorf("int64 overflow")
+
+// arith does checked int64 arithmetic, remembering whether anything overflowed so hot loops need no
+// error plumbing: callers check Overflow once per step.
+type arith struct{ overflow bool }
+
+func (a *arith) add(x, y int64) int64 {
+	s := x + y
+	if (x >= 0) == (y >= 0) && (s >= 0) != (x >= 0) {
+		a.overflow = true
+	}
+	return s
+}
+
+func (a *arith) sub(x, y int64) int64 {
+	s := x - y
+	if (x >= 0) != (y >= 0) && (s >= 0) != (x >= 0) {
+		a.overflow = true
+	}
+	return s
+}
+
+func (a *arith) mul(x, y int64) int64 {
+	hi, lo := bits.Mul64(uabs(x), uabs(y))
+	neg := (x < 0) != (y < 0)
+	if hi != 0 || lo > 1<<63 || (lo == 1<<63 && !neg) {
+		a.overflow = true
+		return 0
+	}
+	if neg {
+		return -int64(lo)
+	}
+	return int64(lo)
+}
+
+// shl multiplies by 2^k, checked.
+func (a *arith) shl(x int64, k uint) int64 {
+	if k == 0 {
+		return x
+	}
+	if k >= 63 || x > math.MaxInt64>>k || x < math.MinInt64>>k {
+		a.overflow = true
+		return 0
+	}
+	return x << k
+}
+
+// rshr divides by 2^k rounding half up: floor((x + 2^(k-1)) / 2^k), the engine's one rescaling
+// rule (an arithmetic shift is a floor).
+func (a *arith) rshr(x int64, k uint) int64 {
+	if k == 0 {
+		return x
+	}
+	if k >= 63 {
+		return 0
+	}
+	return a.add(x, int64(1)<<(k-1)) >> k
+}
+
+// div divides rounding half up: floor((2n + d) / 2d) for d > 0 (signs normalised first).
+func (a *arith) div(n, d int64) int64 {
+	if d == 0 {
+		a.overflow = true // reported as an error like an overflow; the kernel names it
+		return 0
+	}
+	if d < 0 {
+		n, d = a.sub(0, n), a.sub(0, d)
+	}
+	num := a.add(a.mul(n, 2), d)
+	return floorDiv(num, a.mul(d, 2))
+}
+
+func floorDiv(n, d int64) int64 {
+	q := n / d
+	if (n%d != 0) && ((n < 0) != (d < 0)) {
+		q--
+	}
+	return q
+}
+
+func uabs(x int64) uint64 {
+	if x < 0 {
+		return uint64(-x) // -MinInt64 wraps to itself, whose uint64 is 2^63: correct
+	}
+	return uint64(x)
+}
+
+// Quantize turns a real constant into fixed point at scale s: roundHalfEven(x · 2^s). It is used
+// at compile time only; x · 2^s is exact in float64, so every machine gets the same integer.
+func Quantize(x float64, s uint8) (int64, error) {
+	v := math.RoundToEven(math.Ldexp(x, int(s)))
+	if math.IsNaN(v) || v >= math.MaxInt64 || v < math.MinInt64 {
+		return 0, fmt.Errorf("constant %g does not fit int64 at scale %d", x, s)
+	}
+	return int64(v), nil
+}
+
+// Dequantize is the real value of q at scale s (for reports and tests, never for computing).
+func Dequantize(q int64, s uint8) float64 { return math.Ldexp(float64(q), -int(s)) }

@@ -1,0 +1,253 @@
+package inference
+
+import (
+	"fmt"
+)
+
+// OpCode names a program op. Each op's integer semantics is defined per output element (so the
+// on-chain one-step verifier can recompute one element); the comment on each kernel states it.
+type OpCode uint16
+
+// The program's ops. Composite ONNX ops (Gemm, Softmax, BatchNormalization, …) are lowered to
+// these at compile time.
+const (
+	OpCopy      OpCode = iota + 1 // out[i] = in[i] (Identity, Reshape, Flatten, Squeeze, Unsqueeze)
+	OpAdd                         // broadcast a + b
+	OpSub                         // broadcast a - b
+	OpMul                         // broadcast a · b, rescaled
+	OpDiv                         // broadcast a / b, rounded
+	OpMax                         // broadcast max(a, b)
+	OpMin                         // broadcast min(a, b)
+	OpRelu                        // max(x, 0)
+	OpLeakyRelu                   // x < 0 ? x·alpha : x; Args [alphaQ]
+	OpClip                        // min(max(x, lo), hi); Args [lo, hi]
+	OpNeg                         // -x
+	OpAbs                         // |x|
+	OpTable                       // interpolated table lookup; Args [table]
+	OpSqrt                        // rounded sqrt
+	OpMatMul                      // batched a @ b (+ bias), rescaled
+	OpConv                        // N-d convolution (+ bias), rescaled; Args [group, (stride, dilation, padBegin) per axis]
+	OpMaxPool                     // Args [(kernel, stride, dilation, padBegin) per axis]
+	OpAvgPool                     // Args [countIncludePad, (kernel, stride, dilation, padBegin, padEnd) per axis]
+	OpReduce                      // Args [kind, axis mask bits per axis]
+	OpTranspose                   // Args perm
+	OpConcat                      // Args [axis]
+	OpSlice                       // Args [(start, step) per axis]
+	OpPad                         // constant pad; Args [valueQ, (padBegin) per axis]
+	OpGather                      // Args [axis]; In [data, indices(Int)]
+	OpCast                        // Args [mode]: scale/int conversions, see castKernel
+)
+
+var opNames = map[OpCode]string{
+	OpCopy: "Copy", OpAdd: "Add", OpSub: "Sub", OpMul: "Mul", OpDiv: "Div", OpMax: "Max", OpMin: "Min",
+	OpRelu: "Relu", OpLeakyRelu: "LeakyRelu", OpClip: "Clip", OpNeg: "Neg", OpAbs: "Abs", OpTable: "Table",
+	OpSqrt: "Sqrt", OpMatMul: "MatMul", OpConv: "Conv", OpMaxPool: "MaxPool", OpAvgPool: "AvgPool",
+	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
+	OpGather: "Gather", OpCast: "Cast",
+}
+
+func (o OpCode) String() string {
+	if n, ok := opNames[o]; ok {
+		return n
+	}
+	return fmt.Sprintf("Op(%d)", uint16(o))
+}
+
+// Reduce kinds (Args[0] of OpReduce).
+const (
+	ReduceSum  = 0
+	ReduceMax  = 1
+	ReduceMin  = 2
+	ReduceMean = 3
+)
+
+// kernel computes out from in for one step. p gives shapes and scales; a records overflow.
+type kernel func(p *Program, s *Step, in [][]int64, out []int64, a *arith) error
+
+var kernels map[OpCode]kernel
+
+func init() {
+	kernels = map[OpCode]kernel{
+		OpCopy: copyKernel, OpAdd: binaryKernel, OpSub: binaryKernel, OpMul: binaryKernel, OpDiv: binaryKernel,
+		OpMax: binaryKernel, OpMin: binaryKernel, OpRelu: unaryKernel, OpLeakyRelu: unaryKernel, OpClip: unaryKernel,
+		OpNeg: unaryKernel, OpAbs: unaryKernel, OpTable: tableKernel, OpSqrt: sqrtKernel, OpMatMul: matmulKernel,
+		OpConv: convKernel, OpMaxPool: poolKernel, OpAvgPool: poolKernel, OpReduce: reduceKernel,
+		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
+		OpGather: gatherKernel, OpCast: castKernel,
+	}
+}
+
+func copyKernel(_ *Program, _ *Step, in [][]int64, out []int64, _ *arith) error {
+	copy(out, in[0])
+	return nil
+}
+
+// binaryKernel: numpy broadcasting. Real operands: Add/Sub/Max/Min need equal scales (the compiler
+// aligns them); Mul gives rshr(a·b, sa+sb−so); Div gives div(a·2^(so+sb−sa), b). Int operands:
+// exact, Div truncates toward zero as integer ONNX Div does.
+func binaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	ia := newIndexer(vo.Shape, broadcastStrides(va.Shape, vo.Shape))
+	ib := newIndexer(vo.Shape, broadcastStrides(vb.Shape, vo.Shape))
+	x, y := in[0], in[1]
+	shift := int(va.Scale) + int(vb.Scale) - int(vo.Scale)
+	divShift := int(vo.Scale) + int(vb.Scale) - int(va.Scale)
+	for i := range out {
+		u, v := x[ia.off], y[ib.off]
+		var r int64
+		switch s.Op {
+		case OpAdd:
+			r = a.add(u, v)
+		case OpSub:
+			r = a.sub(u, v)
+		case OpMax:
+			r = max(u, v)
+		case OpMin:
+			r = min(u, v)
+		case OpMul:
+			r = a.mul(u, v)
+			if shift > 0 {
+				r = a.rshr(r, uint(shift))
+			}
+		case OpDiv:
+			if v == 0 {
+				return fmt.Errorf("division by zero")
+			}
+			if vo.Int {
+				r = u / v
+			} else {
+				r = a.div(a.shl(u, uint(divShift)), v)
+			}
+		}
+		out[i] = r
+		ia.next()
+		ib.next()
+	}
+	return nil
+}
+
+// unaryKernel: Relu max(x,0); LeakyRelu x<0 ? rshr(x·alphaQ, scale) : x; Clip clamp(x, lo, hi);
+// Neg −x; Abs |x|.
+func unaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	x := in[0]
+	sc := uint(p.Values[s.Out].Scale)
+	for i, u := range x {
+		switch s.Op {
+		case OpRelu:
+			out[i] = max(u, 0)
+		case OpLeakyRelu:
+			if u < 0 {
+				u = a.rshr(a.mul(u, s.Args[0]), sc)
+			}
+			out[i] = u
+		case OpClip:
+			out[i] = min(max(u, s.Args[0]), s.Args[1])
+		case OpNeg:
+			out[i] = a.sub(0, u)
+		case OpAbs:
+			if u < 0 {
+				u = a.sub(0, u)
+			}
+			out[i] = u
+		}
+	}
+	return nil
+}
+
+// tableKernel: out = evalTable(table, x).
+func tableKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	t := &p.Tables[s.Args[0]]
+	for i, u := range in[0] {
+		out[i] = t.eval(u, a)
+	}
+	return nil
+}
+
+// eval interpolates: i = (x >> Shift) − Lo, f = x mod 2^Shift;
+// below the table Values[0], above it the last value, else v_i + rshr((v_{i+1} − v_i)·f, Shift).
+func (t *Table) eval(x int64, a *arith) int64 {
+	i := (x >> t.Shift) - t.Lo
+	if i < 0 {
+		return t.Values[0]
+	}
+	if i >= int64(len(t.Values))-1 {
+		return t.Values[len(t.Values)-1]
+	}
+	f := x - (x>>t.Shift)<<t.Shift
+	v0, v1 := t.Values[i], t.Values[i+1]
+	return a.add(v0, a.rshr(a.mul(a.sub(v1, v0), f), uint(t.Shift)))
+}
+
+// sqrtKernel: out = round(sqrt(x · 2^(2·so − sx))), x ≥ 0.
+func sqrtKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	sx, so := int(p.Values[s.In[0]].Scale), int(p.Values[s.Out].Scale)
+	for i, u := range in[0] {
+		if u < 0 {
+			return fmt.Errorf("sqrt of a negative value")
+		}
+		n := a.shl(u, uint(2*so-sx))
+		out[i] = isqrtRound(n)
+	}
+	return nil
+}
+
+// isqrtRound is the integer nearest to sqrt(n) (n ≥ 0): r = floor(sqrt(n)), +1 if n − r² > r.
+func isqrtRound(n int64) int64 {
+	if n < 2 {
+		return n
+	}
+	// Newton from above on uint64; converges to floor(sqrt(n)).
+	x := uint64(n)
+	r := x
+	y := (r + 1) / 2
+	for y < r {
+		r = y
+		y = (r + x/r) / 2
+	}
+	if x-r*r > r {
+		r++
+	}
+	return int64(r)
+}
+
+// matmulKernel: out[b,i,j] = rshr(bias[b,i,j] + Σ_k A[b,i,k]·B[b,k,j], sa+sb−so), batch dims
+// broadcast; the bias (optional third input) is at scale sa+sb.
+func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	ra, rb, ro := len(va.Shape), len(vb.Shape), len(vo.Shape)
+	M, K, N := va.Shape[ra-2], va.Shape[ra-1], vb.Shape[rb-1]
+	shift := uint(int(va.Scale) + int(vb.Scale) - int(vo.Scale))
+	batch := vo.Shape[:ro-2]
+	ia := newIndexer(batch, broadcastStrides(va.Shape[:ra-2], batch))
+	ib := newIndexer(batch, broadcastStrides(vb.Shape[:rb-2], batch))
+	var bias []int64
+	var ic *indexer
+	if len(s.In) == 3 {
+		bias = in[2]
+		ic = newIndexer(vo.Shape, broadcastStrides(p.Values[s.In[2]].Shape, vo.Shape))
+	}
+	A, B := in[0], in[1]
+	nb := numel(batch)
+	o := 0
+	for bi := int64(0); bi < nb; bi++ {
+		aoff, boff := ia.off*M*K, ib.off*K*N
+		for i := int64(0); i < M; i++ {
+			for j := int64(0); j < N; j++ {
+				var acc int64
+				if bias != nil {
+					acc = bias[ic.off]
+					ic.next()
+				}
+				ar := A[aoff+i*K : aoff+i*K+K]
+				for k := int64(0); k < K; k++ {
+					acc = a.add(acc, a.mul(ar[k], B[boff+k*N+j]))
+				}
+				out[o] = a.rshr(acc, shift)
+				o++
+			}
+		}
+		ia.next()
+		ib.next()
+	}
+	return nil
+}

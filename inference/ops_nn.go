@@ -1,0 +1,401 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+)
+
+// spatial describes the sliding window of Conv and the pools over the trailing spatial axes.
+type spatial struct {
+	kernel, stride, dilation, padBegin, padEnd []int64
+}
+
+// convKernel: out[n,m,o…] = rshr(bias[m] + Σ_{c,k…} X[n, g·C/g + c, o·stride − padBegin + k·dilation]
+// · W[m,c,k…], sx+sw−so), positions outside X contributing 0; g = m / (M/group). Args: [group,
+// nsp, (stride, dilation, padBegin) × nsp].
+func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	group := s.Args[0]
+	nsp := int(s.Args[1])
+	sp := spatial{kernel: vw.Shape[2:], stride: make([]int64, nsp), dilation: make([]int64, nsp), padBegin: make([]int64, nsp)}
+	for d := 0; d < nsp; d++ {
+		sp.stride[d], sp.dilation[d], sp.padBegin[d] = s.Args[2+3*d], s.Args[3+3*d], s.Args[4+3*d]
+	}
+	N, C, M := vx.Shape[0], vx.Shape[1], vw.Shape[0]
+	cg, mg := C/group, M/group
+	inSp, outSp := vx.Shape[2:], vo.Shape[2:]
+	inPlane, outPlane, kPlane := numel(inSp), numel(outSp), numel(sp.kernel)
+	inSt, kSt := strides(inSp), strides(sp.kernel)
+	shift := uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))
+	X, W := in[0], in[1]
+	var bias []int64
+	if len(s.In) == 3 {
+		bias = in[2]
+	}
+	kpos := kernelPositions(sp.kernel, kSt)
+	oidx := make([]int64, nsp)
+	for n := int64(0); n < N; n++ {
+		for m := int64(0); m < M; m++ {
+			g := m / mg
+			obase := (n*M + m) * outPlane
+			for op := int64(0); op < outPlane; op++ {
+				unflatten(op, outSp, oidx)
+				var acc int64
+				if bias != nil {
+					acc = bias[m]
+				}
+				for c := int64(0); c < cg; c++ {
+					xbase := (n*C + g*cg + c) * inPlane
+					wbase := (m*cg + c) * kPlane
+					for kp, kidx := range kpos {
+						off, inside := int64(0), true
+						for d := 0; d < nsp; d++ {
+							x := oidx[d]*sp.stride[d] - sp.padBegin[d] + kidx[d]*sp.dilation[d]
+							if x < 0 || x >= inSp[d] {
+								inside = false
+								break
+							}
+							off += x * inSt[d]
+						}
+						if inside {
+							acc = a.add(acc, a.mul(X[xbase+off], W[wbase+int64(kp)]))
+						}
+					}
+				}
+				out[obase+op] = a.rshr(acc, shift)
+			}
+		}
+	}
+	return nil
+}
+
+// kernelPositions lists every kernel index tuple in row-major order.
+func kernelPositions(kernel, kSt []int64) [][]int64 {
+	n := numel(kernel)
+	res := make([][]int64, n)
+	for i := int64(0); i < n; i++ {
+		idx := make([]int64, len(kernel))
+		unflatten(i, kernel, idx)
+		res[i] = idx
+	}
+	return res
+}
+
+func unflatten(i int64, shape, idx []int64) {
+	for d := len(shape) - 1; d >= 0; d-- {
+		idx[d] = i % shape[d]
+		i /= shape[d]
+	}
+}
+
+// poolKernel: MaxPool takes the max over the window's positions inside X (padding never wins);
+// AvgPool divides the window's sum by its count (positions inside X, or inside the padded extent
+// with countIncludePad), rounding half up. Args: [countIncludePad, nsp, (kernel, stride,
+// dilation, padBegin, padEnd) × nsp].
+func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	includePad := s.Args[0] == 1
+	nsp := int(s.Args[1])
+	sp := spatial{}
+	for d := 0; d < nsp; d++ {
+		b := 2 + 5*d
+		sp.kernel = append(sp.kernel, s.Args[b])
+		sp.stride = append(sp.stride, s.Args[b+1])
+		sp.dilation = append(sp.dilation, s.Args[b+2])
+		sp.padBegin = append(sp.padBegin, s.Args[b+3])
+		sp.padEnd = append(sp.padEnd, s.Args[b+4])
+	}
+	planes := numel(vx.Shape[:2])
+	inSp, outSp := vx.Shape[2:], vo.Shape[2:]
+	inPlane, outPlane := numel(inSp), numel(outSp)
+	inSt := strides(inSp)
+	kpos := kernelPositions(sp.kernel, strides(sp.kernel))
+	oidx := make([]int64, nsp)
+	X := in[0]
+	for pl := int64(0); pl < planes; pl++ {
+		for op := int64(0); op < outPlane; op++ {
+			unflatten(op, outSp, oidx)
+			var acc, count int64
+			best, any := int64(math.MinInt64), false
+			for _, kidx := range kpos {
+				off, inside, inPadded := int64(0), true, true
+				for d := 0; d < nsp; d++ {
+					x := oidx[d]*sp.stride[d] - sp.padBegin[d] + kidx[d]*sp.dilation[d]
+					if x < 0 || x >= inSp[d] {
+						inside = false
+						if x < -sp.padBegin[d] || x >= inSp[d]+sp.padEnd[d] {
+							inPadded = false
+						}
+						continue
+					}
+					off += x * inSt[d]
+				}
+				if s.Op == OpMaxPool {
+					if inside {
+						best, any = max(best, X[pl*inPlane+off]), true
+					}
+					continue
+				}
+				if inside {
+					acc = a.add(acc, X[pl*inPlane+off])
+					count++
+				} else if includePad && inPadded {
+					count++
+				}
+			}
+			o := pl*outPlane + op
+			if s.Op == OpMaxPool {
+				if !any {
+					return fmt.Errorf("max pool window without any input element")
+				}
+				out[o] = best
+			} else {
+				if count == 0 {
+					return fmt.Errorf("average pool window without any element")
+				}
+				out[o] = a.div(acc, count)
+			}
+		}
+	}
+	return nil
+}
+
+// reduceKernel: Args [kind, keepdims, mask per input axis]. Sum/Max/Min over the masked axes;
+// Mean is the sum divided by the count, rounding half up.
+func reduceKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx := &p.Values[s.In[0]]
+	kind := s.Args[0]
+	mask := s.Args[2:]
+	// Output strides per input axis (0 on reduced axes).
+	var kept []int64
+	for d, m := range mask {
+		if m == 0 {
+			kept = append(kept, vx.Shape[d])
+		}
+	}
+	kst := strides(kept)
+	ost := make([]int64, len(mask))
+	k := 0
+	for d, m := range mask {
+		if m == 0 {
+			ost[d] = kst[k]
+			k++
+		}
+	}
+	count := int64(1)
+	for d, m := range mask {
+		if m == 1 {
+			count *= vx.Shape[d]
+		}
+	}
+	seen := make([]bool, len(out))
+	it := newIndexer(vx.Shape, ost)
+	for _, u := range in[0] {
+		o := it.off
+		switch {
+		case !seen[o]:
+			out[o], seen[o] = u, true
+		case kind == ReduceMax:
+			out[o] = max(out[o], u)
+		case kind == ReduceMin:
+			out[o] = min(out[o], u)
+		default:
+			out[o] = a.add(out[o], u)
+		}
+		it.next()
+	}
+	if kind == ReduceMean {
+		for i := range out {
+			out[i] = a.div(out[i], count)
+		}
+	}
+	return nil
+}
+
+// transposeKernel: out[i…] = in[j…] with j[perm[d]] = i[d]. Args: perm.
+func transposeKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	ist := strides(vx.Shape)
+	st := make([]int64, len(s.Args))
+	for d, pd := range s.Args {
+		st[d] = ist[pd]
+	}
+	it := newIndexer(vo.Shape, st)
+	for i := range out {
+		out[i] = in[0][it.off]
+		it.next()
+	}
+	return nil
+}
+
+// concatKernel: inputs joined along Args[0].
+func concatKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	axis := int(s.Args[0])
+	vo := &p.Values[s.Out]
+	outer := numel(vo.Shape[:axis])
+	inner := numel(vo.Shape[axis+1:])
+	o := 0
+	for i := int64(0); i < outer; i++ {
+		for k, id := range s.In {
+			blk := p.Values[id].Shape[axis] * inner
+			copy(out[o:o+int(blk)], in[k][i*blk:(i+1)*blk])
+			o += int(blk)
+		}
+	}
+	return nil
+}
+
+// sliceKernel: out[i…] = in[start_d + i_d·step_d …]. Args: (start, step) per axis.
+func sliceKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	ist := strides(vx.Shape)
+	st := make([]int64, len(ist))
+	var base int64
+	for d := range ist {
+		base += s.Args[2*d] * ist[d]
+		st[d] = s.Args[2*d+1] * ist[d]
+	}
+	it := newIndexer(vo.Shape, st)
+	for i := range out {
+		out[i] = in[0][base+it.off]
+		it.next()
+	}
+	return nil
+}
+
+// padKernel: Args [mode, valueQ, padBegin per axis]; mode 0 constant (value outside), 1 reflect,
+// 2 edge.
+func padKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	mode, value := s.Args[0], s.Args[1]
+	pb := s.Args[2:]
+	ist := strides(vx.Shape)
+	it := newIndexer(vo.Shape, make([]int64, len(vo.Shape)))
+	for i := range out {
+		off, inside := int64(0), true
+		for d, o := range it.idx {
+			x := o - pb[d]
+			n := vx.Shape[d]
+			if x < 0 || x >= n {
+				switch mode {
+				case 0:
+					inside = false
+				case 1: // reflect without repeating the edge
+					for x < 0 || x >= n {
+						if x < 0 {
+							x = -x
+						}
+						if x >= n {
+							x = 2*(n-1) - x
+						}
+					}
+				case 2:
+					x = min(max(x, 0), n-1)
+				}
+			}
+			if !inside {
+				break
+			}
+			off += x * ist[d]
+		}
+		if inside {
+			out[i] = in[0][off]
+		} else {
+			out[i] = value
+		}
+		it.next()
+	}
+	return nil
+}
+
+// gatherKernel: out[a…, i…, b…] = data[a…, idx[i…], b…] along Args[0]; negative indices count
+// from the end; out-of-range indices are an error.
+func gatherKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	vd := &p.Values[s.In[0]]
+	axis := int(s.Args[0])
+	outer := numel(vd.Shape[:axis])
+	n := vd.Shape[axis]
+	inner := numel(vd.Shape[axis+1:])
+	o := int64(0)
+	for i := int64(0); i < outer; i++ {
+		for _, ix := range in[1] {
+			if ix < 0 {
+				ix += n
+			}
+			if ix < 0 || ix >= n {
+				return fmt.Errorf("gather index %d out of range [0, %d)", ix, n)
+			}
+			copy(out[o:o+inner], in[0][(i*n+ix)*inner:(i*n+ix+1)*inner])
+			o += inner
+		}
+	}
+	return nil
+}
+
+// castKernel: real→real rescales (rshr or shift left); real→int truncates toward zero then wraps
+// to the target type (bool: x ≠ 0); int→real shifts left; int→int wraps to the target type.
+func castKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	for i, u := range in[0] {
+		switch {
+		case !vx.Int && !vo.Int:
+			if vo.Scale < vx.Scale {
+				u = a.rshr(u, uint(vx.Scale-vo.Scale))
+			} else {
+				u = a.shl(u, uint(vo.Scale-vx.Scale))
+			}
+		case !vx.Int && vo.Int:
+			if vo.DType == dtBool {
+				u = boolToInt(u != 0)
+			} else {
+				u = wrapTo(vo.DType, u/(int64(1)<<vx.Scale))
+			}
+		case vx.Int && !vo.Int:
+			u = a.shl(u, uint(vo.Scale))
+		default:
+			u = wrapTo(vo.DType, u)
+		}
+		out[i] = u
+	}
+	return nil
+}
+
+// ONNX element types the kernels distinguish.
+const (
+	dtUint8  = 2
+	dtInt8   = 3
+	dtUint16 = 4
+	dtInt16  = 5
+	dtInt32  = 6
+	dtInt64  = 7
+	dtBool   = 9
+	dtUint32 = 12
+	dtUint64 = 13
+)
+
+func wrapTo(dt uint8, v int64) int64 {
+	switch dt {
+	case dtUint8:
+		return int64(uint8(v))
+	case dtInt8:
+		return int64(int8(v))
+	case dtUint16:
+		return int64(uint16(v))
+	case dtInt16:
+		return int64(int16(v))
+	case dtInt32:
+		return int64(int32(v))
+	case dtUint32:
+		return int64(uint32(v))
+	case dtBool:
+		return boolToInt(v != 0)
+	}
+	return v
+}
+
+func boolToInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}

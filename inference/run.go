@@ -1,0 +1,80 @@
+package inference
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Execute runs p on inputs (one tensor of q values per program input, in Inputs order) and returns
+// the data of every value slot: inputs, constants and each step's output. Integers only; any
+// overflow is an error naming the step.
+func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
+	if len(inputs) != len(p.Inputs) {
+		return nil, fmt.Errorf("program takes %d inputs, got %d", len(p.Inputs), len(inputs))
+	}
+	vals := make([][]int64, len(p.Values))
+	for i := range p.Values {
+		vals[i] = p.Values[i].Const
+	}
+	for k, id := range p.Inputs {
+		v := &p.Values[id]
+		if int64(len(inputs[k])) != v.Len() {
+			return nil, fmt.Errorf("input %q: %d values, shape %v needs %d", v.Name, len(inputs[k]), v.Shape, v.Len())
+		}
+		if v.Int {
+			for _, x := range inputs[k] {
+				if x != wrapTo(v.DType, x) {
+					return nil, fmt.Errorf("input %q: value %d out of range for its type", v.Name, x)
+				}
+			}
+		}
+		vals[id] = inputs[k]
+	}
+	for i := range p.Steps {
+		s := &p.Steps[i]
+		out, err := runStep(p, s, vals)
+		if err != nil {
+			return nil, err
+		}
+		vals[s.Out] = out
+	}
+	return vals, nil
+}
+
+// Run executes p and returns its outputs.
+func Run(p *Program, inputs [][]int64) ([][]int64, error) {
+	vals, err := Execute(p, inputs)
+	if err != nil {
+		return nil, err
+	}
+	outs := make([][]int64, len(p.Outputs))
+	for i, id := range p.Outputs {
+		outs[i] = vals[id]
+	}
+	return outs, nil
+}
+
+func runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
+	k, ok := kernels[s.Op]
+	if !ok {
+		return nil, fmt.Errorf("step %s: unknown op %d", s.Node, s.Op)
+	}
+	in := make([][]int64, len(s.In))
+	for j, id := range s.In {
+		if vals[id] == nil {
+			return nil, fmt.Errorf("step %s (%s): input %q not computed yet", s.Node, s.Op, p.Values[id].Name)
+		}
+		in[j] = vals[id]
+	}
+	out := make([]int64, p.Values[s.Out].Len())
+	var a arith
+	if err := k(p, s, in, out, &a); err != nil {
+		return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, err)
+	}
+	if a.overflow {
+		return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrOverflow)
+	}
+	return out, nil
+}
+
+var errNotConst = errors.New("not a constant")
