@@ -14,6 +14,12 @@ type Options struct {
 	// BatchSize replaces every symbolic dimension of the graph inputs (e.g. "N"): programs have
 	// static shapes, so a model is compiled for one batch size (1 for single requests).
 	BatchSize int64
+	// InputShapes, if set, gives the shape of named inputs outright (it must agree with every fixed
+	// dimension the model declares); conformance runs take them from the test data.
+	InputShapes map[string][]int64
+	// ConstInputs binds named integer inputs to constants (e.g. a Reshape's shape fed as a graph
+	// input): they leave the program's inputs and are folded like initializers.
+	ConstInputs map[string][]int64
 }
 
 // DefaultOptions: scale 16, batch size 1.
@@ -60,12 +66,6 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
 	}
-	for d := range m.Opsets {
-		if d != "" {
-			// Ops from other domains are refused per node below; the import alone is harmless.
-			continue
-		}
-	}
 	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}}
 	for _, t := range m.Initializers {
 		id, err := c.constTensor(t)
@@ -78,6 +78,14 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		v, err := c.inputValue(in)
 		if err != nil {
 			return nil, err
+		}
+		if k, ok := opt.ConstInputs[in.Name]; ok {
+			if !v.Int || int64(len(k)) != v.Len() {
+				return nil, fmt.Errorf("constant input %q: %d values for an input of shape %v (integer: %v)", in.Name, len(k), v.Shape, v.Int)
+			}
+			v.Const = append([]int64{}, k...)
+			c.byName[in.Name] = c.add(v)
+			continue
 		}
 		id := c.add(v)
 		c.byName[in.Name] = id
@@ -102,7 +110,49 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		}
 		c.p.Outputs = append(c.p.Outputs, id)
 	}
-	return c.p, nil
+	return c.p.pruned(), nil
+}
+
+// pruned drops values nothing reads (constants folded into others, unused initializers) and
+// renumbers the rest in order of first definition, so the encoding holds only what runs.
+func (p *Program) pruned() *Program {
+	used := make([]bool, len(p.Values))
+	for _, id := range p.Inputs {
+		used[id] = true
+	}
+	for _, id := range p.Outputs {
+		used[id] = true
+	}
+	for _, s := range p.Steps {
+		used[s.Out] = true
+		for _, id := range s.In {
+			used[id] = true
+		}
+	}
+	remap := make([]int32, len(p.Values))
+	q := &Program{Tables: p.Tables}
+	for i, v := range p.Values {
+		if used[i] {
+			remap[i] = int32(len(q.Values))
+			q.Values = append(q.Values, v)
+		}
+	}
+	for _, id := range p.Inputs {
+		q.Inputs = append(q.Inputs, remap[id])
+	}
+	for _, id := range p.Outputs {
+		q.Outputs = append(q.Outputs, remap[id])
+	}
+	for _, s := range p.Steps {
+		t := s
+		t.Out = remap[s.Out]
+		t.In = make([]int32, len(s.In))
+		for j, id := range s.In {
+			t.In[j] = remap[id]
+		}
+		q.Steps = append(q.Steps, t)
+	}
+	return q
 }
 
 func (c *compiler) add(v Value) int32 {
@@ -140,11 +190,23 @@ func (c *compiler) inputValue(in onnx.ValueInfo) (Value, error) {
 	if in.Shape == nil {
 		return v, fmt.Errorf("graph input %q has no declared shape: the engine needs static shapes", in.Name)
 	}
-	for _, d := range in.Shape {
-		if d.Param != "" || d.Value <= 0 {
-			v.Shape = append(v.Shape, c.opt.BatchSize)
-		} else {
-			v.Shape = append(v.Shape, d.Value)
+	if shape, ok := c.opt.InputShapes[in.Name]; ok {
+		if len(shape) != len(in.Shape) {
+			return v, fmt.Errorf("input %q: shape %v for a declared rank %d", in.Name, shape, len(in.Shape))
+		}
+		for i, d := range in.Shape {
+			if d.Param == "" && d.Value > 0 && d.Value != shape[i] {
+				return v, fmt.Errorf("input %q: shape %v conflicts with the declared size %d of axis %d", in.Name, shape, d.Value, i)
+			}
+		}
+		v.Shape = append([]int64{}, shape...)
+	} else {
+		for _, d := range in.Shape {
+			if d.Param != "" || d.Value <= 0 {
+				v.Shape = append(v.Shape, c.opt.BatchSize)
+			} else {
+				v.Shape = append(v.Shape, d.Value)
+			}
 		}
 	}
 	switch {
@@ -219,7 +281,7 @@ func (c *compiler) like(id int32, shape []int64) Value {
 func (c *compiler) constInts(id int32) ([]int64, error) {
 	v := c.v(id)
 	if v.Const == nil {
-		return nil, fmt.Errorf("%q must be constant (the engine compiles static shapes)", v.Name)
+		return nil, fmt.Errorf("%q %w", v.Name, ErrNeedsConstant)
 	}
 	if !v.Int {
 		return nil, fmt.Errorf("%q must be an integer tensor", v.Name)

@@ -77,4 +77,6 @@ func runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
 	return out, nil
 }
 
-var errNotConst = errors.New("not a constant")
+// ErrNeedsConstant marks a value the compiler needs at compile time (a shape, axes, pads, slice
+// bounds) that is computed or supplied at run time instead.
+var ErrNeedsConstant = errors.New("must be constant: the engine compiles static shapes")

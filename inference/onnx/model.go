@@ -242,7 +242,7 @@ func decodeValueInfo(vi *onnxpb.ValueInfoProto, lim Limits) (ValueInfo, error) {
 	tt := vi.GetType().GetTensorType()
 	if tt == nil {
 		if vi.GetType() != nil && vi.GetType().GetValue() != nil {
-			return v, fmt.Errorf("%q: only tensor values are supported (not sequences, maps or optionals)", v.Name)
+			return v, fmt.Errorf("%q: sequence, map and optional values are not supported (tensors only)", v.Name)
 		}
 		return v, nil // untyped
 	}

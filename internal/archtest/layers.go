@@ -2,6 +2,7 @@ package archtest
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -20,6 +21,9 @@ var layers = []string{"bindings", "inference", "modelregistry", "fraudproof", "o
 
 // wrappers are the only packages that may import the abigen bindings directly.
 var wrappers = []string{"internal/contracts"}
+
+// purePackages are the deterministic engine: bytes and integers in, bytes and integers out.
+var purePackages = []string{"inference", "inference/onnx"}
 
 // pureForbidden are imports the deterministic engine may not use: clocks, randomness, goroutine
 // scheduling, networking and the file system.
@@ -86,8 +90,7 @@ func Check(module string, pkgs []Package) []string {
 			if ok && isUnder(ir, "bindings") && !isWrapper && !isUnder(me, "bindings") {
 				bad = append(bad, fmt.Sprintf("%s imports %s: only %v may use the bindings", me, ir, wrappers))
 			}
-			// onnxpb is generated protobuf code (its lazy init uses sync); it decodes, it does not compute.
-			if isUnder(me, "inference") && !isUnder(me, "inference/onnxpb") {
+			if slices.Contains(purePackages, me) {
 				for _, f := range pureForbidden {
 					if imp == f {
 						bad = append(bad, fmt.Sprintf("%s imports %s: the engine is pure", me, imp))
