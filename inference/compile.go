@@ -1,6 +1,7 @@
 package inference
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 
@@ -69,6 +70,9 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}}
 	for _, t := range m.Initializers {
 		id, err := c.constTensor(t)
+		if errors.Is(err, ErrNotRepresentable) {
+			return nil, &UnsupportedError{Op: "initializer", Detail: fmt.Sprintf("%q: %v", t.Name, err)}
+		}
 		if err != nil {
 			return nil, fmt.Errorf("initializer %q: %w", t.Name, err)
 		}
@@ -100,6 +104,9 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 			return nil, &UnsupportedError{Op: n.OpType}
 		}
 		if err := low(c, n); err != nil {
+			if errors.Is(err, ErrNotRepresentable) {
+				return nil, &UnsupportedError{Op: n.OpType, Detail: err.Error()}
+			}
 			return nil, fmt.Errorf("node %s: %w", n.Label(), err)
 		}
 	}

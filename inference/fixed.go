@@ -98,12 +98,18 @@ func uabs(x int64) uint64 {
 	return uint64(x)
 }
 
+// ErrNotRepresentable: NaN and infinities have no fixed-point value.
+var ErrNotRepresentable = fmt.Errorf("not representable in fixed point")
+
 // Quantize turns a real constant into fixed point at scale s: roundHalfEven(x · 2^s). It is used
 // at compile time only; x · 2^s is exact in float64, so every machine gets the same integer.
 func Quantize(x float64, s uint8) (int64, error) {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, fmt.Errorf("constant %v: %w", x, ErrNotRepresentable)
+	}
 	v := math.RoundToEven(math.Ldexp(x, int(s)))
-	if math.IsNaN(v) || v >= math.MaxInt64 || v < math.MinInt64 {
-		return 0, fmt.Errorf("constant %g does not fit int64 at scale %d", x, s)
+	if v >= math.MaxInt64 || v < math.MinInt64 {
+		return 0, fmt.Errorf("constant %g is beyond the int64 range at scale %d: %w", x, s, ErrNotRepresentable)
 	}
 	return int64(v), nil
 }

@@ -368,6 +368,10 @@ func lowerClip(c *compiler, n *onnx.Node) error {
 	}
 	v := c.v(x)
 	lo, hi := int64(-1<<63), int64(1<<63-1)
+	var dynamic []struct {
+		op OpCode
+		id int32
+	}
 	bound := func(i int, attr string, def *int64) error {
 		if c.has(n, i) {
 			id, err := c.in(n, i)
@@ -375,8 +379,20 @@ func lowerClip(c *compiler, n *onnx.Node) error {
 				return err
 			}
 			b := c.v(id)
-			if b.Const == nil || len(b.Const) != 1 || b.Int != v.Int || b.Scale != v.Scale {
-				return &UnsupportedError{Op: "Clip", Detail: "bounds must be constant scalars of the input's type"}
+			if b.Int != v.Int || b.Scale != v.Scale || b.Len() != 1 {
+				return fmt.Errorf("bound %q must be a scalar of the input's type", b.Name)
+			}
+			if b.Const == nil {
+				// A run-time bound: clamp with Max/Min steps instead.
+				op := OpMax
+				if i == 2 {
+					op = OpMin
+				}
+				dynamic = append(dynamic, struct {
+					op OpCode
+					id int32
+				}{op, id})
+				return nil
 			}
 			*def = b.Const[0]
 			return nil
@@ -399,6 +415,11 @@ func lowerClip(c *compiler, n *onnx.Node) error {
 	id, err := c.emit(n, OpClip, []int32{x}, c.like(x, v.Shape), []int64{lo, hi})
 	if err != nil {
 		return err
+	}
+	for _, d := range dynamic {
+		if id, err = c.emit(n, d.op, []int32{id, d.id}, c.like(x, v.Shape), nil); err != nil {
+			return err
+		}
 	}
 	c.bind(n, 0, id)
 	return nil

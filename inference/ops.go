@@ -35,7 +35,10 @@ const (
 	OpSlice                       // Args [(start, step) per axis]
 	OpPad                         // constant pad; Args [valueQ, (padBegin) per axis]
 	OpGather                      // Args [axis]; In [data, indices(Int)]
-	OpCast                        // Args [mode]: scale/int conversions, see castKernel
+	OpCast                        // scale/int conversions, see castKernel
+	OpLog                         // natural log; Args [table, ln2Q]
+	OpCompare                     // broadcast a ? b → bool; Args [kind]
+	OpWhere                       // broadcast cond ? a : b
 )
 
 var opNames = map[OpCode]string{
@@ -43,7 +46,7 @@ var opNames = map[OpCode]string{
 	OpRelu: "Relu", OpLeakyRelu: "LeakyRelu", OpClip: "Clip", OpNeg: "Neg", OpAbs: "Abs", OpTable: "Table",
 	OpSqrt: "Sqrt", OpMatMul: "MatMul", OpConv: "Conv", OpMaxPool: "MaxPool", OpAvgPool: "AvgPool",
 	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
-	OpGather: "Gather", OpCast: "Cast",
+	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
 }
 
 func (o OpCode) String() string {
@@ -73,7 +76,8 @@ func init() {
 		OpNeg: unaryKernel, OpAbs: unaryKernel, OpTable: tableKernel, OpSqrt: sqrtKernel, OpMatMul: matmulKernel,
 		OpConv: convKernel, OpMaxPool: poolKernel, OpAvgPool: poolKernel, OpReduce: reduceKernel,
 		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
-		OpGather: gatherKernel, OpCast: castKernel,
+		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
+		OpWhere: whereKernel,
 	}
 }
 
@@ -157,7 +161,11 @@ func unaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error
 // tableKernel: out = evalTable(table, x).
 func tableKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	t := &p.Tables[s.Args[0]]
+	top := (t.Lo + int64(len(t.Values)) - 1) << t.Shift
 	for i, u := range in[0] {
+		if t.OverflowAbove && u > top {
+			return fmt.Errorf("%w: %s of a value above its table", ErrOverflow, t.Func)
+		}
 		out[i] = t.eval(u, a)
 	}
 	return nil

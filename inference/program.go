@@ -41,6 +41,9 @@ type Table struct {
 	Lo     int64  // index of Values[0] on the input grid
 	Shift  uint8  // input grid step is 2^Shift quanta
 	Values []int64
+	// OverflowAbove makes inputs beyond the last grid point an overflow error instead of clamping
+	// (exp keeps growing; sigmoid, tanh, erf and Phi are flat there).
+	OverflowAbove bool
 }
 
 // Program is a compiled model: constants quantized, shapes static, steps in order, tables fixed.
@@ -88,6 +91,7 @@ func (p *Program) Encode() []byte {
 		e.i64s([]int64{t.Lo})
 		e.u8(t.Shift)
 		e.i64s(t.Values)
+		e.u8(boolByte(t.OverflowAbove))
 	}
 	return e.buf
 }
