@@ -18,9 +18,9 @@ type Options struct {
 	// InputShapes, if set, gives the shape of named inputs outright (it must agree with every fixed
 	// dimension the model declares); conformance runs take them from the test data.
 	InputShapes map[string][]int64
-	// ConstInputs binds named integer inputs to constants (e.g. a Reshape's shape fed as a graph
-	// input): they leave the program's inputs and are folded like initializers.
-	ConstInputs map[string][]int64
+	// ConstInputs binds named inputs to constants (e.g. a Reshape's shape or a quantization scale
+	// fed as a graph input): they leave the program's inputs and are folded like initializers.
+	ConstInputs map[string]*onnx.Tensor
 }
 
 // DefaultOptions: scale 16, batch size 1.
@@ -46,6 +46,9 @@ type compiler struct {
 	opt    Options
 	byName map[string]int32
 	tables map[string]int
+	// floats keeps the original values of float constants, for compile-time uses that must not
+	// see them quantized (quantization scales, bias re-quantization).
+	floats map[int32][]float64
 }
 
 type lowering func(c *compiler, n *onnx.Node) error
@@ -67,7 +70,7 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
 	}
-	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}}
+	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{}}
 	for _, t := range m.Initializers {
 		id, err := c.constTensor(t)
 		if errors.Is(err, ErrNotRepresentable) {
@@ -83,12 +86,14 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		if err != nil {
 			return nil, err
 		}
-		if k, ok := opt.ConstInputs[in.Name]; ok {
-			if !v.Int || int64(len(k)) != v.Len() {
-				return nil, fmt.Errorf("constant input %q: %d values for an input of shape %v (integer: %v)", in.Name, len(k), v.Shape, v.Int)
+		if t, ok := opt.ConstInputs[in.Name]; ok {
+			t2 := *t
+			t2.Name = in.Name
+			id, err := c.constTensor(&t2)
+			if err != nil {
+				return nil, fmt.Errorf("constant input %q: %w", in.Name, err)
 			}
-			v.Const = append([]int64{}, k...)
-			c.byName[in.Name] = c.add(v)
+			c.byName[in.Name] = id
 			continue
 		}
 		id := c.add(v)
@@ -189,7 +194,11 @@ func (c *compiler) constTensor(t *onnx.Tensor) (int32, error) {
 	if v.Const == nil {
 		v.Const = []int64{}
 	}
-	return c.add(v), nil
+	id := c.add(v)
+	if t.DType.IsFloat() {
+		c.floats[id] = t.Floats
+	}
+	return id, nil
 }
 
 func (c *compiler) inputValue(in onnx.ValueInfo) (Value, error) {
@@ -288,7 +297,7 @@ func (c *compiler) like(id int32, shape []int64) Value {
 func (c *compiler) constInts(id int32) ([]int64, error) {
 	v := c.v(id)
 	if v.Const == nil {
-		return nil, fmt.Errorf("%q %w", v.Name, ErrNeedsConstant)
+		return nil, &NeedsConstantError{Name: v.Name}
 	}
 	if !v.Int {
 		return nil, fmt.Errorf("%q must be an integer tensor", v.Name)

@@ -116,3 +116,41 @@ func Quantize(x float64, s uint8) (int64, error) {
 
 // Dequantize is the real value of q at scale s (for reports and tests, never for computing).
 func Dequantize(q int64, s uint8) float64 { return math.Ldexp(float64(q), -int(s)) }
+
+// mulShiftEven is roundHalfEven(x·m / 2^k) computed exactly in 128 bits (m > 0).
+func (a *arith) mulShiftEven(x, m int64, k uint) int64 {
+	neg := x < 0
+	hi, lo := bits.Mul64(uabs(x), uint64(m))
+	var q, rem, half uint64
+	if k >= 64 {
+		a.overflow = true // multipliers are built with k < 64
+		return 0
+	}
+	if k == 0 {
+		if hi != 0 || lo > math.MaxInt64 {
+			a.overflow = true
+			return 0
+		}
+		q = lo
+	} else {
+		// q = (hi:lo) >> k, rem = (hi:lo) mod 2^k
+		q = lo>>k | hi<<(64-k)
+		if hi>>k != 0 {
+			a.overflow = true
+			return 0
+		}
+		rem = lo & (1<<k - 1)
+		half = 1 << (k - 1)
+		if rem > half || (rem == half && q&1 == 1) {
+			q++
+		}
+	}
+	if q > math.MaxInt64 {
+		a.overflow = true
+		return 0
+	}
+	if neg {
+		return -int64(q)
+	}
+	return int64(q)
+}

@@ -89,50 +89,58 @@ func lowerConv(c *compiler, n *onnx.Node) error {
 	if err := c.sameKind(x, w); err != nil {
 		return err
 	}
-	vx, vw := c.v(x), c.v(w)
-	if vx.Int {
+	if c.v(x).Int {
 		return &UnsupportedError{Op: "Conv", Detail: "integer operands (use ConvInteger)"}
 	}
-	if len(vx.Shape) < 3 || len(vw.Shape) != len(vx.Shape) {
-		return fmt.Errorf("input %v and weight %v ranks", vx.Shape, vw.Shape)
-	}
-	group := attrInt(n, "group", 1)
-	C, M := vx.Shape[1], vw.Shape[0]
-	if group < 1 || C%group != 0 || M%group != 0 || vw.Shape[1] != C/group {
-		return fmt.Errorf("group %d does not fit input channels %d and weight %v", group, C, vw.Shape)
-	}
-	if ks := attrInts(n, "kernel_shape", nil); ks != nil && !sameShape(ks, vw.Shape[2:]) {
-		return fmt.Errorf("kernel_shape %v differs from the weight %v", ks, vw.Shape)
-	}
-	sp, outSp, err := window(n, vx.Shape[2:], vw.Shape[2:], false)
-	if err != nil {
-		return err
-	}
-	ins := []int32{x, w}
+	bias := int32(-1)
 	if c.has(n, 2) {
-		b, err := c.in(n, 2)
-		if err != nil {
+		if bias, err = c.in(n, 2); err != nil {
 			return err
 		}
-		if c.v(b).Len() != M {
-			return fmt.Errorf("bias of %d values for %d output channels", c.v(b).Len(), M)
-		}
-		if b, err = c.rescaleConst(n, b, vx.Scale+vw.Scale, 1); err != nil {
+		if bias, err = c.rescaleConst(n, bias, c.v(x).Scale+c.v(w).Scale, 1); err != nil {
 			return err
 		}
-		ins = append(ins, b)
 	}
-	args := []int64{group, int64(len(outSp))}
-	for d := range outSp {
-		args = append(args, sp.stride[d], sp.dilation[d], sp.padBegin[d])
-	}
-	shape := append([]int64{vx.Shape[0], M}, outSp...)
-	id, err := c.emit(n, OpConv, ins, Value{Scale: c.opt.Scale, Shape: shape}, args)
+	id, err := c.convValues(n, x, w, bias, Value{Scale: c.opt.Scale})
 	if err != nil {
 		return err
 	}
 	c.bind(n, 0, id)
 	return nil
+}
+
+// convValues emits a convolution of x by w (+ bias at scale sx+sw) into a value like out (its
+// kind and scale; the shape is computed).
+func (c *compiler) convValues(n *onnx.Node, x, w, bias int32, out Value) (int32, error) {
+	vx, vw := c.v(x), c.v(w)
+	if len(vx.Shape) < 3 || len(vw.Shape) != len(vx.Shape) {
+		return 0, fmt.Errorf("input %v and weight %v ranks", vx.Shape, vw.Shape)
+	}
+	group := attrInt(n, "group", 1)
+	C, M := vx.Shape[1], vw.Shape[0]
+	if group < 1 || C%group != 0 || M%group != 0 || vw.Shape[1] != C/group {
+		return 0, fmt.Errorf("group %d does not fit input channels %d and weight %v", group, C, vw.Shape)
+	}
+	if ks := attrInts(n, "kernel_shape", nil); ks != nil && !sameShape(ks, vw.Shape[2:]) {
+		return 0, fmt.Errorf("kernel_shape %v differs from the weight %v", ks, vw.Shape)
+	}
+	sp, outSp, err := window(n, vx.Shape[2:], vw.Shape[2:], false)
+	if err != nil {
+		return 0, err
+	}
+	ins := []int32{x, w}
+	if bias >= 0 {
+		if c.v(bias).Len() != M {
+			return 0, fmt.Errorf("bias of %d values for %d output channels", c.v(bias).Len(), M)
+		}
+		ins = append(ins, bias)
+	}
+	args := []int64{group, int64(len(outSp))}
+	for d := range outSp {
+		args = append(args, sp.stride[d], sp.dilation[d], sp.padBegin[d])
+	}
+	out.Shape = append([]int64{vx.Shape[0], M}, outSp...)
+	return c.emit(n, OpConv, ins, out, args)
 }
 
 func poolArgs(op OpCode, includePad bool, sp spatial) []int64 {

@@ -39,6 +39,7 @@ const (
 	OpLog                         // natural log; Args [table, ln2Q]
 	OpCompare                     // broadcast a ? b → bool; Args [kind]
 	OpWhere                       // broadcast cond ? a : b
+	OpRequant                     // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
 )
 
 var opNames = map[OpCode]string{
@@ -47,6 +48,7 @@ var opNames = map[OpCode]string{
 	OpSqrt: "Sqrt", OpMatMul: "MatMul", OpConv: "Conv", OpMaxPool: "MaxPool", OpAvgPool: "AvgPool",
 	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
+	OpRequant: "Requant",
 }
 
 func (o OpCode) String() string {
@@ -77,7 +79,7 @@ func init() {
 		OpConv: convKernel, OpMaxPool: poolKernel, OpAvgPool: poolKernel, OpReduce: reduceKernel,
 		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
-		OpWhere: whereKernel,
+		OpWhere: whereKernel, OpRequant: requantKernel,
 	}
 }
 

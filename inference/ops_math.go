@@ -82,3 +82,27 @@ func whereKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error
 	}
 	return nil
 }
+
+// requantKernel: y = clamp(roundHalfEven((x − inZp[c])·M[c] / 2^K) + outZp[c], lo, hi), c the
+// index along Args[0] (−1: one channel). The product is exact in 128 bits. QuantizeLinear,
+// DequantizeLinear and the QLinear ops' output rescale are this op with constants fixed at
+// compile time.
+func requantKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx := &p.Values[s.In[0]]
+	axis, k, C := s.Args[0], uint(s.Args[1]), s.Args[2]
+	inZp, mult, outZp := s.Args[3:3+C], s.Args[3+C:3+2*C], s.Args[3+2*C:3+3*C]
+	lo, hi := s.Args[3+3*C], s.Args[4+3*C]
+	inner := int64(1)
+	if axis >= 0 {
+		inner = numel(vx.Shape[axis+1:])
+	}
+	for i, x := range in[0] {
+		c := int64(0)
+		if axis >= 0 {
+			c = (int64(i) / inner) % C
+		}
+		y := a.add(a.mulShiftEven(a.sub(x, inZp[c]), mult[c], k), outZp[c])
+		out[i] = min(max(y, lo), hi)
+	}
+	return nil
+}

@@ -78,5 +78,12 @@ func runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
 }
 
 // ErrNeedsConstant marks a value the compiler needs at compile time (a shape, axes, pads, slice
-// bounds) that is computed or supplied at run time instead.
-var ErrNeedsConstant = errors.New("must be constant: the engine compiles static shapes")
+// bounds, a quantization scale) that is computed or supplied at run time instead.
+var ErrNeedsConstant = errors.New("must be constant: the engine compiles static shapes and fixed quantization")
+
+// NeedsConstantError names the value; errors.Is(err, ErrNeedsConstant) holds.
+type NeedsConstantError struct{ Name string }
+
+func (e *NeedsConstantError) Error() string { return fmt.Sprintf("%q %v", e.Name, ErrNeedsConstant) }
+
+func (e *NeedsConstantError) Is(target error) bool { return target == ErrNeedsConstant }

@@ -99,14 +99,33 @@ func runSet(m *onnx.Model, set string, tol Tolerance, r *Result) *Result {
 		opt.InputShapes[in.Name] = ins[i].Shape
 	}
 	p, err := inference.Compile(m, opt)
-	if errors.Is(err, inference.ErrNeedsConstant) {
-		// The test feeds a shape-like input (axes, pads, a shape) at run time; programs have static
-		// shapes, so bind the integer inputs as constants, as a model creator would.
-		opt.ConstInputs = map[string][]int64{}
+	// The test may feed a compile-time parameter (axes, pads, a shape, a quantization scale) as a
+	// graph input; programs have static shapes and fixed quantization, so bind each such input as
+	// a constant, as a model creator would, and compile again.
+	opt.ConstInputs = map[string]*onnx.Tensor{}
+	for tries := 0; errors.Is(err, inference.ErrNeedsConstant) && tries < len(m.Inputs); tries++ {
+		var nc *inference.NeedsConstantError
+		if !errors.As(err, &nc) {
+			break
+		}
+		bound := false
 		for i, in := range m.Inputs {
-			if ins[i].DType.IsInt() {
-				opt.ConstInputs[in.Name] = ins[i].Ints
+			if in.Name == nc.Name {
+				opt.ConstInputs[in.Name] = ins[i]
+				bound = true
 			}
+		}
+		if !bound {
+			// Computed from run-time inputs: bind every integer input (shape-like) at once.
+			for i, in := range m.Inputs {
+				if _, done := opt.ConstInputs[in.Name]; !done && ins[i].DType.IsInt() {
+					opt.ConstInputs[in.Name] = ins[i]
+					bound = true
+				}
+			}
+		}
+		if !bound {
+			break
 		}
 		p, err = inference.Compile(m, opt)
 	}

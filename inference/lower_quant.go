@@ -1,0 +1,383 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+func init() {
+	for op, f := range map[string]lowering{
+		"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
+		"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
+		"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
+	} {
+		lowerings[op] = f
+	}
+}
+
+// multiplier represents a positive real r as M / 2^K with M in [2^30, 2^31) where possible:
+// exact float64 steps, so the same on every machine.
+func multiplier(r float64) (m int64, k int64, err error) {
+	if !(r > 0) || math.IsInf(r, 0) {
+		return 0, 0, fmt.Errorf("scale factor %v must be positive and finite", r)
+	}
+	_, e := math.Frexp(r)
+	k = int64(31 - e)
+	k = min(max(k, 0), 62)
+	v := math.RoundToEven(math.Ldexp(r, int(k)))
+	if v >= math.MaxInt64 || v < 1 {
+		return 0, 0, fmt.Errorf("scale factor %v out of range", r)
+	}
+	return int64(v), k, nil
+}
+
+// floatConst reads the original float values of constant input i.
+func (c *compiler) floatConst(n *onnx.Node, i int) ([]float64, error) {
+	id, err := c.in(n, i)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := c.floats[id]
+	if !ok {
+		if c.v(id).Const == nil {
+			return nil, &NeedsConstantError{Name: c.v(id).Name}
+		}
+		return nil, &UnsupportedError{Op: n.OpType, Detail: fmt.Sprintf("input %d must be a float constant", i)}
+	}
+	return f, nil
+}
+
+// zeroPoint reads an optional integer zero-point input (default 0 of type def).
+func (c *compiler) zeroPoint(n *onnx.Node, i int, def uint8) ([]int64, uint8, error) {
+	if !c.has(n, i) {
+		return []int64{0}, def, nil
+	}
+	id, err := c.in(n, i)
+	if err != nil {
+		return nil, 0, err
+	}
+	z, err := c.constInts(id)
+	if err != nil {
+		return nil, 0, err
+	}
+	return z, c.v(id).DType, nil
+}
+
+func dtypeRange(dt uint8) (int64, int64, error) {
+	switch dt {
+	case dtUint8:
+		return 0, 255, nil
+	case dtInt8:
+		return -128, 127, nil
+	case dtUint16:
+		return 0, 65535, nil
+	case dtInt16:
+		return -32768, 32767, nil
+	case dtInt32:
+		return math.MinInt32, math.MaxInt32, nil
+	}
+	return 0, 0, fmt.Errorf("quantized type %s", onnx.DataType(dt))
+}
+
+// requant emits OpRequant for per-tensor (len 1) or per-axis parameters.
+func (c *compiler) requant(n *onnx.Node, x int32, axis int64, k int64, inZp, mult, outZp []int64, lo, hi int64, out Value) (int32, error) {
+	C := int64(len(mult))
+	if C > 1 {
+		r := len(c.v(x).Shape)
+		d, err := normAxis(axis, r)
+		if err != nil {
+			return 0, err
+		}
+		if c.v(x).Shape[d] != C {
+			return 0, fmt.Errorf("%d per-axis parameters for axis %d of size %d", C, d, c.v(x).Shape[d])
+		}
+		axis = int64(d)
+	} else {
+		axis = -1
+	}
+	expand := func(v []int64) []int64 {
+		if int64(len(v)) == C {
+			return v
+		}
+		if len(v) == 1 {
+			r := make([]int64, C)
+			for i := range r {
+				r[i] = v[0]
+			}
+			return r
+		}
+		return nil
+	}
+	inZp, outZp = expand(inZp), expand(outZp)
+	if inZp == nil || outZp == nil {
+		return 0, fmt.Errorf("zero points do not match %d scales", C)
+	}
+	args := []int64{axis, k, C}
+	args = append(args, inZp...)
+	args = append(args, mult...)
+	args = append(args, outZp...)
+	args = append(args, lo, hi)
+	return c.emit(n, OpRequant, []int32{x}, out, args)
+}
+
+// multipliers turns per-channel real factors into integer multipliers sharing one shift K.
+func multipliers(rs []float64) ([]int64, int64, error) {
+	var kmin int64 = 62
+	for _, r := range rs {
+		_, k, err := multiplier(r)
+		if err != nil {
+			return nil, 0, err
+		}
+		kmin = min(kmin, k)
+	}
+	ms := make([]int64, len(rs))
+	for i, r := range rs {
+		v := math.RoundToEven(math.Ldexp(r, int(kmin)))
+		if v >= math.MaxInt64 || v < 1 {
+			return nil, 0, fmt.Errorf("scale factor %v out of range", r)
+		}
+		ms[i] = int64(v)
+	}
+	return ms, kmin, nil
+}
+
+func lowerQuantize(c *compiler, n *onnx.Node) error {
+	if attrInt(n, "block_size", 0) != 0 {
+		return &UnsupportedError{Op: "QuantizeLinear", Detail: "blocked quantization"}
+	}
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	scales, err := c.floatConst(n, 1)
+	if err != nil {
+		return err
+	}
+	zp, dt, err := c.zeroPoint(n, 2, dtUint8)
+	if err != nil {
+		return err
+	}
+	if od := attrInt(n, "output_dtype", 0); od != 0 && !c.has(n, 2) {
+		dt = uint8(od)
+	}
+	lo, hi, err := dtypeRange(dt)
+	if err != nil {
+		return &UnsupportedError{Op: "QuantizeLinear", Detail: err.Error()}
+	}
+	rs := make([]float64, len(scales))
+	for i, s := range scales {
+		rs[i] = 1 / math.Ldexp(s, int(c.v(x).Scale)) // y = x_q / (scale · 2^s)
+	}
+	mult, k, err := multipliers(rs)
+	if err != nil {
+		return err
+	}
+	id, err := c.requant(n, x, attrInt(n, "axis", 1), k, []int64{0}, mult, zp, lo, hi,
+		Value{Int: true, DType: dt, Shape: c.v(x).Shape})
+	if err != nil {
+		return err
+	}
+	c.bind(n, 0, id)
+	return nil
+}
+
+func lowerDequantize(c *compiler, n *onnx.Node) error {
+	if attrInt(n, "block_size", 0) != 0 {
+		return &UnsupportedError{Op: "DequantizeLinear", Detail: "blocked quantization"}
+	}
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	if !c.v(x).Int {
+		return fmt.Errorf("input must be integer")
+	}
+	scales, err := c.floatConst(n, 1)
+	if err != nil {
+		return err
+	}
+	zp, _, err := c.zeroPoint(n, 2, c.v(x).DType)
+	if err != nil {
+		return err
+	}
+	rs := make([]float64, len(scales))
+	for i, s := range scales {
+		rs[i] = math.Ldexp(s, int(c.opt.Scale)) // y_q = (x − zp) · scale · 2^s
+	}
+	mult, k, err := multipliers(rs)
+	if err != nil {
+		return err
+	}
+	id, err := c.requant(n, x, attrInt(n, "axis", 1), k, zp, mult, []int64{0}, math.MinInt64, math.MaxInt64,
+		Value{Scale: c.opt.Scale, Shape: c.v(x).Shape})
+	if err != nil {
+		return err
+	}
+	c.bind(n, 0, id)
+	return nil
+}
+
+// centered subtracts a zero point (scalar, or per output channel of a weight) from an integer
+// tensor, giving exact int64 values.
+func (c *compiler) centered(n *onnx.Node, x int32, zp []int64, perChannelAxis int) (int32, error) {
+	allZero := true
+	for _, z := range zp {
+		allZero = allZero && z == 0
+	}
+	if allZero {
+		return x, nil
+	}
+	shape := []int64{}
+	if len(zp) > 1 {
+		shape = make([]int64, len(c.v(x).Shape)-perChannelAxis)
+		for i := range shape {
+			shape[i] = 1
+		}
+		shape[0] = int64(len(zp))
+	}
+	z := c.add(Value{Int: true, DType: dtInt64, Shape: shape, Const: zp})
+	out := Value{Int: true, DType: dtInt64, Shape: c.v(x).Shape}
+	return c.emit(n, OpSub, []int32{x, z}, out, nil)
+}
+
+// intProduct: the exact integer MatMul or Conv of zero-centred operands (int64 accumulators).
+func (c *compiler) intProduct(n *onnx.Node, conv bool, a, b int32, za, zb []int64, bias int32) (int32, error) {
+	if !c.v(a).Int || !c.v(b).Int {
+		return 0, fmt.Errorf("operands must be integer")
+	}
+	ac, err := c.centered(n, a, za, 0)
+	if err != nil {
+		return 0, err
+	}
+	bc, err := c.centered(n, b, zb, 0)
+	if err != nil {
+		return 0, err
+	}
+	if conv {
+		return c.convValues(n, ac, bc, bias, Value{Int: true, DType: dtInt32})
+	}
+	va, vb := c.v(ac), c.v(bc)
+	if len(va.Shape) < 2 || len(vb.Shape) < 2 {
+		return 0, &UnsupportedError{Op: n.OpType, Detail: "1-D operands"}
+	}
+	batch, err := broadcastShape(va.Shape[:len(va.Shape)-2], vb.Shape[:len(vb.Shape)-2])
+	if err != nil {
+		return 0, err
+	}
+	if va.Shape[len(va.Shape)-1] != vb.Shape[len(vb.Shape)-2] {
+		return 0, fmt.Errorf("shapes %v and %v do not multiply", va.Shape, vb.Shape)
+	}
+	shape := append(append([]int64{}, batch...), va.Shape[len(va.Shape)-2], vb.Shape[len(vb.Shape)-1])
+	return c.emit(n, OpMatMul, []int32{ac, bc}, Value{Int: true, DType: dtInt32, Shape: shape}, nil)
+}
+
+func lowerIntegerProduct(conv bool) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		a, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		b, err := c.in(n, 1)
+		if err != nil {
+			return err
+		}
+		za, _, err := c.zeroPoint(n, 2, 0)
+		if err != nil {
+			return err
+		}
+		zb, _, err := c.zeroPoint(n, 3, 0)
+		if err != nil {
+			return err
+		}
+		if len(za) > 1 {
+			return &UnsupportedError{Op: n.OpType, Detail: "per-row zero point of A"}
+		}
+		id, err := c.intProduct(n, conv, a, b, za, zb, -1)
+		if err != nil {
+			return err
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
+
+// lowerQLinear: acc = Σ (a − za)(b − zb) (+ bias for Conv), exact; y = requant(acc, sa·sb/sy) + zy.
+func lowerQLinear(conv bool) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		a, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		b, err := c.in(n, 3)
+		if err != nil {
+			return err
+		}
+		sa, err := c.floatConst(n, 1)
+		if err != nil {
+			return err
+		}
+		sb, err := c.floatConst(n, 4)
+		if err != nil {
+			return err
+		}
+		sy, err := c.floatConst(n, 6)
+		if err != nil {
+			return err
+		}
+		za, _, err := c.zeroPoint(n, 2, 0)
+		if err != nil {
+			return err
+		}
+		zb, _, err := c.zeroPoint(n, 5, 0)
+		if err != nil {
+			return err
+		}
+		zy, dt, err := c.zeroPoint(n, 7, dtUint8)
+		if err != nil {
+			return err
+		}
+		if len(sa) != 1 || len(sy) != 1 || len(za) != 1 || len(zy) != 1 {
+			return &UnsupportedError{Op: n.OpType, Detail: "per-axis input or output quantization"}
+		}
+		bias := int32(-1)
+		if conv && c.has(n, 8) {
+			if bias, err = c.in(n, 8); err != nil {
+				return err
+			}
+			if !c.v(bias).Int {
+				return fmt.Errorf("bias must be int32")
+			}
+		}
+		acc, err := c.intProduct(n, conv, a, b, za, zb, bias)
+		if err != nil {
+			return err
+		}
+		rs := make([]float64, len(sb))
+		for i, s := range sb {
+			rs[i] = float64(sa[0]*s) / sy[0] // float64() keeps the product from fusing
+		}
+		mult, k, err := multipliers(rs)
+		if err != nil {
+			return err
+		}
+		lo, hi, err := dtypeRange(dt)
+		if err != nil {
+			return &UnsupportedError{Op: n.OpType, Detail: err.Error()}
+		}
+		axis := int64(-1)
+		if len(rs) > 1 {
+			axis = int64(len(c.v(acc).Shape) - 1) // QLinearMatMul: per output column
+			if conv {
+				axis = 1 // QLinearConv: per output channel
+			}
+		}
+		id, err := c.requant(n, acc, axis, k, []int64{0}, mult, zy, lo, hi, Value{Int: true, DType: dt, Shape: c.v(acc).Shape})
+		if err != nil {
+			return err
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
