@@ -2,6 +2,7 @@ package inference
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
@@ -287,8 +288,57 @@ func lowerBinary(op OpCode) lowering {
 	}
 }
 
+// preciseScale is the scale that gives a constant's largest magnitude 24 significant bits,
+// within [program scale, 40]: small multipliers (quantization scales, normalisation factors) keep
+// their relative precision instead of losing it to the program's 2^-16 grid.
+func (c *compiler) preciseScale(fs []float64) uint8 {
+	m := 0.0
+	for _, f := range fs {
+		m = math.Max(m, math.Abs(f))
+	}
+	s := int(c.opt.Scale)
+	if m > 0 {
+		_, e := math.Frexp(m) // m < 2^e
+		s = 24 - e
+	}
+	return uint8(min(max(s, int(c.opt.Scale)), 40))
+}
+
+// preciseConst re-quantizes a float constant at its precise scale (for a multiplication, whose
+// rescale absorbs any operand scale).
+func (c *compiler) preciseConst(id int32) (int32, error) {
+	fs, ok := c.floats[id]
+	if !ok || c.v(id).Int {
+		return id, nil
+	}
+	s := c.preciseScale(fs)
+	if s == c.v(id).Scale {
+		return id, nil
+	}
+	v := Value{Name: c.v(id).Name, Scale: s, Shape: c.v(id).Shape, Const: make([]int64, len(fs))}
+	for i, f := range fs {
+		q, err := Quantize(f, s)
+		if err != nil {
+			return 0, err
+		}
+		v.Const[i] = q
+	}
+	nid := c.add(v)
+	c.floats[nid] = fs
+	return nid, nil
+}
+
 // binary emits a broadcast binary op; the result is at the program scale (real) or exact (int).
 func (c *compiler) binary(n *onnx.Node, op OpCode, a, b int32) (int32, error) {
+	if op == OpMul {
+		var err error
+		if a, err = c.preciseConst(a); err != nil {
+			return 0, err
+		}
+		if b, err = c.preciseConst(b); err != nil {
+			return 0, err
+		}
+	}
 	if err := c.sameKind(a, b); err != nil {
 		return 0, err
 	}

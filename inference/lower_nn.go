@@ -529,6 +529,10 @@ func lowerBatchNorm(c *compiler, n *onnx.Node) error {
 		}
 	}
 	ai, bi := c.add(aq), c.add(bq)
+	c.floats[ai] = make([]float64, C) // keep a's real values so the multiply uses its precise scale
+	for ch := int64(0); ch < C; ch++ {
+		c.floats[ai][ch] = params[0][ch] / math.Sqrt(params[3][ch]+eps)
+	}
 	y, err := c.binary(n, OpMul, x, ai)
 	if err != nil {
 		return err

@@ -1,5 +1,5 @@
-// Command auspex is the Auspex CLI. For now it runs `auspex demo`: the whole on-chain story of one
-// inference (deploy, register, request, propose, finalize, callback, fees) on an in-process chain.
+// Command auspex is the Auspex CLI: `demo` runs the on-chain story of one inference on an in-process
+// chain; `compile`, `run`, `conformance` and `eval` drive the fixed-point engine.
 package main
 
 import (
@@ -57,7 +57,7 @@ func newRoot() *cobra.Command {
 	}
 	demoCmd.Flags().BoolVar(&asJSON, "json", false, "print the steps as JSON")
 	demoCmd.Flags().Int("image", 0, "which of the shipped MNIST digits to classify (0-3)")
-	root.AddCommand(demoCmd)
+	root.AddCommand(demoCmd, newCompileCmd(), newRunCmd(), newConformanceCmd(), newEvalCmd())
 	root.SetContext(context.Background())
 	return root
 }
