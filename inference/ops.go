@@ -96,34 +96,10 @@ func binaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 	ia := newIndexer(vo.Shape, broadcastStrides(va.Shape, vo.Shape))
 	ib := newIndexer(vo.Shape, broadcastStrides(vb.Shape, vo.Shape))
 	x, y := in[0], in[1]
-	shift := int(va.Scale) + int(vb.Scale) - int(vo.Scale)
-	divShift := int(vo.Scale) + int(vb.Scale) - int(va.Scale)
 	for i := range out {
-		u, v := x[ia.off], y[ib.off]
-		var r int64
-		switch s.Op {
-		case OpAdd:
-			r = a.add(u, v)
-		case OpSub:
-			r = a.sub(u, v)
-		case OpMax:
-			r = max(u, v)
-		case OpMin:
-			r = min(u, v)
-		case OpMul:
-			r = a.mul(u, v)
-			if shift > 0 {
-				r = a.rshr(r, uint(shift))
-			}
-		case OpDiv:
-			if v == 0 {
-				return fmt.Errorf("division by zero")
-			}
-			if vo.Int {
-				r = u / v
-			} else {
-				r = a.div(a.shl(u, uint(divShift)), v)
-			}
+		r, err := binaryElem(s.Op, x[ia.off], y[ib.off], va, vb, vo, a)
+		if err != nil {
+			return err
 		}
 		out[i] = r
 		ia.next()
@@ -135,27 +111,9 @@ func binaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 // unaryKernel: Relu max(x,0); LeakyRelu x<0 ? rshr(x·alphaQ, scale) : x; Clip clamp(x, lo, hi);
 // Neg −x; Abs |x|.
 func unaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
-	x := in[0]
 	sc := uint(p.Values[s.Out].Scale)
-	for i, u := range x {
-		switch s.Op {
-		case OpRelu:
-			out[i] = max(u, 0)
-		case OpLeakyRelu:
-			if u < 0 {
-				u = a.rshr(a.mul(u, s.Args[0]), sc)
-			}
-			out[i] = u
-		case OpClip:
-			out[i] = min(max(u, s.Args[0]), s.Args[1])
-		case OpNeg:
-			out[i] = a.sub(0, u)
-		case OpAbs:
-			if u < 0 {
-				u = a.sub(0, u)
-			}
-			out[i] = u
-		}
+	for i, u := range in[0] {
+		out[i] = unaryElem(s, u, sc, a)
 	}
 	return nil
 }

@@ -1,28 +1,17 @@
 package inference
 
-import (
-	"fmt"
-	"math/bits"
-)
 
 // logKernel: for x > 0 at scale sx, with k = bitlen(x) − 1 and t = x normalised to [1, 2) at
 // scale 16 (x·2^(16−k), or rshr(x, k−16)): out = (k − sx)·ln2Q + table(t). Args [table, ln2Q].
 func logKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	t := &p.Tables[s.Args[0]]
-	ln2 := s.Args[1]
 	sx := int64(p.Values[s.In[0]].Scale)
 	for i, x := range in[0] {
-		if x <= 0 {
-			return fmt.Errorf("log of a non-positive value")
+		v, err := logElem(t, s.Args[1], sx, x, a)
+		if err != nil {
+			return err
 		}
-		k := int64(bits.Len64(uint64(x))) - 1
-		var m int64
-		if k >= 16 {
-			m = a.rshr(x, uint(k-16))
-		} else {
-			m = x << uint(16-k)
-		}
-		out[i] = a.add(a.mul(k-sx, ln2), t.eval(m, a))
+		out[i] = v
 	}
 	return nil
 }
@@ -89,20 +78,8 @@ func whereKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error
 // compile time.
 func requantKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	vx := &p.Values[s.In[0]]
-	axis, k, C := s.Args[0], uint(s.Args[1]), s.Args[2]
-	inZp, mult, outZp := s.Args[3:3+C], s.Args[3+C:3+2*C], s.Args[3+2*C:3+3*C]
-	lo, hi := s.Args[3+3*C], s.Args[4+3*C]
-	inner := int64(1)
-	if axis >= 0 {
-		inner = numel(vx.Shape[axis+1:])
-	}
 	for i, x := range in[0] {
-		c := int64(0)
-		if axis >= 0 {
-			c = (int64(i) / inner) % C
-		}
-		y := a.add(a.mulShiftEven(a.sub(x, inZp[c]), mult[c], k), outZp[c])
-		out[i] = min(max(y, lo), hi)
+		out[i] = requantElem(s, vx, int64(i), x, a)
 	}
 	return nil
 }

@@ -337,25 +337,7 @@ func gatherKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) erro
 func castKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
 	for i, u := range in[0] {
-		switch {
-		case !vx.Int && !vo.Int:
-			if vo.Scale < vx.Scale {
-				u = a.rshr(u, uint(vx.Scale-vo.Scale))
-			} else {
-				u = a.shl(u, uint(vo.Scale-vx.Scale))
-			}
-		case !vx.Int && vo.Int:
-			if vo.DType == dtBool {
-				u = boolToInt(u != 0)
-			} else {
-				u = wrapTo(vo.DType, u/(int64(1)<<vx.Scale))
-			}
-		case vx.Int && !vo.Int:
-			u = a.shl(u, uint(vo.Scale))
-		default:
-			u = wrapTo(vo.DType, u)
-		}
-		out[i] = u
+		out[i] = castElem(vx, vo, u, a)
 	}
 	return nil
 }

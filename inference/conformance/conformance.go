@@ -48,7 +48,11 @@ type Tolerance struct {
 var DefaultTolerance = Tolerance{ATol: 64.0 / (1 << inference.DefaultScale), RTol: 1e-3}
 
 // RunDir runs the test folder dir.
-func RunDir(dir string, tol Tolerance) Result {
+func RunDir(dir string, tol Tolerance) Result { return RunDirChecked(dir, tol, 0) }
+
+// RunDirChecked also recomputes up to perStep elements of every step from their inputs alone
+// (inference.CheckElements), failing the test if the per-element semantics and the kernels differ.
+func RunDirChecked(dir string, tol Tolerance, perStep int64) Result {
 	r := Result{Name: filepath.Base(dir)}
 	data, err := os.ReadFile(filepath.Join(dir, "model.onnx"))
 	if err != nil {
@@ -65,7 +69,7 @@ func RunDir(dir string, tol Tolerance) Result {
 		return r.fail("no test_data_set_*")
 	}
 	for _, set := range sets {
-		if res := runSet(m, set, tol, &r); res != nil {
+		if res := runSet(m, set, tol, perStep, &r); res != nil {
 			return *res
 		}
 	}
@@ -73,7 +77,7 @@ func RunDir(dir string, tol Tolerance) Result {
 	return r
 }
 
-func runSet(m *onnx.Model, set string, tol Tolerance, r *Result) *Result {
+func runSet(m *onnx.Model, set string, tol Tolerance, perStep int64, r *Result) *Result {
 	ins, err := readTensors(set, "input", len(m.Inputs))
 	if err != nil {
 		res := r.skipOrFail(fmt.Errorf("%s: %w", filepath.Base(set), err))
@@ -155,6 +159,12 @@ func runSet(m *onnx.Model, set string, tol Tolerance, r *Result) *Result {
 	if err != nil {
 		res := r.fail("%s: %v", filepath.Base(set), err)
 		return &res
+	}
+	if perStep > 0 {
+		if err := inference.CheckElements(p, qs, perStep); err != nil {
+			res := r.fail("%s: per-element semantics: %v", filepath.Base(set), err)
+			return &res
+		}
 	}
 	for i, want := range outs {
 		v := p.Values[p.Outputs[i]]

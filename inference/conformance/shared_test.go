@@ -14,7 +14,8 @@ func sharedData(t *testing.T) string {
 	return dir
 }
 
-// Every ONNX node and backend test whose ops the engine supports passes (none fail).
+// Every ONNX node and backend test whose ops the engine supports passes (none fail), and on each
+// the per-element semantics (what the on-chain verifier recomputes) agrees with the kernels.
 func TestONNXConformance(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
@@ -26,7 +27,7 @@ func TestONNXConformance(t *testing.T) {
 	}
 	counts := map[Status]int{}
 	for _, d := range dirs {
-		r := RunDir(d, DefaultTolerance)
+		r := RunDirChecked(d, DefaultTolerance, 64)
 		counts[r.Status]++
 		if r.Status == Fail {
 			t.Errorf("%s: %s", r.Name, r.Detail)

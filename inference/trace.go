@@ -1,0 +1,199 @@
+package inference
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Trace is a run with its commitments (DESIGN §4): each value slot's tensor commitment (the
+// Merkle root of its elements, ElemsPerLeaf per leaf), the state root after every step (the Merkle
+// root over all slot commitments, zero for slots not yet written) and the trace root over the
+// states s_0 … s_n (s_0: inputs and constants set, before any step).
+type Trace struct {
+	Program *Program
+	Values  [][]int64
+	States  []common.Hash
+	Root    common.Hash
+
+	tensors []*merkle // per slot
+	// slotTrees[i] is the state tree after i steps; kept as leaf snapshots to answer proofs.
+	slotLeaves [][]common.Hash
+	stateTree  *merkle
+}
+
+// NewTrace runs p on inputs and commits to every step.
+func NewTrace(p *Program, inputs [][]int64) (*Trace, error) {
+	vals, err := Execute(p, inputs)
+	if err != nil {
+		return nil, err
+	}
+	t := &Trace{Program: p, Values: vals}
+	t.recommit()
+	return t, nil
+}
+
+// recommit computes every commitment from t.Values (tests use it to build a dishonest trace).
+func (t *Trace) recommit() {
+	p, vals := t.Program, t.Values
+	t.tensors = make([]*merkle, len(p.Values))
+	t.slotLeaves, t.States = nil, nil
+	written := make([]bool, len(p.Values))
+	for i := range p.Values {
+		written[i] = p.Values[i].Const != nil
+	}
+	for _, id := range p.Inputs {
+		written[id] = true
+	}
+	leaves := make([]common.Hash, len(p.Values))
+	for i := range p.Values {
+		t.tensors[i] = newMerkle(tensorLeaves(vals[i]))
+		if written[i] {
+			leaves[i] = t.tensors[i].root()
+		}
+	}
+	st := newMerkle(leaves)
+	t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
+	t.States = append(t.States, st.root())
+	for _, s := range p.Steps {
+		leaves[s.Out] = t.tensors[s.Out].root()
+		st.set(int(s.Out), leaves[s.Out])
+		t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
+		t.States = append(t.States, st.root())
+	}
+	t.stateTree = newMerkle(t.States)
+	t.Root = t.stateTree.root()
+}
+
+// Opening reveals one leaf of one slot's tensor at a state: the leaf's values, its Merkle path to
+// the slot commitment, and the slot commitment's path to the state root.
+type Opening struct {
+	Slot       int32
+	Leaf       int64
+	Values     [ElemsPerLeaf]int64
+	LeafProof  []common.Hash
+	Commitment common.Hash
+	SlotProof  []common.Hash
+}
+
+// ElementProof is what a one-step proof carries for element Index of step Step's output: the
+// states before and after (with their paths to the trace root) and openings of every input
+// element the op reads (against the pre-state) and of the output element (against the post-state).
+type ElementProof struct {
+	Step                int
+	Index               int64
+	Pre, Post           common.Hash
+	PreProof, PostProof []common.Hash
+	Inputs              []Opening
+	Output              Opening
+}
+
+func (t *Trace) open(state int, slot int32, idx int64) Opening {
+	leaf := idx / ElemsPerLeaf
+	tree := t.tensors[slot]
+	st := newMerkle(t.slotLeaves[state])
+	return Opening{
+		Slot: slot, Leaf: leaf, Values: leafValues(tree.levels[0][leaf]), LeafProof: tree.proof(int(leaf)),
+		Commitment: tree.root(), SlotProof: st.proof(int(slot)),
+	}
+}
+
+// ProveElement builds the proof for output element j of step i.
+func (t *Trace) ProveElement(i int, j int64) (*ElementProof, error) {
+	p := t.Program
+	if i < 0 || i >= len(p.Steps) {
+		return nil, fmt.Errorf("step %d out of range", i)
+	}
+	s := &p.Steps[i]
+	if j < 0 || j >= p.Values[s.Out].Len() {
+		return nil, fmt.Errorf("element %d out of range", j)
+	}
+	var reads []elemRef
+	_, err := ElementValue(p, s, j, func(slot int32, idx int64) (int64, error) {
+		reads = append(reads, elemRef{slot, idx})
+		return t.Values[slot][idx], nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	pr := &ElementProof{
+		Step: i, Index: j, Pre: t.States[i], Post: t.States[i+1],
+		PreProof: t.stateTree.proof(i), PostProof: t.stateTree.proof(i + 1),
+		Output: t.open(i+1, s.Out, j),
+	}
+	seen := map[[2]int64]bool{}
+	for _, r := range reads {
+		key := [2]int64{int64(r.Slot), r.Index / ElemsPerLeaf}
+		if p.Values[r.Slot].Const != nil {
+			continue // constants are part of the program the verifier holds
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		pr.Inputs = append(pr.Inputs, t.open(i, r.Slot, r.Index))
+	}
+	return pr, nil
+}
+
+// VerifyElement checks an element proof against a trace root, recomputing the element from the
+// opened inputs with the op's per-element semantics (ElementValue) and comparing it with the
+// opened output: what the on-chain one-step verifier does.
+func VerifyElement(p *Program, root common.Hash, pr *ElementProof) error {
+	if pr.Step < 0 || pr.Step >= len(p.Steps) {
+		return fmt.Errorf("step %d out of range", pr.Step)
+	}
+	s := &p.Steps[pr.Step]
+	if !VerifyMerkle(root, pr.Pre, int64(pr.Step), pr.PreProof) || !VerifyMerkle(root, pr.Post, int64(pr.Step+1), pr.PostProof) {
+		return fmt.Errorf("states are not in the trace")
+	}
+	check := func(o Opening, state common.Hash) error {
+		if !VerifyMerkle(state, o.Commitment, int64(o.Slot), o.SlotProof) {
+			return fmt.Errorf("slot %d commitment not in the state", o.Slot)
+		}
+		leaf := tensorLeaves(o.Values[:])[0]
+		if !VerifyMerkle(o.Commitment, leaf, o.Leaf, o.LeafProof) {
+			return fmt.Errorf("slot %d leaf %d not in its tensor", o.Slot, o.Leaf)
+		}
+		return nil
+	}
+	if o := pr.Output; o.Slot != s.Out || o.Leaf != pr.Index/ElemsPerLeaf {
+		return fmt.Errorf("output opening is not element %d of slot %d", pr.Index, s.Out)
+	}
+	if err := check(pr.Output, pr.Post); err != nil {
+		return err
+	}
+	opened := map[[2]int64][ElemsPerLeaf]int64{}
+	for _, o := range pr.Inputs {
+		if err := check(o, pr.Pre); err != nil {
+			return err
+		}
+		opened[[2]int64{int64(o.Slot), o.Leaf}] = o.Values
+	}
+	get := func(slot int32, idx int64) (int64, error) {
+		if c := p.Values[slot].Const; c != nil {
+			return c[idx], nil // constants are part of the program
+		}
+		vs, ok := opened[[2]int64{int64(slot), idx / ElemsPerLeaf}]
+		if !ok {
+			return 0, fmt.Errorf("element %d of slot %d not opened", idx, slot)
+		}
+		return vs[idx%ElemsPerLeaf], nil
+	}
+	v, err := ElementValue(p, s, pr.Index, get)
+	if err != nil {
+		return err
+	}
+	if claimed := pr.Output.Values[pr.Index%ElemsPerLeaf]; v != claimed {
+		return fmt.Errorf("%w: step %d element %d is %d, claimed %d", ErrWrongStep, pr.Step, pr.Index, v, claimed)
+	}
+	return nil
+}
+
+type elemRef struct {
+	Slot  int32
+	Index int64
+}
+
+// ErrWrongStep: the claimed output element differs from the recomputed one.
+var ErrWrongStep = fmt.Errorf("wrong step")
