@@ -1,6 +1,5 @@
 package inference
 
-
 // logKernel: for x > 0 at scale sx, with k = bitlen(x) − 1 and t = x normalised to [1, 2) at
 // scale 16 (x·2^(16−k), or rshr(x, k−16)): out = (k − sx)·ln2Q + table(t). Args [table, ln2Q].
 func logKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
