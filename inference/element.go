@@ -43,6 +43,8 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 	switch s.Op {
 	case OpCopy:
 		return at(0, j)
+	case OpExpand:
+		return at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin, OpCompare:
 		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 		if err != nil {

@@ -320,9 +320,6 @@ func lowerPow(c *compiler, n *onnx.Node) error {
 // scale so small variances keep their precision: d = x − mean, v = mean(d²) at scale 2s,
 // r = sqrt(v + eps) at scale s, y = d / r · gamma + beta.
 func lowerLayerNorm(c *compiler, n *onnx.Node) error {
-	if len(n.Outputs) > 1 && (n.Outputs[1] != "" || (len(n.Outputs) > 2 && n.Outputs[2] != "")) {
-		return &UnsupportedError{Op: "LayerNormalization", Detail: "mean and inverse-std outputs"}
-	}
 	x, err := c.real(n, 0)
 	if err != nil {
 		return err
@@ -364,6 +361,18 @@ func lowerLayerNorm(c *compiler, n *onnx.Node) error {
 	r, err := c.sqrt(n, ve)
 	if err != nil {
 		return err
+	}
+	c.bind(n, 1, mean)
+	if len(n.Outputs) > 2 && n.Outputs[2] != "" {
+		one, err := c.scalarConst(1, c.opt.Scale)
+		if err != nil {
+			return err
+		}
+		inv, err := c.binary(n, OpDiv, one, r)
+		if err != nil {
+			return err
+		}
+		c.bind(n, 2, inv)
 	}
 	y, err := c.binary(n, OpDiv, d, r)
 	if err != nil {

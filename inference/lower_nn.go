@@ -505,14 +505,14 @@ func lowerBatchNorm(c *compiler, n *onnx.Node) error {
 	C := vx.Shape[1]
 	params := make([][]float64, 4)
 	for i := range params {
-		if !c.has(n, i+1) {
-			return fmt.Errorf("input %d missing", i+1)
+		f, err := c.floatConst(n, i+1)
+		if err != nil {
+			return err
 		}
-		t, ok := c.m.Initializer(n.Inputs[i+1])
-		if !ok || !t.DType.IsFloat() || int64(len(t.Floats)) != C {
-			return &UnsupportedError{Op: "BatchNormalization", Detail: "scale, bias, mean and var must be float initializers of one value per channel"}
+		if int64(len(f)) != C {
+			return fmt.Errorf("input %d has %d values for %d channels", i+1, len(f), C)
 		}
-		params[i] = t.Floats
+		params[i] = f
 	}
 	eps := attrFloat(n, "epsilon", 1e-5)
 	chShape := append([]int64{C}, ones(len(vx.Shape)-2)...)

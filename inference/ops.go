@@ -40,6 +40,7 @@ const (
 	OpCompare                     // broadcast a ? b → bool; Args [kind]
 	OpWhere                       // broadcast cond ? a : b
 	OpRequant                     // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
+	OpExpand                      // broadcast copy to the output shape
 )
 
 var opNames = map[OpCode]string{
@@ -48,7 +49,7 @@ var opNames = map[OpCode]string{
 	OpSqrt: "Sqrt", OpMatMul: "MatMul", OpConv: "Conv", OpMaxPool: "MaxPool", OpAvgPool: "AvgPool",
 	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
-	OpRequant: "Requant",
+	OpRequant: "Requant", OpExpand: "Expand",
 }
 
 func (o OpCode) String() string {
@@ -79,8 +80,19 @@ func init() {
 		OpConv: convKernel, OpMaxPool: poolKernel, OpAvgPool: poolKernel, OpReduce: reduceKernel,
 		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
-		OpWhere: whereKernel, OpRequant: requantKernel,
+		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
 	}
+}
+
+// expandKernel: out[i] = in[broadcast(i)].
+func expandKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	vo := &p.Values[s.Out]
+	it := newIndexer(vo.Shape, broadcastStrides(p.Values[s.In[0]].Shape, vo.Shape))
+	for i := range out {
+		out[i] = in[0][it.off]
+		it.next()
+	}
+	return nil
 }
 
 func copyKernel(_ *Program, _ *Step, in [][]int64, out []int64, _ *arith) error {

@@ -215,8 +215,9 @@ func printOutputs(w io.Writer, p *inference.Program, outs [][]int64, asJSON bool
 
 func newConformanceCmd() *cobra.Command {
 	var verbose bool
+	var report string
 	cmd := &cobra.Command{
-		Use:   "conformance DIR...",
+		Use:   "conformance DIR... [--report FILE.md]",
 		Short: "Run ONNX backend test folders; one line per test, then `N passed, N failed, N skipped`",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -226,8 +227,10 @@ func newConformanceCmd() *cobra.Command {
 			}
 			w := cmd.OutOrStdout()
 			var pass, fail, skip int
+			var results []conformance.Result
 			for _, d := range dirs {
-				r := conformance.RunDir(d, conformance.DefaultTolerance)
+				r := conformance.RunDirChecked(d, conformance.DefaultTolerance, 64)
+				results = append(results, r)
 				switch r.Status {
 				case conformance.Pass:
 					pass++
@@ -244,6 +247,11 @@ func newConformanceCmd() *cobra.Command {
 					fmt.Fprintf(w, "SKIP %s: %s\n", r.Name, r.Detail)
 				}
 			}
+			if report != "" {
+				if err := os.WriteFile(report, []byte(conformance.Report(results, args)), 0o644); err != nil {
+					return fmt.Errorf("write report: %w", err)
+				}
+			}
 			fmt.Fprintf(w, "%d passed, %d failed, %d skipped\n", pass, fail, skip)
 			if fail > 0 {
 				return errors.New("conformance failures")
@@ -252,6 +260,7 @@ func newConformanceCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&verbose, "verbose", false, "print each passing test's largest difference")
+	cmd.Flags().StringVar(&report, "report", "", "also write per-op counts as Markdown to this file")
 	return cmd
 }
 
