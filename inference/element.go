@@ -233,6 +233,9 @@ func binaryElem(op OpCode, u, v int64, va, vb, vo *Value, a *arith) (int64, erro
 			return 0, fmt.Errorf("division by zero")
 		}
 		if vo.Int {
+			if u == math.MinInt64 && v == -1 {
+				return 0, ErrOverflow
+			}
 			return u / v, nil
 		}
 		return a.div(a.shl(u, uint(int(vo.Scale)+int(vb.Scale)-int(va.Scale))), v), nil

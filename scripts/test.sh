@@ -27,3 +27,6 @@ go vet ./...
 
 echo "== go test"
 go test -count=1 ./...
+
+echo "== determinism: same program hashes and outputs on amd64, 386 and arm64 (qemu-user)"
+scripts/determinism.sh

@@ -1,0 +1,58 @@
+package inference
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// FuzzCompileRun: any bytes that decode as a model either compile or give an error, and a
+// compiled program runs on zero inputs or gives an error: never a panic.
+func FuzzCompileRun(f *testing.F) {
+	for _, p := range []string{
+		"models/mnist-8/model.onnx",
+		"ezkl/1l_conv/network.onnx", "ezkl/1l_softmax/network.onnx", "ezkl/layernorm/network.onnx",
+		"ezkl/1l_max_pool/network.onnx", "ezkl/quantize_dequantize/network.onnx",
+		"onnx-node/test_slice/model.onnx", "onnx-node/test_gather_0/model.onnx",
+		"onnx-node/test_transpose_default/model.onnx", "onnx-node/test_pad/model.onnx",
+		"onnx-node/test_qlinearconv/model.onnx", "onnx-node/test_averagepool_2d_pads/model.onnx",
+	} {
+		if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", p)); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lim := onnx.DefaultLimits
+		lim.MaxTensorElements, lim.MaxTotalElements = 1<<16, 1<<18
+		m, err := onnx.Decode(data, lim)
+		if err != nil {
+			return
+		}
+		for _, in := range m.Inputs {
+			for _, d := range in.Shape {
+				if d.Value > 64 {
+					return // keep runs small
+				}
+			}
+		}
+		p, err := Compile(m, DefaultOptions)
+		if err != nil {
+			return
+		}
+		inputs := make([][]int64, len(p.Inputs))
+		total := int64(0)
+		for i, id := range p.Inputs {
+			total += p.Values[id].Len()
+			inputs[i] = make([]int64, p.Values[id].Len())
+		}
+		for _, v := range p.Values {
+			total += v.Len()
+		}
+		if total > 1<<20 {
+			return
+		}
+		_, _ = Run(p, inputs)
+	})
+}
