@@ -223,11 +223,11 @@ func binaryElem(op OpCode, u, v int64, va, vb, vo *Value, a *arith) (int64, erro
 	case OpMin:
 		return min(u, v), nil
 	case OpMul:
-		r := a.mul(u, v)
+		r := acc128{}.addProd(u, v)
 		if shift := int(va.Scale) + int(vb.Scale) - int(vo.Scale); shift > 0 {
-			r = a.rshr(r, uint(shift))
+			r = r.rshr(uint(shift))
 		}
-		return r, nil
+		return r.int64(a), nil
 	case OpDiv:
 		if v == 0 {
 			return 0, fmt.Errorf("division by zero")
@@ -339,13 +339,13 @@ func matmulElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, 
 	i, jj := idx[ro-2], idx[ro-1]
 	aoff := bcastIndex(va.Shape[:ra-2], vo.Shape[:ro-2], batch) * M * K
 	boff := bcastIndex(vb.Shape[:rb-2], vo.Shape[:ro-2], batch) * K * N
-	var acc int64
+	var acc acc128
 	if len(s.In) == 3 {
 		v, err := get(s.In[2], bcastIndex(p.Values[s.In[2]].Shape, vo.Shape, idx))
 		if err != nil {
 			return 0, err
 		}
-		acc = v
+		acc = from64(v)
 	}
 	for k := int64(0); k < K; k++ {
 		x, err := get(s.In[0], aoff+i*K+k)
@@ -356,9 +356,9 @@ func matmulElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, 
 		if err != nil {
 			return 0, err
 		}
-		acc = a.add(acc, a.mul(x, y))
+		acc = acc.addProd(x, y)
 	}
-	return a.rshr(acc, uint(int(va.Scale)+int(vb.Scale)-int(vo.Scale))), nil
+	return acc.rshr(uint(int(va.Scale)+int(vb.Scale)-int(vo.Scale))).int64(a), nil
 }
 
 func convElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
@@ -372,13 +372,13 @@ func convElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 	inSt := strides(inSp)
 	inPlane, kPlane := numel(inSp), numel(kernel)
 	kpos := kernelPositions(kernel, strides(kernel))
-	var acc int64
+	var acc acc128
 	if len(s.In) == 3 {
 		v, err := get(s.In[2], m)
 		if err != nil {
 			return 0, err
 		}
-		acc = v
+		acc = from64(v)
 	}
 	g := m / mg
 	for c := int64(0); c < cg; c++ {
@@ -405,10 +405,10 @@ func convElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 			if err != nil {
 				return 0, err
 			}
-			acc = a.add(acc, a.mul(xv, wv))
+			acc = acc.addProd(xv, wv)
 		}
 	}
-	return a.rshr(acc, uint(int(vx.Scale)+int(vw.Scale)-int(vo.Scale))), nil
+	return acc.rshr(uint(int(vx.Scale)+int(vw.Scale)-int(vo.Scale))).int64(a), nil
 }
 
 func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
@@ -423,7 +423,8 @@ func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 	for d := range kernel {
 		kernel[d] = s.Args[2+5*d]
 	}
-	var acc, count int64
+	var acc acc128
+	var count int64
 	best, any := int64(math.MinInt64), false
 	for _, kidx := range kernelPositions(kernel, strides(kernel)) {
 		off, inside, inPadded := int64(0), true, true
@@ -452,7 +453,7 @@ func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 		if s.Op == OpMaxPool {
 			best, any = max(best, v), true
 		} else {
-			acc = a.add(acc, v)
+			acc = acc.add64(v)
 			count++
 		}
 	}
@@ -465,7 +466,7 @@ func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 	if count == 0 {
 		return 0, fmt.Errorf("average pool window without any element")
 	}
-	return a.div(acc, count), nil
+	return a.div(acc.int64(a), count), nil
 }
 
 func reduceElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
@@ -494,6 +495,7 @@ func reduceElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, 
 	n := numel(rshape)
 	ridx := make([]int64, len(red))
 	var out int64
+	var sum acc128
 	for r := int64(0); r < n; r++ {
 		unflatten(r, rshape, ridx)
 		for i, d := range red {
@@ -508,18 +510,21 @@ func reduceElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, 
 			return 0, err
 		}
 		switch {
+		case kind == ReduceSum || kind == ReduceMean:
+			sum = sum.add64(u)
 		case r == 0:
 			out = u
 		case kind == ReduceMax:
 			out = max(out, u)
-		case kind == ReduceMin:
-			out = min(out, u)
 		default:
-			out = a.add(out, u)
+			out = min(out, u)
 		}
 	}
-	if kind == ReduceMean {
-		out = a.div(out, n)
+	switch kind {
+	case ReduceSum:
+		out = sum.int64(a)
+	case ReduceMean:
+		out = a.div(sum.int64(a), n)
 	}
 	return out, nil
 }

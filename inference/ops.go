@@ -190,8 +190,8 @@ func isqrtRound(n int64) int64 {
 	return int64(r)
 }
 
-// matmulKernel: out[b,i,j] = rshr(bias[b,i,j] + Σ_k A[b,i,k]·B[b,k,j], sa+sb−so), batch dims
-// broadcast; the bias (optional third input) is at scale sa+sb.
+// matmulKernel: out[b,i,j] = rshr(bias[b,i,j] + Σ_k A[b,i,k]·B[b,k,j], sa+sb−so), summed exactly
+// (acc128) in k order, batch dims broadcast; the bias (optional third input) is at scale sa+sb.
 func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
 	ra, rb, ro := len(va.Shape), len(vb.Shape), len(vo.Shape)
@@ -213,16 +213,16 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 		aoff, boff := ia.off*M*K, ib.off*K*N
 		for i := int64(0); i < M; i++ {
 			for j := int64(0); j < N; j++ {
-				var acc int64
+				var acc exactSum
 				if bias != nil {
-					acc = bias[ic.off]
+					acc.big = from64(bias[ic.off])
 					ic.next()
 				}
 				ar := A[aoff+i*K : aoff+i*K+K]
 				for k := int64(0); k < K; k++ {
-					acc = a.add(acc, a.mul(ar[k], B[boff+k*N+j]))
+					acc.addProd(ar[k], B[boff+k*N+j])
 				}
-				out[o] = a.rshr(acc, shift)
+				out[o] = acc.total().rshr(shift).int64(a)
 				o++
 			}
 		}

@@ -11,8 +11,9 @@ type spatial struct {
 }
 
 // convKernel: out[n,m,o…] = rshr(bias[m] + Σ_{c,k…} X[n, g·C/g + c, o·stride − padBegin + k·dilation]
-// · W[m,c,k…], sx+sw−so), positions outside X contributing 0; g = m / (M/group). Args: [group,
-// nsp, (stride, dilation, padBegin) × nsp].
+// · W[m,c,k…], sx+sw−so), summed exactly (acc128) over c then kernel positions in row-major order,
+// positions outside X skipped; g = m / (M/group). Args: [group, nsp, (stride, dilation,
+// padBegin) × nsp].
 func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
 	group := s.Args[0]
@@ -32,6 +33,10 @@ func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 	if len(s.In) == 3 {
 		bias = in[2]
 	}
+	if nsp == 2 {
+		conv2d(X, W, bias, out, N, C, M, cg, mg, inSp, outSp, sp, shift, a)
+		return nil
+	}
 	kpos := kernelPositions(sp.kernel, kSt)
 	oidx := make([]int64, nsp)
 	for n := int64(0); n < N; n++ {
@@ -40,9 +45,9 @@ func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 			obase := (n*M + m) * outPlane
 			for op := int64(0); op < outPlane; op++ {
 				unflatten(op, outSp, oidx)
-				var acc int64
+				var acc acc128
 				if bias != nil {
-					acc = bias[m]
+					acc = from64(bias[m])
 				}
 				for c := int64(0); c < cg; c++ {
 					xbase := (n*C + g*cg + c) * inPlane
@@ -58,15 +63,66 @@ func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 							off += x * inSt[d]
 						}
 						if inside {
-							acc = a.add(acc, a.mul(X[xbase+off], W[wbase+int64(kp)]))
+							acc = acc.addProd(X[xbase+off], W[wbase+int64(kp)])
 						}
 					}
 				}
-				out[obase+op] = a.rshr(acc, shift)
+				out[obase+op] = acc.rshr(shift).int64(a)
 			}
 		}
 	}
 	return nil
+}
+
+// conv2d is convKernel for two spatial axes, with the same summation order (channel, then kernel
+// row, then kernel column; positions outside X skipped) and the valid kernel ranges precomputed
+// per output row and column instead of tested per tap.
+func conv2d(X, W, bias, out []int64, N, C, M, cg, mg int64, inSp, outSp []int64, sp spatial, shift uint, a *arith) {
+	H, Wd, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
+	KH, KW := sp.kernel[0], sp.kernel[1]
+	sh, sw, dh, dw, ph, pw := sp.stride[0], sp.stride[1], sp.dilation[0], sp.dilation[1], sp.padBegin[0], sp.padBegin[1]
+	// valid [lo, hi) kernel index range for an output coordinate.
+	krange := func(o, stride, pad, dil, k, n int64) (int64, int64) {
+		base := o*stride - pad
+		lo, hi := int64(0), k
+		for lo < k && base+lo*dil < 0 {
+			lo++
+		}
+		for hi > lo && base+(hi-1)*dil >= n {
+			hi--
+		}
+		return lo, hi
+	}
+	for n := int64(0); n < N; n++ {
+		for m := int64(0); m < M; m++ {
+			g := m / mg
+			obase := (n*M + m) * OH * OW
+			for oh := int64(0); oh < OH; oh++ {
+				kh0, kh1 := krange(oh, sh, ph, dh, KH, H)
+				ih0 := oh*sh - ph
+				for ow := int64(0); ow < OW; ow++ {
+					kw0, kw1 := krange(ow, sw, pw, dw, KW, Wd)
+					iw0 := ow*sw - pw
+					var acc exactSum
+					if bias != nil {
+						acc.big = from64(bias[m])
+					}
+					for c := int64(0); c < cg; c++ {
+						xplane := (n*C + g*cg + c) * H * Wd
+						wplane := (m*cg + c) * KH * KW
+						for kh := kh0; kh < kh1; kh++ {
+							xrow := xplane + (ih0+kh*dh)*Wd + iw0 // iw0 may be negative: kw0 compensates
+							wrow := wplane + kh*KW
+							for kw := kw0; kw < kw1; kw++ {
+								acc.addProd(X[xrow+kw*dw], W[wrow+kw])
+							}
+						}
+					}
+					out[obase+oh*OW+ow] = acc.total().rshr(shift).int64(a)
+				}
+			}
+		}
+	}
 }
 
 // kernelPositions lists every kernel index tuple in row-major order.
@@ -115,7 +171,8 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 	for pl := int64(0); pl < planes; pl++ {
 		for op := int64(0); op < outPlane; op++ {
 			unflatten(op, outSp, oidx)
-			var acc, count int64
+			var acc acc128
+			var count int64
 			best, any := int64(math.MinInt64), false
 			for _, kidx := range kpos {
 				off, inside, inPadded := int64(0), true, true
@@ -137,7 +194,7 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 					continue
 				}
 				if inside {
-					acc = a.add(acc, X[pl*inPlane+off])
+					acc = acc.add64(X[pl*inPlane+off])
 					count++
 				} else if includePad && inPadded {
 					count++
@@ -153,15 +210,15 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 				if count == 0 {
 					return fmt.Errorf("average pool window without any element")
 				}
-				out[o] = a.div(acc, count)
+				out[o] = a.div(acc.int64(a), count)
 			}
 		}
 	}
 	return nil
 }
 
-// reduceKernel: Args [kind, keepdims, mask per input axis]. Sum/Max/Min over the masked axes;
-// Mean is the sum divided by the count, rounding half up.
+// reduceKernel: Args [kind, keepdims, mask per input axis]. Sum/Max/Min over the masked axes
+// (sums exact, then they must fit int64); Mean is the sum divided by the count, rounding half up.
 func reduceKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	vx := &p.Values[s.In[0]]
 	kind := s.Args[0]
@@ -189,24 +246,28 @@ func reduceKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 		}
 	}
 	seen := make([]bool, len(out))
+	sums := make([]acc128, len(out))
 	it := newIndexer(vx.Shape, ost)
 	for _, u := range in[0] {
 		o := it.off
 		switch {
+		case kind == ReduceSum || kind == ReduceMean:
+			sums[o] = sums[o].add64(u)
 		case !seen[o]:
 			out[o], seen[o] = u, true
 		case kind == ReduceMax:
 			out[o] = max(out[o], u)
-		case kind == ReduceMin:
-			out[o] = min(out[o], u)
 		default:
-			out[o] = a.add(out[o], u)
+			out[o] = min(out[o], u)
 		}
 		it.next()
 	}
-	if kind == ReduceMean {
+	if kind == ReduceSum || kind == ReduceMean {
 		for i := range out {
-			out[i] = a.div(out[i], count)
+			out[i] = sums[i].int64(a)
+			if kind == ReduceMean {
+				out[i] = a.div(out[i], count)
+			}
 		}
 	}
 	return nil
