@@ -28,7 +28,9 @@ func benchModel(b *testing.B, rel string, x float64) {
 	}
 }
 
-func BenchmarkMnist8(b *testing.B)        { benchModel(b, "models/mnist-8/model.onnx", 0.5) }
-func BenchmarkBurnMnistCNN(b *testing.B)  { benchModel(b, "models/burn-mnist-cnn/model.onnx", 0.5) }
-func BenchmarkGonnxMLP(b *testing.B)      { benchModel(b, "models/gonnx-mlp/model.onnx", 0.5) }
-func BenchmarkVelardoSumMLP(b *testing.B) { benchModel(b, "models/velardo-sum-mlp-sigmoid/model.onnx", 0.25) }
+func BenchmarkMnist8(b *testing.B)       { benchModel(b, "models/mnist-8/model.onnx", 0.5) }
+func BenchmarkBurnMnistCNN(b *testing.B) { benchModel(b, "models/burn-mnist-cnn/model.onnx", 0.5) }
+func BenchmarkGonnxMLP(b *testing.B)     { benchModel(b, "models/gonnx-mlp/model.onnx", 0.5) }
+func BenchmarkVelardoSumMLP(b *testing.B) {
+	benchModel(b, "models/velardo-sum-mlp-sigmoid/model.onnx", 0.25)
+}

@@ -358,7 +358,7 @@ func matmulElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, 
 		}
 		acc = acc.addProd(x, y)
 	}
-	return acc.rshr(uint(int(va.Scale)+int(vb.Scale)-int(vo.Scale))).int64(a), nil
+	return acc.rshr(uint(int(va.Scale) + int(vb.Scale) - int(vo.Scale))).int64(a), nil
 }
 
 func convElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
@@ -408,7 +408,7 @@ func convElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 			acc = acc.addProd(xv, wv)
 		}
 	}
-	return acc.rshr(uint(int(vx.Scale)+int(vw.Scale)-int(vo.Scale))).int64(a), nil
+	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }
 
 func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
