@@ -248,7 +248,7 @@ func newConformanceCmd() *cobra.Command {
 				}
 			}
 			if report != "" {
-				if err := os.WriteFile(report, []byte(conformance.Report(results, args)), 0o644); err != nil {
+				if err := os.WriteFile(report, []byte(conformance.Report(results, args, report)), 0o644); err != nil {
 					return fmt.Errorf("write report: %w", err)
 				}
 			}

@@ -8,7 +8,7 @@ import (
 
 // Report renders per-op counts as Markdown: for each ONNX op, how many tests using it passed,
 // failed or were skipped, and the skip reasons that name it.
-func Report(results []Result, roots []string) string {
+func Report(results []Result, roots []string, file string) string {
 	type counts struct{ pass, fail, skip int }
 	byOp := map[string]*counts{}
 	reasons := map[string]int{}
@@ -40,7 +40,8 @@ func Report(results []Result, roots []string) string {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Produced by `auspex conformance --report docs/CONFORMANCE.md %s`.\n\n", strings.Join(roots, " "))
+	b.WriteString("# Conformance\n\n")
+	fmt.Fprintf(&b, "Produced by `go run ./cmd/auspex conformance --report %s %s`.\n\n", file, strings.Join(roots, " "))
 	fmt.Fprintf(&b, "**%d passed, %d failed, %d skipped** of %d tests. A test passes when every output is within\n", total.pass, total.fail, total.skip, len(results))
 	fmt.Fprintf(&b, "%.3g + %.0e·|expected| of the expected value (integers: exactly) and the per-element semantics\n", DefaultTolerance.ATol, DefaultTolerance.RTol)
 	b.WriteString("agree with the kernels on up to 64 elements of every step. Skipped: an op, element type or\n")
