@@ -8,16 +8,20 @@ shared=../shared/data
 [ -d "$shared" ] || { echo "engine-vs-ort.sh: $shared not found" >&2; exit 1; }
 (cd bench/ort && ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
-declare -A model=( [Mnist8]=models/mnist-8/model.onnx [BurnMnistCNN]=models/burn-mnist-cnn/model.onnx
-  [GonnxMLP]=models/gonnx-mlp/model.onnx [VelardoSumMLP]=models/velardo-sum-mlp-sigmoid/model.onnx )
-declare -A value=( [Mnist8]=0.5 [BurnMnistCNN]=0.5 [GonnxMLP]=0.5 [VelardoSumMLP]=0.25 )
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go run ./bench/mlpgen -out "$tmp/gemm-mlp.onnx"
+declare -A model=( [Mnist8]=$shared/models/mnist-8/model.onnx [BurnMnistCNN]=$shared/models/burn-mnist-cnn/model.onnx
+  [GemmMLP]=$tmp/gemm-mlp.onnx [GonnxMLP]=$shared/models/gonnx-mlp/model.onnx
+  [VelardoSumMLP]=$shared/models/velardo-sum-mlp-sigmoid/model.onnx )
+declare -A value=( [Mnist8]=0.5 [BurnMnistCNN]=0.5 [GemmMLP]=0.5 [GonnxMLP]=0.5 [VelardoSumMLP]=0.25 )
 
-bench=$(go test ./inference -run '^$' -bench 'Mnist8|BurnMnistCNN|GonnxMLP|VelardoSumMLP' -benchtime 2s -count 1)
+bench=$(go test ./inference -run '^$' -bench 'Mnist8|BurnMnistCNN|GemmMLP|GonnxMLP|VelardoSumMLP' -benchtime 2s -count 1)
 echo "| model | engine (ns/run) | onnxruntime (ns/run) | ratio |"
 echo "|---|---:|---:|---:|"
-for name in Mnist8 BurnMnistCNN GonnxMLP VelardoSumMLP; do
+for name in Mnist8 BurnMnistCNN GemmMLP GonnxMLP VelardoSumMLP; do
   eng=$(echo "$bench" | awk -v b="Benchmark$name-" 'index($1, b) == 1 {print $3}')
-  ort=$(node bench/ort/ort_bench.js "$shared/${model[$name]}" "${value[$name]}" 500 | sed -E 's/.*"ns_per_run":([0-9]+).*/\1/')
+  ort=$(node bench/ort/ort_bench.js "${model[$name]}" "${value[$name]}" 500 | sed -E 's/.*"ns_per_run":([0-9]+).*/\1/')
   ratio=$(awk -v e="$eng" -v o="$ort" 'BEGIN { printf "%.2fx", e / o }')
-  echo "| ${model[$name]} | $eng | $ort | $ratio |"
+  echo "| $(basename "$(dirname "${model[$name]}")")/$(basename "${model[$name]}") | $eng | $ort | $ratio |"
 done

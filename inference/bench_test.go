@@ -3,6 +3,9 @@ package inference
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/inference/onnx/onnxbuild"
 )
 
 // benchModel compiles a shared model and times Run on a fixed input (the same value in every
@@ -23,6 +26,28 @@ func benchModel(b *testing.B, rel string, x float64) {
 	b.ResetTimer()
 	for range b.N {
 		if _, err := Run(p, inputs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGemmMLP: a Gemm-heavy MLP, 784-512-512-10 (bench/mlpgen writes the same model).
+func BenchmarkGemmMLP(b *testing.B) {
+	m, err := onnx.Decode(onnxbuild.MLP([]int64{784, 512, 512, 10}, 1), onnx.DefaultLimits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := Compile(m, DefaultOptions)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := make([]int64, 784)
+	for i := range in {
+		in[i], _ = Quantize(0.5, DefaultScale)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if _, err := Run(p, [][]int64{in}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -81,8 +81,11 @@ type exactSum struct {
 	big  acc128
 }
 
+// small: |x| < 2^31, so products of two small values are exact in int64.
+func small(x int64) bool { return uint64(x+1<<31) < 1<<32 }
+
 func (e *exactSum) addProd(x, y int64) {
-	if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
+	if small(x) && small(y) {
 		p := x * y
 		s := e.fast + p
 		if (e.fast >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {

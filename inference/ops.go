@@ -208,21 +208,48 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 	}
 	A, B := in[0], in[1]
 	nb := numel(batch)
+	// Row by row, k outer and j inner, so B is read contiguously: the sums are exact, so their
+	// order does not change the result.
+	fast := make([]int64, N)
+	big := make([]acc128, N)
 	o := 0
 	for bi := int64(0); bi < nb; bi++ {
 		aoff, boff := ia.off*M*K, ib.off*K*N
 		for i := int64(0); i < M; i++ {
-			for j := int64(0); j < N; j++ {
-				var acc exactSum
+			for j := range fast {
+				fast[j], big[j] = 0, acc128{}
 				if bias != nil {
-					acc.big = from64(bias[ic.off])
+					big[j] = from64(bias[ic.off])
 					ic.next()
 				}
-				ar := A[aoff+i*K : aoff+i*K+K]
-				for k := int64(0); k < K; k++ {
-					acc.addProd(ar[k], B[boff+k*N+j])
+			}
+			ar := A[aoff+i*K : aoff+i*K+K]
+			for k, x := range ar {
+				brow := B[boff+int64(k)*N : boff+int64(k)*N+N]
+				if !small(x) {
+					for j, y := range brow {
+						big[j] = big[j].addProd(x, y)
+					}
+					continue
 				}
-				out[o] = acc.total().rshr(shift).int64(a)
+				// The exactSum fast lane, inlined: both operands below 2^31, the product is exact.
+				for j, y := range brow {
+					if !small(y) {
+						big[j] = big[j].addProd(x, y)
+						continue
+					}
+					p := x * y
+					f := fast[j]
+					s := f + p
+					if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
+						big[j] = big[j].add64(f)
+						s = p
+					}
+					fast[j] = s
+				}
+			}
+			for j := range fast {
+				out[o] = big[j].add64(fast[j]).rshr(shift).int64(a)
 				o++
 			}
 		}
