@@ -23,5 +23,7 @@ for name in Mnist8 BurnMnistCNN GemmMLP GonnxMLP VelardoSumMLP; do
   eng=$(echo "$bench" | awk -v b="Benchmark$name-" 'index($1, b) == 1 {print $3}')
   ort=$(node bench/ort/ort_bench.js "${model[$name]}" "${value[$name]}" 500 | sed -E 's/.*"ns_per_run":([0-9]+).*/\1/')
   ratio=$(awk -v e="$eng" -v o="$ort" 'BEGIN { printf "%.2fx", e / o }')
-  echo "| $(basename "$(dirname "${model[$name]}")")/$(basename "${model[$name]}") | $eng | $ort | $ratio |"
+  label=$(basename "$(dirname "${model[$name]}")")/$(basename "${model[$name]}")
+  [ "$name" = GemmMLP ] && label="gemm-mlp.onnx (bench/mlpgen)"
+  echo "| $label | $eng | $ort | $ratio |"
 done
