@@ -6,8 +6,8 @@ import (
 	"math/bits"
 )
 
-// DefaultScale is the fixed-point scale of real-valued tensors: q represents q / 2^16.
-const DefaultScale = 16
+// DefaultScale is the fixed-point scale of real-valued tensors: q represents q / 2^24.
+const DefaultScale = 24
 
 // ErrOverflow is reported (wrapped, naming the step) when a value leaves int64: the engine's
 // arithmetic is checked, never wrapping.

@@ -152,14 +152,15 @@ func bigQuantize(v *big.Float, s uint8) (int64, error) {
 	return fl.Int64(), nil
 }
 
-// tableSpec is a function sampled over [lo, hi] on a grid of 2^shift quanta of the input scale.
-// gen, if set, computes all grid values at once (x_k = x0 + k·h) faster than f point by point.
+// tableSpec is a function sampled over [lo, hi] on a grid of 2^-gridBits real units (whatever the
+// input scale). gen, if set, computes all grid values at once (x_k = x0 + k·h) faster than f point
+// by point.
 type tableSpec struct {
-	name   string
-	f      func(*big.Float) *big.Float
-	lo, hi int64 // domain in real units
-	shift  uint8
-	gen    func(x0, h *big.Float, n int64) []*big.Float
+	name     string
+	f        func(*big.Float) *big.Float
+	lo, hi   int64 // domain in real units
+	gridBits uint8
+	gen      func(x0, h *big.Float, n int64) []*big.Float
 }
 
 // expProgression: exp(c·x_k) for the grid as a geometric progression exp(c·x0)·exp(c·h)^k; at 128
@@ -198,13 +199,13 @@ func genTanh(x0, h *big.Float, n int64) []*big.Float {
 
 var tableSpecs = map[string]tableSpec{
 	// Domains end where the function is within a quantum of its limit (sigmoid(−12) < 2^-17).
-	"sigmoid":   {name: "sigmoid", f: bigSigmoid, lo: -12, hi: 12, shift: 8, gen: genSigmoid},
-	"tanh":      {name: "tanh", f: bigTanh, lo: -7, hi: 7, shift: 8, gen: genTanh},
-	"erf":       {name: "erf", f: bigErf, lo: -5, hi: 5, shift: 8},
-	"exp":       {name: "exp", f: bigExp, lo: -24, hi: 32, shift: 8, gen: genExp}, // exp(32)·2^16 fits int64; above it overflows
-	"phi":       {name: "phi", f: bigPhi, lo: -7, hi: 7, shift: 8},
-	"gelu_tanh": {name: "gelu_tanh", f: bigGeluTanhFactor, lo: -7, hi: 7, shift: 8},
-	"log1to2":   {name: "log1to2", f: bigLog, lo: 1, hi: 2, shift: 8},
+	"sigmoid":   {name: "sigmoid", f: bigSigmoid, lo: -12, hi: 12, gridBits: 8, gen: genSigmoid},
+	"tanh":      {name: "tanh", f: bigTanh, lo: -7, hi: 7, gridBits: 8, gen: genTanh},
+	"erf":       {name: "erf", f: bigErf, lo: -5, hi: 5, gridBits: 8},
+	"exp":       {name: "exp", f: bigExp, lo: -24, hi: 32, gridBits: 8, gen: genExp}, // hi shrinks so exp(hi)·2^so fits int64; above it overflows
+	"phi":       {name: "phi", f: bigPhi, lo: -7, hi: 7, gridBits: 8},
+	"gelu_tanh": {name: "gelu_tanh", f: bigGeluTanhFactor, lo: -7, hi: 7, gridBits: 8},
+	"log1to2":   {name: "log1to2", f: bigLog, lo: 1, hi: 2, gridBits: 8},
 }
 
 // table returns the index of the named table for input scale si and output scale so, building
@@ -218,15 +219,20 @@ func (c *compiler) table(name string, si, so uint8) (int64, error) {
 	if !ok {
 		return 0, fmt.Errorf("no table %q", name)
 	}
-	if spec.shift > si {
-		return 0, fmt.Errorf("table %s needs input scale ≥ %d", name, spec.shift)
+	if spec.gridBits > si {
+		return 0, fmt.Errorf("table %s needs input scale ≥ %d", name, spec.gridBits)
 	}
-	// Grid points x_k = (Lo + k) · 2^(shift − si), k = 0 … n−1, covering [lo, hi].
-	perUnit := int64(1) << (si - spec.shift)
-	t := Table{Func: key, Lo: spec.lo * perUnit, Shift: spec.shift}
+	if name == "exp" {
+		// exp(hi)·2^so must fit int64: hi ≤ (62 − so)·ln 2.
+		spec.hi = min(spec.hi, int64(float64(62-int(so))*0.6931471805599453))
+	}
+	// Grid points x_k = (Lo + k) · 2^-gridBits, k = 0 … n−1, covering [lo, hi]; in input quanta the
+	// step is 2^Shift with Shift = si − gridBits.
+	perUnit := int64(1) << spec.gridBits
+	t := Table{Func: key, Lo: spec.lo * perUnit, Shift: si - spec.gridBits}
 	n := (spec.hi-spec.lo)*perUnit + 1
 	t.Values = make([]int64, n)
-	step := newF().SetMantExp(newF().SetInt64(1), int(spec.shift)-int(si))
+	step := newF().SetMantExp(newF().SetInt64(1), -int(spec.gridBits))
 	var vals []*big.Float
 	if spec.gen != nil {
 		vals = spec.gen(newF().Mul(newF().SetInt64(t.Lo), step), step, n)

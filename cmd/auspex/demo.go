@@ -16,14 +16,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
-// logitScale is the fixed-point scale of the demo's output: q = roundHalfEven(x · 2^16) (DESIGN §3).
-const logitScale = 16
+// logitScale is the fixed-point scale of the demo's output, the engine's: q = roundHalfEven(x · 2^s).
+const logitScale = inference.DefaultScale
 
 // step is one line of the demo's story.
 type step struct {
@@ -146,7 +147,7 @@ func (d *demo) run(ctx context.Context) error {
 	output := encodeLogits(ref)
 	traceRoot := crypto.Keccak256Hash([]byte("auspex: trace root pending the engine (issue #3)"), output)
 	if _, err := d.send(devchain.Operator, "proposed the result with its bond locked", c.Oracle.ProposeResultTx(req.RequestID, output, traceRoot),
-		"scripted operator: onnxruntime's mnist-8 logits as int64 fixed point (scale 2^16), standing in for the engine"); err != nil {
+		"scripted operator: onnxruntime's mnist-8 logits as int64 fixed point (scale 2^24), standing in for the node"); err != nil {
 		return err
 	}
 	if err := c.Advance(time.Duration(dc.ChallengeWindow) * time.Second); err != nil {
@@ -217,7 +218,7 @@ func loadDigit(dc DemoConfig) (image []byte, label byte, ref []float32, err erro
 	return images[i*784 : (i+1)*784], labels[i], ref, nil
 }
 
-// encodeLogits writes logits as big-endian int64 fixed point, q = roundHalfEven(x · 2^16)
+// encodeLogits writes logits as big-endian int64 fixed point, q = roundHalfEven(x · 2^s)
 // (docs/ENCODING.md).
 func encodeLogits(xs []float32) []byte {
 	out := make([]byte, 8*len(xs))

@@ -45,7 +45,7 @@ type Tolerance struct {
 // quantization and rescale is off by at most half a quantum (2^-17), tables by a few quanta, and
 // errors grow with the magnitudes involved; 64 quanta absolute plus 0.1% relative covers every
 // op's bound with margin.
-var DefaultTolerance = Tolerance{ATol: 64.0 / (1 << inference.DefaultScale), RTol: 1e-3}
+var DefaultTolerance = Tolerance{ATol: 1.0 / (1 << 10), RTol: 1e-3}
 
 // RunDir runs the test folder dir.
 func RunDir(dir string, tol Tolerance) Result { return RunDirChecked(dir, tol, 0) }
