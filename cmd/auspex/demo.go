@@ -13,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -22,9 +21,6 @@ import (
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
-
-// logitScale is the fixed-point scale of the demo's output, the engine's: q = roundHalfEven(x · 2^s).
-const logitScale = inference.DefaultScale
 
 // step is one line of the demo's story.
 type step struct {
@@ -101,13 +97,16 @@ func (d *demo) run(ctx context.Context) error {
 	d.say(step{Actor: devchain.Deployer, Action: "deployed ModelRegistry", Gas: c.GasUsed["ModelRegistry"], Detail: c.Registry.Address().Hex()})
 	d.say(step{Actor: devchain.Deployer, Action: "deployed AIOracle", Gas: c.GasUsed["AIOracle"], Detail: c.Oracle.Address().Hex()})
 
-	// The fixed-point engine (issue #3) compiles ONNX into the program whose hash the registry pins.
-	// Until it exists the demo registers a labelled stand-in derived from the ONNX hash.
-	programHash := crypto.Keccak256Hash([]byte("auspex: program hash pending the engine (issue #3)"), onnxHash[:])
+	// The fixed-point engine compiles the ONNX file into the program whose hash the registry pins.
+	prog, _, err := loadProgram(dc.Model, inference.DefaultOptions)
+	if err != nil {
+		return err
+	}
+	programHash := prog.Hash()
 	rcpt, err := d.send(devchain.Creator, "registered mnist-8", c.Registry.RegisterModelTx(contracts.ModelSpec{
 		OnnxHash: onnxHash, ProgramHash: programHash, URI: dc.ModelURI, Fee: modelFee,
 		Mode: contracts.ModeOPML, ChallengeWindow: dc.ChallengeWindow,
-	}), fmt.Sprintf("onnxHash %s (keccak256 of %s); programHash is a stand-in until the engine lands", onnxHash.Hex(), dc.Model))
+	}), fmt.Sprintf("onnxHash %s (keccak256 of %s), programHash %s (keccak256 of the compiled fixed-point program)", onnxHash.Hex(), dc.Model, programHash.Hex()))
 	if err != nil {
 		return err
 	}
@@ -142,12 +141,14 @@ func (d *demo) run(ctx context.Context) error {
 	req := reqs[0]
 	d.say(step{Actor: "oracle", Action: "InferenceRequested", Detail: fmt.Sprintf("request %s, %d input bytes", shortID(req.RequestID), len(req.Input))})
 
-	// The node (issue #4) runs the engine on the request; until both exist the scripted operator posts
-	// onnxruntime's logits for this image in the engine's fixed-point format.
-	output := encodeLogits(ref)
-	traceRoot := crypto.Keccak256Hash([]byte("auspex: trace root pending the engine (issue #3)"), output)
-	if _, err := d.send(devchain.Operator, "proposed the result with its bond locked", c.Oracle.ProposeResultTx(req.RequestID, output, traceRoot),
-		"scripted operator: onnxruntime's mnist-8 logits as int64 fixed point (scale 2^24), standing in for the node"); err != nil {
+	// The node (issue #4) will watch for requests; here the operator is scripted, but its result is
+	// real: the engine runs the program on the request's input and commits to the trace.
+	output, traceRoot, maxDiff, err := runEngine(prog, req.Input, ref)
+	if err != nil {
+		return err
+	}
+	if _, err := d.send(devchain.Operator, "ran the engine and proposed the result with its bond locked", c.Oracle.ProposeResultTx(req.RequestID, output, traceRoot),
+		fmt.Sprintf("traceRoot %s over %d steps; logits within %.2g of onnxruntime's", traceRoot.Hex(), len(prog.Steps), maxDiff)); err != nil {
 		return err
 	}
 	if err := c.Advance(time.Duration(dc.ChallengeWindow) * time.Second); err != nil {
@@ -218,15 +219,37 @@ func loadDigit(dc DemoConfig) (image []byte, label byte, ref []float32, err erro
 	return images[i*784 : (i+1)*784], labels[i], ref, nil
 }
 
-// encodeLogits writes logits as big-endian int64 fixed point, q = roundHalfEven(x · 2^s)
-// (docs/ENCODING.md).
-func encodeLogits(xs []float32) []byte {
-	out := make([]byte, 8*len(xs))
-	for i, x := range xs {
-		q := int64(math.RoundToEven(float64(x) * (1 << logitScale)))
-		binary.BigEndian.PutUint64(out[i*8:], uint64(q))
+// runEngine is the operator's work: preprocess the 784 pixels as mnist-8 expects (x/255, quantized
+// at the input's scale), run the program with its trace, and encode the output as big-endian int64
+// (docs/ENCODING.md). It also reports the largest difference from onnxruntime's logits.
+func runEngine(p *inference.Program, pixels []byte, ref []float32) ([]byte, common.Hash, float64, error) {
+	in := p.Values[p.Inputs[0]]
+	if int64(len(pixels)) != in.Len() {
+		return nil, common.Hash{}, 0, fmt.Errorf("input of %d bytes for a model input of %d values", len(pixels), in.Len())
 	}
-	return out
+	q := make([]int64, len(pixels))
+	for i, px := range pixels {
+		v, err := inference.Quantize(float64(px)/255, in.Scale)
+		if err != nil {
+			return nil, common.Hash{}, 0, err
+		}
+		q[i] = v
+	}
+	tr, err := inference.NewTrace(p, [][]int64{q})
+	if err != nil {
+		return nil, common.Hash{}, 0, fmt.Errorf("run engine: %w", err)
+	}
+	outID := p.Outputs[0]
+	logits := tr.Values[outID]
+	out := make([]byte, 8*len(logits))
+	var maxDiff float64
+	for i, v := range logits {
+		binary.BigEndian.PutUint64(out[i*8:], uint64(v))
+		if i < len(ref) {
+			maxDiff = math.Max(maxDiff, math.Abs(inference.Dequantize(v, p.Values[outID].Scale)-float64(ref[i])))
+		}
+	}
+	return out, tr.Root, maxDiff, nil
 }
 
 func shortID(id *big.Int) string {
