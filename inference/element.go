@@ -137,23 +137,9 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 		ist := strides(in(0).Shape)
 		var off int64
 		for d, o := range idx {
-			x, n := o-s.Args[2+d], in(0).Shape[d]
-			if x < 0 || x >= n {
-				switch s.Args[0] {
-				case 0:
-					return s.Args[1], nil
-				case 1:
-					for x < 0 || x >= n {
-						if x < 0 {
-							x = -x
-						}
-						if x >= n {
-							x = 2*(n-1) - x
-						}
-					}
-				case 2:
-					x = min(max(x, 0), n-1)
-				}
+			x, inside := padSource(s.Args[0], o-s.Args[2+d], in(0).Shape[d])
+			if !inside {
+				return s.Args[1], nil
 			}
 			off += x * ist[d]
 		}

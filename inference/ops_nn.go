@@ -337,23 +337,7 @@ func padKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
 		for d, o := range it.idx {
 			x := o - pb[d]
 			n := vx.Shape[d]
-			if x < 0 || x >= n {
-				switch mode {
-				case 0:
-					inside = false
-				case 1: // reflect without repeating the edge
-					for x < 0 || x >= n {
-						if x < 0 {
-							x = -x
-						}
-						if x >= n {
-							x = 2*(n-1) - x
-						}
-					}
-				case 2:
-					x = min(max(x, 0), n-1)
-				}
-			}
+			x, inside = padSource(mode, x, n)
 			if !inside {
 				break
 			}
@@ -367,6 +351,30 @@ func padKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
 		it.next()
 	}
 	return nil
+}
+
+// padSource maps a padded coordinate x to the input coordinate it copies (n > 0): inside the
+// input itself; constant mode has none (false); reflect mirrors without repeating the edge; edge
+// clamps.
+func padSource(mode, x, n int64) (int64, bool) {
+	if x >= 0 && x < n {
+		return x, true
+	}
+	switch mode {
+	case 1:
+		for x < 0 || x >= n {
+			if x < 0 {
+				x = -x
+			}
+			if x >= n {
+				x = 2*(n-1) - x
+			}
+		}
+		return x, true
+	case 2:
+		return min(max(x, 0), n-1), true
+	}
+	return 0, false
 }
 
 // gatherKernel: out[a…, i…, b…] = data[a…, idx[i…], b…] along Args[0]; negative indices count
