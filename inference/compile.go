@@ -26,6 +26,20 @@ type Options struct {
 // DefaultOptions: scale 16, batch size 1.
 var DefaultOptions = Options{Scale: DefaultScale, BatchSize: 1}
 
+// MaxTensorElements bounds every tensor a program computes (64M int64 values, 512 MiB).
+const MaxTensorElements = 64 << 20
+
+func checkedNumel(shape []int64) (int64, error) {
+	n := int64(1)
+	for _, d := range shape {
+		if d != 0 && n > (1<<62)/d {
+			return 0, fmt.Errorf("shape %v overflows", shape)
+		}
+		n *= d
+	}
+	return n, nil
+}
+
 // UnsupportedError names an op (or an attribute of one) the engine does not support; conformance
 // runs report these as skipped.
 type UnsupportedError struct {
@@ -253,6 +267,16 @@ func (c *compiler) has(n *onnx.Node, i int) bool { return i < len(n.Inputs) && n
 // emit adds a step computing a new value; if every input is constant it runs the step now
 // (constant folding with the same integer kernels) and the value becomes a constant.
 func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []int64) (int32, error) {
+	// Shapes are static, so a memory bomb (Expand or ConstantOfShape to a huge shape, a runaway
+	// Concat) is refused here, before anything is allocated.
+	for _, d := range out.Shape {
+		if d < 0 {
+			return 0, fmt.Errorf("negative dimension in %v", out.Shape)
+		}
+	}
+	if n, err := checkedNumel(out.Shape); err != nil || n > MaxTensorElements {
+		return 0, fmt.Errorf("tensor of shape %v exceeds the engine's limit of %d elements", out.Shape, MaxTensorElements)
+	}
 	id := c.add(out)
 	s := Step{Op: op, In: ins, Out: id, Args: args, Node: n.Label()}
 	allConst := true

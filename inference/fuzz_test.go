@@ -5,7 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"google.golang.org/protobuf/proto"
+
 	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/inference/onnxpb"
 )
 
 // FuzzCompileRun: any bytes that decode as a model either compile or give an error, and a
@@ -55,4 +58,31 @@ func FuzzCompileRun(f *testing.F) {
 		}
 		_, _ = Run(p, inputs)
 	})
+}
+
+func TestCompileRefusesMemoryBombs(t *testing.T) {
+	// ConstantOfShape to 2^40 elements must fail at compile, not allocate.
+	data := onnxbuildBomb()
+	m, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Compile(m, DefaultOptions); err == nil {
+		t.Fatal("compiled a 2^40-element tensor")
+	}
+}
+
+func onnxbuildBomb() []byte {
+	shape := &onnxpb.TensorProto{Name: proto.String("s"), DataType: proto.Int32(int32(onnxpb.TensorProto_INT64)), Dims: []int64{2}, Int64Data: []int64{1 << 20, 1 << 20}}
+	out := &onnxpb.ValueInfoProto{Name: proto.String("y"), Type: &onnxpb.TypeProto{Value: &onnxpb.TypeProto_TensorType{TensorType: &onnxpb.TypeProto_Tensor{ElemType: proto.Int32(int32(onnxpb.TensorProto_FLOAT))}}}}
+	g := &onnxpb.GraphProto{
+		Node:        []*onnxpb.NodeProto{{OpType: proto.String("ConstantOfShape"), Input: []string{"s"}, Output: []string{"y"}}},
+		Initializer: []*onnxpb.TensorProto{shape},
+		Output:      []*onnxpb.ValueInfoProto{out},
+	}
+	b, err := proto.Marshal(&onnxpb.ModelProto{IrVersion: proto.Int64(8), OpsetImport: []*onnxpb.OperatorSetIdProto{{Version: proto.Int64(13)}}, Graph: g})
+	if err != nil {
+		panic(err)
+	}
+	return b
 }

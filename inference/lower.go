@@ -513,6 +513,9 @@ func (c *compiler) matmul(n *onnx.Node, a, b int32, bias int32) (int32, error) {
 	out := Value{Scale: c.opt.Scale, Shape: shape}
 	ins := []int32{a, b}
 	if bias >= 0 {
+		if bs, err := broadcastShape(c.v(bias).Shape, shape); err != nil || !sameShape(bs, shape) {
+			return 0, fmt.Errorf("bias of shape %v does not broadcast to %v", c.v(bias).Shape, shape)
+		}
 		ins = append(ins, bias)
 	}
 	id, err := c.emit(n, OpMatMul, ins, out, nil)
