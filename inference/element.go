@@ -45,6 +45,8 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 		return at(0, j)
 	case OpExpand:
 		return at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
+	case OpArgMax:
+		return argElem(p, s, j, get)
 	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin, OpCompare:
 		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 		if err != nil {
@@ -197,6 +199,31 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 	return 0, fmt.Errorf("no per-element semantics for %s", s.Op)
 }
 
+// argElem: output element j of an arg-reduction (see argKernel).
+func argElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
+	vx := &p.Values[s.In[0]]
+	axis := int(s.Args[0])
+	n, inner := vx.Shape[axis], numel(vx.Shape[axis+1:])
+	o, i := j/inner, j%inner
+	base := o*n*inner + i
+	var best int64
+	var bestV int64
+	for k := int64(0); k < n; k++ {
+		v, err := get(s.In[0], base+k*inner)
+		if err != nil {
+			return 0, err
+		}
+		better := v > bestV
+		if s.Args[2] == 1 {
+			better = v < bestV
+		}
+		if k == 0 || better || (v == bestV && s.Args[1] == 1) {
+			best, bestV = k, v
+		}
+	}
+	return best, nil
+}
+
 // binaryElem is the scalar semantics of the broadcast binary ops (shared with binaryKernel).
 func binaryElem(op OpCode, u, v int64, va, vb, vo *Value, a *arith) (int64, error) {
 	switch op {
@@ -239,6 +266,8 @@ func compareElem(kind, u, v int64) int64 {
 		return boolToInt(u > v)
 	case CmpGreaterOrEqual:
 		return boolToInt(u >= v)
+	case CmpNotEqual:
+		return boolToInt(u != v)
 	}
 	return boolToInt(u == v)
 }

@@ -41,6 +41,7 @@ const (
 	OpWhere                       // broadcast cond ? a : b
 	OpRequant                     // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
 	OpExpand                      // broadcast copy to the output shape
+	OpArgMax                      // index of the max along an axis; Args [axis, selectLast, min?]
 )
 
 var opNames = map[OpCode]string{
@@ -49,7 +50,7 @@ var opNames = map[OpCode]string{
 	OpSqrt: "Sqrt", OpMatMul: "MatMul", OpConv: "Conv", OpMaxPool: "MaxPool", OpAvgPool: "AvgPool",
 	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
-	OpRequant: "Requant", OpExpand: "Expand",
+	OpRequant: "Requant", OpExpand: "Expand", OpArgMax: "ArgMax",
 }
 
 func (o OpCode) String() string {
@@ -81,7 +82,22 @@ func init() {
 		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
 		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
+		OpArgMax: argKernel,
 	}
+}
+
+// argKernel: the index along Args[0] of the largest (Args[2] = 1: smallest) element, the first
+// (Args[1] = 1: the last) among equals. The output keeps the reduced axis as size 1 or drops it;
+// either way elements are in the order of the other axes.
+func argKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	for j := range out {
+		v, err := argElem(p, s, int64(j), func(_ int32, i int64) (int64, error) { return in[0][i], nil })
+		if err != nil {
+			return err
+		}
+		out[j] = v
+	}
+	return nil
 }
 
 // expandKernel: out[i] = in[broadcast(i)].

@@ -22,6 +22,7 @@ const (
 	CmpGreater
 	CmpGreaterOrEqual
 	CmpEqual
+	CmpNotEqual
 )
 
 // compareKernel: broadcast a ? b, 1 or 0 (operands at one scale).
@@ -41,8 +42,8 @@ func compareKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) err
 			r = u > v
 		case CmpGreaterOrEqual:
 			r = u >= v
-		case CmpEqual:
-			r = u == v
+		default:
+			r = compareElem(s.Args[0], u, v) == 1
 		}
 		out[i] = boolToInt(r)
 		ia.next()

@@ -1,0 +1,147 @@
+package inference
+
+import (
+	"fmt"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+func init() {
+	for op, f := range map[string]lowering{
+		"Elu": lowerElu, "ArgMax": lowerArg(false), "ArgMin": lowerArg(true),
+		"And": lowerLogic("and"), "Or": lowerLogic("or"), "Xor": lowerLogic("xor"), "Not": lowerNot,
+	} {
+		lowerings[op] = f
+	}
+}
+
+// lowerElu: x > 0 ? x : alpha·(exp(min(x, 0)) − 1), with exp taken of min(x, 0) so large positive
+// inputs never reach the exp table's overflow.
+func lowerElu(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	zero, err := c.scalarConst(0, c.v(x).Scale)
+	if err != nil {
+		return err
+	}
+	neg, err := c.binary(n, OpMin, x, zero)
+	if err != nil {
+		return err
+	}
+	e, err := c.applyTable(n, neg, "exp")
+	if err != nil {
+		return err
+	}
+	one, err := c.scalarConst(1, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if e, err = c.binary(n, OpSub, e, one); err != nil {
+		return err
+	}
+	alpha, err := c.scalarConst(attrFloat(n, "alpha", 1), c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if e, err = c.binary(n, OpMul, e, alpha); err != nil {
+		return err
+	}
+	pos, err := c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpGreater})
+	if err != nil {
+		return err
+	}
+	id, err := c.emit(n, OpWhere, []int32{pos, x, e}, c.like(x, c.v(x).Shape), nil)
+	if err != nil {
+		return err
+	}
+	c.bind(n, 0, id)
+	return nil
+}
+
+func lowerArg(isMin bool) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		in := c.v(x).Shape
+		axis, err := normAxis(attrInt(n, "axis", 0), len(in))
+		if err != nil {
+			return err
+		}
+		if in[axis] == 0 {
+			return fmt.Errorf("arg-reduction over an empty axis")
+		}
+		var shape []int64
+		for d, s := range in {
+			switch {
+			case d != axis:
+				shape = append(shape, s)
+			case attrInt(n, "keepdims", 1) == 1:
+				shape = append(shape, 1)
+			}
+		}
+		args := []int64{int64(axis), attrInt(n, "select_last_index", 0), boolToInt(isMin)}
+		id, err := c.emit(n, OpArgMax, []int32{x}, Value{Int: true, DType: dtInt64, Shape: shape}, args)
+		if err != nil {
+			return err
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
+
+// lowerLogic: on booleans (0/1), and = min, or = max, xor = not-equal.
+func lowerLogic(kind string) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		a, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		b, err := c.in(n, 1)
+		if err != nil {
+			return err
+		}
+		if !c.v(a).Int || !c.v(b).Int {
+			return fmt.Errorf("operands must be boolean")
+		}
+		shape, err := broadcastShape(c.v(a).Shape, c.v(b).Shape)
+		if err != nil {
+			return err
+		}
+		out := Value{Int: true, DType: dtBool, Shape: shape}
+		var id int32
+		switch kind {
+		case "and":
+			id, err = c.emit(n, OpMin, []int32{a, b}, out, nil)
+		case "or":
+			id, err = c.emit(n, OpMax, []int32{a, b}, out, nil)
+		default:
+			id, err = c.emit(n, OpCompare, []int32{a, b}, out, []int64{CmpNotEqual})
+		}
+		if err != nil {
+			return err
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
+
+func lowerNot(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	if !c.v(x).Int {
+		return fmt.Errorf("operand must be boolean")
+	}
+	zero := c.add(Value{Int: true, DType: dtBool, Shape: []int64{}, Const: []int64{0}})
+	id, err := c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpEqual})
+	if err != nil {
+		return err
+	}
+	c.bind(n, 0, id)
+	return nil
+}
