@@ -145,3 +145,135 @@ func lowerNot(c *compiler, n *onnx.Node) error {
 	c.bind(n, 0, id)
 	return nil
 }
+
+func init() {
+	for op, f := range map[string]lowering{
+		"PRelu": lowerPRelu, "ReduceSumSquare": lowerReduceComposite("sumsquare"),
+		"ReduceL1": lowerReduceComposite("l1"), "ReduceL2": lowerReduceComposite("l2"),
+		"ReduceLogSumExp": lowerReduceComposite("logsumexp"), "ReduceLogSum": lowerReduceComposite("logsum"),
+	} {
+		lowerings[op] = f
+	}
+}
+
+// lowerPRelu: x < 0 ? x·slope : x, slope broadcast.
+func lowerPRelu(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	slope, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	scaled, err := c.binary(n, OpMul, x, slope)
+	if err != nil {
+		return err
+	}
+	zero, err := c.scalarConst(0, c.v(x).Scale)
+	if err != nil {
+		return err
+	}
+	neg, err := c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpLess})
+	if err != nil {
+		return err
+	}
+	shape, err := broadcastShape(c.v(x).Shape, c.v(scaled).Shape)
+	if err != nil {
+		return err
+	}
+	id, err := c.emit(n, OpWhere, []int32{neg, scaled, x}, c.like(x, shape), nil)
+	if err != nil {
+		return err
+	}
+	c.bind(n, 0, id)
+	return nil
+}
+
+// lowerReduceComposite: ReduceSumSquare Σx², ReduceL1 Σ|x|, ReduceL2 sqrt(Σx²) (squares at twice
+// the scale), ReduceLogSum log Σx, ReduceLogSumExp m + log Σ exp(x − m) with m the max.
+func lowerReduceComposite(kind string) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.real(n, 0)
+		if err != nil {
+			return err
+		}
+		mask, shape, keep, err := c.reduceSpec(n, x)
+		if err != nil {
+			return err
+		}
+		if mask == nil {
+			return &UnsupportedError{Op: n.OpType, Detail: "noop_with_empty_axes"}
+		}
+		var id int32
+		switch kind {
+		case "sumsquare":
+			sq, err := c.binary(n, OpMul, x, x)
+			if err != nil {
+				return err
+			}
+			id, err = c.reduce(n, sq, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+		case "l1":
+			ab, err := c.emit(n, OpAbs, []int32{x}, c.like(x, c.v(x).Shape), nil)
+			if err != nil {
+				return err
+			}
+			if id, err = c.reduce(n, ab, ReduceSum, mask, shape, keep); err != nil {
+				return err
+			}
+		case "l2":
+			sq, err := c.emit(n, OpMul, []int32{x, x}, Value{Scale: 2 * c.v(x).Scale, Shape: c.v(x).Shape}, nil)
+			if err != nil {
+				return err
+			}
+			s, err := c.reduce(n, sq, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			if id, err = c.sqrt(n, s); err != nil {
+				return err
+			}
+		case "logsum":
+			s, err := c.reduce(n, x, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			if id, err = c.log(n, s); err != nil {
+				return err
+			}
+		case "logsumexp":
+			m, err := c.reduceKeep(n, x, ReduceMax, mask)
+			if err != nil {
+				return err
+			}
+			d, err := c.binary(n, OpSub, x, m)
+			if err != nil {
+				return err
+			}
+			e, err := c.applyTable(n, d, "exp")
+			if err != nil {
+				return err
+			}
+			s, err := c.reduce(n, e, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			l, err := c.log(n, s)
+			if err != nil {
+				return err
+			}
+			mo, err := c.reduce(n, x, ReduceMax, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			if id, err = c.binary(n, OpAdd, l, mo); err != nil {
+				return err
+			}
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}

@@ -210,51 +210,67 @@ func lowerGlobalPool(op OpCode) lowering {
 	}
 }
 
+// reduceSpec reads a reduction's axes (attribute or input), keepdims and noop_with_empty_axes:
+// the axis mask and the output shape (nil mask: the reduction is the identity).
+func (c *compiler) reduceSpec(n *onnx.Node, x int32) (mask []int64, shape []int64, keep bool, err error) {
+	in := c.v(x).Shape
+	axes, _, err := c.axesOf(n, 1)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	keep = attrInt(n, "keepdims", 1) == 1
+	if len(axes) == 0 && attrInt(n, "noop_with_empty_axes", 0) == 1 {
+		return nil, in, keep, nil
+	}
+	mask = make([]int64, len(in))
+	if len(axes) == 0 {
+		for d := range mask {
+			mask[d] = 1
+		}
+	}
+	for _, a := range axes {
+		d, err := normAxis(a, len(in))
+		if err != nil {
+			return nil, nil, false, err
+		}
+		mask[d] = 1
+	}
+	for d, s := range in {
+		switch {
+		case mask[d] == 0:
+			shape = append(shape, s)
+		case keep:
+			shape = append(shape, 1)
+		}
+		if mask[d] == 1 && s == 0 {
+			return nil, nil, false, &UnsupportedError{Op: n.OpType, Detail: "reduction over an empty axis"}
+		}
+	}
+	return mask, shape, keep, nil
+}
+
+func (c *compiler) reduce(n *onnx.Node, x int32, kind int64, mask, shape []int64, keep bool) (int32, error) {
+	return c.emit(n, OpReduce, []int32{x}, c.like(x, shape), append([]int64{kind, boolToInt(keep)}, mask...))
+}
+
 func lowerReduce(kind int64) lowering {
 	return func(c *compiler, n *onnx.Node) error {
 		x, err := c.in(n, 0)
 		if err != nil {
 			return err
 		}
-		in := c.v(x).Shape
-		axes, _, err := c.axesOf(n, 1)
+		mask, shape, keep, err := c.reduceSpec(n, x)
 		if err != nil {
 			return err
 		}
-		keep := attrInt(n, "keepdims", 1) == 1
-		if len(axes) == 0 && attrInt(n, "noop_with_empty_axes", 0) == 1 {
+		if mask == nil {
 			c.bind(n, 0, x)
 			return nil
-		}
-		mask := make([]int64, len(in))
-		if len(axes) == 0 {
-			for d := range mask {
-				mask[d] = 1
-			}
-		}
-		for _, a := range axes {
-			d, err := normAxis(a, len(in))
-			if err != nil {
-				return err
-			}
-			mask[d] = 1
-		}
-		var shape []int64
-		for d, s := range in {
-			switch {
-			case mask[d] == 0:
-				shape = append(shape, s)
-			case keep:
-				shape = append(shape, 1)
-			}
-			if mask[d] == 1 && s == 0 {
-				return &UnsupportedError{Op: n.OpType, Detail: "reduction over an empty axis"}
-			}
 		}
 		if kind == ReduceMean && c.v(x).Int {
 			return &UnsupportedError{Op: n.OpType, Detail: "integer mean"}
 		}
-		id, err := c.emit(n, OpReduce, []int32{x}, c.like(x, shape), append([]int64{kind, boolToInt(keep)}, mask...))
+		id, err := c.reduce(n, x, kind, mask, shape, keep)
 		if err != nil {
 			return err
 		}
