@@ -47,6 +47,14 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 		return at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 	case OpArgMax:
 		return argElem(p, s, j, get)
+	case OpRound:
+		u, err := at(0, j)
+		if err != nil {
+			return 0, err
+		}
+		return roundElem(s.Args[0], u, uint(in(0).Scale), a), nil
+	case OpTile:
+		return tileElem(p, s, j, get)
 	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin, OpCompare:
 		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 		if err != nil {

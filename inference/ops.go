@@ -42,6 +42,8 @@ const (
 	OpRequant                     // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
 	OpExpand                      // broadcast copy to the output shape
 	OpArgMax                      // index of the max along an axis; Args [axis, selectLast, min?]
+	OpRound                       // to an integer value, kept at the input's scale; Args [mode]
+	OpTile                        // out[i] = in[i mod shape], per axis
 )
 
 var opNames = map[OpCode]string{
@@ -51,6 +53,7 @@ var opNames = map[OpCode]string{
 	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
 	OpRequant: "Requant", OpExpand: "Expand", OpArgMax: "ArgMax",
+	OpRound: "Round", OpTile: "Tile",
 }
 
 func (o OpCode) String() string {
@@ -82,7 +85,7 @@ func init() {
 		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
 		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
-		OpArgMax: argKernel,
+		OpArgMax: argKernel, OpRound: roundKernel, OpTile: tileKernel,
 	}
 }
 
@@ -98,6 +101,65 @@ func argKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
 		out[j] = v
 	}
 	return nil
+}
+
+// Round modes (Args[0] of OpRound).
+const (
+	RoundFloor = iota
+	RoundCeil
+	RoundHalfEven
+)
+
+// roundKernel: the nearest integer value below (floor), above (ceil) or nearest with ties to even,
+// as a real at the input's scale.
+func roundKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	sc := uint(p.Values[s.In[0]].Scale)
+	for i, x := range in[0] {
+		out[i] = roundElem(s.Args[0], x, sc, a)
+	}
+	return nil
+}
+
+func roundElem(mode, x int64, sc uint, a *arith) int64 {
+	if sc == 0 {
+		return x
+	}
+	one := int64(1) << sc
+	fl := x >> sc // floor
+	frac := x - fl<<sc
+	switch mode {
+	case RoundCeil:
+		if frac != 0 {
+			fl++
+		}
+	case RoundHalfEven:
+		half := one >> 1
+		if frac > half || (frac == half && fl&1 == 1) {
+			fl++
+		}
+	}
+	return a.shl(fl, sc)
+}
+
+// tileKernel: out[i…] = in[i_d mod in_d …].
+func tileKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+	for j := range out {
+		v, _ := tileElem(p, s, int64(j), func(_ int32, i int64) (int64, error) { return in[0][i], nil })
+		out[j] = v
+	}
+	return nil
+}
+
+func tileElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	idx := make([]int64, len(vo.Shape))
+	unflatten(j, vo.Shape, idx)
+	st := strides(vx.Shape)
+	var off int64
+	for d := range idx {
+		off += (idx[d] % vx.Shape[d]) * st[d]
+	}
+	return get(s.In[0], off)
 }
 
 // expandKernel: out[i] = in[broadcast(i)].

@@ -133,6 +133,12 @@ func runSet(m *onnx.Model, set string, tol Tolerance, perStep int64, r *Result) 
 		}
 		p, err = inference.Compile(m, opt)
 	}
+	if errors.Is(err, inference.ErrNeedsConstant) {
+		// Computed from the data at run time (dynamic shapes, dynamic quantization): unsupported.
+		res := *r
+		res.Status, res.Detail = Skip, fmt.Sprintf("unsupported: a value the engine needs at compile time is computed at run time: %v (ops %v)", err, r.Ops)
+		return &res
+	}
 	if err != nil {
 		res := r.skipOrFail(err)
 		return &res

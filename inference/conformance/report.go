@@ -78,6 +78,9 @@ func skipReason(d string) string {
 	if i := strings.Index(d, " (ops "); i >= 0 {
 		d = d[:i]
 	}
+	if strings.HasPrefix(d, "unsupported: a value the engine needs at compile time") {
+		return "a shape or quantization parameter computed at run time (dynamic shapes / dynamic quantization)"
+	}
 	if strings.HasPrefix(d, "values beyond the fixed-point range") {
 		return "values beyond the fixed-point range (int64 overflow is an error, never a wrap)"
 	}
