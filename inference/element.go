@@ -55,6 +55,8 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 		return roundElem(s.Args[0], u, uint(in(0).Scale), a), nil
 	case OpTile:
 		return tileElem(p, s, j, get)
+	case OpConvTranspose:
+		return convTransposeElem(p, s, idx, get, a)
 	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin, OpCompare:
 		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 		if err != nil {
@@ -432,6 +434,60 @@ func convElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 		}
 	}
 	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
+}
+
+// convTransposeElem: out[n,m,o…] = rshr(bias[m] + Σ_{c,k…} X[n, g·C/g + c, i…]·W[g·C/g + c, m mod M/g, k…],
+// sx+sw−so) over the c and kernel positions (row-major) for which i = (o + padBegin − k·dilation) /
+// stride is an integer inside X; summed exactly. Args: [group, nsp, (stride, dilation, padBegin) × nsp].
+func convTransposeElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	group, nsp := s.Args[0], int(s.Args[1])
+	C := vx.Shape[1]
+	mg := vw.Shape[1]
+	cg := C / group
+	n, m := idx[0], idx[1]
+	g := m / mg
+	inSp, kernel := vx.Shape[2:], vw.Shape[2:]
+	inSt := strides(inSp)
+	inPlane, kPlane := numel(inSp), numel(kernel)
+	var acc acc128
+	if len(s.In) == 3 {
+		v, err := get(s.In[2], m)
+		if err != nil {
+			return 0, err
+		}
+		acc = from64(v)
+	}
+	for c := int64(0); c < cg; c++ {
+		ci := g*cg + c
+		xbase := (n*C + ci) * inPlane
+		wbase := (ci*mg + m%mg) * kPlane
+		for kp, kidx := range kernelPositions(kernel, strides(kernel)) {
+			off, inside := int64(0), true
+			for d := 0; d < nsp; d++ {
+				t := idx[2+d] + s.Args[4+3*d] - kidx[d]*s.Args[3+3*d]
+				st := s.Args[2+3*d]
+				if t < 0 || t%st != 0 || t/st >= inSp[d] {
+					inside = false
+					break
+				}
+				off += (t / st) * inSt[d]
+			}
+			if !inside {
+				continue
+			}
+			xv, err := get(s.In[0], xbase+off)
+			if err != nil {
+				return 0, err
+			}
+			wv, err := get(s.In[1], wbase+int64(kp))
+			if err != nil {
+				return 0, err
+			}
+			acc = acc.addProd(xv, wv)
+		}
+	}
+	return acc.rshr(uint(int(vx.Scale)+int(vw.Scale)-int(vo.Scale))).int64(a), nil
 }
 
 func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {

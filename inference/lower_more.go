@@ -258,3 +258,88 @@ func lowerSign(c *compiler, n *onnx.Node) error {
 	c.bind(n, 0, id)
 	return nil
 }
+
+func init() { lowerings["ConvTranspose"] = lowerConvTranspose }
+
+// lowerConvTranspose resolves output_shape, output_padding, auto_pad and pads to explicit begin
+// pads and the output size per spatial axis:
+// out = stride·(in − 1) + output_padding + dilation·(k − 1) + 1 − padBegin − padEnd.
+func lowerConvTranspose(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	w, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	vx, vw := c.v(x), c.v(w)
+	if len(vx.Shape) < 3 || len(vw.Shape) != len(vx.Shape) {
+		return fmt.Errorf("input %v and weight %v ranks", vx.Shape, vw.Shape)
+	}
+	group := attrInt(n, "group", 1)
+	C := vx.Shape[1]
+	if group < 1 || C%group != 0 || vw.Shape[0] != C {
+		return fmt.Errorf("group %d does not fit input channels %d and weight %v", group, C, vw.Shape)
+	}
+	M := vw.Shape[1] * group
+	k := len(vx.Shape) - 2
+	kernel := vw.Shape[2:]
+	stride, dil := attrInts(n, "strides", ones(k)), attrInts(n, "dilations", ones(k))
+	outPad := attrInts(n, "output_padding", make([]int64, k))
+	pads := attrInts(n, "pads", make([]int64, 2*k))
+	outShape := attrInts(n, "output_shape", nil)
+	if len(stride) != k || len(dil) != k || len(outPad) != k || len(pads) != 2*k || (outShape != nil && len(outShape) != k) {
+		return fmt.Errorf("attribute lengths do not match a %d-d kernel", k)
+	}
+	autoPad := attrString(n, "auto_pad", "NOTSET")
+	args := []int64{group, int64(k)}
+	outSp := make([]int64, k)
+	for d := 0; d < k; d++ {
+		in := vx.Shape[2+d]
+		full := stride[d]*(in-1) + outPad[d] + dil[d]*(kernel[d]-1) + 1
+		pb, pe := pads[d], pads[k+d]
+		switch {
+		case outShape != nil || autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER":
+			target := in * stride[d]
+			if outShape != nil {
+				target = outShape[d]
+			}
+			total := full - target // negative: the output extends past the full result (bias only there)
+			half := floorDiv(total, 2) // floor, as ONNX's reference does for negative totals
+			if autoPad == "SAME_UPPER" {
+				pb, pe = half, total-half
+			} else {
+				pb, pe = total-half, half
+			}
+		case autoPad == "VALID":
+			pb, pe = 0, 0
+		}
+		outSp[d] = full - pb - pe
+		if outSp[d] < 1 {
+			return fmt.Errorf("empty output")
+		}
+		args = append(args, stride[d], dil[d], pb)
+	}
+	ins := []int32{x, w}
+	if c.has(n, 2) {
+		b, err := c.in(n, 2)
+		if err != nil {
+			return err
+		}
+		if c.v(b).Len() != M {
+			return fmt.Errorf("bias of %d values for %d output channels", c.v(b).Len(), M)
+		}
+		if b, err = c.rescaleConst(n, b, vx.Scale+vw.Scale, 1); err != nil {
+			return err
+		}
+		ins = append(ins, b)
+	}
+	shape := append([]int64{vx.Shape[0], M}, outSp...)
+	id, err := c.emit(n, OpConvTranspose, ins, Value{Scale: c.opt.Scale, Shape: shape}, args)
+	if err != nil {
+		return err
+	}
+	c.bind(n, 0, id)
+	return nil
+}

@@ -44,6 +44,7 @@ const (
 	OpArgMax                      // index of the max along an axis; Args [axis, selectLast, min?]
 	OpRound                       // to an integer value, kept at the input's scale; Args [mode]
 	OpTile                        // out[i] = in[i mod shape], per axis
+	OpConvTranspose               // N-d transposed convolution (+ bias), rescaled; Args like OpConv
 )
 
 var opNames = map[OpCode]string{
@@ -53,7 +54,7 @@ var opNames = map[OpCode]string{
 	OpReduce: "Reduce", OpTranspose: "Transpose", OpConcat: "Concat", OpSlice: "Slice", OpPad: "Pad",
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
 	OpRequant: "Requant", OpExpand: "Expand", OpArgMax: "ArgMax",
-	OpRound: "Round", OpTile: "Tile",
+	OpRound: "Round", OpTile: "Tile", OpConvTranspose: "ConvTranspose",
 }
 
 func (o OpCode) String() string {
@@ -86,6 +87,7 @@ func init() {
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
 		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
 		OpArgMax: argKernel, OpRound: roundKernel, OpTile: tileKernel,
+		OpConvTranspose: convTransposeKernel,
 	}
 }
 
