@@ -487,7 +487,7 @@ func convTransposeElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (
 			acc = acc.addProd(xv, wv)
 		}
 	}
-	return acc.rshr(uint(int(vx.Scale)+int(vw.Scale)-int(vo.Scale))).int64(a), nil
+	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }
 
 func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {

@@ -305,7 +305,7 @@ func lowerConvTranspose(c *compiler, n *onnx.Node) error {
 			if outShape != nil {
 				target = outShape[d]
 			}
-			total := full - target // negative: the output extends past the full result (bias only there)
+			total := full - target     // negative: the output extends past the full result (bias only there)
 			half := floorDiv(total, 2) // floor, as ONNX's reference does for negative totals
 			if autoPad == "SAME_UPPER" {
 				pb, pe = half, total-half

@@ -11,40 +11,40 @@ type OpCode uint16
 // The program's ops. Composite ONNX ops (Gemm, Softmax, BatchNormalization, …) are lowered to
 // these at compile time.
 const (
-	OpCopy      OpCode = iota + 1 // out[i] = in[i] (Identity, Reshape, Flatten, Squeeze, Unsqueeze)
-	OpAdd                         // broadcast a + b
-	OpSub                         // broadcast a - b
-	OpMul                         // broadcast a · b, rescaled
-	OpDiv                         // broadcast a / b, rounded
-	OpMax                         // broadcast max(a, b)
-	OpMin                         // broadcast min(a, b)
-	OpRelu                        // max(x, 0)
-	OpLeakyRelu                   // x < 0 ? x·alpha : x; Args [alphaQ]
-	OpClip                        // min(max(x, lo), hi); Args [lo, hi]
-	OpNeg                         // -x
-	OpAbs                         // |x|
-	OpTable                       // interpolated table lookup; Args [table]
-	OpSqrt                        // rounded sqrt
-	OpMatMul                      // batched a @ b (+ bias), rescaled
-	OpConv                        // N-d convolution (+ bias), rescaled; Args [group, (stride, dilation, padBegin) per axis]
-	OpMaxPool                     // Args [(kernel, stride, dilation, padBegin) per axis]
-	OpAvgPool                     // Args [countIncludePad, (kernel, stride, dilation, padBegin, padEnd) per axis]
-	OpReduce                      // Args [kind, axis mask bits per axis]
-	OpTranspose                   // Args perm
-	OpConcat                      // Args [axis]
-	OpSlice                       // Args [(start, step) per axis]
-	OpPad                         // constant pad; Args [valueQ, (padBegin) per axis]
-	OpGather                      // Args [axis]; In [data, indices(Int)]
-	OpCast                        // scale/int conversions, see castKernel
-	OpLog                         // natural log; Args [table, ln2Q]
-	OpCompare                     // broadcast a ? b → bool; Args [kind]
-	OpWhere                       // broadcast cond ? a : b
-	OpRequant                     // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
-	OpExpand                      // broadcast copy to the output shape
-	OpArgMax                      // index of the max along an axis; Args [axis, selectLast, min?]
-	OpRound                       // to an integer value, kept at the input's scale; Args [mode]
-	OpTile                        // out[i] = in[i mod shape], per axis
-	OpConvTranspose               // N-d transposed convolution (+ bias), rescaled; Args like OpConv
+	OpCopy          OpCode = iota + 1 // out[i] = in[i] (Identity, Reshape, Flatten, Squeeze, Unsqueeze)
+	OpAdd                             // broadcast a + b
+	OpSub                             // broadcast a - b
+	OpMul                             // broadcast a · b, rescaled
+	OpDiv                             // broadcast a / b, rounded
+	OpMax                             // broadcast max(a, b)
+	OpMin                             // broadcast min(a, b)
+	OpRelu                            // max(x, 0)
+	OpLeakyRelu                       // x < 0 ? x·alpha : x; Args [alphaQ]
+	OpClip                            // min(max(x, lo), hi); Args [lo, hi]
+	OpNeg                             // -x
+	OpAbs                             // |x|
+	OpTable                           // interpolated table lookup; Args [table]
+	OpSqrt                            // rounded sqrt
+	OpMatMul                          // batched a @ b (+ bias), rescaled
+	OpConv                            // N-d convolution (+ bias), rescaled; Args [group, (stride, dilation, padBegin) per axis]
+	OpMaxPool                         // Args [(kernel, stride, dilation, padBegin) per axis]
+	OpAvgPool                         // Args [countIncludePad, (kernel, stride, dilation, padBegin, padEnd) per axis]
+	OpReduce                          // Args [kind, axis mask bits per axis]
+	OpTranspose                       // Args perm
+	OpConcat                          // Args [axis]
+	OpSlice                           // Args [(start, step) per axis]
+	OpPad                             // constant pad; Args [valueQ, (padBegin) per axis]
+	OpGather                          // Args [axis]; In [data, indices(Int)]
+	OpCast                            // scale/int conversions, see castKernel
+	OpLog                             // natural log; Args [table, ln2Q]
+	OpCompare                         // broadcast a ? b → bool; Args [kind]
+	OpWhere                           // broadcast cond ? a : b
+	OpRequant                         // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
+	OpExpand                          // broadcast copy to the output shape
+	OpArgMax                          // index of the max along an axis; Args [axis, selectLast, min?]
+	OpRound                           // to an integer value, kept at the input's scale; Args [mode]
+	OpTile                            // out[i] = in[i mod shape], per axis
+	OpConvTranspose                   // N-d transposed convolution (+ bias), rescaled; Args like OpConv
 )
 
 var opNames = map[OpCode]string{
