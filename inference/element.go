@@ -57,6 +57,8 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 		return tileElem(p, s, j, get)
 	case OpConvTranspose:
 		return convTransposeElem(p, s, idx, get, a)
+	case OpWeightedGather:
+		return weightedGatherElem(p, s, j, get, a)
 	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin, OpCompare:
 		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 		if err != nil {

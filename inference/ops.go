@@ -11,40 +11,41 @@ type OpCode uint16
 // The program's ops. Composite ONNX ops (Gemm, Softmax, BatchNormalization, …) are lowered to
 // these at compile time.
 const (
-	OpCopy          OpCode = iota + 1 // out[i] = in[i] (Identity, Reshape, Flatten, Squeeze, Unsqueeze)
-	OpAdd                             // broadcast a + b
-	OpSub                             // broadcast a - b
-	OpMul                             // broadcast a · b, rescaled
-	OpDiv                             // broadcast a / b, rounded
-	OpMax                             // broadcast max(a, b)
-	OpMin                             // broadcast min(a, b)
-	OpRelu                            // max(x, 0)
-	OpLeakyRelu                       // x < 0 ? x·alpha : x; Args [alphaQ]
-	OpClip                            // min(max(x, lo), hi); Args [lo, hi]
-	OpNeg                             // -x
-	OpAbs                             // |x|
-	OpTable                           // interpolated table lookup; Args [table]
-	OpSqrt                            // rounded sqrt
-	OpMatMul                          // batched a @ b (+ bias), rescaled
-	OpConv                            // N-d convolution (+ bias), rescaled; Args [group, (stride, dilation, padBegin) per axis]
-	OpMaxPool                         // Args [(kernel, stride, dilation, padBegin) per axis]
-	OpAvgPool                         // Args [countIncludePad, (kernel, stride, dilation, padBegin, padEnd) per axis]
-	OpReduce                          // Args [kind, axis mask bits per axis]
-	OpTranspose                       // Args perm
-	OpConcat                          // Args [axis]
-	OpSlice                           // Args [(start, step) per axis]
-	OpPad                             // constant pad; Args [valueQ, (padBegin) per axis]
-	OpGather                          // Args [axis]; In [data, indices(Int)]
-	OpCast                            // scale/int conversions, see castKernel
-	OpLog                             // natural log; Args [table, ln2Q]
-	OpCompare                         // broadcast a ? b → bool; Args [kind]
-	OpWhere                           // broadcast cond ? a : b
-	OpRequant                         // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
-	OpExpand                          // broadcast copy to the output shape
-	OpArgMax                          // index of the max along an axis; Args [axis, selectLast, min?]
-	OpRound                           // to an integer value, kept at the input's scale; Args [mode]
-	OpTile                            // out[i] = in[i mod shape], per axis
-	OpConvTranspose                   // N-d transposed convolution (+ bias), rescaled; Args like OpConv
+	OpCopy           OpCode = iota + 1 // out[i] = in[i] (Identity, Reshape, Flatten, Squeeze, Unsqueeze)
+	OpAdd                              // broadcast a + b
+	OpSub                              // broadcast a - b
+	OpMul                              // broadcast a · b, rescaled
+	OpDiv                              // broadcast a / b, rounded
+	OpMax                              // broadcast max(a, b)
+	OpMin                              // broadcast min(a, b)
+	OpRelu                             // max(x, 0)
+	OpLeakyRelu                        // x < 0 ? x·alpha : x; Args [alphaQ]
+	OpClip                             // min(max(x, lo), hi); Args [lo, hi]
+	OpNeg                              // -x
+	OpAbs                              // |x|
+	OpTable                            // interpolated table lookup; Args [table]
+	OpSqrt                             // rounded sqrt
+	OpMatMul                           // batched a @ b (+ bias), rescaled
+	OpConv                             // N-d convolution (+ bias), rescaled; Args [group, (stride, dilation, padBegin) per axis]
+	OpMaxPool                          // Args [(kernel, stride, dilation, padBegin) per axis]
+	OpAvgPool                          // Args [countIncludePad, (kernel, stride, dilation, padBegin, padEnd) per axis]
+	OpReduce                           // Args [kind, axis mask bits per axis]
+	OpTranspose                        // Args perm
+	OpConcat                           // Args [axis]
+	OpSlice                            // Args [(start, step) per axis]
+	OpPad                              // constant pad; Args [valueQ, (padBegin) per axis]
+	OpGather                           // Args [axis]; In [data, indices(Int)]
+	OpCast                             // scale/int conversions, see castKernel
+	OpLog                              // natural log; Args [table, ln2Q]
+	OpCompare                          // broadcast a ? b → bool; Args [kind]
+	OpWhere                            // broadcast cond ? a : b
+	OpRequant                          // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
+	OpExpand                           // broadcast copy to the output shape
+	OpArgMax                           // index of the max along an axis; Args [axis, selectLast, min?]
+	OpRound                            // to an integer value, kept at the input's scale; Args [mode]
+	OpTile                             // out[i] = in[i mod shape], per axis
+	OpConvTranspose                    // N-d transposed convolution (+ bias), rescaled; Args like OpConv
+	OpWeightedGather                   // out[i] = rshr(Σ_k x[idx[i·K+k]]·w[i·K+k], sx+sw−so); Args [K]; In [x, idx, w]
 )
 
 var opNames = map[OpCode]string{
@@ -55,6 +56,7 @@ var opNames = map[OpCode]string{
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
 	OpRequant: "Requant", OpExpand: "Expand", OpArgMax: "ArgMax",
 	OpRound: "Round", OpTile: "Tile", OpConvTranspose: "ConvTranspose",
+	OpWeightedGather: "WeightedGather",
 }
 
 func (o OpCode) String() string {
@@ -87,7 +89,7 @@ func init() {
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
 		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
 		OpArgMax: argKernel, OpRound: roundKernel, OpTile: tileKernel,
-		OpConvTranspose: convTransposeKernel,
+		OpConvTranspose: convTransposeKernel, OpWeightedGather: weightedGatherKernel,
 	}
 }
 
@@ -162,6 +164,53 @@ func tileElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
 		off += (idx[d] % vx.Shape[d]) * st[d]
 	}
 	return get(s.In[0], off)
+}
+
+// weightedGatherKernel evaluates weightedGatherElem for every output element.
+func weightedGatherKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	get := func(slot int32, i int64) (int64, error) {
+		for k, id := range s.In {
+			if id == slot {
+				if i < 0 || i >= int64(len(in[k])) {
+					return 0, fmt.Errorf("index %d out of range", i)
+				}
+				return in[k][i], nil
+			}
+		}
+		return 0, fmt.Errorf("slot %d is not an input", slot)
+	}
+	for j := range out {
+		v, err := weightedGatherElem(p, s, int64(j), get, a)
+		if err != nil {
+			return err
+		}
+		out[j] = v
+	}
+	return nil
+}
+
+// weightedGatherElem: out[i] = rshr(Σ_k x[idx[i·K+k]]·w[i·K+k], sx+sw−so), summed exactly. Resize
+// (nearest, linear, cubic) compiles to it with constant indices and weights.
+func weightedGatherElem(p *Program, s *Step, j int64, get Getter, a *arith) (int64, error) {
+	K := s.Args[0]
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[2]], &p.Values[s.Out]
+	var acc acc128
+	for k := int64(0); k < K; k++ {
+		ix, err := get(s.In[1], j*K+k)
+		if err != nil {
+			return 0, err
+		}
+		w, err := get(s.In[2], j*K+k)
+		if err != nil {
+			return 0, err
+		}
+		x, err := get(s.In[0], ix)
+		if err != nil {
+			return 0, err
+		}
+		acc = acc.addProd(x, w)
+	}
+	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }
 
 // expandKernel: out[i] = in[broadcast(i)].
