@@ -301,6 +301,18 @@ func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []
 	return id, nil
 }
 
+// bindTo returns a binder of n's first output for a (value, error) result:
+// `return c.bindTo(n)(c.emit(...))`.
+func (c *compiler) bindTo(n *onnx.Node) func(int32, error) error {
+	return func(id int32, err error) error {
+		if err != nil {
+			return err
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
+
 // bind names output i of n.
 func (c *compiler) bind(n *onnx.Node, i int, id int32) {
 	if i < len(n.Outputs) && n.Outputs[i] != "" {

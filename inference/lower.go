@@ -91,12 +91,7 @@ func lowerReshape(c *compiler, n *onnx.Node) error {
 		}
 		shape[infer] = c.v(x).Len() / known
 	}
-	id, err := c.reshapeTo(n, x, shape)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.reshapeTo(n, x, shape))
 }
 
 func lowerFlatten(c *compiler, n *onnx.Node) error {
@@ -112,12 +107,7 @@ func lowerFlatten(c *compiler, n *onnx.Node) error {
 	if axis < 0 || axis > int64(len(in)) {
 		return fmt.Errorf("axis %d out of range", axis)
 	}
-	id, err := c.reshapeTo(n, x, []int64{numel(in[:axis]), numel(in[axis:])})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.reshapeTo(n, x, []int64{numel(in[:axis]), numel(in[axis:])}))
 }
 
 // axesOf reads axes from input i (newer opsets) or the "axes" attribute (older ones).
@@ -168,12 +158,7 @@ func lowerSqueeze(c *compiler, n *onnx.Node) error {
 			shape = append(shape, s)
 		}
 	}
-	id, err := c.reshapeTo(n, x, shape)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.reshapeTo(n, x, shape))
 }
 
 func lowerUnsqueeze(c *compiler, n *onnx.Node) error {
@@ -208,12 +193,7 @@ func lowerUnsqueeze(c *compiler, n *onnx.Node) error {
 			k++
 		}
 	}
-	id, err := c.reshapeTo(n, x, shape)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.reshapeTo(n, x, shape))
 }
 
 func lowerConstant(c *compiler, n *onnx.Node) error {
@@ -237,12 +217,7 @@ func lowerConstant(c *compiler, n *onnx.Node) error {
 	if t == nil {
 		return fmt.Errorf("no value")
 	}
-	id, err := c.constTensor(t)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.constTensor(t))
 }
 
 func lowerShape(c *compiler, n *onnx.Node) error {
@@ -279,12 +254,7 @@ func lowerBinary(op OpCode) lowering {
 		if err != nil {
 			return err
 		}
-		id, err := c.binary(n, op, a, b)
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.binary(n, op, a, b))
 	}
 }
 
@@ -382,12 +352,7 @@ func lowerUnary(op OpCode) lowering {
 		if err != nil {
 			return err
 		}
-		id, err := c.emit(n, op, []int32{x}, c.like(x, c.v(x).Shape), nil)
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.emit(n, op, []int32{x}, c.like(x, c.v(x).Shape), nil))
 	}
 }
 
@@ -403,12 +368,7 @@ func lowerLeakyRelu(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpLeakyRelu, []int32{x}, c.like(x, c.v(x).Shape), []int64{alpha})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpLeakyRelu, []int32{x}, c.like(x, c.v(x).Shape), []int64{alpha}))
 }
 
 func lowerClip(c *compiler, n *onnx.Node) error {
@@ -545,12 +505,7 @@ func lowerMatMul(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.matmul(n, a, b, -1)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.matmul(n, a, b, -1))
 }
 
 // lowerGemm: Y = alpha·A'·B' + beta·C with the transposes folded; alpha and beta other than 1 are
@@ -591,12 +546,7 @@ func lowerGemm(c *compiler, n *onnx.Node) error {
 			return err
 		}
 	}
-	id, err := c.matmul(n, a, b, bias)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.matmul(n, a, b, bias))
 }
 
 // scaleBy multiplies a real value by a real constant factor.
@@ -665,12 +615,7 @@ func lowerTranspose(c *compiler, n *onnx.Node) error {
 			perm = append(perm, int64(d))
 		}
 	}
-	id, err := c.transpose(n, x, perm)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.transpose(n, x, perm))
 }
 
 func lowerConcat(c *compiler, n *onnx.Node) error {
@@ -710,10 +655,5 @@ func lowerConcat(c *compiler, n *onnx.Node) error {
 		}
 		shape[axis] += s[axis]
 	}
-	id, err := c.emit(n, OpConcat, ins, c.like(ins[0], shape), []int64{int64(axis)})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpConcat, ins, c.like(ins[0], shape), []int64{int64(axis)}))
 }

@@ -52,12 +52,7 @@ func lowerElu(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpWhere, []int32{pos, x, e}, c.like(x, c.v(x).Shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{pos, x, e}, c.like(x, c.v(x).Shape), nil))
 }
 
 func lowerArg(isMin bool) lowering {
@@ -84,12 +79,7 @@ func lowerArg(isMin bool) lowering {
 			}
 		}
 		args := []int64{int64(axis), attrInt(n, "select_last_index", 0), boolToInt(isMin)}
-		id, err := c.emit(n, OpArgMax, []int32{x}, Value{Int: true, DType: dtInt64, Shape: shape}, args)
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.emit(n, OpArgMax, []int32{x}, Value{Int: true, DType: dtInt64, Shape: shape}, args))
 	}
 }
 
@@ -138,12 +128,7 @@ func lowerNot(c *compiler, n *onnx.Node) error {
 		return fmt.Errorf("operand must be boolean")
 	}
 	zero := c.add(Value{Int: true, DType: dtBool, Shape: []int64{}, Const: []int64{0}})
-	id, err := c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpEqual})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpEqual}))
 }
 
 func init() {
@@ -182,12 +167,7 @@ func lowerPRelu(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpWhere, []int32{neg, scaled, x}, c.like(x, shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{neg, scaled, x}, c.like(x, shape), nil))
 }
 
 // lowerReduceComposite: ReduceSumSquare Σx², ReduceL1 Σ|x|, ReduceL2 sqrt(Σx²) (squares at twice

@@ -48,12 +48,7 @@ func lowerTable(name string) lowering {
 		if err != nil {
 			return err
 		}
-		id, err := c.applyTable(n, x, name)
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.applyTable(n, x, name))
 	}
 }
 
@@ -71,12 +66,7 @@ func lowerGelu(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.binary(n, OpMul, x, f)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.binary(n, OpMul, x, f))
 }
 
 // reduceKeep reduces x over mask keeping the reduced axes (size 1).
@@ -172,12 +162,7 @@ func lowerLog(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.log(n, x)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.log(n, x))
 }
 
 func (c *compiler) sqrt(n *onnx.Node, x int32) (int32, error) {
@@ -189,12 +174,7 @@ func lowerSqrt(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.sqrt(n, x)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.sqrt(n, x))
 }
 
 func (c *compiler) scalarConst(f float64, s uint8) (int32, error) {
@@ -214,12 +194,7 @@ func lowerReciprocal(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.binary(n, OpDiv, one, x)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.binary(n, OpDiv, one, x))
 }
 
 // lowerPow needs a constant scalar exponent: small integers become products (or a reciprocal),
@@ -420,12 +395,7 @@ func lowerCompare(kind int64) lowering {
 		if err != nil {
 			return err
 		}
-		id, err := c.emit(n, OpCompare, []int32{a, b}, Value{Int: true, DType: dtBool, Shape: shape}, []int64{kind})
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.emit(n, OpCompare, []int32{a, b}, Value{Int: true, DType: dtBool, Shape: shape}, []int64{kind}))
 	}
 }
 
@@ -450,12 +420,7 @@ func lowerWhere(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpWhere, ids, c.like(ids[1], shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpWhere, ids, c.like(ids[1], shape), nil))
 }
 
 // lowerDropout is the identity at inference (no mask output).

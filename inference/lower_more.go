@@ -22,12 +22,7 @@ func lowerRound(mode int64) lowering {
 		if err != nil {
 			return err
 		}
-		id, err := c.emit(n, OpRound, []int32{x}, c.like(x, c.v(x).Shape), []int64{mode})
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.emit(n, OpRound, []int32{x}, c.like(x, c.v(x).Shape), []int64{mode}))
 	}
 }
 
@@ -55,12 +50,7 @@ func lowerTile(c *compiler, n *onnx.Node) error {
 		}
 		shape[d] = in[d] * reps[d]
 	}
-	id, err := c.emit(n, OpTile, []int32{x}, c.like(x, shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpTile, []int32{x}, c.like(x, shape), nil))
 }
 
 // lowerRange folds Range(start, limit, delta) of constants into a constant.
@@ -116,12 +106,7 @@ func lowerSoftsign(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.binary(n, OpDiv, x, den)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.binary(n, OpDiv, x, den))
 }
 
 // lowerSoftplus: max(x, 0) + log(1 + exp(−|x|)), which never overflows the exp table.
@@ -157,12 +142,7 @@ func lowerSoftplus(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.binary(n, OpAdd, pos, l)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.binary(n, OpAdd, pos, l))
 }
 
 // lowerHardSwish: x · clip(x/6 + 1/2, 0, 1).
@@ -189,12 +169,7 @@ func lowerHardSwish(c *compiler, n *onnx.Node) error {
 	if y, err = c.emit(n, OpClip, []int32{y}, c.like(y, c.v(y).Shape), []int64{0, int64(1) << c.opt.Scale}); err != nil {
 		return err
 	}
-	id, err := c.binary(n, OpMul, x, y)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.binary(n, OpMul, x, y))
 }
 
 // lowerThresholdedRelu: x > alpha ? x : 0.
@@ -215,12 +190,7 @@ func lowerThresholdedRelu(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpWhere, []int32{gt, x, zero}, c.like(x, c.v(x).Shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{gt, x, zero}, c.like(x, c.v(x).Shape), nil))
 }
 
 // lowerSign: 1, 0 or −1 (real: at the input's scale).
@@ -251,12 +221,7 @@ func lowerSign(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpWhere, []int32{gt, one, neg}, c.like(x, v.Shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{gt, one, neg}, c.like(x, v.Shape), nil))
 }
 
 func init() { lowerings["ConvTranspose"] = lowerConvTranspose }
@@ -336,10 +301,5 @@ func lowerConvTranspose(c *compiler, n *onnx.Node) error {
 		ins = append(ins, b)
 	}
 	shape := append([]int64{vx.Shape[0], M}, outSp...)
-	id, err := c.emit(n, OpConvTranspose, ins, Value{Scale: c.opt.Scale, Shape: shape}, args)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpConvTranspose, ins, Value{Scale: c.opt.Scale, Shape: shape}, args))
 }

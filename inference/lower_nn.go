@@ -101,12 +101,7 @@ func lowerConv(c *compiler, n *onnx.Node) error {
 			return err
 		}
 	}
-	id, err := c.convValues(n, x, w, bias, Value{Scale: c.opt.Scale})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.convValues(n, x, w, bias, Value{Scale: c.opt.Scale}))
 }
 
 // convValues emits a convolution of x by w (+ bias at scale sx+sw) into a value like out (its
@@ -179,12 +174,7 @@ func lowerPool(op OpCode) lowering {
 			return err
 		}
 		shape := append([]int64{vx.Shape[0], vx.Shape[1]}, outSp...)
-		id, err := c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, attrInt(n, "count_include_pad", 0) == 1, sp))
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, attrInt(n, "count_include_pad", 0) == 1, sp)))
 	}
 }
 
@@ -201,12 +191,7 @@ func lowerGlobalPool(op OpCode) lowering {
 		k := len(vx.Shape) - 2
 		sp := spatial{kernel: vx.Shape[2:], stride: ones(k), dilation: ones(k), padBegin: make([]int64, k), padEnd: make([]int64, k)}
 		shape := append([]int64{vx.Shape[0], vx.Shape[1]}, ones(k)...)
-		id, err := c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, false, sp))
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, false, sp)))
 	}
 }
 
@@ -270,12 +255,7 @@ func lowerReduce(kind int64) lowering {
 		if kind == ReduceMean && c.v(x).Int {
 			return &UnsupportedError{Op: n.OpType, Detail: "integer mean"}
 		}
-		id, err := c.reduce(n, x, kind, mask, shape, keep)
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.reduce(n, x, kind, mask, shape, keep))
 	}
 }
 
@@ -361,12 +341,7 @@ func lowerSlice(c *compiler, n *onnx.Node) error {
 			args[2*d] = 0
 		}
 	}
-	id, err := c.emit(n, OpSlice, []int32{x}, c.like(x, shape), args)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpSlice, []int32{x}, c.like(x, shape), args))
 }
 
 func lowerPad(c *compiler, n *onnx.Node) error {
@@ -446,12 +421,7 @@ func lowerPad(c *compiler, n *onnx.Node) error {
 		}
 	}
 	args := append([]int64{mode, value}, pads[:r]...)
-	id, err := c.emit(n, OpPad, []int32{x}, c.like(x, shape), args)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpPad, []int32{x}, c.like(x, shape), args))
 }
 
 func lowerGather(c *compiler, n *onnx.Node) error {
@@ -472,12 +442,7 @@ func lowerGather(c *compiler, n *onnx.Node) error {
 		return err
 	}
 	shape := append(append(append([]int64{}, in[:axis]...), c.v(idx).Shape...), in[axis+1:]...)
-	id, err := c.emit(n, OpGather, []int32{x, idx}, c.like(x, shape), []int64{int64(axis)})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpGather, []int32{x, idx}, c.like(x, shape), []int64{int64(axis)}))
 }
 
 func lowerCast(c *compiler, n *onnx.Node) error {
@@ -495,12 +460,7 @@ func lowerCast(c *compiler, n *onnx.Node) error {
 	default:
 		return &UnsupportedError{Op: "Cast", Detail: "to " + to.String()}
 	}
-	id, err := c.emit(n, OpCast, []int32{x}, out, nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
 }
 
 // lowerBatchNorm folds inference-mode batch normalization into y = x·a + b per channel with

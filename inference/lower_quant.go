@@ -294,12 +294,7 @@ func lowerIntegerProduct(conv bool) lowering {
 		if len(za) > 1 {
 			return &UnsupportedError{Op: n.OpType, Detail: "per-row zero point of A"}
 		}
-		id, err := c.intProduct(n, conv, a, b, za, zb, -1)
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.intProduct(n, conv, a, b, za, zb, -1))
 	}
 }
 
@@ -373,11 +368,6 @@ func lowerQLinear(conv bool) lowering {
 				axis = 1 // QLinearConv: per output channel
 			}
 		}
-		id, err := c.requant(n, acc, axis, k, []int64{0}, mult, zy, lo, hi, Value{Int: true, DType: dt, Shape: c.v(acc).Shape})
-		if err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.requant(n, acc, axis, k, []int64{0}, mult, zy, lo, hi, Value{Int: true, DType: dt, Shape: c.v(acc).Shape}))
 	}
 }

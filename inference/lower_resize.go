@@ -207,12 +207,7 @@ func lowerResize(c *compiler, n *onnx.Node) error {
 	ic := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{int64(len(idx))}, Const: idx})
 	wc := c.add(Value{Scale: wScale, Shape: []int64{int64(len(ws))}, Const: ws})
 	outV := c.like(x, out)
-	id, err := c.emit(n, OpWeightedGather, []int32{x, ic, wc}, outV, []int64{K})
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpWeightedGather, []int32{x, ic, wc}, outV, []int64{K}))
 }
 
 func attrFloats(n *onnx.Node, name string) []float64 {

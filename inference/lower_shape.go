@@ -48,12 +48,7 @@ func lowerConstantOfShape(c *compiler, n *onnx.Node) error {
 	if numel(shape) > 1<<24 {
 		return fmt.Errorf("shape %v too large for a constant", shape)
 	}
-	id, err := c.emit(n, OpExpand, []int32{one}, out, nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpExpand, []int32{one}, out, nil))
 }
 
 func lowerExpand(c *compiler, n *onnx.Node) error {
@@ -73,12 +68,7 @@ func lowerExpand(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	id, err := c.emit(n, OpExpand, []int32{x}, c.like(x, shape), nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpExpand, []int32{x}, c.like(x, shape), nil))
 }
 
 func lowerCastLike(c *compiler, n *onnx.Node) error {
@@ -94,12 +84,7 @@ func lowerCastLike(c *compiler, n *onnx.Node) error {
 	if !out.Int {
 		out.Scale = c.opt.Scale
 	}
-	id, err := c.emit(n, OpCast, []int32{x}, out, nil)
-	if err != nil {
-		return err
-	}
-	c.bind(n, 0, id)
-	return nil
+	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
 }
 
 // lowerSplit: one Slice per output, sizes from the split input/attribute or equal parts.
