@@ -59,6 +59,46 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 		return convTransposeElem(p, s, idx, get, a)
 	case OpWeightedGather:
 		return weightedGatherElem(p, s, j, get, a)
+	case OpGatherElements:
+		axis := int(s.Args[0])
+		ix, err := at(1, j)
+		if err != nil {
+			return 0, err
+		}
+		n := in(0).Shape[axis]
+		if ix < 0 {
+			ix += n
+		}
+		if ix < 0 || ix >= n {
+			return 0, fmt.Errorf("gather index %d out of range [0, %d)", ix, n)
+		}
+		st := strides(in(0).Shape)
+		var off int64
+		for d := range idx {
+			v := idx[d]
+			if d == axis {
+				v = ix
+			}
+			off += v * st[d]
+		}
+		return at(0, off)
+	case OpMod:
+		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
+		if err != nil {
+			return 0, err
+		}
+		v, err := at(1, bcastIndex(in(1).Shape, vo.Shape, idx))
+		if err != nil {
+			return 0, err
+		}
+		if v == 0 {
+			return 0, fmt.Errorf("modulo by zero")
+		}
+		r := u % v // sign of the dividend (C fmod)
+		if s.Args[0] == 0 && r != 0 && (r < 0) != (v < 0) {
+			r += v // Python-style: sign of the divisor
+		}
+		return r, nil
 	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin, OpCompare:
 		u, err := at(0, bcastIndex(in(0).Shape, vo.Shape, idx))
 		if err != nil {

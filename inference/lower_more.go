@@ -303,3 +303,125 @@ func lowerConvTranspose(c *compiler, n *onnx.Node) error {
 	shape := append([]int64{vx.Shape[0], M}, outSp...)
 	return c.bindTo(n)(c.emit(n, OpConvTranspose, ins, Value{Scale: c.opt.Scale, Shape: shape}, args))
 }
+
+func init() {
+	lowerings["GatherElements"] = lowerGatherElements
+	lowerings["Mod"] = lowerMod
+	lowerings["Trilu"] = lowerTrilu
+	lowerings["NonZero"] = lowerNonZero
+}
+
+func lowerGatherElements(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	idx, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	vi := c.v(idx)
+	if !vi.Int || len(vi.Shape) != len(c.v(x).Shape) {
+		return fmt.Errorf("indices must be integers of the data's rank")
+	}
+	axis, err := normAxis(attrInt(n, "axis", 0), len(vi.Shape))
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.emit(n, OpGatherElements, []int32{x, idx}, c.like(x, vi.Shape), []int64{int64(axis)}))
+}
+
+// lowerMod: integers only (fmod = 0: sign of the divisor; 1: of the dividend).
+func lowerMod(c *compiler, n *onnx.Node) error {
+	a, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	b, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	if !c.v(a).Int || !c.v(b).Int {
+		return &UnsupportedError{Op: "Mod", Detail: "real operands"}
+	}
+	shape, err := broadcastShape(c.v(a).Shape, c.v(b).Shape)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.emit(n, OpMod, []int32{a, b}, c.like(a, shape), []int64{attrInt(n, "fmod", 0)}))
+}
+
+// lowerTrilu keeps the upper (or lower) triangle of the last two axes relative to diagonal k, as a
+// Where with a constant mask.
+func lowerTrilu(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	sh := c.v(x).Shape
+	if len(sh) < 2 {
+		return fmt.Errorf("rank %d", len(sh))
+	}
+	k := int64(0)
+	if c.has(n, 1) {
+		kid, err := c.in(n, 1)
+		if err != nil {
+			return err
+		}
+		kv, err := c.constInts(kid)
+		if err != nil {
+			return err
+		}
+		if len(kv) != 1 {
+			return fmt.Errorf("k must be a scalar")
+		}
+		k = kv[0]
+	}
+	upper := attrInt(n, "upper", 1) == 1
+	R, C := sh[len(sh)-2], sh[len(sh)-1]
+	mask := make([]int64, R*C)
+	for i := int64(0); i < R; i++ {
+		for j := int64(0); j < C; j++ {
+			keep := j-i >= k
+			if !upper {
+				keep = j-i <= k
+			}
+			mask[i*C+j] = boolToInt(keep)
+		}
+	}
+	m := c.add(Value{Int: true, DType: dtBool, Shape: []int64{R, C}, Const: mask})
+	v := c.v(x)
+	zero := c.add(Value{Int: v.Int, DType: v.DType, Scale: v.Scale, Shape: []int64{}, Const: []int64{0}})
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{m, x, zero}, c.like(x, sh), nil))
+}
+
+// lowerNonZero folds NonZero of a constant (its output shape depends on the data, so a run-time
+// input would make shapes dynamic).
+func lowerNonZero(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	v := c.v(x)
+	if v.Const == nil {
+		return &NeedsConstantError{Name: v.Name}
+	}
+	r := int64(len(v.Shape))
+	var coords [][]int64
+	idx := make([]int64, r)
+	for i, q := range v.Const {
+		if q != 0 {
+			unflatten(int64(i), v.Shape, idx)
+			coords = append(coords, append([]int64{}, idx...))
+		}
+	}
+	nz := int64(len(coords))
+	out := make([]int64, r*nz)
+	for j, cd := range coords {
+		for d := int64(0); d < r; d++ {
+			out[d*nz+int64(j)] = cd[d]
+		}
+	}
+	c.bind(n, 0, c.add(Value{Int: true, DType: dtInt64, Shape: []int64{r, nz}, Const: out}))
+	return nil
+}

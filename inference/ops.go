@@ -46,6 +46,8 @@ const (
 	OpTile                             // out[i] = in[i mod shape], per axis
 	OpConvTranspose                    // N-d transposed convolution (+ bias), rescaled; Args like OpConv
 	OpWeightedGather                   // out[i] = rshr(Σ_k x[idx[i·K+k]]·w[i·K+k], sx+sw−so); Args [K]; In [x, idx, w]
+	OpGatherElements                   // out[i…] = data[i… with axis replaced by idx[i…]]; Args [axis]
+	OpMod                              // integer remainder: sign of the divisor (fmod = 0) or of the dividend (1); Args [fmod]
 )
 
 var opNames = map[OpCode]string{
@@ -56,7 +58,7 @@ var opNames = map[OpCode]string{
 	OpGather: "Gather", OpCast: "Cast", OpLog: "Log", OpCompare: "Compare", OpWhere: "Where",
 	OpRequant: "Requant", OpExpand: "Expand", OpArgMax: "ArgMax",
 	OpRound: "Round", OpTile: "Tile", OpConvTranspose: "ConvTranspose",
-	OpWeightedGather: "WeightedGather",
+	OpWeightedGather: "WeightedGather", OpGatherElements: "GatherElements", OpMod: "Mod",
 }
 
 func (o OpCode) String() string {
@@ -90,6 +92,7 @@ func init() {
 		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
 		OpArgMax: argKernel, OpRound: roundKernel, OpTile: tileKernel,
 		OpConvTranspose: convTransposeKernel, OpWeightedGather: weightedGatherKernel,
+		OpGatherElements: elementwiseKernel, OpMod: elementwiseKernel,
 	}
 }
 
@@ -164,6 +167,30 @@ func tileElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
 		off += (idx[d] % vx.Shape[d]) * st[d]
 	}
 	return get(s.In[0], off)
+}
+
+// elementwiseKernel computes each output element with its per-element semantics (for ops whose
+// kernel would only repeat it).
+func elementwiseKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	get := func(slot int32, i int64) (int64, error) {
+		for k, id := range s.In {
+			if id == slot {
+				if i < 0 || i >= int64(len(in[k])) {
+					return 0, fmt.Errorf("index %d out of range", i)
+				}
+				return in[k][i], nil
+			}
+		}
+		return 0, fmt.Errorf("slot %d is not an input", slot)
+	}
+	for j := range out {
+		v, err := elementValue(p, s, int64(j), get, a)
+		if err != nil {
+			return err
+		}
+		out[j] = v
+	}
+	return nil
 }
 
 // weightedGatherKernel evaluates weightedGatherElem for every output element.
