@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -159,10 +160,18 @@ func newRunCmd() *cobra.Command {
 
 func quantizeTensor(t *onnx.Tensor, v inference.Value) ([]int64, error) {
 	if v.Int {
-		if !t.DType.IsInt() {
-			return nil, fmt.Errorf("integer input given %s data", t.DType)
+		if t.DType.IsInt() {
+			return t.Ints, nil
 		}
-		return t.Ints, nil
+		// JSON numbers carry no type: accept integral values for an integer input.
+		q := make([]int64, len(t.Floats))
+		for i, f := range t.Floats {
+			if f != math.Trunc(f) || math.Abs(f) > 1<<53 {
+				return nil, fmt.Errorf("integer input given the non-integral value %v", f)
+			}
+			q[i] = int64(f)
+		}
+		return q, nil
 	}
 	vals := t.Floats
 	if t.DType.IsInt() {
