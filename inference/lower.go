@@ -478,7 +478,14 @@ func (c *compiler) matmul(n *onnx.Node, a, b int32, bias int32) (int32, error) {
 		}
 		ins = append(ins, bias)
 	}
-	id, err := c.emit(n, OpMatMul, ins, out, nil)
+	var args []int64
+	if vb := c.v(b); vb.Const != nil && !vb.Int {
+		// A bound the kernel uses to skip overflow checks; the values it computes are the same.
+		if m, ok := maxColumnAbsSum(vb.Const, vb.Shape[len(vb.Shape)-2], vb.Shape[len(vb.Shape)-1]); ok {
+			args = []int64{int64(m)}
+		}
+	}
+	id, err := c.emit(n, OpMatMul, ins, out, args)
 	if err != nil {
 		return 0, err
 	}

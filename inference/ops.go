@@ -2,6 +2,7 @@ package inference
 
 import (
 	"fmt"
+	"math/bits"
 )
 
 // OpCode names a program op. Each op's integer semantics is defined per output element (so the
@@ -167,6 +168,34 @@ func tileElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
 		off += (idx[d] % vx.Shape[d]) * st[d]
 	}
 	return get(s.In[0], off)
+}
+
+// noOverflowMatMul: max|a| · (the largest column sum of |B| over every K×N block) < 2^62.
+func noOverflowMatMul(maxA uint64, B []int64, K, N int64) bool {
+	worst, ok := maxColumnAbsSum(B, K, N)
+	if !ok {
+		return false
+	}
+	hi, lo := bits.Mul64(maxA, worst)
+	return hi == 0 && lo < 1<<62
+}
+
+// maxColumnAbsSum is the largest Σ_k |B[k,j]| over the K×N blocks of B (false if it passes 2^63).
+func maxColumnAbsSum(B []int64, K, N int64) (uint64, bool) {
+	var worst uint64
+	for base := int64(0); K*N > 0 && base+K*N <= int64(len(B)); base += K * N {
+		for j := int64(0); j < N; j++ {
+			var sum uint64
+			for k := int64(0); k < K; k++ {
+				sum += uabs(B[base+k*N+j])
+				if sum >= 1<<63 {
+					return 0, false
+				}
+			}
+			worst = max(worst, sum)
+		}
+	}
+	return worst, true
 }
 
 // elementwiseKernel computes each output element with its per-element semantics (for ops whose
@@ -368,6 +397,15 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 	// order does not change the result.
 	fast := make([]int64, N)
 	big := make([]acc128, N)
+	// If max|A| · max_j Σ_k |B[k,j]| < 2^62 no partial sum can leave int64: the checks go. For a
+	// constant B the compiler stores the column bound in Args[0].
+	var safe bool
+	if len(s.Args) == 1 && s.Args[0] >= 0 {
+		hi, lo := bits.Mul64(maxAbs(A), uint64(s.Args[0]))
+		safe = hi == 0 && lo < 1<<62
+	} else {
+		safe = noOverflowMatMul(maxAbs(A), B, K, N)
+	}
 	o := 0
 	for bi := int64(0); bi < nb; bi++ {
 		aoff, boff := ia.off*M*K, ib.off*K*N
@@ -380,6 +418,20 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 				}
 			}
 			ar := A[aoff+i*K : aoff+i*K+K]
+			if safe {
+				for k, x := range ar {
+					brow := B[boff+int64(k)*N : boff+int64(k)*N+N]
+					brow = brow[:len(fast)]
+					for j, y := range brow {
+						fast[j] += x * y
+					}
+				}
+				for j := range fast {
+					out[o] = big[j].add64(fast[j]).rshr(shift).int64(a)
+					o++
+				}
+				continue
+			}
 			for k, x := range ar {
 				brow := B[boff+int64(k)*N : boff+int64(k)*N+N]
 				if !small(x) {

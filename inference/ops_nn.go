@@ -3,6 +3,7 @@ package inference
 import (
 	"fmt"
 	"math"
+	"math/bits"
 )
 
 // spatial describes the sliding window of Conv and the pools over the trailing spatial axes.
@@ -81,48 +82,134 @@ func conv2d(X, W, bias, out []int64, N, C, M, cg, mg int64, inSp, outSp []int64,
 	H, Wd, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
 	KH, KW := sp.kernel[0], sp.kernel[1]
 	sh, sw, dh, dw, ph, pw := sp.stride[0], sp.stride[1], sp.dilation[0], sp.dilation[1], sp.padBegin[0], sp.padBegin[1]
-	// valid [lo, hi) kernel index range for an output coordinate.
-	krange := func(o, stride, pad, dil, k, n int64) (int64, int64) {
-		base := o*stride - pad
-		lo, hi := int64(0), k
-		for lo < k && base+lo*dil < 0 {
+	// For each kernel column, the output columns whose tap lands inside the input.
+	owLo, owHi := make([]int64, KW), make([]int64, KW)
+	for kw := int64(0); kw < KW; kw++ {
+		lo, hi := int64(0), OW
+		for lo < OW && lo*sw-pw+kw*dw < 0 {
 			lo++
 		}
-		for hi > lo && base+(hi-1)*dil >= n {
+		for hi > lo && (hi-1)*sw-pw+kw*dw >= Wd {
 			hi--
 		}
-		return lo, hi
+		owLo[kw], owHi[kw] = lo, hi
 	}
+	plane := OH * OW
+	fast := make([]int64, plane)
+	big := make([]acc128, plane)
+	maxX := maxAbs(X)
 	for n := int64(0); n < N; n++ {
 		for m := int64(0); m < M; m++ {
 			g := m / mg
-			obase := (n*M + m) * OH * OW
-			for oh := int64(0); oh < OH; oh++ {
-				kh0, kh1 := krange(oh, sh, ph, dh, KH, H)
-				ih0 := oh*sh - ph
-				for ow := int64(0); ow < OW; ow++ {
-					kw0, kw1 := krange(ow, sw, pw, dw, KW, Wd)
-					iw0 := ow*sw - pw
-					var acc exactSum
-					if bias != nil {
-						acc.big = from64(bias[m])
-					}
-					for c := int64(0); c < cg; c++ {
-						xplane := (n*C + g*cg + c) * H * Wd
-						wplane := (m*cg + c) * KH * KW
-						for kh := kh0; kh < kh1; kh++ {
-							xrow := xplane + (ih0+kh*dh)*Wd + iw0 // iw0 may be negative: kw0 compensates
-							wrow := wplane + kh*KW
-							for kw := kw0; kw < kw1; kw++ {
-								acc.addProd(X[xrow+kw*dw], W[wrow+kw])
+			for i := range fast {
+				fast[i], big[i] = 0, acc128{}
+				if bias != nil {
+					big[i] = from64(bias[m])
+				}
+			}
+			if noOverflow(maxX, W[m*cg*KH*KW:(m+1)*cg*KH*KW]) {
+				// Every partial sum of this channel is bounded by max|x|·Σ|w| < 2^62: plain int64
+				// arithmetic is exact here, and the compiler can keep the loop tight.
+				for c := int64(0); c < cg; c++ {
+					xplane := (n*C + g*cg + c) * H * Wd
+					wplane := (m*cg + c) * KH * KW
+					for kh := int64(0); kh < KH; kh++ {
+						for kw := int64(0); kw < KW; kw++ {
+							w := W[wplane+kh*KW+kw]
+							lo, hi := owLo[kw], owHi[kw]
+							for oh := int64(0); oh < OH; oh++ {
+								ih := oh*sh - ph + kh*dh
+								if ih < 0 || ih >= H || lo >= hi {
+									continue
+								}
+								xs := X[xplane+ih*Wd-pw+kw*dw+lo*sw:]
+								os := fast[oh*OW+lo : oh*OW+hi]
+								if sw == 1 {
+									xs = xs[:len(os)]
+									for i := range os {
+										os[i] += xs[i] * w
+									}
+									continue
+								}
+								for i := range os {
+									os[i] += xs[int64(i)*sw] * w
+								}
 							}
 						}
 					}
-					out[obase+oh*OW+ow] = acc.total().rshr(shift).int64(a)
 				}
+				obase := (n*M + m) * plane
+				for i := range fast {
+					out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
+				}
+				continue
+			}
+			// Tap by tap over whole output rows (an axpy), B read contiguously: the sums are exact,
+			// so this order gives the same result as the per-element definition.
+			for c := int64(0); c < cg; c++ {
+				xplane := (n*C + g*cg + c) * H * Wd
+				wplane := (m*cg + c) * KH * KW
+				for kh := int64(0); kh < KH; kh++ {
+					for kw := int64(0); kw < KW; kw++ {
+						w := W[wplane+kh*KW+kw]
+						wSmall := small(w)
+						for oh := int64(0); oh < OH; oh++ {
+							ih := oh*sh - ph + kh*dh
+							if ih < 0 || ih >= H {
+								continue
+							}
+							xrow := xplane + ih*Wd - pw + kw*dw
+							orow := oh * OW
+							for ow := owLo[kw]; ow < owHi[kw]; ow++ {
+								x := X[xrow+ow*sw]
+								o := orow + ow
+								if !wSmall || !small(x) {
+									big[o] = big[o].addProd(x, w)
+									continue
+								}
+								p := x * w
+								f := fast[o]
+								s := f + p
+								if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
+									big[o] = big[o].add64(f)
+									s = p
+								}
+								fast[o] = s
+							}
+						}
+					}
+				}
+			}
+			obase := (n*M + m) * plane
+			for i := range fast {
+				out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
 			}
 		}
 	}
+}
+
+// maxAbs is the largest magnitude in xs (saturating at 2^63−1).
+func maxAbs(xs []int64) uint64 {
+	var m uint64
+	for _, x := range xs {
+		m = max(m, uabs(x))
+	}
+	return m
+}
+
+// noOverflow reports whether max|x|·Σ|w| < 2^62, so any sum of products x·w over ws (each x at most
+// maxX in magnitude) stays exact in int64, even with a bias added.
+func noOverflow(maxX uint64, ws []int64) bool {
+	var sum uint64
+	for _, w := range ws {
+		var carry uint64
+		sum, carry = bits.Add64(sum, uabs(w), 0)
+		if carry != 0 {
+			return false
+		}
+	}
+	hi, lo := bits.Mul64(maxX, sum)
+	return hi == 0 && lo < 1<<62
 }
 
 // convTransposeKernel evaluates convTransposeElem for every output element.
