@@ -1,0 +1,186 @@
+package modelregistry
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// StoreConfig configures the content-addressed model store.
+type StoreConfig struct {
+	// Dir caches verified model files as <onnxHash>.onnx.
+	Dir string
+	// IPFSGateway serves ipfs://CID as GATEWAY/ipfs/CID (e.g. http://127.0.0.1:8080).
+	IPFSGateway string
+	// MaxModelBytes bounds a download (and a cached file).
+	MaxModelBytes int64
+	// FetchTimeout bounds one download.
+	FetchTimeout time.Duration
+}
+
+// Check reports the first invalid field.
+func (c StoreConfig) Check() error {
+	switch {
+	case c.Dir == "":
+		return errors.New("model store: dir is empty")
+	case c.MaxModelBytes <= 0:
+		return errors.New("model store: max model bytes must be positive")
+	case c.FetchTimeout <= 0:
+		return errors.New("model store: fetch timeout must be positive")
+	}
+	if c.IPFSGateway != "" {
+		if u, err := url.Parse(c.IPFSGateway); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+			return fmt.Errorf("model store: ipfs gateway %q is not an http(s) URL", c.IPFSGateway)
+		}
+	}
+	return nil
+}
+
+var (
+	// ErrHashMismatch: the bytes behind a URI are not the registered model.
+	ErrHashMismatch = errors.New("model bytes do not match the registered onnxHash")
+	// ErrProgramMismatch: the file compiles to a program other than the registered one.
+	ErrProgramMismatch = errors.New("compiled program does not match the registered programHash")
+)
+
+// Store fetches model files by URI (file://, http(s)://, ipfs:// through a gateway), accepts only
+// bytes whose keccak256 is the registered onnxHash, and caches them by that hash.
+type Store struct {
+	cfg    StoreConfig
+	client *http.Client
+	log    zerolog.Logger
+}
+
+// NewStore creates the cache directory.
+func NewStore(cfg StoreConfig, log zerolog.Logger) (*Store, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("model store: %w", err)
+	}
+	return &Store{cfg: cfg, client: &http.Client{Timeout: cfg.FetchTimeout}, log: log}, nil
+}
+
+// Get returns the model file with the given hash, from the cache or from uri.
+func (s *Store) Get(ctx context.Context, uri string, onnxHash common.Hash) ([]byte, error) {
+	path := filepath.Join(s.cfg.Dir, onnxHash.Hex()+".onnx")
+	if data, err := os.ReadFile(path); err == nil {
+		if crypto.Keccak256Hash(data) == onnxHash {
+			return data, nil
+		}
+		s.log.Warn().Str("path", path).Msg("cached model corrupt; fetching again")
+	}
+	data, err := s.fetch(ctx, uri)
+	if err != nil {
+		return nil, fmt.Errorf("fetch model %s: %w", uri, err)
+	}
+	if got := crypto.Keccak256Hash(data); got != onnxHash {
+		return nil, fmt.Errorf("%s: %w (got %s, want %s)", uri, ErrHashMismatch, got, onnxHash)
+	}
+	// Write-then-rename: a crash never leaves a partial file under the hash's name.
+	tmp, err := os.CreateTemp(s.cfg.Dir, "fetch-*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("cache model: %w", err)
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil {
+		os.Remove(tmp.Name())
+		return nil, fmt.Errorf("cache model: %w", errors.Join(werr, cerr))
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return nil, fmt.Errorf("cache model: %w", err)
+	}
+	s.log.Info().Str("uri", uri).Str("onnx_hash", onnxHash.Hex()).Int("bytes", len(data)).Msg("model fetched")
+	return data, nil
+}
+
+func (s *Store) fetch(ctx context.Context, uri string) ([]byte, error) {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return nil, err
+	}
+	switch u.Scheme {
+	case "file":
+		path := u.Path
+		if u.Host != "" { // file://relative/path
+			path = filepath.Join(u.Host, u.Path)
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return s.readLimited(f)
+	case "http", "https":
+		return s.get(ctx, uri)
+	case "ipfs":
+		if s.cfg.IPFSGateway == "" {
+			return nil, errors.New("ipfs:// needs an IPFS gateway in the store config")
+		}
+		cid := strings.TrimPrefix(strings.TrimPrefix(uri, "ipfs://"), "ipfs/")
+		return s.get(ctx, strings.TrimRight(s.cfg.IPFSGateway, "/")+"/ipfs/"+cid)
+	}
+	return nil, fmt.Errorf("unsupported URI scheme %q (file, http, https, ipfs)", u.Scheme)
+}
+
+func (s *Store) get(ctx context.Context, uri string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := s.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: %s", uri, resp.Status)
+	}
+	return s.readLimited(resp.Body)
+}
+
+func (s *Store) readLimited(r io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, s.cfg.MaxModelBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if n > s.cfg.MaxModelBytes {
+		return nil, fmt.Errorf("model larger than %d bytes", s.cfg.MaxModelBytes)
+	}
+	return buf.Bytes(), nil
+}
+
+// Compile decodes and compiles model bytes and refuses a program whose hash is not programHash.
+func Compile(data []byte, programHash common.Hash, opt inference.Options) (*inference.Program, error) {
+	m, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	p, err := inference.Compile(m, opt)
+	if err != nil {
+		return nil, err
+	}
+	if got := p.Hash(); got != programHash {
+		return nil, fmt.Errorf("%w (compiled %s, registered %s)", ErrProgramMismatch, got, programHash)
+	}
+	return p, nil
+}

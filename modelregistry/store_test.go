@@ -1,0 +1,136 @@
+package modelregistry
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// The shipped demo model.
+func mnist8(t *testing.T) ([]byte, string) {
+	path, err := filepath.Abs(filepath.Join("..", "models", "mnist-8", "model.onnx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, path
+}
+
+func newStore(t *testing.T, gateway string) *Store {
+	s, err := NewStore(StoreConfig{Dir: t.TempDir(), IPFSGateway: gateway, MaxModelBytes: 1 << 20, FetchTimeout: 5 * time.Second}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestStoreFetchesVerifiesAndCaches(t *testing.T) {
+	data, path := mnist8(t)
+	hash := crypto.Keccak256Hash(data)
+	var hits int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits++
+		switch r.URL.Path {
+		case "/model.onnx", "/ipfs/bafymodel":
+			w.Write(data)
+		case "/wrong.onnx":
+			w.Write(append([]byte{}, data[:len(data)-1]...))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	for _, uri := range []string{"file://" + path, srv.URL + "/model.onnx", "ipfs://bafymodel"} {
+		s := newStore(t, srv.URL)
+		got, err := s.Get(ctx, uri, hash)
+		if err != nil || crypto.Keccak256Hash(got) != hash {
+			t.Fatalf("%s: %v", uri, err)
+		}
+	}
+	// Wrong bytes are refused and not cached.
+	s := newStore(t, srv.URL)
+	if _, err := s.Get(ctx, srv.URL+"/wrong.onnx", hash); !errors.Is(err, ErrHashMismatch) {
+		t.Fatalf("wrong bytes: %v", err)
+	}
+	if entries, _ := os.ReadDir(s.cfg.Dir); len(entries) != 0 {
+		t.Fatalf("refused bytes left %d files in the cache", len(entries))
+	}
+	// A cached model is served without the network.
+	if _, err := s.Get(ctx, srv.URL+"/model.onnx", hash); err != nil {
+		t.Fatal(err)
+	}
+	srv.Close()
+	if _, err := s.Get(ctx, srv.URL+"/model.onnx", hash); err != nil {
+		t.Fatalf("cache miss after the server went away: %v", err)
+	}
+	// Errors name the problem.
+	for uri, want := range map[string]string{
+		srv.URL + "/missing": "connect", "ftp://x/model": "unsupported URI scheme", "ipfs://x": "",
+	} {
+		_, err := newStore(t, "").Get(ctx, uri, common.Hash{1})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v", uri, err)
+		}
+	}
+}
+
+func TestStoreRefusesOversizedModels(t *testing.T) {
+	data, path := mnist8(t)
+	s, err := NewStore(StoreConfig{Dir: t.TempDir(), MaxModelBytes: 1000, FetchTimeout: time.Second}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(context.Background(), "file://"+path, crypto.Keccak256Hash(data)); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Fatalf("oversized model: %v", err)
+	}
+}
+
+func TestCompileChecksTheProgramHash(t *testing.T) {
+	data, _ := mnist8(t)
+	m, err := Compile(data, common.Hash{}, inference.DefaultOptions)
+	if !errors.Is(err, ErrProgramMismatch) || m != nil {
+		t.Fatalf("mismatch accepted: %v", err)
+	}
+	dm, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := inference.Compile(dm, inference.DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(data, ref.Hash(), inference.DefaultOptions)
+	if err != nil || p.Hash() != ref.Hash() {
+		t.Fatalf("matching program refused: %v", err)
+	}
+	if _, err := Compile([]byte("not onnx"), ref.Hash(), inference.DefaultOptions); err == nil {
+		t.Fatal("garbage compiled")
+	}
+}
+
+func TestStoreConfigCheck(t *testing.T) {
+	for _, c := range []StoreConfig{
+		{}, {Dir: "x"}, {Dir: "x", MaxModelBytes: 1}, {Dir: "x", MaxModelBytes: 1, FetchTimeout: 1, IPFSGateway: "ftp://g"},
+	} {
+		if c.Check() == nil {
+			t.Errorf("%+v accepted", c)
+		}
+	}
+}
