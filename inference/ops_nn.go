@@ -274,6 +274,9 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 	planes := numel(vx.Shape[:2])
 	inSp, outSp := vx.Shape[2:], vo.Shape[2:]
 	inPlane, outPlane := numel(inSp), numel(outSp)
+	if s.Op == OpMaxPool && nsp == 2 {
+		return maxPool2d(in[0], out, planes, inSp, outSp, sp)
+	}
 	inSt := strides(inSp)
 	kpos := kernelPositions(sp.kernel, strides(sp.kernel))
 	oidx := make([]int64, nsp)
@@ -321,6 +324,44 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 					return fmt.Errorf("average pool window without any element")
 				}
 				out[o] = a.div(acc.int64(a), count)
+			}
+		}
+	}
+	return nil
+}
+
+// maxPool2d is poolKernel's MaxPool for two spatial axes: the same maximum over the window's
+// positions inside X, with the valid kernel ranges computed per output row and column.
+func maxPool2d(X, out []int64, planes int64, inSp, outSp []int64, sp spatial) error {
+	H, W, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
+	for pl := int64(0); pl < planes; pl++ {
+		x := X[pl*H*W : (pl+1)*H*W]
+		o := out[pl*OH*OW : (pl+1)*OH*OW]
+		for oh := int64(0); oh < OH; oh++ {
+			h0 := oh*sp.stride[0] - sp.padBegin[0]
+			for ow := int64(0); ow < OW; ow++ {
+				w0 := ow*sp.stride[1] - sp.padBegin[1]
+				best, any := int64(math.MinInt64), false
+				for kh := int64(0); kh < sp.kernel[0]; kh++ {
+					ih := h0 + kh*sp.dilation[0]
+					if ih < 0 || ih >= H {
+						continue
+					}
+					row := x[ih*W : (ih+1)*W]
+					for kw := int64(0); kw < sp.kernel[1]; kw++ {
+						iw := w0 + kw*sp.dilation[1]
+						if iw < 0 || iw >= W {
+							continue
+						}
+						if v := row[iw]; !any || v > best {
+							best, any = v, true
+						}
+					}
+				}
+				if !any {
+					return fmt.Errorf("max pool window without any input element")
+				}
+				o[oh*OW+ow] = best
 			}
 		}
 	}
