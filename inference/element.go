@@ -251,7 +251,8 @@ func elementValue(p *Program, s *Step, j int64, get Getter, a *arith) (int64, er
 	return 0, fmt.Errorf("no per-element semantics for %s", s.Op)
 }
 
-// argElem: output element j of an arg-reduction (see argKernel).
+// argElem: output element j of an arg-reduction: the index along Args[0] of the largest
+// (Args[2] = 1: smallest) element, the first (Args[1] = 1: the last) among equals.
 func argElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
 	vx := &p.Values[s.In[0]]
 	axis := int(s.Args[0])

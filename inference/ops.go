@@ -91,24 +91,10 @@ func init() {
 		OpTranspose: transposeKernel, OpConcat: concatKernel, OpSlice: sliceKernel, OpPad: padKernel,
 		OpGather: gatherKernel, OpCast: castKernel, OpLog: logKernel, OpCompare: compareKernel,
 		OpWhere: whereKernel, OpRequant: requantKernel, OpExpand: expandKernel,
-		OpArgMax: argKernel, OpRound: roundKernel, OpTile: tileKernel,
-		OpConvTranspose: convTransposeKernel, OpWeightedGather: weightedGatherKernel,
+		OpArgMax: elementwiseKernel, OpRound: roundKernel, OpTile: elementwiseKernel,
+		OpConvTranspose: elementwiseKernel, OpWeightedGather: elementwiseKernel,
 		OpGatherElements: elementwiseKernel, OpMod: elementwiseKernel,
 	}
-}
-
-// argKernel: the index along Args[0] of the largest (Args[2] = 1: smallest) element, the first
-// (Args[1] = 1: the last) among equals. The output keeps the reduced axis as size 1 or drops it;
-// either way elements are in the order of the other axes.
-func argKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
-	for j := range out {
-		v, err := argElem(p, s, int64(j), func(_ int32, i int64) (int64, error) { return in[0][i], nil })
-		if err != nil {
-			return err
-		}
-		out[j] = v
-	}
-	return nil
 }
 
 // Round modes (Args[0] of OpRound).
@@ -147,15 +133,6 @@ func roundElem(mode, x int64, sc uint, a *arith) int64 {
 		}
 	}
 	return a.shl(fl, sc)
-}
-
-// tileKernel: out[i…] = in[i_d mod in_d …].
-func tileKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
-	for j := range out {
-		v, _ := tileElem(p, s, int64(j), func(_ int32, i int64) (int64, error) { return in[0][i], nil })
-		out[j] = v
-	}
-	return nil
 }
 
 func tileElem(p *Program, s *Step, j int64, get Getter) (int64, error) {
@@ -198,8 +175,9 @@ func maxColumnAbsSum(B []int64, K, N int64) (uint64, bool) {
 	return worst, true
 }
 
-// elementwiseKernel computes each output element with its per-element semantics (for ops whose
-// kernel would only repeat it).
+// elementwiseKernel computes each output element with its per-element semantics: the kernel of
+// the ops without a faster whole-tensor path (ArgMax, Tile, ConvTranspose, WeightedGather,
+// GatherElements, Mod).
 func elementwiseKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	get := func(slot int32, i int64) (int64, error) {
 		for k, id := range s.In {
@@ -214,29 +192,6 @@ func elementwiseKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith)
 	}
 	for j := range out {
 		v, err := elementValue(p, s, int64(j), get, a)
-		if err != nil {
-			return err
-		}
-		out[j] = v
-	}
-	return nil
-}
-
-// weightedGatherKernel evaluates weightedGatherElem for every output element.
-func weightedGatherKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
-	get := func(slot int32, i int64) (int64, error) {
-		for k, id := range s.In {
-			if id == slot {
-				if i < 0 || i >= int64(len(in[k])) {
-					return 0, fmt.Errorf("index %d out of range", i)
-				}
-				return in[k][i], nil
-			}
-		}
-		return 0, fmt.Errorf("slot %d is not an input", slot)
-	}
-	for j := range out {
-		v, err := weightedGatherElem(p, s, int64(j), get, a)
 		if err != nil {
 			return err
 		}

@@ -212,29 +212,6 @@ func noOverflow(maxX uint64, ws []int64) bool {
 	return hi == 0 && lo < 1<<62
 }
 
-// convTransposeKernel evaluates convTransposeElem for every output element.
-func convTransposeKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
-	vo := &p.Values[s.Out]
-	idx := make([]int64, len(vo.Shape))
-	get := func(slot int32, i int64) (int64, error) {
-		for k, id := range s.In {
-			if id == slot {
-				return in[k][i], nil
-			}
-		}
-		return 0, fmt.Errorf("slot %d is not an input", slot)
-	}
-	for j := range out {
-		unflatten(int64(j), vo.Shape, idx)
-		v, err := convTransposeElem(p, s, idx, get, a)
-		if err != nil {
-			return err
-		}
-		out[j] = v
-	}
-	return nil
-}
-
 // kernelPositions lists every kernel index tuple in row-major order.
 func kernelPositions(kernel, kSt []int64) [][]int64 {
 	n := numel(kernel)
