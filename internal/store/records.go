@@ -1,0 +1,246 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Phase is where the node is with a request. The chain is the truth: the phase only records what
+// this node has done, so that it never does it twice.
+type Phase string
+
+const (
+	PhaseNew       Phase = "new"       // discovered, not yet acted on
+	PhaseProposed  Phase = "proposed"  // our proposal (result or error) transaction is out
+	PhaseAnswered  Phase = "answered"  // a proposal is on-chain (ours or another operator's)
+	PhaseFinalized Phase = "finalized" // terminal
+	PhaseRefunded  Phase = "refunded"  // terminal: expired and refunded
+	PhaseSkipped   Phase = "skipped"   // terminal for us: not ours to answer (e.g. unknown or ZK model)
+)
+
+// Terminal reports whether nothing more will be done for a request in this phase.
+func (p Phase) Terminal() bool {
+	return p == PhaseFinalized || p == PhaseRefunded || p == PhaseSkipped
+}
+
+// Request is a discovered inference request and what the node has done about it.
+type Request struct {
+	ID        common.Hash    `json:"id"`
+	ModelID   uint64         `json:"model_id"`
+	Nonce     uint64         `json:"nonce"`
+	Requester common.Address `json:"requester"`
+	BatchSize uint16         `json:"batch_size"`
+	Deadline  uint64         `json:"deadline"`
+	Input     []byte         `json:"input"`
+	// Where the request event was seen; re-inclusion after a reorg updates these.
+	Block     uint64      `json:"block"`
+	BlockHash common.Hash `json:"block_hash"`
+	TxHash    common.Hash `json:"tx_hash"`
+	LogIndex  uint        `json:"log_index"`
+
+	Phase      Phase       `json:"phase"`
+	ProposalTx common.Hash `json:"proposal_tx,omitempty"`
+	FinalizeTx common.Hash `json:"finalize_tx,omitempty"`
+	// Output and TraceRoot are what we proposed (kept to defend it in a dispute).
+	Output    []byte      `json:"output,omitempty"`
+	TraceRoot common.Hash `json:"trace_root,omitempty"`
+	IsError   bool        `json:"is_error,omitempty"`
+	Note      string      `json:"note,omitempty"`
+}
+
+// UpsertRequest inserts r, or — when a request with the same id exists — updates only where it
+// was seen (a re-inclusion after a reorg), keeping what the node has done. It reports whether the
+// request was new.
+func (s *Store) UpsertRequest(r Request) (bool, error) {
+	created := false
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRequests)
+		if v := b.Get(r.ID.Bytes()); v != nil {
+			var old Request
+			if err := json.Unmarshal(v, &old); err != nil {
+				return fmt.Errorf("decode request %s: %w", r.ID, err)
+			}
+			if old.BlockHash == r.BlockHash && old.LogIndex == r.LogIndex {
+				return nil
+			}
+			old.Block, old.BlockHash, old.TxHash, old.LogIndex = r.Block, r.BlockHash, r.TxHash, r.LogIndex
+			r = old
+		} else {
+			created = true
+			if r.Phase == "" {
+				r.Phase = PhaseNew
+			}
+		}
+		v, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		return b.Put(r.ID.Bytes(), v)
+	})
+	return created, err
+}
+
+// Request reads one request.
+func (s *Store) Request(id common.Hash) (Request, error) {
+	var r Request
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketRequests).Get(id.Bytes())
+		if v == nil {
+			return fmt.Errorf("request %s: %w", id, ErrNotFound)
+		}
+		return json.Unmarshal(v, &r)
+	})
+	return r, err
+}
+
+// UpdateRequest applies fn to a stored request atomically.
+func (s *Store) UpdateRequest(id common.Hash, fn func(*Request) error) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRequests)
+		v := b.Get(id.Bytes())
+		if v == nil {
+			return fmt.Errorf("request %s: %w", id, ErrNotFound)
+		}
+		var r Request
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("decode request %s: %w", id, err)
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+		out, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		return b.Put(id.Bytes(), out)
+	})
+}
+
+// Requests lists the requests for which keep returns true, in id order.
+func (s *Store) Requests(keep func(*Request) bool) ([]Request, error) {
+	var out []Request
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRequests).ForEach(func(_, v []byte) error {
+			var r Request
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			if keep == nil || keep(&r) {
+				out = append(out, r)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// DropRequestsAfter deletes requests first seen in a block after n (they were reorged out) and
+// returns their ids. A request that is re-included will be discovered again.
+func (s *Store) DropRequestsAfter(n uint64) ([]common.Hash, error) {
+	return s.dropRequests(func(r *Request) bool { return r.Block > n })
+}
+
+// DropRequestsIn deletes the requests seen in the block with the given hash (a removed log).
+func (s *Store) DropRequestsIn(blockHash common.Hash, ids ...common.Hash) ([]common.Hash, error) {
+	return s.dropRequests(func(r *Request) bool {
+		if r.BlockHash != blockHash {
+			return false
+		}
+		if len(ids) == 0 {
+			return true
+		}
+		for _, id := range ids {
+			if id == r.ID {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func (s *Store) dropRequests(match func(*Request) bool) ([]common.Hash, error) {
+	var dropped []common.Hash
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketRequests)
+		var keys [][]byte
+		if err := b.ForEach(func(k, v []byte) error {
+			var r Request
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			if match(&r) {
+				keys = append(keys, bytes.Clone(k))
+				dropped = append(dropped, r.ID)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		return deleteKeys(b, keys)
+	})
+	return dropped, err
+}
+
+// JournalEntry is a signed transaction kept until it is confirmed, so that a restarted process
+// rebroadcasts it instead of signing a second one for the same purpose.
+type JournalEntry struct {
+	Key   string   `json:"key"`   // the purpose, e.g. "propose/<requestId>"
+	Nonce uint64   `json:"nonce"` //
+	Raw   [][]byte `json:"raw"`   // every signed version (fee bumps), oldest first
+}
+
+// PutJournal records (or replaces) an entry.
+func (s *Store) PutJournal(e JournalEntry) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		v, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketJournal).Put([]byte(e.Key), v)
+	})
+}
+
+// DeleteJournal forgets an entry.
+func (s *Store) DeleteJournal(key string) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketJournal).Delete([]byte(key)) })
+}
+
+// Journal lists the entries in key order.
+func (s *Store) Journal() ([]JournalEntry, error) {
+	var out []JournalEntry
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketJournal).ForEach(func(_, v []byte) error {
+			var e JournalEntry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return err
+			}
+			out = append(out, e)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// PutDispute stores a dispute record (the dispute game's players own its shape) under key.
+func (s *Store) PutDispute(key common.Hash, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode dispute %s: %w", key, err)
+	}
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDisputes).Put(key.Bytes(), data) })
+}
+
+// Dispute reads a dispute record into v.
+func (s *Store) Dispute(key common.Hash, v any) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		data := tx.Bucket(bucketDisputes).Get(key.Bytes())
+		if data == nil {
+			return fmt.Errorf("dispute %s: %w", key, ErrNotFound)
+		}
+		return json.Unmarshal(data, v)
+	})
+}
