@@ -124,7 +124,9 @@ type Manager struct {
 type Option func(*Manager)
 
 // WithRevertDecoder sets how revert errors are described (contracts.DecodeRevert).
-func WithRevertDecoder(decode func(error) error) Option { return func(m *Manager) { m.decode = decode } }
+func WithRevertDecoder(decode func(error) error) Option {
+	return func(m *Manager) { m.decode = decode }
+}
 
 // WithJournal persists signed transactions in j.
 func WithJournal(j Journal) Option { return func(m *Manager) { m.journal = j } }
