@@ -163,7 +163,7 @@ func TestReorgDropsOrphanedLogsAndKeepsReincluded(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.nonce -= 2
-	r.tip *= 2 // replaces c in the pool
+	r.tip *= 2     // replaces c in the pool
 	r.emit(t, "e") // takes c's nonce: c can never be re-included
 	r.sim.Commit()
 	r.sim.Commit()
