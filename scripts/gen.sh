@@ -15,6 +15,7 @@ declare -A pkg=(
   [AIOracle]=bindings
   [ModelRegistry]=bindings
   [DigitClassifier]=bindings
+  [ResultStore]=bindings
   [CallbackProbe]=testbindings
   [MockZkVerifier]=testbindings
 )

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -207,7 +208,7 @@ func (s *Sender) wait(ctx context.Context, hash common.Hash) (*types.Receipt, er
 		if err == nil {
 			return rcpt, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !IsNotFound(err) {
 			return nil, fmt.Errorf("receipt of %s: %w", hash, err)
 		}
 		select {
@@ -227,4 +228,10 @@ func (s *Sender) replay(ctx context.Context, c TxCandidate, tx *types.Transactio
 		return errors.New("no revert reason (out of gas or state changed)")
 	}
 	return s.decode(err)
+}
+
+// IsNotFound reports whether a receipt or transaction lookup found nothing yet: not found, or a
+// node still indexing transactions (geth answers "transaction indexing is in progress").
+func IsNotFound(err error) bool {
+	return errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "transaction indexing is in progress")
 }

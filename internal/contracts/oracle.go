@@ -339,16 +339,33 @@ func (o *Oracle) AcceptOwnershipTx() chain.TxCandidate { return o.tx(o.abi.PackA
 func (o *Oracle) ParseInferenceRequested(rcpt *types.Receipt) []InferenceRequested {
 	var out []InferenceRequested
 	for _, l := range o.logs(rcpt) {
-		if ev, err := o.abi.UnpackInferenceRequestedEvent(l); err == nil {
-			out = append(out, InferenceRequested{
-				RequestID: ev.RequestId, ModelID: ev.ModelId.Uint64(), Requester: ev.Requester, Nonce: ev.Nonce,
-				Callback: ev.Callback, CallbackGasLimit: ev.CallbackGasLimit, BatchSize: ev.BatchSize,
-				Deadline: ev.Deadline.Uint64(), Fee: ev.Fee, Input: ev.Input, CallbackData: ev.CallbackData,
-				Log: *l,
-			})
+		if ev, ok := o.ParseInferenceRequestedLog(l); ok {
+			out = append(out, ev)
 		}
 	}
 	return out
+}
+
+// ParseInferenceRequestedLog decodes one log; ok is false for any other log.
+func (o *Oracle) ParseInferenceRequestedLog(l *types.Log) (InferenceRequested, bool) {
+	if l.Address != o.addr {
+		return InferenceRequested{}, false
+	}
+	ev, err := o.abi.UnpackInferenceRequestedEvent(l)
+	if err != nil {
+		return InferenceRequested{}, false
+	}
+	return InferenceRequested{
+		RequestID: ev.RequestId, ModelID: ev.ModelId.Uint64(), Requester: ev.Requester, Nonce: ev.Nonce,
+		Callback: ev.Callback, CallbackGasLimit: ev.CallbackGasLimit, BatchSize: ev.BatchSize,
+		Deadline: ev.Deadline.Uint64(), Fee: ev.Fee, Input: ev.Input, CallbackData: ev.CallbackData,
+		Log: *l,
+	}, true
+}
+
+// EventTopic is the topic-0 of one of the oracle's events (zero for an unknown name).
+func (o *Oracle) EventTopic(name string) common.Hash {
+	return o.abi.GetABI().Events[name].ID
 }
 
 // ParseInferenceFinalized returns the InferenceFinalized event of this oracle in rcpt.

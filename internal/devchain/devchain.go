@@ -8,11 +8,14 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
@@ -71,28 +74,86 @@ type Chain struct {
 	Client  simulated.Client
 	senders map[string]*chain.Sender
 	*contracts.Deployment
+
+	// Auto-mining (WithBlockInterval): mineMu serializes block production.
+	mineMu   sync.Mutex
+	interval time.Duration
+	stop     chan struct{}
+	stopped  chan struct{}
 }
 
-// New starts a simulated chain with every dev account funded. Each sender mines a block per
-// transaction, so calls return with the transaction included.
-func New(ctx context.Context) (*Chain, error) {
+// Option configures New.
+type Option func(*options)
+
+type options struct {
+	interval time.Duration
+	node     []func(*node.Config, *ethconfig.Config)
+}
+
+// WithBlockInterval mines a block every d on its own (as a real chain does) instead of one per
+// transaction; senders then wait for their receipts.
+func WithBlockInterval(d time.Duration) Option { return func(o *options) { o.interval = d } }
+
+// WithNodeConfig changes the in-process node's configuration (e.g. to serve JSON-RPC).
+func WithNodeConfig(f func(*node.Config, *ethconfig.Config)) Option {
+	return func(o *options) { o.node = append(o.node, f) }
+}
+
+// New starts a simulated chain with every dev account funded. By default each sender mines a
+// block per transaction, so calls return with the transaction included.
+func New(ctx context.Context, opts ...Option) (*Chain, error) {
+	var o options
+	for _, f := range opts {
+		f(&o)
+	}
 	keys := make([]*ecdsa.PrivateKey, len(AccountNames))
 	for i, n := range AccountNames {
 		keys[i] = DevKey(n)
 	}
-	sim := chain.NewSimulated(keys, DevBalance)
-	c := &Chain{Sim: sim, Client: sim.Client(), senders: map[string]*chain.Sender{}}
+	sim := chain.NewSimulated(keys, DevBalance, o.node...)
+	c := &Chain{Sim: sim, Client: sim.Client(), senders: map[string]*chain.Sender{}, interval: o.interval}
 	for i, n := range AccountNames {
-		s, err := chain.NewSender(ctx, c.Client, keys[i],
-			chain.WithMiner(func() { sim.Commit() }), chain.WithRevertDecoder(contracts.DecodeRevert))
+		sopts := []chain.SenderOption{chain.WithRevertDecoder(contracts.DecodeRevert)}
+		if o.interval == 0 {
+			sopts = append(sopts, chain.WithMiner(func() { sim.Commit() }))
+		}
+		s, err := chain.NewSender(ctx, c.Client, keys[i], sopts...)
 		if err != nil {
 			sim.Close()
 			return nil, fmt.Errorf("sender for %s: %w", n, err)
 		}
 		c.senders[n] = s
 	}
+	if o.interval > 0 {
+		c.stop, c.stopped = make(chan struct{}), make(chan struct{})
+		go c.mineLoop()
+	}
 	return c, nil
 }
+
+func (c *Chain) mineLoop() {
+	defer close(c.stopped)
+	t := time.NewTicker(c.interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-t.C:
+			c.Mine()
+		}
+	}
+}
+
+// Mine produces one block now.
+func (c *Chain) Mine() common.Hash {
+	c.mineMu.Lock()
+	defer c.mineMu.Unlock()
+	return c.Sim.Commit()
+}
+
+// Key is the named dev account's key.
+func (c *Chain) Key(name string) *ecdsa.PrivateKey { return DevKey(name) }
 
 // Deploy deploys the Auspex contracts from the deployer account.
 func (c *Chain) Deploy(ctx context.Context, p contracts.DeployParams) error {
@@ -124,7 +185,13 @@ func (c *Chain) Addr(name string) common.Address { return c.Sender(name).From() 
 func (c *Chain) Advance(d time.Duration) error {
 	deadline := time.Now().Add(5 * time.Second)
 	for {
+		c.mineMu.Lock()
 		err := c.Sim.AdjustTime(d)
+		if err != nil && c.interval > 0 {
+			// Pending transactions block AdjustTime: mine them first.
+			c.Sim.Commit()
+		}
+		c.mineMu.Unlock()
 		if err == nil {
 			return nil
 		}
@@ -144,8 +211,15 @@ func (c *Chain) Now(ctx context.Context) (uint64, error) {
 	return h.Time, nil
 }
 
-// Close stops the chain.
-func (c *Chain) Close() error { return c.Sim.Close() }
+// Close stops mining and the chain.
+func (c *Chain) Close() error {
+	if c.stop != nil {
+		close(c.stop)
+		<-c.stopped
+		c.stop = nil
+	}
+	return c.Sim.Close()
+}
 
 // SyntheticDigit is a 784-byte input with an MNIST digit's byte mix (mostly zero background, a
 // stroke of non-zero pixels, ~20% non-zero), so calldata gas measured with it is realistic.

@@ -46,7 +46,7 @@ type Config struct {
 	MaxInFlight int
 	// PollInterval is how often receipts and heads are polled.
 	PollInterval time.Duration
-	// Timeout bounds one Send (including confirmations).
+	// Timeout bounds how long Send waits; a transaction still unconfirmed then stays tracked.
 	Timeout time.Duration
 }
 
@@ -192,8 +192,6 @@ func (m *Manager) Resume(ctx context.Context, done func(key string, rcpt *types.
 		go func(key string, txs []*types.Transaction) {
 			m.sem <- struct{}{}
 			defer func() { <-m.sem }()
-			ctx, cancel := context.WithTimeout(ctx, m.cfg.Timeout)
-			defer cancel()
 			rcpt, err := m.track(ctx, key, chain.TxCandidate{To: txs[0].To(), Data: txs[0].Data(), Value: txs[0].Value()}, txs)
 			if done != nil {
 				done(key, rcpt, err)
@@ -203,6 +201,10 @@ func (m *Manager) Resume(ctx context.Context, done func(key string, rcpt *types.
 	return nil
 }
 
+// ErrStillPending is returned by Send when Timeout passes before confirmation: the transaction
+// stays journaled, in flight and tracked (fee bumps included) until it is mined or ctx ends.
+var ErrStillPending = errors.New("transaction not confirmed yet; still tracked")
+
 // Send estimates, signs, journals under key (unique per purpose; "" for none), sends c, and waits
 // for Confirmations. A transaction that would revert fails at estimation and is never sent.
 func (m *Manager) Send(ctx context.Context, key string, c chain.TxCandidate) (*types.Receipt, error) {
@@ -211,14 +213,11 @@ func (m *Manager) Send(ctx context.Context, key string, c chain.TxCandidate) (*t
 	case <-ctx.Done():
 		return nil, fmt.Errorf("txmgr: queue full: %w", ctx.Err())
 	}
-	defer func() { <-m.sem }()
-	ctx, cancel := context.WithTimeout(ctx, m.cfg.Timeout)
-	defer cancel()
-
 	if key != "" {
 		m.mu.Lock()
 		if m.inflight[key] {
 			m.mu.Unlock()
+			<-m.sem
 			return nil, fmt.Errorf("txmgr: a transaction for %q is already in flight", key)
 		}
 		m.inflight[key] = true
@@ -229,6 +228,7 @@ func (m *Manager) Send(ctx context.Context, key string, c chain.TxCandidate) (*t
 		est, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: c.To, Value: value(c), Data: c.Data})
 		if err != nil {
 			m.release(key)
+			<-m.sem
 			return nil, fmt.Errorf("estimate gas: %w", m.decode(err))
 		}
 		gas = est + est*m.cfg.GasHeadroomPercent/100
@@ -236,9 +236,27 @@ func (m *Manager) Send(ctx context.Context, key string, c chain.TxCandidate) (*t
 	tx, err := m.signAndSend(ctx, key, c, gas)
 	if err != nil {
 		m.release(key)
+		<-m.sem
 		return nil, err
 	}
-	return m.track(ctx, key, c, []*types.Transaction{tx})
+	type result struct {
+		rcpt *types.Receipt
+		err  error
+	}
+	res := make(chan result, 1)
+	go func() {
+		defer func() { <-m.sem }()
+		rcpt, err := m.track(ctx, key, c, []*types.Transaction{tx})
+		res <- result{rcpt, err}
+	}()
+	timeout := time.NewTimer(m.cfg.Timeout)
+	defer timeout.Stop()
+	select {
+	case r := <-res:
+		return r.rcpt, r.err
+	case <-timeout.C:
+		return nil, fmt.Errorf("tx %s after %s: %w", tx.Hash(), m.cfg.Timeout, ErrStillPending)
+	}
 }
 
 func (m *Manager) release(key string) {
@@ -429,7 +447,7 @@ func (m *Manager) receipt(ctx context.Context, txs []*types.Transaction) (*types
 		if err == nil {
 			return rcpt, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !chain.IsNotFound(err) {
 			return nil, err
 		}
 	}

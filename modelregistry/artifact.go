@@ -1,0 +1,46 @@
+package modelregistry
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// Artifact is a model file and what the registry records about it.
+type Artifact struct {
+	OnnxHash    common.Hash // keccak256 of the file
+	ProgramHash common.Hash // keccak256 of the compiled program's canonical encoding
+	Program     *inference.Program
+}
+
+// Build compiles model bytes with the options every node uses (inference.DefaultOptions), giving
+// the hashes a model creator registers.
+func Build(data []byte) (*Artifact, error) {
+	m, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		return nil, fmt.Errorf("decode model: %w", err)
+	}
+	p, err := inference.Compile(m, inference.DefaultOptions)
+	if err != nil {
+		return nil, fmt.Errorf("compile model: %w", err)
+	}
+	return &Artifact{OnnxHash: crypto.Keccak256Hash(data), ProgramHash: p.Hash(), Program: p}, nil
+}
+
+// BuildFile is Build of the file at path.
+func BuildFile(path string) (*Artifact, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	a, err := Build(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return a, nil
+}

@@ -1,0 +1,101 @@
+package oracle
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/internal/txmgr"
+	"github.com/auspex-labs/auspex/internal/watcher"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+// Config is the node's typed configuration (cmd/oracled fills it from YAML, env and flags).
+type Config struct {
+	Oracle   common.Address // AIOracle
+	Registry common.Address // ModelRegistry
+	// StartBlock is where discovery starts on a fresh database (the oracle's deployment block).
+	StartBlock uint64
+	// DBPath is the node's bbolt database.
+	DBPath string
+	Models modelregistry.StoreConfig
+	Tx     txmgr.Config
+	// PollInterval, ReorgDepth and LogBatch configure the watcher.
+	PollInterval time.Duration
+	ReorgDepth   uint64
+	LogBatch     uint64
+	// RequestConfirmations is how deep a request must be before the node answers it: 1 answers
+	// requests in the head block; more waits out shallow reorgs (Chainlink's minimum incoming
+	// confirmations).
+	RequestConfirmations uint64
+	// Workers run the engine in parallel; QueueSize bounds requests waiting for a worker.
+	Workers   int
+	QueueSize int
+	// BondTarget, if set, tops the operator's bond up to this many wei at start.
+	BondTarget *big.Int
+	// WithdrawAbove withdraws earnings once they exceed this many wei (nil: never).
+	WithdrawAbove *big.Int
+	// MetricsAddr serves /metrics and /healthz ("" disables); must be a loopback or explicit host:port.
+	MetricsAddr string
+	// HealthStaleAfter: /healthz fails when the watcher has not caught up for this long.
+	HealthStaleAfter time.Duration
+}
+
+// DefaultConfig has every field but the addresses and paths set to what a node on a chain with
+// second-scale blocks wants.
+func DefaultConfig() Config {
+	return Config{
+		Models:               modelregistry.StoreConfig{MaxModelBytes: 512 << 20, FetchTimeout: 2 * time.Minute},
+		Tx:                   txmgr.DefaultConfig(),
+		PollInterval:         time.Second,
+		ReorgDepth:           64,
+		LogBatch:             2000,
+		RequestConfirmations: 1,
+		Workers:              2,
+		QueueSize:            1024,
+		HealthStaleAfter:     time.Minute,
+	}
+}
+
+// Check reports the first invalid field.
+func (c Config) Check() error {
+	switch {
+	case c.Oracle == (common.Address{}):
+		return errors.New("oracle: oracle address is not set")
+	case c.Registry == (common.Address{}):
+		return errors.New("oracle: registry address is not set")
+	case c.DBPath == "":
+		return errors.New("oracle: db path is not set")
+	case c.RequestConfirmations == 0:
+		return errors.New("oracle: request confirmations must be ≥ 1")
+	case c.Workers <= 0:
+		return errors.New("oracle: workers must be positive")
+	case c.QueueSize <= 0:
+		return errors.New("oracle: queue size must be positive")
+	case c.HealthStaleAfter <= 0:
+		return errors.New("oracle: health stale-after must be positive")
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return fmt.Errorf("oracle: metrics address %q: %w", c.MetricsAddr, err)
+		}
+	}
+	if err := c.Models.Check(); err != nil {
+		return fmt.Errorf("oracle: %w", err)
+	}
+	if err := c.Tx.Check(); err != nil {
+		return fmt.Errorf("oracle: %w", err)
+	}
+	return c.watcherConfig().Check()
+}
+
+func (c Config) watcherConfig() watcher.Config {
+	return watcher.Config{
+		Addresses: []common.Address{c.Oracle}, StartBlock: c.StartBlock, PollInterval: c.PollInterval,
+		MaxBatch: c.LogBatch, ReorgDepth: c.ReorgDepth, MaxBackoff: max(c.PollInterval, 10*time.Second),
+	}
+}

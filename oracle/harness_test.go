@@ -1,0 +1,181 @@
+package oracle_test
+
+import (
+	"context"
+	"encoding/binary"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/modelregistry"
+	"github.com/auspex-labs/auspex/oracle"
+)
+
+// net is a devchain mining on its own with the contracts, the three shipped models and a
+// ResultStore deployed.
+type net struct {
+	t      *testing.T
+	c      *devchain.Chain
+	store  *contracts.ResultStore
+	models []testModel
+}
+
+type testModel struct {
+	id   uint64
+	name string
+	art  *modelregistry.Artifact
+}
+
+const testWindow = 5 // seconds of chain time; blocks add ≥ 1 s each
+
+func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *net {
+	t.Helper()
+	ctx := context.Background()
+	c, err := devchain.New(ctx, append([]devchain.Option{devchain.WithBlockInterval(interval)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	p := devchain.DefaultParams()
+	p.MinChallengeWindow = 1
+	if err := c.Deploy(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	n := &net{t: t, c: c}
+	for _, name := range []string{"mnist-8", "gonnx-mlp", "velardo-sum-mlp-sigmoid"} {
+		path, _ := filepath.Abs(filepath.Join("..", "models", name, "model.onnx"))
+		art, err := modelregistry.BuildFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{
+			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + path,
+			Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: testWindow,
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, err := c.Registry.ParseModelRegistered(rcpt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.models = append(n.models, testModel{id: id, name: name, art: art})
+	}
+	n.store, err = contracts.DeployResultStore(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func (n *net) nodeConfig(dir string) oracle.Config {
+	cfg := oracle.DefaultConfig()
+	cfg.Oracle, cfg.Registry = n.c.Oracle.Address(), n.c.Registry.Address()
+	cfg.DBPath = filepath.Join(dir, "node.db")
+	cfg.Models.Dir = filepath.Join(dir, "models")
+	cfg.PollInterval = 50 * time.Millisecond
+	cfg.Tx.PollInterval = 20 * time.Millisecond
+	cfg.Tx.ResubmitAfter = 2 * time.Second
+	cfg.BondTarget = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	return cfg
+}
+
+func (n *net) startNode(cfg oracle.Config) *oracle.Service {
+	n.t.Helper()
+	ctx := context.Background()
+	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(devchain.Operator), testLogger(n.t))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	if err := svc.Start(ctx); err != nil {
+		n.t.Fatal(err)
+	}
+	return svc
+}
+
+func testLogger(t *testing.T) zerolog.Logger {
+	if os.Getenv("AUSPEX_TEST_LOG") != "" {
+		return zerolog.New(zerolog.NewConsoleWriter()).With().Timestamp().Logger()
+	}
+	return zerolog.Nop()
+}
+
+// input makes a valid input for a model, or (invalid) a wrong-length one.
+func input(rng *rand.Rand, m testModel, digits []byte, invalid bool) []byte {
+	if invalid {
+		return make([]byte, 3+rng.IntN(5))
+	}
+	if m.name == "mnist-8" {
+		if rng.IntN(2) == 0 {
+			k := rng.IntN(len(digits) / 784)
+			return digits[k*784 : (k+1)*784]
+		}
+		b := make([]byte, 784)
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		return b
+	}
+	// int64 form: small real values at the input scale.
+	in := m.art.Program.Values[m.art.Program.Inputs[0]]
+	b := make([]byte, 8*in.Len())
+	for i := int64(0); i < in.Len(); i++ {
+		q, _ := inference.Quantize(rng.Float64()*2-1, in.Scale)
+		binary.BigEndian.PutUint64(b[8*i:], uint64(q))
+	}
+	return b
+}
+
+// expected computes a request's output independently of the node: the output bytes, or the
+// error code the node must propose.
+func expected(t *testing.T, p *inference.Program, in []byte) ([]byte, uint16) {
+	inputs, err := inference.DecodeInput(p, in)
+	if err != nil {
+		return nil, oracle.ErrorInvalidInput
+	}
+	outs, err := inference.Run(p, inputs)
+	if err != nil {
+		return nil, oracle.ErrorExecution
+	}
+	return inference.EncodeOutput(outs), 0
+}
+
+// eventCounts counts the oracle's events by name and request id (topic 1).
+func (n *net) eventCounts(names ...string) map[string]map[common.Hash]int {
+	n.t.Helper()
+	out := map[string]map[common.Hash]int{}
+	for _, name := range names {
+		logs, err := n.c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+			Addresses: []common.Address{n.c.Oracle.Address()}, Topics: [][]common.Hash{{n.c.Oracle.EventTopic(name)}},
+		})
+		if err != nil {
+			n.t.Fatal(err)
+		}
+		out[name] = map[common.Hash]int{}
+		for _, l := range logs {
+			out[name][l.Topics[1]]++
+		}
+	}
+	return out
+}
+
+func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

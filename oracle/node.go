@@ -1,0 +1,291 @@
+package oracle
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/store"
+)
+
+// sender is the part of txmgr the node uses.
+type sender interface {
+	Send(ctx context.Context, key string, c chain.TxCandidate) (*types.Receipt, error)
+	InFlight(key string) bool
+	From() common.Address
+}
+
+// node is the node's logic: it is the watcher's handler, and it decides every action from the
+// chain's state at the head (level-triggered), so that a restart, a reorg or a missed event
+// changes nothing but timing. Each action is keyed (propose/<id>, finalize/<id>) and checked
+// against the chain and the transaction journal before it is taken: never twice.
+type node struct {
+	cfg    Config
+	log    zerolog.Logger
+	st     *store.Store
+	oracle *contracts.Oracle
+	models *models
+	tx     sender
+	sched  *scheduler
+	m      *metrics
+	me     common.Address
+
+	// lastHead throttles the operator-account read to once per head.
+	lastHead uint64
+}
+
+// HandleLogs records discovered requests (idempotently) and honours removed logs.
+func (n *node) HandleLogs(_ context.Context, logs []types.Log) error {
+	for i := range logs {
+		ev, ok := n.oracle.ParseInferenceRequestedLog(&logs[i])
+		if !ok {
+			continue
+		}
+		id := common.BigToHash(ev.RequestID)
+		if logs[i].Removed {
+			dropped, err := n.st.DropRequestsIn(logs[i].BlockHash, id)
+			if err != nil {
+				return err
+			}
+			n.m.dropped.Add(float64(len(dropped)))
+			continue
+		}
+		created, err := n.st.UpsertRequest(store.Request{
+			ID: id, ModelID: ev.ModelID, Nonce: ev.Nonce.Uint64(), Requester: ev.Requester, BatchSize: ev.BatchSize,
+			Deadline: ev.Deadline, Input: ev.Input, Block: logs[i].BlockNumber, BlockHash: logs[i].BlockHash,
+			TxHash: logs[i].TxHash, LogIndex: logs[i].Index,
+		})
+		if err != nil {
+			return err
+		}
+		if created {
+			n.m.discovered.Inc()
+			n.log.Info().Str("request_id", id.Hex()).Uint64("model_id", ev.ModelID).Uint64("block", logs[i].BlockNumber).
+				Str("tx_hash", logs[i].TxHash.Hex()).Int("input_bytes", len(ev.Input)).Msg("request discovered")
+		}
+	}
+	return nil
+}
+
+// Rollback forgets requests from orphaned blocks; re-included ones are discovered again.
+func (n *node) Rollback(_ context.Context, ancestor uint64) error {
+	dropped, err := n.st.DropRequestsAfter(ancestor)
+	if err != nil {
+		return err
+	}
+	for _, id := range dropped {
+		n.log.Warn().Str("request_id", id.Hex()).Uint64("ancestor", ancestor).Msg("request dropped by a reorg")
+	}
+	n.m.dropped.Add(float64(len(dropped)))
+	n.m.reorgs.Inc()
+	return nil
+}
+
+// OnHead reconciles every open request with the chain at head.
+func (n *node) OnHead(ctx context.Context, head *types.Header) error {
+	n.m.head.Set(float64(head.Number.Uint64()))
+	q, _ := n.sched.depth()
+	n.m.queueDepth.Set(float64(q))
+	open, err := n.st.Requests(func(r *store.Request) bool { return !r.Phase.Terminal() })
+	if err != nil {
+		return err
+	}
+	for i := range open {
+		if err := n.reconcile(ctx, head, &open[i]); err != nil {
+			return err
+		}
+	}
+	if head.Number.Uint64() != n.lastHead {
+		n.lastHead = head.Number.Uint64()
+		n.operatorAccount(ctx)
+	}
+	return nil
+}
+
+func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Request) error {
+	key := "req/" + r.ID.Hex()
+	if n.sched.busy(key) || n.tx.InFlight("propose/"+r.ID.Hex()) || n.tx.InFlight("finalize/"+r.ID.Hex()) {
+		return nil
+	}
+	id := r.ID.Big()
+	onchain, err := n.oracle.CallRequest(ctx, id)
+	if err != nil {
+		return err
+	}
+	log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+	switch onchain.Status {
+	case contracts.StatusNone:
+		// Not at head (a reorg the watcher has not reached yet): nothing to do.
+	case contracts.StatusPending:
+		if head.Time >= onchain.Deadline {
+			log.Warn().Msg("request expired unanswered; the requester can refund it")
+			n.m.skipped.WithLabelValues("expired").Inc()
+			return n.setPhase(r.ID, store.PhaseSkipped, "expired before it was answered")
+		}
+		if head.Number.Uint64()+1 < r.Block+n.cfg.RequestConfirmations {
+			return nil
+		}
+		if onchain.Mode == contracts.ModeZK {
+			n.m.skipped.WithLabelValues("zk_mode").Inc()
+			return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof")
+		}
+		n.sched.offer(key, n.proposeJob(*r, head.Number.Uint64()))
+	case contracts.StatusProposed:
+		if r.Phase != store.PhaseAnswered {
+			if err := n.setPhase(r.ID, store.PhaseAnswered, ""); err != nil {
+				return err
+			}
+		}
+		p, err := n.oracle.CallProposal(ctx, id)
+		if err != nil {
+			return err
+		}
+		if p.Proposer != n.me {
+			return nil // another operator's: it finalizes its own
+		}
+		if head.Time >= p.ProposedAt+uint64(onchain.ChallengeWindow) {
+			n.sched.offer(key, n.finalizeJob(*r))
+		}
+	case contracts.StatusFinalized:
+		return n.setPhase(r.ID, store.PhaseFinalized, "")
+	case contracts.StatusRefunded:
+		return n.setPhase(r.ID, store.PhaseRefunded, "")
+	}
+	return nil
+}
+
+func (n *node) setPhase(id common.Hash, p store.Phase, note string) error {
+	return n.st.UpdateRequest(id, func(r *store.Request) error {
+		r.Phase = p
+		if note != "" {
+			r.Note = note
+		}
+		return nil
+	})
+}
+
+// proposeJob runs the engine on a worker, then proposes the result (or the error) through txmgr.
+func (n *node) proposeJob(r store.Request, seenAt uint64) job {
+	return func(ctx context.Context) func(context.Context) {
+		log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+		m, err := n.models.get(ctx, r.ModelID)
+		if err != nil {
+			n.m.skipped.WithLabelValues("model_unavailable").Inc()
+			log.Error().Err(err).Msg("model unavailable; will retry")
+			return nil
+		}
+		start := time.Now()
+		a := execute(m.prog, r.Input, r.BatchSize)
+		n.m.engineSeconds.Observe(time.Since(start).Seconds())
+		return func(ctx context.Context) {
+			cand := n.oracle.ProposeResultTx(r.ID.Big(), a.output, a.traceRoot)
+			if a.errCode != 0 {
+				cand = n.oracle.ProposeErrorTx(r.ID.Big(), a.errCode)
+			}
+			if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+				q.Phase, q.Output, q.TraceRoot, q.IsError, q.Note = store.PhaseProposed, a.output, a.traceRoot, a.errCode != 0, a.reason
+				return nil
+			}); err != nil {
+				log.Error().Err(err).Msg("store")
+				return
+			}
+			rcpt, err := n.tx.Send(ctx, "propose/"+r.ID.Hex(), cand)
+			if err != nil {
+				n.m.txFailures.WithLabelValues("propose").Inc()
+				ev := log.Warn()
+				if errors.Is(err, context.Canceled) {
+					ev = log.Debug()
+				}
+				ev.Err(err).Msg("proposal not made")
+				return
+			}
+			n.onProposed(r, a, rcpt)
+		}
+	}
+}
+
+func (n *node) onProposed(r store.Request, a answer, rcpt *types.Receipt) {
+	kind := "result"
+	if a.errCode != 0 {
+		kind = "error"
+	}
+	n.m.proposals.WithLabelValues(kind).Inc()
+	n.m.latencyBlocks.Observe(float64(rcpt.BlockNumber.Uint64() - r.Block))
+	_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+		q.Phase, q.ProposalTx = store.PhaseAnswered, rcpt.TxHash
+		return nil
+	})
+	ev := n.log.Info().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Str("tx_hash", rcpt.TxHash.Hex()).
+		Uint64("gas", rcpt.GasUsed).Uint64("blocks", rcpt.BlockNumber.Uint64()-r.Block).Str("kind", kind)
+	if a.errCode != 0 {
+		ev = ev.Uint16("error_code", a.errCode).Str("reason", a.reason)
+	}
+	ev.Msg("proposed")
+}
+
+// finalizeJob finalizes our proposal once its window has passed.
+func (n *node) finalizeJob(r store.Request) job {
+	return func(context.Context) func(context.Context) {
+		return func(ctx context.Context) {
+			log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+			rcpt, err := n.tx.Send(ctx, "finalize/"+r.ID.Hex(), n.oracle.FinalizeTx(r.ID.Big()))
+			if err != nil {
+				n.m.txFailures.WithLabelValues("finalize").Inc()
+				log.Warn().Err(err).Msg("finalize failed; the next head retries from chain state")
+				return
+			}
+			n.m.finalizations.Inc()
+			_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+				q.Phase, q.FinalizeTx = store.PhaseFinalized, rcpt.TxHash
+				return nil
+			})
+			ev := log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed)
+			if fin, err := n.oracle.ParseInferenceFinalized(rcpt); err == nil {
+				ev = ev.Bool("callback_ok", fin.CallbackSucceeded).Str("operator_share_wei", fin.OperatorShare.String())
+			}
+			ev.Msg("finalized")
+		}
+	}
+}
+
+// operatorAccount exports the bond and earnings and withdraws earnings above the threshold.
+func (n *node) operatorAccount(ctx context.Context) {
+	acct, err := n.oracle.CallOperator(ctx, n.me)
+	if err != nil {
+		n.log.Debug().Err(err).Msg("read operator account")
+		return
+	}
+	n.m.bondedWei.Set(weiFloat(acct.Bonded))
+	n.m.earningsWei.Set(weiFloat(acct.Earnings))
+	if bond, err := n.oracle.CallProposalBond(ctx); err == nil && bond.Sign() > 0 {
+		n.m.openProposals.Set(weiFloat(new(big.Int).Div(acct.Locked, bond)))
+	}
+	if n.cfg.WithdrawAbove == nil || acct.Earnings.Cmp(n.cfg.WithdrawAbove) <= 0 {
+		return
+	}
+	amount := new(big.Int).Set(acct.Earnings)
+	n.sched.offer("withdraw", func(context.Context) func(context.Context) {
+		return func(ctx context.Context) {
+			rcpt, err := n.tx.Send(ctx, "withdraw", n.oracle.WithdrawTx())
+			if err != nil {
+				n.m.txFailures.WithLabelValues("withdraw").Inc()
+				n.log.Warn().Err(err).Msg("withdraw failed")
+				return
+			}
+			n.m.withdrawnWei.Add(weiFloat(amount))
+			n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("amount_wei", amount.String()).Msg("withdrew earnings")
+		}
+	})
+}
+
+func weiFloat(v *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(v).Float64()
+	return f
+}
