@@ -21,9 +21,9 @@ import (
 	"github.com/auspex-labs/auspex/oracle"
 )
 
-// net is a devchain mining on its own with the contracts, the three shipped models and a
+// testNet is a devchain mining on its own with the contracts, the three shipped models and a
 // ResultStore deployed.
-type net struct {
+type testNet struct {
 	t      *testing.T
 	c      *devchain.Chain
 	store  *contracts.ResultStore
@@ -38,7 +38,7 @@ type testModel struct {
 
 const testWindow = 5 // seconds of chain time; blocks add ≥ 1 s each
 
-func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *net {
+func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *testNet {
 	t.Helper()
 	ctx := context.Background()
 	c, err := devchain.New(ctx, append([]devchain.Option{devchain.WithBlockInterval(interval)}, opts...)...)
@@ -51,7 +51,7 @@ func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *net 
 	if err := c.Deploy(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	n := &net{t: t, c: c}
+	n := &testNet{t: t, c: c}
 	for _, name := range []string{"mnist-8", "gonnx-mlp", "velardo-sum-mlp-sigmoid"} {
 		path, _ := filepath.Abs(filepath.Join("..", "models", name, "model.onnx"))
 		art, err := modelregistry.BuildFile(path)
@@ -78,7 +78,7 @@ func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *net 
 	return n
 }
 
-func (n *net) nodeConfig(dir string) oracle.Config {
+func (n *testNet) nodeConfig(dir string) oracle.Config {
 	cfg := oracle.DefaultConfig()
 	cfg.Oracle, cfg.Registry = n.c.Oracle.Address(), n.c.Registry.Address()
 	cfg.DBPath = filepath.Join(dir, "node.db")
@@ -90,7 +90,7 @@ func (n *net) nodeConfig(dir string) oracle.Config {
 	return cfg
 }
 
-func (n *net) startNode(cfg oracle.Config) *oracle.Service {
+func (n *testNet) startNode(cfg oracle.Config) *oracle.Service {
 	n.t.Helper()
 	ctx := context.Background()
 	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(devchain.Operator), testLogger(n.t))
@@ -151,7 +151,7 @@ func expected(t *testing.T, p *inference.Program, in []byte) ([]byte, uint16) {
 }
 
 // eventCounts counts the oracle's events by name and request id (topic 1).
-func (n *net) eventCounts(names ...string) map[string]map[common.Hash]int {
+func (n *testNet) eventCounts(names ...string) map[string]map[common.Hash]int {
 	n.t.Helper()
 	out := map[string]map[common.Hash]int{}
 	for _, name := range names {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -80,7 +81,14 @@ type Chain struct {
 	interval time.Duration
 	stop     chan struct{}
 	stopped  chan struct{}
+	paused   atomic.Bool
 }
+
+// PauseMining stops the automatic blocks (Mine still works); ResumeMining restarts them.
+func (c *Chain) PauseMining() { c.paused.Store(true) }
+
+// ResumeMining restarts automatic blocks after PauseMining.
+func (c *Chain) ResumeMining() { c.paused.Store(false) }
 
 // Option configures New.
 type Option func(*options)
@@ -140,7 +148,9 @@ func (c *Chain) mineLoop() {
 		case <-c.stop:
 			return
 		case <-t.C:
-			c.Mine()
+			if !c.paused.Load() {
+				c.Mine()
+			}
 		}
 	}
 }
@@ -232,4 +242,26 @@ func SyntheticDigit() []byte {
 		}
 	}
 	return in
+}
+
+// Fork makes the chain continue from parent (a reorg once the new branch is longer); the pool
+// re-offers the transactions of the dropped blocks.
+func (c *Chain) Fork(parent common.Hash) error {
+	c.mineMu.Lock()
+	defer c.mineMu.Unlock()
+	return c.Sim.Fork(parent)
+}
+
+// RPC serves the chain's JSON-RPC over HTTP and WebSocket on host (a loopback address) at the
+// given ports, with the eth, net and web3 namespaces.
+func RPC(host string, httpPort, wsPort int) Option {
+	return WithNodeConfig(func(nc *node.Config, _ *ethconfig.Config) {
+		nc.HTTPHost, nc.HTTPPort = host, httpPort
+		nc.HTTPModules = []string{"eth", "net", "web3"}
+		nc.HTTPVirtualHosts = []string{"localhost", host}
+		nc.HTTPCors = []string{"*"}
+		nc.WSHost, nc.WSPort = host, wsPort
+		nc.WSModules = []string{"eth", "net", "web3"}
+		nc.WSOrigins = []string{"*"}
+	})
 }
