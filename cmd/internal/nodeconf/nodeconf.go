@@ -1,0 +1,267 @@
+// Package nodeconf reads the configuration shared by the binaries that run a node (oracled, the
+// devnet's in-process node, later the verifier): a YAML file, then AUSPEX_* environment
+// variables, then flags, through viper into oracle.Config, which checks itself. Keys come only
+// from an encrypted geth keystore with a password file or environment variable; a raw private key
+// in the configuration is refused.
+package nodeconf
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+	"github.com/spf13/viper"
+
+	"github.com/auspex-labs/auspex/oracle"
+)
+
+// PasswordEnv holds the keystore password when no password file is configured.
+const PasswordEnv = "AUSPEX_KEYSTORE_PASSWORD"
+
+// File mirrors the YAML layout (configs/node.example.yaml).
+type File struct {
+	RPC struct {
+		URL         string        `mapstructure:"url"`
+		DialTimeout time.Duration `mapstructure:"dial_timeout"`
+	} `mapstructure:"rpc"`
+	Contracts struct {
+		Oracle     string `mapstructure:"oracle"`
+		Registry   string `mapstructure:"registry"`
+		StartBlock uint64 `mapstructure:"start_block"`
+	} `mapstructure:"contracts"`
+	Keystore struct {
+		Path         string `mapstructure:"path"` // a keystore file, or a directory holding Address's file
+		Address      string `mapstructure:"address"`
+		PasswordFile string `mapstructure:"password_file"`
+	} `mapstructure:"keystore"`
+	DB struct {
+		Path string `mapstructure:"path"`
+	} `mapstructure:"db"`
+	Models struct {
+		Dir          string        `mapstructure:"dir"`
+		IPFSGateway  string        `mapstructure:"ipfs_gateway"`
+		MaxBytes     int64         `mapstructure:"max_bytes"`
+		FetchTimeout time.Duration `mapstructure:"fetch_timeout"`
+	} `mapstructure:"models"`
+	Watcher struct {
+		PollInterval         time.Duration `mapstructure:"poll_interval"`
+		ReorgDepth           uint64        `mapstructure:"reorg_depth"`
+		LogBatch             uint64        `mapstructure:"log_batch"`
+		RequestConfirmations uint64        `mapstructure:"request_confirmations"`
+	} `mapstructure:"watcher"`
+	Engine struct {
+		Workers   int `mapstructure:"workers"`
+		QueueSize int `mapstructure:"queue_size"`
+	} `mapstructure:"engine"`
+	Tx struct {
+		Confirmations  uint64        `mapstructure:"confirmations"`
+		ResubmitAfter  time.Duration `mapstructure:"resubmit_after"`
+		FeeBumpPercent uint64        `mapstructure:"fee_bump_percent"`
+		MinTipWei      string        `mapstructure:"min_tip_wei"`
+		MaxFeeCapWei   string        `mapstructure:"max_fee_cap_wei"`
+		MaxInFlight    int           `mapstructure:"max_in_flight"`
+		PollInterval   time.Duration `mapstructure:"poll_interval"`
+		Timeout        time.Duration `mapstructure:"timeout"`
+	} `mapstructure:"tx"`
+	Bond struct {
+		TargetWei        string `mapstructure:"target_wei"`
+		WithdrawAboveWei string `mapstructure:"withdraw_above_wei"`
+	} `mapstructure:"bond"`
+	Metrics struct {
+		Addr             string        `mapstructure:"addr"`
+		HealthStaleAfter time.Duration `mapstructure:"health_stale_after"`
+	} `mapstructure:"metrics"`
+	Log struct {
+		Level  string `mapstructure:"level"`
+		Format string `mapstructure:"format"` // json | console
+	} `mapstructure:"log"`
+}
+
+// SetDefaults registers oracle.DefaultConfig's values as viper defaults (so env variables bind).
+func SetDefaults(v *viper.Viper) {
+	d := oracle.DefaultConfig()
+	v.SetDefault("rpc.url", "http://127.0.0.1:8545")
+	v.SetDefault("rpc.dial_timeout", time.Minute)
+	v.SetDefault("contracts.oracle", "")
+	v.SetDefault("contracts.registry", "")
+	v.SetDefault("contracts.start_block", 0)
+	v.SetDefault("keystore.path", "")
+	v.SetDefault("keystore.address", "")
+	v.SetDefault("keystore.password_file", "")
+	v.SetDefault("db.path", "data/oracled.db")
+	v.SetDefault("models.dir", "data/models")
+	v.SetDefault("models.ipfs_gateway", "")
+	v.SetDefault("models.max_bytes", d.Models.MaxModelBytes)
+	v.SetDefault("models.fetch_timeout", d.Models.FetchTimeout)
+	v.SetDefault("watcher.poll_interval", d.PollInterval)
+	v.SetDefault("watcher.reorg_depth", d.ReorgDepth)
+	v.SetDefault("watcher.log_batch", d.LogBatch)
+	v.SetDefault("watcher.request_confirmations", d.RequestConfirmations)
+	v.SetDefault("engine.workers", d.Workers)
+	v.SetDefault("engine.queue_size", d.QueueSize)
+	v.SetDefault("tx.confirmations", d.Tx.Confirmations)
+	v.SetDefault("tx.resubmit_after", d.Tx.ResubmitAfter)
+	v.SetDefault("tx.fee_bump_percent", d.Tx.FeeBumpPercent)
+	v.SetDefault("tx.min_tip_wei", d.Tx.MinTip.String())
+	v.SetDefault("tx.max_fee_cap_wei", "0")
+	v.SetDefault("tx.max_in_flight", d.Tx.MaxInFlight)
+	v.SetDefault("tx.poll_interval", d.Tx.PollInterval)
+	v.SetDefault("tx.timeout", d.Tx.Timeout)
+	v.SetDefault("bond.target_wei", "0")
+	v.SetDefault("bond.withdraw_above_wei", "")
+	v.SetDefault("metrics.addr", "127.0.0.1:9464")
+	v.SetDefault("metrics.health_stale_after", d.HealthStaleAfter)
+	v.SetDefault("log.level", "info")
+	v.SetDefault("log.format", "json")
+}
+
+// forbidden are keys that would put a raw secret in configuration.
+var forbidden = []string{"private_key", "key", "keystore.private_key", "keystore.password", "mnemonic"}
+
+// Load reads file (optional: "" uses defaults, env and flags only), AUSPEX_* variables and the
+// flags already bound to v.
+func Load(v *viper.Viper, file string) (File, error) {
+	SetDefaults(v)
+	v.SetEnvPrefix("AUSPEX")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	if file != "" {
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return File{}, fmt.Errorf("read config %s: %w", file, err)
+		}
+	}
+	for _, k := range forbidden {
+		if v.InConfig(k) {
+			return File{}, fmt.Errorf("config %s: %q: raw secrets are not accepted; use keystore.path with keystore.password_file or %s", file, k, PasswordEnv)
+		}
+	}
+	var f File
+	if err := v.Unmarshal(&f); err != nil {
+		return File{}, fmt.Errorf("parse config %s: %w", file, err)
+	}
+	return f, nil
+}
+
+// NodeConfig converts and checks.
+func (f File) NodeConfig() (oracle.Config, error) {
+	c := oracle.DefaultConfig()
+	var errs []error
+	addr := func(name, s string) common.Address {
+		if !common.IsHexAddress(s) {
+			errs = append(errs, fmt.Errorf("%s: %q is not an address", name, s))
+			return common.Address{}
+		}
+		return common.HexToAddress(s)
+	}
+	wei := func(name, s string, optional bool) *big.Int {
+		if s == "" && optional {
+			return nil
+		}
+		v, ok := new(big.Int).SetString(s, 10)
+		if !ok || v.Sign() < 0 {
+			errs = append(errs, fmt.Errorf("%s: %q is not a non-negative amount of wei", name, s))
+			return nil
+		}
+		return v
+	}
+	c.Oracle = addr("contracts.oracle", f.Contracts.Oracle)
+	c.Registry = addr("contracts.registry", f.Contracts.Registry)
+	c.StartBlock = f.Contracts.StartBlock
+	c.DBPath = f.DB.Path
+	c.Models.Dir, c.Models.IPFSGateway = f.Models.Dir, f.Models.IPFSGateway
+	c.Models.MaxModelBytes, c.Models.FetchTimeout = f.Models.MaxBytes, f.Models.FetchTimeout
+	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch
+	c.RequestConfirmations = f.Watcher.RequestConfirmations
+	c.Workers, c.QueueSize = f.Engine.Workers, f.Engine.QueueSize
+	c.Tx.Confirmations, c.Tx.ResubmitAfter, c.Tx.FeeBumpPercent = f.Tx.Confirmations, f.Tx.ResubmitAfter, f.Tx.FeeBumpPercent
+	c.Tx.MinTip = wei("tx.min_tip_wei", f.Tx.MinTipWei, false)
+	c.Tx.MaxFeeCap = wei("tx.max_fee_cap_wei", f.Tx.MaxFeeCapWei, false)
+	c.Tx.MaxInFlight, c.Tx.PollInterval, c.Tx.Timeout = f.Tx.MaxInFlight, f.Tx.PollInterval, f.Tx.Timeout
+	c.BondTarget = wei("bond.target_wei", f.Bond.TargetWei, false)
+	c.WithdrawAbove = wei("bond.withdraw_above_wei", f.Bond.WithdrawAboveWei, true)
+	c.MetricsAddr, c.HealthStaleAfter = f.Metrics.Addr, f.Metrics.HealthStaleAfter
+	if f.RPC.URL == "" {
+		errs = append(errs, errors.New("rpc.url is not set"))
+	}
+	if len(errs) > 0 {
+		return c, errors.Join(errs...)
+	}
+	if err := c.Check(); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// LoadKey decrypts the keystore key with the password from keystore.password_file or
+// AUSPEX_KEYSTORE_PASSWORD.
+func (f File) LoadKey() (*ecdsa.PrivateKey, error) {
+	ks := f.Keystore
+	if ks.Path == "" {
+		return nil, errors.New("keystore.path is not set")
+	}
+	path := ks.Path
+	if st, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("keystore: %w", err)
+	} else if st.IsDir() {
+		if !common.IsHexAddress(ks.Address) {
+			return nil, errors.New("keystore.address must name the account when keystore.path is a directory")
+		}
+		want := strings.ToLower(strings.TrimPrefix(common.HexToAddress(ks.Address).Hex(), "0x"))
+		matches, _ := filepath.Glob(filepath.Join(path, "*"+want+"*"))
+		if len(matches) != 1 {
+			return nil, fmt.Errorf("keystore: %d files for %s in %s", len(matches), ks.Address, path)
+		}
+		path = matches[0]
+	}
+	var password string
+	switch {
+	case ks.PasswordFile != "":
+		b, err := os.ReadFile(ks.PasswordFile)
+		if err != nil {
+			return nil, fmt.Errorf("keystore password file: %w", err)
+		}
+		password = strings.TrimRight(string(b), "\r\n")
+	case os.Getenv(PasswordEnv) != "":
+		password = os.Getenv(PasswordEnv)
+	default:
+		return nil, fmt.Errorf("no keystore password: set keystore.password_file or %s", PasswordEnv)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("keystore: %w", err)
+	}
+	key, err := keystore.DecryptKey(data, password)
+	if err != nil {
+		return nil, fmt.Errorf("keystore %s: %w", path, err)
+	}
+	if ks.Address != "" && key.Address != common.HexToAddress(ks.Address) {
+		return nil, fmt.Errorf("keystore %s holds %s, not %s", path, key.Address, ks.Address)
+	}
+	return key.PrivateKey, nil
+}
+
+// Logger builds the process logger: JSON lines by default, console for humans.
+func Logger(level, format string, out io.Writer) (zerolog.Logger, error) {
+	lvl, err := zerolog.ParseLevel(level)
+	if err != nil {
+		return zerolog.Nop(), fmt.Errorf("log.level: %w", err)
+	}
+	switch format {
+	case "", "json":
+	case "console":
+		out = zerolog.ConsoleWriter{Out: out, TimeFormat: time.TimeOnly}
+	default:
+		return zerolog.Nop(), fmt.Errorf("log.format %q: want json or console", format)
+	}
+	return zerolog.New(out).Level(lvl).With().Timestamp().Logger(), nil
+}
