@@ -71,7 +71,7 @@ func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *test
 		}
 		n.models = append(n.models, testModel{id: id, name: name, art: art})
 	}
-	n.store, err = contracts.DeployResultStore(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address())
+	n.store, _, err = contracts.DeployResultStore(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -101,11 +101,11 @@ func measure(ctx context.Context) ([]row, error) {
 	send("ModelRegistry", "setURI", "32-byte URI", "", devchain.Creator, reg.SetURITx(model, "ipfs://bafybeigdyrzt5sfp7udm7hu76u"))
 	send("ModelRegistry", "setReceiver", "", "", devchain.Creator, reg.SetReceiverTx(model, c.Addr(devchain.Creator)))
 
-	classifier, deployGas, err := contracts.DeployDigitClassifier(ctx, c.Sender(devchain.User), c.Client, orc.Address(), model)
+	classifier, deployRcpt, err := contracts.DeployDigitClassifier(ctx, c.Sender(devchain.User), c.Client, orc.Address(), model)
 	if err != nil {
 		return nil, err
 	}
-	rows = append(rows, row{"DigitClassifier", "constructor", "deploy", deployGas, ""})
+	rows = append(rows, row{"DigitClassifier", "constructor", "deploy", deployRcpt.GasUsed, ""})
 
 	send("AIOracle", "depositBond", "first deposit", "", devchain.Operator, orc.DepositBondTx(big.NewInt(2e18)))
 	send("AIOracle", "depositBond", "top-up", "", devchain.Operator, orc.DepositBondTx(big.NewInt(1e18)))

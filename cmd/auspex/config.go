@@ -3,8 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/viper"
 
@@ -23,32 +26,53 @@ type ProtocolConfig struct {
 	WithdrawalDelay     uint64 `mapstructure:"withdrawal_delay"`
 }
 
-// DemoConfig is what the demo registers and classifies.
+// DemoConfig is what the demo classifies (the model is devnet.models' "mnist-8").
 type DemoConfig struct {
-	Model           string `mapstructure:"model"`
-	ModelURI        string `mapstructure:"model_uri"`
-	ModelFeeWei     string `mapstructure:"model_fee_wei"`
-	ChallengeWindow uint32 `mapstructure:"challenge_window"`
 	Images          string `mapstructure:"images"`
 	Labels          string `mapstructure:"labels"`
 	ReferenceLogits string `mapstructure:"reference_logits"`
 	ImageIndex      int    `mapstructure:"image_index"`
 }
 
+// ModelConfig is a model the devnet registers at start.
+type ModelConfig struct {
+	Name            string `mapstructure:"name"`
+	Path            string `mapstructure:"path"`
+	FeeWei          string `mapstructure:"fee_wei"`
+	ChallengeWindow uint32 `mapstructure:"challenge_window"`
+}
+
+// DevnetConfig is the in-process chain and node.
+type DevnetConfig struct {
+	Host           string        `mapstructure:"host"`
+	HTTPPort       int           `mapstructure:"http_port"`
+	WSPort         int           `mapstructure:"ws_port"`
+	BlockTime      time.Duration `mapstructure:"block_time"`
+	DataDir        string        `mapstructure:"data_dir"`
+	DeploymentFile string        `mapstructure:"deployment_file"`
+	BondTargetWei  string        `mapstructure:"bond_target_wei"`
+	Models         []ModelConfig `mapstructure:"models"`
+}
+
 // Config is the typed configuration of the auspex CLI.
 type Config struct {
 	Protocol ProtocolConfig `mapstructure:"protocol"`
+	Devnet   DevnetConfig   `mapstructure:"devnet"`
 	Demo     DemoConfig     `mapstructure:"demo"`
 }
 
 // Check reports every invalid field.
 func (c Config) Check() error {
 	var errs []error
-	for name, v := range map[string]string{
+	wei := map[string]string{
 		"protocol.operator_fee_wei": c.Protocol.OperatorFeeWei, "protocol.proposal_bond_wei": c.Protocol.ProposalBondWei,
-		"demo.model_fee_wei": c.Demo.ModelFeeWei,
-	} {
-		if _, err := parseWei(v); err != nil {
+		"devnet.bond_target_wei": c.Devnet.BondTargetWei,
+	}
+	for i, m := range c.Devnet.Models {
+		wei[fmt.Sprintf("devnet.models[%d].fee_wei", i)] = m.FeeWei
+	}
+	for _, name := range slices.Sorted(maps.Keys(wei)) {
+		if _, err := parseWei(wei[name]); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", name, err))
 		}
 	}
@@ -56,8 +80,13 @@ func (c Config) Check() error {
 	if p.MinChallengeWindow == 0 || p.MinChallengeWindow > p.MaxChallengeWindow {
 		errs = append(errs, fmt.Errorf("protocol: challenge window bounds [%d, %d] invalid", p.MinChallengeWindow, p.MaxChallengeWindow))
 	}
-	if w := c.Demo.ChallengeWindow; w < p.MinChallengeWindow || w > p.MaxChallengeWindow {
-		errs = append(errs, fmt.Errorf("demo.challenge_window %d outside [%d, %d]", w, p.MinChallengeWindow, p.MaxChallengeWindow))
+	for i, m := range c.Devnet.Models {
+		if w := m.ChallengeWindow; w < p.MinChallengeWindow || w > p.MaxChallengeWindow {
+			errs = append(errs, fmt.Errorf("devnet.models[%d].challenge_window %d outside [%d, %d]", i, w, p.MinChallengeWindow, p.MaxChallengeWindow))
+		}
+		if m.Name == "" || m.Path == "" {
+			errs = append(errs, fmt.Errorf("devnet.models[%d]: name and path are required", i))
+		}
 	}
 	if p.RequestTimeout == 0 {
 		errs = append(errs, errors.New("protocol.request_timeout must be positive"))
@@ -65,8 +94,15 @@ func (c Config) Check() error {
 	if p.ProtocolFeeBps > 5000 {
 		errs = append(errs, fmt.Errorf("protocol.protocol_fee_bps %d above 5000", p.ProtocolFeeBps))
 	}
-	if c.Demo.Model == "" || c.Demo.Images == "" || c.Demo.Labels == "" || c.Demo.ReferenceLogits == "" || c.Demo.ModelURI == "" {
-		errs = append(errs, errors.New("demo: model, model_uri, images, labels and reference_logits are required"))
+	d := c.Devnet
+	if d.Host == "" || d.HTTPPort < 0 || d.WSPort < 0 || d.HTTPPort > 65535 || d.WSPort > 65535 {
+		errs = append(errs, fmt.Errorf("devnet: host %q and ports %d/%d invalid", d.Host, d.HTTPPort, d.WSPort))
+	}
+	if d.BlockTime <= 0 {
+		errs = append(errs, errors.New("devnet.block_time must be positive"))
+	}
+	if c.Demo.Images == "" || c.Demo.Labels == "" || c.Demo.ReferenceLogits == "" {
+		errs = append(errs, errors.New("demo: images, labels and reference_logits are required"))
 	}
 	if c.Demo.ImageIndex < 0 {
 		errs = append(errs, errors.New("demo.image_index must not be negative"))

@@ -46,8 +46,9 @@ func (p DeployParams) Check() error {
 type Deployment struct {
 	Registry *Registry
 	Oracle   *Oracle
-	// GasUsed per deployed contract name.
+	// GasUsed and TxHash per deployed contract name.
 	GasUsed map[string]uint64
+	TxHash  map[string]common.Hash
 }
 
 // Deploy deploys the ModelRegistry and the AIOracle with p, sent by s.
@@ -55,13 +56,13 @@ func Deploy(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, 
 	if err := p.Check(); err != nil {
 		return nil, fmt.Errorf("deploy params: %w", err)
 	}
-	d := &Deployment{GasUsed: map[string]uint64{}}
+	d := &Deployment{GasUsed: map[string]uint64{}, TxHash: map[string]common.Hash{}}
 	regAddr, rcpt, err := s.Deploy(ctx, common.FromHex(bindings.ModelRegistryMetaData.Bin),
 		bindings.NewModelRegistry().PackConstructor(p.MinChallengeWindow, p.MaxChallengeWindow))
 	if err != nil {
 		return nil, fmt.Errorf("deploy ModelRegistry: %w", err)
 	}
-	d.GasUsed["ModelRegistry"] = rcpt.GasUsed
+	d.GasUsed["ModelRegistry"], d.TxHash["ModelRegistry"] = rcpt.GasUsed, rcpt.TxHash
 	c := p.Config
 	oracleAddr, rcpt, err := s.Deploy(ctx, common.FromHex(bindings.AIOracleMetaData.Bin),
 		bindings.NewAIOracle().PackConstructor(regAddr, p.Owner, p.Treasury, bindings.IAIOracleConfig{
@@ -71,7 +72,7 @@ func Deploy(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, 
 	if err != nil {
 		return nil, fmt.Errorf("deploy AIOracle: %w", err)
 	}
-	d.GasUsed["AIOracle"] = rcpt.GasUsed
+	d.GasUsed["AIOracle"], d.TxHash["AIOracle"] = rcpt.GasUsed, rcpt.TxHash
 	d.Registry = NewRegistry(regAddr, backend)
 	d.Oracle = NewOracle(oracleAddr, backend)
 	return d, nil

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/internal/chain"
@@ -29,13 +30,13 @@ type DigitClassifier struct {
 }
 
 // DeployDigitClassifier deploys the example dApp for oracle and modelID.
-func DeployDigitClassifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, oracle common.Address, modelID uint64) (*DigitClassifier, uint64, error) {
+func DeployDigitClassifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, oracle common.Address, modelID uint64) (*DigitClassifier, *types.Receipt, error) {
 	b := bindings.NewDigitClassifier()
 	addr, rcpt, err := s.Deploy(ctx, common.FromHex(bindings.DigitClassifierMetaData.Bin), b.PackConstructor(oracle, u64(modelID)))
 	if err != nil {
-		return nil, 0, fmt.Errorf("deploy DigitClassifier: %w", err)
+		return nil, nil, fmt.Errorf("deploy DigitClassifier: %w", err)
 	}
-	return &DigitClassifier{addr: addr, abi: b, c: b.Instance(backend, addr)}, rcpt.GasUsed, nil
+	return &DigitClassifier{addr: addr, abi: b, c: b.Instance(backend, addr)}, rcpt, nil
 }
 
 // Address is the dApp's address.

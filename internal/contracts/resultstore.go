@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/internal/chain"
@@ -28,13 +29,13 @@ type ResultStore struct {
 }
 
 // DeployResultStore deploys a ResultStore that accepts callbacks from oracle.
-func DeployResultStore(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, oracle common.Address) (*ResultStore, error) {
+func DeployResultStore(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, oracle common.Address) (*ResultStore, *types.Receipt, error) {
 	b := bindings.NewResultStore()
-	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.ResultStoreMetaData.Bin), b.PackConstructor(oracle))
+	addr, rcpt, err := s.Deploy(ctx, common.FromHex(bindings.ResultStoreMetaData.Bin), b.PackConstructor(oracle))
 	if err != nil {
-		return nil, fmt.Errorf("deploy ResultStore: %w", err)
+		return nil, nil, fmt.Errorf("deploy ResultStore: %w", err)
 	}
-	return NewResultStore(addr, backend), nil
+	return NewResultStore(addr, backend), rcpt, nil
 }
 
 // NewResultStore binds the ResultStore at addr.

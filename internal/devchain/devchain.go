@@ -98,8 +98,8 @@ type options struct {
 	node     []func(*node.Config, *ethconfig.Config)
 }
 
-// WithBlockInterval mines a block every d on its own (as a real chain does) instead of one per
-// transaction; senders then wait for their receipts.
+// WithBlockInterval also mines a block every d on its own (as a real chain does), for
+// transactions sent by others than the dev senders.
 func WithBlockInterval(d time.Duration) Option { return func(o *options) { o.interval = d } }
 
 // WithNodeConfig changes the in-process node's configuration (e.g. to serve JSON-RPC).
@@ -107,8 +107,8 @@ func WithNodeConfig(f func(*node.Config, *ethconfig.Config)) Option {
 	return func(o *options) { o.node = append(o.node, f) }
 }
 
-// New starts a simulated chain with every dev account funded. By default each sender mines a
-// block per transaction, so calls return with the transaction included.
+// New starts a simulated chain with every dev account funded. Each dev sender mines a block per
+// transaction, so calls return with the transaction included.
 func New(ctx context.Context, opts ...Option) (*Chain, error) {
 	var o options
 	for _, f := range opts {
@@ -121,11 +121,9 @@ func New(ctx context.Context, opts ...Option) (*Chain, error) {
 	sim := chain.NewSimulated(keys, DevBalance, o.node...)
 	c := &Chain{Sim: sim, Client: sim.Client(), senders: map[string]*chain.Sender{}, interval: o.interval}
 	for i, n := range AccountNames {
-		sopts := []chain.SenderOption{chain.WithRevertDecoder(contracts.DecodeRevert)}
-		if o.interval == 0 {
-			sopts = append(sopts, chain.WithMiner(func() { sim.Commit() }))
-		}
-		s, err := chain.NewSender(ctx, c.Client, keys[i], sopts...)
+		// Dev senders mine their own block (instant, as anvil does); with an interval, blocks
+		// also come on their own for everyone else (the node's transactions).
+		s, err := chain.NewSender(ctx, c.Client, keys[i], chain.WithMiner(func() { c.Mine() }), chain.WithRevertDecoder(contracts.DecodeRevert))
 		if err != nil {
 			sim.Close()
 			return nil, fmt.Errorf("sender for %s: %w", n, err)

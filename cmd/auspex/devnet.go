@@ -1,0 +1,270 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/modelregistry"
+	"github.com/auspex-labs/auspex/oracle"
+)
+
+// step is one line of the devnet's story.
+type step struct {
+	Actor  string `json:"actor"`
+	Action string `json:"action"`
+	Tx     string `json:"tx,omitempty"`
+	Gas    uint64 `json:"gas,omitempty"`
+	Detail string `json:"detail,omitempty"`
+}
+
+// reporter prints steps for humans, or collects them for --json.
+type reporter struct {
+	out   io.Writer
+	json  bool
+	steps []step
+}
+
+func (r *reporter) say(s step) {
+	r.steps = append(r.steps, s)
+	if r.json {
+		return
+	}
+	line := fmt.Sprintf("%-10s %s", s.Actor, s.Action)
+	switch {
+	case s.Tx != "":
+		line += fmt.Sprintf("\n           tx %s  gas %d", s.Tx, s.Gas)
+	case s.Gas != 0:
+		line += fmt.Sprintf("\n           gas %d", s.Gas)
+	}
+	if s.Detail != "" {
+		line += "\n           " + s.Detail
+	}
+	fmt.Fprintln(r.out, line)
+}
+
+// Deployment is what a devnet writes for the other commands (and any script) to find it.
+type Deployment struct {
+	ChainID         uint64            `json:"chain_id"`
+	HTTP            string            `json:"http"`
+	WS              string            `json:"ws"`
+	Registry        common.Address    `json:"registry"`
+	Oracle          common.Address    `json:"oracle"`
+	DigitClassifier common.Address    `json:"digit_classifier"`
+	ResultStore     common.Address    `json:"result_store"`
+	Models          map[string]uint64 `json:"models"`
+	Accounts        []DevAccount      `json:"accounts"`
+}
+
+// DevAccount is a funded devnet account. Its key is derived from its public name: devnet only.
+type DevAccount struct {
+	Name       string         `json:"name"`
+	Address    common.Address `json:"address"`
+	PrivateKey string         `json:"private_key"`
+}
+
+// devnet is a running in-process chain with the contracts, the models and a node.
+type devnet struct {
+	cfg  Config
+	log  zerolog.Logger
+	rep  *reporter
+	c    *devchain.Chain
+	node *oracle.Service
+	dep  Deployment
+	arts map[string]*modelregistry.Artifact
+	app  *contracts.DigitClassifier
+	rs   *contracts.ResultStore
+
+	cleanup []func()
+}
+
+func (d *devnet) send(who, action string, c chain.TxCandidate, detail string) (*types.Receipt, error) {
+	rcpt, err := d.c.Sender(who).Send(context.Background(), c)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", who, action, err)
+	}
+	d.rep.say(step{Actor: who, Action: action, Tx: rcpt.TxHash.Hex(), Gas: rcpt.GasUsed, Detail: detail})
+	return rcpt, nil
+}
+
+// startDevnet starts the chain serving JSON-RPC on loopback, deploys, registers the configured
+// models, deploys the example dApps and starts a node.
+func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *reporter) (d *devnet, err error) {
+	dc := cfg.Devnet
+	d = &devnet{cfg: cfg, log: log, rep: rep, arts: map[string]*modelregistry.Artifact{}}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	c, err := devchain.New(ctx, devchain.WithBlockInterval(dc.BlockTime), devchain.RPC(dc.Host, dc.HTTPPort, dc.WSPort))
+	if err != nil {
+		return nil, fmt.Errorf("start chain: %w", err)
+	}
+	d.c = c
+	d.cleanup = append(d.cleanup, func() { c.Close() })
+	chainID, err := c.Client.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d.dep = Deployment{
+		ChainID: chainID.Uint64(), Models: map[string]uint64{},
+		HTTP: fmt.Sprintf("http://%s:%d", dc.Host, dc.HTTPPort), WS: fmt.Sprintf("ws://%s:%d", dc.Host, dc.WSPort),
+	}
+	rep.say(step{Actor: "chain", Action: fmt.Sprintf("in-process EVM (go-ethereum simulated backend, chain id %s), a block every %s", chainID, dc.BlockTime),
+		Detail: fmt.Sprintf("JSON-RPC %s  WebSocket %s", d.dep.HTTP, d.dep.WS)})
+
+	p := cfg.Protocol.DeployParams(c.Addr(devchain.Deployer), c.Addr(devchain.Treasury))
+	if err := c.Deploy(ctx, p); err != nil {
+		return nil, err
+	}
+	d.dep.Registry, d.dep.Oracle = c.Registry.Address(), c.Oracle.Address()
+	for _, name := range []string{"ModelRegistry", "AIOracle"} {
+		rep.say(step{Actor: devchain.Deployer, Action: "deployed " + name, Tx: c.TxHash[name].Hex(), Gas: c.GasUsed[name],
+			Detail: map[string]common.Address{"ModelRegistry": d.dep.Registry, "AIOracle": d.dep.Oracle}[name].Hex()})
+	}
+
+	for _, m := range dc.Models {
+		path, err := filepath.Abs(m.Path)
+		if err != nil {
+			return nil, err
+		}
+		art, err := modelregistry.BuildFile(path)
+		if err != nil {
+			return nil, err
+		}
+		fee, _ := parseWei(m.FeeWei)
+		rcpt, err := d.send(devchain.Creator, "registered "+m.Name, c.Registry.RegisterModelTx(contracts.ModelSpec{
+			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + path, Fee: fee,
+			Mode: contracts.ModeOPML, ChallengeWindow: m.ChallengeWindow,
+		}), fmt.Sprintf("onnxHash %s (keccak256 of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
+		if err != nil {
+			return nil, err
+		}
+		id, err := c.Registry.ParseModelRegistered(rcpt)
+		if err != nil {
+			return nil, err
+		}
+		d.dep.Models[m.Name] = id
+		d.arts[m.Name] = art
+	}
+	if id, ok := d.dep.Models["mnist-8"]; ok {
+		app, rcpt, err := contracts.DeployDigitClassifier(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address(), id)
+		if err != nil {
+			return nil, err
+		}
+		d.app, d.dep.DigitClassifier = app, app.Address()
+		rep.say(step{Actor: devchain.User, Action: "deployed the example dApp DigitClassifier (mnist-8)", Tx: rcpt.TxHash.Hex(), Gas: rcpt.GasUsed, Detail: app.Address().Hex()})
+	}
+	rs, rcpt, err := contracts.DeployResultStore(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address())
+	if err != nil {
+		return nil, err
+	}
+	d.rs, d.dep.ResultStore = rs, rs.Address()
+	rep.say(step{Actor: devchain.User, Action: "deployed the example consumer ResultStore (any model)", Tx: rcpt.TxHash.Hex(), Gas: rcpt.GasUsed, Detail: rs.Address().Hex()})
+
+	if err := d.startNode(ctx); err != nil {
+		return nil, err
+	}
+	for _, n := range devchain.AccountNames {
+		d.dep.Accounts = append(d.dep.Accounts, DevAccount{Name: n, Address: c.Addr(n),
+			PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(devchain.DevKey(n)))})
+	}
+	if dc.DeploymentFile != "" {
+		if err := writeJSON(dc.DeploymentFile, d.dep); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func (d *devnet) startNode(ctx context.Context) error {
+	dir := d.cfg.Devnet.DataDir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "auspex-devnet-")
+		if err != nil {
+			return err
+		}
+		dir = tmp
+		d.cleanup = append(d.cleanup, func() { os.RemoveAll(tmp) })
+	}
+	cfg := oracle.DefaultConfig()
+	cfg.Oracle, cfg.Registry = d.dep.Oracle, d.dep.Registry
+	cfg.DBPath = filepath.Join(dir, "oracled.db")
+	cfg.Models.Dir = filepath.Join(dir, "models")
+	cfg.PollInterval = max(d.cfg.Devnet.BlockTime/4, 20*time.Millisecond)
+	cfg.Tx.PollInterval = cfg.PollInterval
+	cfg.BondTarget, _ = parseWei(d.cfg.Devnet.BondTargetWei)
+	cfg.WithdrawAbove = new(big.Int) // the devnet node collects its fees at once
+	node, err := oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(devchain.Operator), d.log.With().Str("component", "oracled").Logger())
+	if err != nil {
+		return err
+	}
+	if err := node.Start(ctx); err != nil {
+		_ = node.Stop(context.Background())
+		return err
+	}
+	d.node = node
+	d.cleanup = append(d.cleanup, func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = node.Stop(stopCtx)
+	})
+	acct, _ := d.c.Oracle.CallOperator(ctx, node.Operator())
+	d.rep.say(step{Actor: devchain.Operator, Action: "oracle node running in-process", Detail: fmt.Sprintf("operator %s, bond %s wei", node.Operator().Hex(), acct.Bonded)})
+	return nil
+}
+
+// Close stops the node and the chain.
+func (d *devnet) Close() {
+	for i := len(d.cleanup) - 1; i >= 0; i-- {
+		d.cleanup[i]()
+	}
+	d.cleanup = nil
+}
+
+// printAccounts lists the funded dev accounts and where everything is.
+func (d *devnet) printAccounts(w io.Writer) {
+	fmt.Fprintf(w, "\nDev accounts (10,000 ETH each; keys derived from public names: never use them elsewhere)\n")
+	for _, a := range d.dep.Accounts {
+		fmt.Fprintf(w, "  %-10s %s  %s\n", a.Name, a.Address.Hex(), a.PrivateKey)
+	}
+	fmt.Fprintf(w, "\nContracts\n  ModelRegistry    %s\n  AIOracle         %s\n  DigitClassifier  %s\n  ResultStore      %s\n",
+		d.dep.Registry.Hex(), d.dep.Oracle.Hex(), d.dep.DigitClassifier.Hex(), d.dep.ResultStore.Hex())
+	fmt.Fprintf(w, "\nModels\n")
+	for _, m := range d.cfg.Devnet.Models {
+		fmt.Fprintf(w, "  #%d %s\n", d.dep.Models[m.Name], m.Name)
+	}
+	fmt.Fprintf(w, "\nJSON-RPC %s  WebSocket %s  chain id %d\n", d.dep.HTTP, d.dep.WS, d.dep.ChainID)
+	if f := d.cfg.Devnet.DeploymentFile; f != "" {
+		fmt.Fprintf(w, "Addresses written to %s (read by auspex model|request|status)\n", f)
+	}
+}
+
+func writeJSON(path string, v any) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

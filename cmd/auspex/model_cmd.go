@@ -1,0 +1,174 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+// modelView is a registered model as the CLI prints it.
+type modelView struct {
+	ID              uint64 `json:"id"`
+	Owner           string `json:"owner"`
+	Receiver        string `json:"receiver"`
+	OnnxHash        string `json:"onnx_hash"`
+	ProgramHash     string `json:"program_hash"`
+	URI             string `json:"uri"`
+	FeeWei          string `json:"fee_wei"`
+	Mode            string `json:"mode"`
+	ChallengeWindow uint32 `json:"challenge_window"`
+	Deprecated      bool   `json:"deprecated"`
+}
+
+func viewModel(m contracts.Model) modelView {
+	return modelView{ID: m.ID, Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
+		ProgramHash: m.ProgramHash.Hex(), URI: m.URI, FeeWei: m.Fee.String(), Mode: m.Mode.String(),
+		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated}
+}
+
+func (m modelView) text() string {
+	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s",
+		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash)
+}
+
+func parseMode(s string) (contracts.VerificationMode, error) {
+	switch strings.ToLower(s) {
+	case "opml":
+		return contracts.ModeOPML, nil
+	case "zk":
+		return contracts.ModeZK, nil
+	case "opml+zk", "opml_and_zk":
+		return contracts.ModeOPMLAndZK, nil
+	}
+	return 0, fmt.Errorf("mode %q: want opml, zk or opml+zk", s)
+}
+
+func newModelCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "model", Short: "Register, list and show models"}
+
+	var rf clientFlags
+	var file, uri, feeWei, mode string
+	var window uint32
+	register := &cobra.Command{
+		Use:   "register --file model.onnx",
+		Short: "Compile a model, compute its onnxHash and programHash, and register it",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			art, err := modelregistry.BuildFile(file)
+			if err != nil {
+				return err
+			}
+			fee, err := parseWei(feeWei)
+			if err != nil {
+				return fmt.Errorf("--fee-wei: %w", err)
+			}
+			m, err := parseMode(mode)
+			if err != nil {
+				return err
+			}
+			if uri == "" {
+				abs, _ := filepath.Abs(file)
+				uri = "file://" + abs
+			}
+			c, err := rf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.client.Close()
+			s, err := rf.sender(ctx, c)
+			if err != nil {
+				return err
+			}
+			rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash,
+				URI: uri, Fee: fee, Mode: m, ChallengeWindow: window}))
+			if err != nil {
+				return fmt.Errorf("register: %w", err)
+			}
+			id, err := c.reg.ParseModelRegistered(rcpt)
+			if err != nil {
+				return err
+			}
+			res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(),
+				"uri": uri, "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps)}
+			return rf.print(cmd, res, func() {
+				fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",
+					id, len(art.Program.Steps), art.OnnxHash.Hex(), art.ProgramHash.Hex(), uri, rcpt.TxHash.Hex(), rcpt.GasUsed)
+			})
+		},
+	}
+	rf.add(register, true)
+	register.Flags().StringVar(&file, "file", "", "ONNX model file")
+	register.Flags().StringVar(&uri, "uri", "", "where nodes fetch it: file://, http(s)://, ipfs:// (default: file:// of --file)")
+	register.Flags().StringVar(&feeWei, "fee-wei", "0", "model fee per inference, in wei")
+	register.Flags().StringVar(&mode, "mode", "opml", "verification mode: opml, zk, opml+zk")
+	register.Flags().Uint32Var(&window, "window", 600, "challenge window in seconds (opml)")
+	_ = register.MarkFlagRequired("file")
+
+	var lf clientFlags
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List registered models",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			c, err := lf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.client.Close()
+			n, err := c.reg.CallModelCount(ctx)
+			if err != nil {
+				return err
+			}
+			var out []modelView
+			for id := uint64(1); id <= n; id++ {
+				m, err := c.reg.CallModel(ctx, id)
+				if err != nil {
+					return err
+				}
+				out = append(out, viewModel(m))
+			}
+			return lf.print(cmd, out, func() {
+				for _, m := range out {
+					fmt.Fprintf(cmd.OutOrStdout(), "#%-3d %-6s fee %-20s window %-7d %s\n", m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, m.URI)
+				}
+				if len(out) == 0 {
+					fmt.Fprintln(cmd.OutOrStdout(), "no models registered")
+				}
+			})
+		},
+	}
+	lf.add(list, false)
+
+	var sf clientFlags
+	show := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show one model",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := strconv.ParseUint(args[0], 10, 64)
+			if err != nil {
+				return fmt.Errorf("model id %q: %w", args[0], err)
+			}
+			c, err := sf.connect(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer c.client.Close()
+			m, err := c.reg.CallModel(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			v := viewModel(m)
+			return sf.print(cmd, v, func() { fmt.Fprintln(cmd.OutOrStdout(), v.text()) })
+		},
+	}
+	sf.add(show, false)
+	cmd.AddCommand(register, list, show)
+	return cmd
+}
