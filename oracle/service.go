@@ -99,9 +99,6 @@ func (s *Service) MetricsAddr() net.Addr { return s.httpAddr }
 // Start tops up the bond, resumes journaled transactions and starts the watcher, the workers
 // and the metrics server.
 func (s *Service) Start(ctx context.Context) error {
-	if err := s.topUpBond(ctx); err != nil {
-		return err
-	}
 	if s.cfg.MetricsAddr != "" {
 		ln, err := net.Listen("tcp", s.cfg.MetricsAddr)
 		if err != nil {
@@ -120,7 +117,12 @@ func (s *Service) Start(ctx context.Context) error {
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
+	// Journaled transactions first: they hold nonces, and one may be the bond deposit.
 	if err := s.tx.Resume(runCtx, s.resumed); err != nil {
+		cancel()
+		return err
+	}
+	if err := s.topUpBond(ctx); err != nil {
 		cancel()
 		return err
 	}
@@ -218,7 +220,7 @@ func (s *Service) resumed(key string, rcpt *types.Receipt, err error) {
 }
 
 func (s *Service) topUpBond(ctx context.Context) error {
-	if s.cfg.BondTarget == nil || s.cfg.BondTarget.Sign() == 0 {
+	if s.cfg.BondTarget == nil || s.cfg.BondTarget.Sign() == 0 || s.tx.InFlight("bond") {
 		return nil
 	}
 	acct, err := s.n.oracle.CallOperator(ctx, s.Operator())

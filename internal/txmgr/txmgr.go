@@ -187,7 +187,13 @@ func (m *Manager) Resume(ctx context.Context, done func(key string, rcpt *types.
 		}
 		m.mu.Lock()
 		m.inflight[e.Key] = true
+		m.nonceOK = false
 		m.mu.Unlock()
+		// Rebroadcast before returning, so that the pending nonce the next Send reads already
+		// counts it (a transaction journaled but never sent would otherwise lose its nonce).
+		if err := m.b.SendTransaction(ctx, txs[len(txs)-1]); err != nil && !isAlreadyKnown(err) && !isNonceTooLow(err) {
+			m.log.Warn().Err(err).Str("key", e.Key).Msg("rebroadcast of a journaled transaction refused")
+		}
 		m.log.Info().Str("key", e.Key).Uint64("nonce", e.Nonce).Str("tx_hash", txs[len(txs)-1].Hash().Hex()).Msg("resuming journaled transaction")
 		go func(key string, txs []*types.Transaction) {
 			m.sem <- struct{}{}
