@@ -20,15 +20,46 @@ func newMerkle(leaves []common.Hash) *merkle {
 	l0 := make([]common.Hash, n)
 	copy(l0, leaves)
 	t := &merkle{levels: [][]common.Hash{l0}}
-	for len(t.levels[len(t.levels)-1]) > 1 {
-		prev := t.levels[len(t.levels)-1]
+	h := newHasher()
+	for lvl := 0; len(t.levels[lvl]) > 1; lvl++ {
+		prev := t.levels[lvl]
 		next := make([]common.Hash, len(prev)/2)
 		for i := range next {
-			next[i] = hashPair(prev[2*i], prev[2*i+1])
+			// Zero subtrees (padding, ReLU'd activations) have a known root: skip their hashing.
+			if prev[2*i] == zeroRoots[lvl] && prev[2*i+1] == zeroRoots[lvl] {
+				next[i] = zeroRoots[lvl+1]
+				continue
+			}
+			next[i] = h.pair(prev[2*i], prev[2*i+1])
 		}
 		t.levels = append(t.levels, next)
 	}
 	return t
+}
+
+// zeroRoots[l] is the root of a subtree of height l whose leaves are all zero.
+var zeroRoots = func() (z [65]common.Hash) {
+	for l := 1; l < len(z); l++ {
+		z[l] = hashPair(z[l-1], z[l-1])
+	}
+	return z
+}()
+
+// hasher reuses one keccak state (Keccak256Hash allocates one per call, which dominated commits).
+type hasher struct {
+	st  crypto.KeccakState
+	buf [64]byte
+}
+
+func newHasher() *hasher { return &hasher{st: crypto.NewKeccakState()} }
+
+func (h *hasher) pair(a, b common.Hash) (out common.Hash) {
+	h.st.Reset()
+	copy(h.buf[:32], a[:])
+	copy(h.buf[32:], b[:])
+	h.st.Write(h.buf[:])
+	h.st.Read(out[:])
+	return out
 }
 
 func hashPair(a, b common.Hash) common.Hash { return crypto.Keccak256Hash(a[:], b[:]) }

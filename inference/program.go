@@ -53,6 +53,9 @@ type Program struct {
 	Outputs []int32
 	Steps   []Step
 	Tables  []Table
+
+	// constTrees caches the constants' tensor trees (PrecomputeCommitments); not encoded.
+	constTrees []*merkle
 }
 
 // programMagic starts every encoding; the version changes with any change of semantics.

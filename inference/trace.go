@@ -29,12 +29,28 @@ func NewTrace(p *Program, inputs [][]int64) (*Trace, error) {
 		return nil, err
 	}
 	t := &Trace{Program: p, Values: vals}
-	t.recommit()
+	t.commit(p.constTrees)
 	return t, nil
 }
 
+// PrecomputeCommitments commits to the program's constants once, so that every later NewTrace
+// reuses those trees instead of rehashing the weights. Call it before sharing p between
+// goroutines; the result is identical with or without it.
+func (p *Program) PrecomputeCommitments() {
+	trees := make([]*merkle, len(p.Values))
+	for i := range p.Values {
+		if p.Values[i].Const != nil {
+			trees[i] = newMerkle(tensorLeaves(p.Values[i].Const))
+		}
+	}
+	p.constTrees = trees
+}
+
 // recommit computes every commitment from t.Values (tests use it to build a dishonest trace).
-func (t *Trace) recommit() {
+func (t *Trace) recommit() { t.commit(nil) }
+
+// commit computes the commitments, taking constant slots' trees from cached when given.
+func (t *Trace) commit(cached []*merkle) {
 	p, vals := t.Program, t.Values
 	t.tensors = make([]*merkle, len(p.Values))
 	t.slotLeaves, t.States = nil, nil
@@ -47,7 +63,11 @@ func (t *Trace) recommit() {
 	}
 	leaves := make([]common.Hash, len(p.Values))
 	for i := range p.Values {
-		t.tensors[i] = newMerkle(tensorLeaves(vals[i]))
+		if cached != nil && cached[i] != nil {
+			t.tensors[i] = cached[i]
+		} else {
+			t.tensors[i] = newMerkle(tensorLeaves(vals[i]))
+		}
 		if written[i] {
 			leaves[i] = t.tensors[i].root()
 		}
