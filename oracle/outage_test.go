@@ -6,6 +6,8 @@ import (
 	"io"
 	"math/big"
 	"net"
+	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -135,12 +137,23 @@ func TestNodeSurvivesRPCOutage(t *testing.T) {
 		return d == 5
 	})
 
+	health := func() int {
+		resp, err := http.Get("http://" + svc.MetricsAddr().String() + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := health(); code != http.StatusOK {
+		t.Fatalf("/healthz %d before the outage", code)
+	}
 	px.stop()
 	outage := time.Now()
 	for k := 5; k < 25; k++ {
 		send(k)
 	}
-	waitFor(t, "the node to report the outage", 20*time.Second, func() bool { return svc.Healthy() != nil })
+	waitFor(t, "the node to report the outage", 20*time.Second, func() bool { return health() == http.StatusServiceUnavailable })
 	time.Sleep(30*time.Second - time.Since(outage))
 	px.start(t)
 	t.Logf("endpoint back after %s", time.Since(outage).Round(time.Second))
@@ -149,7 +162,18 @@ func TestNodeSurvivesRPCOutage(t *testing.T) {
 		d, _ := n.store.CallDeliveries(ctx)
 		return d == uint64(len(ids))
 	})
-	waitFor(t, "healthy again", 20*time.Second, func() bool { return svc.Healthy() == nil })
+	waitFor(t, "healthy again", 20*time.Second, func() bool { return health() == http.StatusOK })
+	resp, err := http.Get("http://" + svc.MetricsAddr().String() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, series := range []string{"auspex_oracle_requests_discovered_total 25", `auspex_oracle_proposals_total{kind="result"} 25`, "auspex_oracle_finalizations_total 25", "auspex_oracle_engine_seconds_count"} {
+		if !strings.Contains(string(body), series) {
+			t.Fatalf("/metrics lacks %q", series)
+		}
+	}
 	counts := n.eventCounts("InferenceFinalized", "ResultProposed")
 	for _, id := range ids {
 		k := common.BigToHash(id)

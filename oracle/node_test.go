@@ -1,0 +1,62 @@
+package oracle
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/bindings"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/store"
+)
+
+// requestLog builds an InferenceRequested log as the oracle emits it.
+func requestLog(t *testing.T, oracle common.Address, id int64, block uint64, blockHash common.Hash) types.Log {
+	ev := bindings.NewAIOracle().GetABI().Events["InferenceRequested"]
+	data, err := abi.Arguments(ev.Inputs.NonIndexed()).Pack(big.NewInt(0), common.Address{}, uint32(0), uint16(1), big.NewInt(99), big.NewInt(1), []byte{1}, []byte{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return types.Log{Address: oracle, Topics: []common.Hash{ev.ID, common.BigToHash(big.NewInt(id)), common.BigToHash(big.NewInt(1)), {}},
+		Data: data, BlockNumber: block, BlockHash: blockHash}
+}
+
+func TestHandleLogsHonoursRemoved(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	addr := common.HexToAddress("0xabc")
+	n := &node{st: st, oracle: contracts.NewOracle(addr, nil), m: newMetrics(), log: zerolog.Nop()}
+	ctx := context.Background()
+	a, b := requestLog(t, addr, 1, 10, common.HexToHash("0x10")), requestLog(t, addr, 2, 10, common.HexToHash("0x10"))
+	if err := n.HandleLogs(ctx, []types.Log{a, b, a}); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _ := st.Requests(nil); len(rs) != 2 {
+		t.Fatalf("%d requests stored", len(rs))
+	}
+	a.Removed = true
+	if err := n.HandleLogs(ctx, []types.Log{a}); err != nil {
+		t.Fatal(err)
+	}
+	rs, _ := st.Requests(nil)
+	if len(rs) != 1 || rs[0].ID != common.BigToHash(big.NewInt(2)) {
+		t.Fatalf("after the removed log: %+v", rs)
+	}
+	// Logs of other contracts or events are ignored.
+	other := requestLog(t, common.HexToAddress("0xdef"), 3, 11, common.HexToHash("0x11"))
+	if err := n.HandleLogs(ctx, []types.Log{other}); err != nil {
+		t.Fatal(err)
+	}
+	if rs, _ := st.Requests(nil); len(rs) != 1 {
+		t.Fatal("a foreign log was stored")
+	}
+}
