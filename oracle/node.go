@@ -114,6 +114,10 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 	if n.sched.busy(key) || n.tx.InFlight("propose/"+r.ID.Hex()) || n.tx.InFlight("finalize/"+r.ID.Hex()) {
 		return nil
 	}
+	// An answered request has nothing to do before its window ends: spare the endpoint the call.
+	if r.Phase == store.PhaseAnswered && r.FinalizableAt != 0 && head.Time < r.FinalizableAt {
+		return nil
+	}
 	id := r.ID.Big()
 	onchain, err := n.oracle.CallRequest(ctx, id)
 	if err != nil {
@@ -138,14 +142,17 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 		}
 		n.sched.offer(key, n.proposeJob(*r, head.Number.Uint64()))
 	case contracts.StatusProposed:
-		if r.Phase != store.PhaseAnswered {
-			if err := n.setPhase(r.ID, store.PhaseAnswered, ""); err != nil {
-				return err
-			}
-		}
 		p, err := n.oracle.CallProposal(ctx, id)
 		if err != nil {
 			return err
+		}
+		if at := p.ProposedAt + uint64(onchain.ChallengeWindow); r.Phase != store.PhaseAnswered || r.FinalizableAt != at {
+			if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+				q.Phase, q.FinalizableAt = store.PhaseAnswered, at
+				return nil
+			}); err != nil {
+				return err
+			}
 		}
 		if p.Proposer != n.me {
 			return nil // another operator's: it finalizes its own

@@ -42,9 +42,11 @@ type Request struct {
 	TxHash    common.Hash `json:"tx_hash"`
 	LogIndex  uint        `json:"log_index"`
 
-	Phase      Phase       `json:"phase"`
-	ProposalTx common.Hash `json:"proposal_tx,omitempty"`
-	FinalizeTx common.Hash `json:"finalize_tx,omitempty"`
+	Phase Phase `json:"phase"`
+	// FinalizableAt is when the on-chain proposal's window ends (chain time), once answered.
+	FinalizableAt uint64      `json:"finalizable_at,omitempty"`
+	ProposalTx    common.Hash `json:"proposal_tx,omitempty"`
+	FinalizeTx    common.Hash `json:"finalize_tx,omitempty"`
 	// Output and TraceRoot are what we proposed (kept to defend it in a dispute).
 	Output    []byte      `json:"output,omitempty"`
 	TraceRoot common.Hash `json:"trace_root,omitempty"`
