@@ -17,6 +17,7 @@ import (
 
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/internal/testutil"
 	"github.com/auspex-labs/auspex/oracle"
 )
 
@@ -81,22 +82,13 @@ func (p *proxy) start(t *testing.T) {
 	p.serve(ln)
 }
 
-func freePort(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // TestNodeSurvivesRPCOutage: the node's endpoint disappears for 30 s while requests keep coming;
 // the node reports itself unhealthy, then recovers by itself and answers every request once.
 func TestNodeSurvivesRPCOutage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("30 s outage")
 	}
-	port := freePort(t)
+	port := testutil.FreePort(t)
 	n := newNet(t, 50*time.Millisecond, devchain.RPC("127.0.0.1", port, 0))
 	px := newProxy(t, fmt.Sprintf("127.0.0.1:%d", port))
 	ctx := context.Background()

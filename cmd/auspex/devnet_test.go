@@ -5,23 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/spf13/viper"
-)
 
-func freePort(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
+	"github.com/auspex-labs/auspex/internal/testutil"
+)
 
 func runCLI(t *testing.T, ctx context.Context, args ...string) (string, error) {
 	t.Helper()
@@ -41,7 +33,7 @@ func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", filepath.Join(t.TempDir(), "devnet.json"))
 	for i := 0; i < 4; i++ {
 		out, err := runCLI(t, context.Background(), "devnet", "--demo", "--json", "--block-time", "200ms",
-			"--port", fmt.Sprint(freePort(t)), "--ws-port", fmt.Sprint(freePort(t)), "--image", fmt.Sprint(i))
+			"--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)), "--image", fmt.Sprint(i))
 		if err != nil {
 			t.Fatalf("image %d: %v", i, err)
 		}
@@ -71,11 +63,11 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	t.Chdir("../..")
 	dep := filepath.Join(t.TempDir(), "devnet.json")
 	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
-	port := freePort(t)
+	port := testutil.FreePort(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		_, err := runCLI(t, ctx, "devnet", "--block-time", "200ms", "--port", fmt.Sprint(port), "--ws-port", fmt.Sprint(freePort(t)))
+		_, err := runCLI(t, ctx, "devnet", "--block-time", "200ms", "--port", fmt.Sprint(port), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
 		done <- err
 	}()
 	defer func() {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,6 +29,7 @@ import (
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/internal/testutil"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -71,19 +71,10 @@ func gethBinary(t *testing.T) string {
 	return bin
 }
 
-func freePort(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // startGeth runs `geth --dev` on loopback with 1-second blocks.
 func startGeth(t *testing.T, dir string) (httpURL, wsURL string) {
 	t.Helper()
-	hp, wp := freePort(t), freePort(t)
+	hp, wp := testutil.FreePort(t), testutil.FreePort(t)
 	cmd := exec.Command(gethBinary(t), "--dev", "--dev.period", "1", "--datadir", filepath.Join(dir, "geth"),
 		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(hp), "--http.api", "eth,net,web3",
 		"--ws", "--ws.addr", "127.0.0.1", "--ws.port", fmt.Sprint(wp), "--ws.api", "eth,net,web3",

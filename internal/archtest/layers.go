@@ -77,6 +77,9 @@ func Check(module string, pkgs []Package) []string {
 			if isUnder(dr, "bindings/testbindings") {
 				bad = append(bad, fmt.Sprintf("%s depends on %s: test-only contracts", me, dr))
 			}
+			if isUnder(dr, "internal/testutil") {
+				bad = append(bad, fmt.Sprintf("%s depends on %s: test-only helpers", me, dr))
+			}
 			dl := layerOf(dr)
 			switch {
 			case inInternal && dl > 0:
