@@ -16,6 +16,7 @@ declare -A pkg=(
   [ModelRegistry]=bindings
   [DigitClassifier]=bindings
   [ResultStore]=bindings
+  [OneStepVerifier]=bindings
   [CallbackProbe]=testbindings
   [MockZkVerifier]=testbindings
 )

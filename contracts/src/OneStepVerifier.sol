@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @title OneStepVerifier
+/// @notice Recomputes one output element of one program step from the input elements it reads: the
+/// on-chain copy of the engine's per-element semantics (inference/element.go, docs/NUMERICS.md). The
+/// dispute game verifies the opened input leaves against the agreed state before it calls this; here
+/// they are taken as given. Every operation is checked exactly as the Go engine checks it: products
+/// and sums are exact (int256 here, 128-bit with an overflow flag there), rescaling rounds half up
+/// with an arithmetic shift, and any value that leaves int64 (or an accumulator that leaves int128)
+/// is the error `Overflow`, as in the engine.
+/// @dev Ops implemented so far: Copy, Add, Sub, Mul, Max, Min, Relu, MatMul, Conv, MaxPool (the ops of
+/// mnist-8). Others revert `UnsupportedOp`; tooling refuses OPML registration of programs using them.
+contract OneStepVerifier {
+    struct SlotDesc {
+        uint32 slot;
+        uint8 scale;
+        bool isInt;
+        uint8 dtype;
+        int64[] shape;
+    }
+
+    struct StepDesc {
+        uint16 op;
+        int64[] args;
+        SlotDesc[] ins;
+        SlotDesc out;
+    }
+
+    /// @notice One opened leaf of an input tensor: 4 consecutive elements (docs/DISPUTE.md).
+    /// Leaves must be sorted by (input, leaf), strictly increasing.
+    struct Leaf {
+        uint8 input;
+        uint64 leaf;
+        int64[4] values;
+    }
+
+    uint16 internal constant OP_COPY = 1;
+    uint16 internal constant OP_ADD = 2;
+    uint16 internal constant OP_SUB = 3;
+    uint16 internal constant OP_MUL = 4;
+    uint16 internal constant OP_MAX = 6;
+    uint16 internal constant OP_MIN = 7;
+    uint16 internal constant OP_RELU = 8;
+    uint16 internal constant OP_MATMUL = 15;
+    uint16 internal constant OP_CONV = 16;
+    uint16 internal constant OP_MAXPOOL = 17;
+
+    int256 internal constant INT128_MAX = type(int128).max;
+    int256 internal constant INT128_MIN = type(int128).min;
+
+    error UnsupportedOp(uint16 op);
+    error Overflow();
+    error MissingInput(uint8 input, uint64 index);
+    error LeavesNotSorted();
+    error BadStep();
+    error EmptyWindow();
+
+    /// @notice Whether this verifier implements `op`.
+    function isSupported(uint16 op) public pure returns (bool) {
+        return op == OP_COPY || op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN
+            || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL;
+    }
+
+    /// @notice Output element `j` of step `d`, computed from the opened input leaves.
+    function elementValue(StepDesc calldata d, uint64 j, Leaf[] calldata leaves) external pure returns (int64) {
+        for (uint256 i = 1; i < leaves.length; ++i) {
+            if (_key(leaves[i - 1]) >= _key(leaves[i])) revert LeavesNotSorted();
+        }
+        uint16 op = d.op;
+        int64[] calldata oshape = d.out.shape;
+        if (op == OP_COPY) return _get(leaves, 0, j);
+        if (op == OP_RELU) {
+            int64 u = _get(leaves, 0, j);
+            return u > 0 ? u : int64(0);
+        }
+        if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN) {
+            uint64[] memory idx = _unflatten(j, oshape);
+            int64 u = _get(leaves, 0, _bcast(d.ins[0].shape, oshape, idx));
+            int64 v = _get(leaves, 1, _bcast(d.ins[1].shape, oshape, idx));
+            return _binary(op, u, v, d);
+        }
+        if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
+        if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
+        if (op == OP_MAXPOOL) return _maxpool(d, _unflatten(j, oshape), leaves);
+        revert UnsupportedOp(op);
+    }
+
+    // ---- arithmetic, as inference/fixed.go and int128.go ----
+
+    function _to64(int256 x) private pure returns (int64) {
+        if (x > type(int64).max || x < type(int64).min) revert Overflow();
+        return int64(x);
+    }
+
+    /// @dev acc128.add: the accumulator must stay in int128.
+    function _acc(int256 a, int256 b) private pure returns (int256 s) {
+        s = a + b;
+        if (s > INT128_MAX || s < INT128_MIN) revert Overflow();
+    }
+
+    /// @dev acc128.rshr(uint(k)): add 2^(k-1) when it fits 128 bits (as shl128), checked in int128,
+    /// then shift right arithmetically (floor). A shift of 127 or more leaves the sign; a negative k is
+    /// a huge unsigned shift in the engine (uint conversion), so it too leaves the sign.
+    function _rshr(int256 a, int256 k) private pure returns (int256) {
+        if (k == 0) return a;
+        if (k > 0 && k < 128) a = _acc(a, int256(1) << uint256(k - 1));
+        if (k < 0 || k > 127) return a < 0 ? int256(-1) : int256(0);
+        return a >> uint256(k);
+    }
+
+    function _binary(uint16 op, int64 u, int64 v, StepDesc calldata d) private pure returns (int64) {
+        if (op == OP_ADD) return _to64(int256(u) + int256(v));
+        if (op == OP_SUB) return _to64(int256(u) - int256(v));
+        if (op == OP_MAX) return u > v ? u : v;
+        if (op == OP_MIN) return u < v ? u : v;
+        // OP_MUL: exact product, rescaled when the scales ask for it.
+        int256 r = int256(u) * int256(v);
+        int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
+        if (shift > 0) r = _rshr(r, shift);
+        return _to64(r);
+    }
+
+    // ---- indexing ----
+
+    function _key(Leaf calldata l) private pure returns (uint256) {
+        return (uint256(l.input) << 64) | uint256(l.leaf);
+    }
+
+    /// @dev Element `index` of input `input`, by binary search over the sorted leaves.
+    function _get(Leaf[] calldata leaves, uint8 input, uint64 index) private pure returns (int64) {
+        uint256 want = (uint256(input) << 64) | uint256(index / 4);
+        uint256 lo;
+        uint256 hi = leaves.length;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) / 2;
+            uint256 k = _key(leaves[mid]);
+            if (k == want) return leaves[mid].values[index % 4];
+            if (k < want) lo = mid + 1;
+            else hi = mid;
+        }
+        revert MissingInput(input, index);
+    }
+
+    function _unflatten(uint64 j, int64[] calldata shape) private pure returns (uint64[] memory idx) {
+        idx = new uint64[](shape.length);
+        for (uint256 d = shape.length; d > 0; --d) {
+            uint64 n = uint64(shape[d - 1]);
+            if (n == 0) revert BadStep();
+            idx[d - 1] = j % n;
+            j /= n;
+        }
+    }
+
+    /// @dev bcastIndex: the flat index of an input broadcast (numpy rules, right-aligned) to idx.
+    function _bcast(int64[] calldata ishape, int64[] calldata oshape, uint64[] memory idx)
+        private
+        pure
+        returns (uint64 off)
+    {
+        uint256 shift = oshape.length - ishape.length;
+        for (uint256 d; d < ishape.length; ++d) {
+            uint64 n = uint64(ishape[d]);
+            uint64 i = n == 1 ? 0 : idx[d + shift];
+            off = off * n + i;
+        }
+    }
+
+    /// @dev _bcastPrefix: bcastIndex over the first `ri` dims of ishape against the output's first `ro`.
+    function _bcastPrefix(int64[] calldata ishape, uint256 ri, uint256 ro, uint64[] memory idx)
+        private
+        pure
+        returns (uint64 off)
+    {
+        uint256 shift = ro - ri;
+        for (uint256 d; d < ri; ++d) {
+            uint64 n = uint64(ishape[d]);
+            uint64 i = n == 1 ? 0 : idx[d + shift];
+            off = off * n + i;
+        }
+    }
+
+    // ---- ops ----
+
+    function _matmul(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sa = d.ins[0].shape;
+        int64[] calldata sb = d.ins[1].shape;
+        int64[] calldata so = d.out.shape;
+        uint256 ra = sa.length;
+        uint256 rb = sb.length;
+        uint256 ro = so.length;
+        uint64 K = uint64(sa[ra - 1]);
+        uint64 N = uint64(sb[rb - 1]);
+        uint64 M = uint64(sa[ra - 2]);
+        uint64 aoff = _bcastPrefix(sa, ra - 2, ro - 2, idx) * M * K;
+        uint64 boff = _bcastPrefix(sb, rb - 2, ro - 2, idx) * K * N;
+        uint64 i = idx[ro - 2];
+        uint64 jj = idx[ro - 1];
+        int256 acc;
+        if (d.ins.length == 3) acc = _get(leaves, 2, _bcast(d.ins[2].shape, so, idx));
+        for (uint64 k; k < K; ++k) {
+            int256 x = _get(leaves, 0, aoff + i * K + k);
+            int256 y = _get(leaves, 1, boff + k * N + jj);
+            acc = _acc(acc, x * y);
+        }
+        int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
+        return _to64(_rshr(acc, shift));
+    }
+
+    function _conv(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sx = d.ins[0].shape;
+        int64[] calldata sw = d.ins[1].shape;
+        int64[] calldata a = d.args;
+        uint64 group = uint64(a[0]);
+        uint256 nsp = uint256(uint64(a[1]));
+        if (sx.length != nsp + 2 || sw.length != nsp + 2 || a.length != 2 + 3 * nsp) revert BadStep();
+        uint64 C = uint64(sx[1]);
+        uint64 cg = C / group;
+        uint64 mg = uint64(sw[0]) / group;
+        uint64 m = idx[1];
+        int256 acc;
+        if (d.ins.length == 3) acc = _get(leaves, 2, m);
+        uint64 inPlane = 1;
+        uint64 kPlane = 1;
+        for (uint256 t; t < nsp; ++t) {
+            inPlane *= uint64(sx[2 + t]);
+            kPlane *= uint64(sw[2 + t]);
+        }
+        uint64 g = m / mg;
+        for (uint64 c; c < cg; ++c) {
+            uint64 xbase = (idx[0] * C + g * cg + c) * inPlane;
+            uint64 wbase = (m * cg + c) * kPlane;
+            for (uint64 kp; kp < kPlane; ++kp) {
+                (bool inside, uint64 off) = _convOffset(sx, sw, a, idx, kp, nsp);
+                if (!inside) continue;
+                int256 xv = _get(leaves, 0, xbase + off);
+                int256 wv = _get(leaves, 1, wbase + kp);
+                acc = _acc(acc, xv * wv);
+            }
+        }
+        int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
+        return _to64(_rshr(acc, shift));
+    }
+
+    /// @dev The input offset (within one channel plane) read by kernel position kp, if inside.
+    function _convOffset(
+        int64[] calldata sx,
+        int64[] calldata sw,
+        int64[] calldata a,
+        uint64[] memory idx,
+        uint64 kp,
+        uint256 nsp
+    ) private pure returns (bool, uint64) {
+        // Unflatten kp over the kernel dims (row-major), and accumulate the input offset.
+        uint64 off;
+        uint64 inStride = 1;
+        for (uint256 t = nsp; t > 0; --t) {
+            uint256 dd = t - 1;
+            uint64 kn = uint64(sw[2 + dd]);
+            int256 kidx = int256(uint256(kp % kn));
+            kp /= kn;
+            int256 x = int256(uint256(idx[2 + dd])) * a[2 + 3 * dd] - a[4 + 3 * dd] + kidx * a[3 + 3 * dd];
+            if (x < 0 || x >= sx[2 + dd]) return (false, 0);
+            off += uint64(uint256(x)) * inStride;
+            inStride *= uint64(sx[2 + dd]);
+        }
+        return (true, off);
+    }
+
+    function _maxpool(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sx = d.ins[0].shape;
+        int64[] calldata a = d.args;
+        uint256 nsp = uint256(uint64(a[1]));
+        if (sx.length != nsp + 2 || a.length != 2 + 5 * nsp) revert BadStep();
+        uint64 inPlane = 1;
+        uint64 kPlane = 1;
+        for (uint256 t; t < nsp; ++t) {
+            inPlane *= uint64(sx[2 + t]);
+            kPlane *= uint64(a[2 + 5 * t]);
+        }
+        uint64 base = (idx[0] * uint64(sx[1]) + idx[1]) * inPlane;
+        int64 best = type(int64).min;
+        bool any;
+        for (uint64 kp; kp < kPlane; ++kp) {
+            (bool inside, uint64 off) = _poolOffset(sx, a, idx, kp, nsp);
+            if (!inside) continue;
+            int64 v = _get(leaves, 0, base + off);
+            if (!any || v > best) best = v;
+            any = true;
+        }
+        if (!any) revert EmptyWindow();
+        return best;
+    }
+
+    function _poolOffset(int64[] calldata sx, int64[] calldata a, uint64[] memory idx, uint64 kp, uint256 nsp)
+        private
+        pure
+        returns (bool, uint64)
+    {
+        uint64 off;
+        uint64 inStride = 1;
+        for (uint256 t = nsp; t > 0; --t) {
+            uint256 dd = t - 1;
+            uint256 b = 2 + 5 * dd;
+            uint64 kn = uint64(a[b]);
+            int256 kidx = int256(uint256(kp % kn));
+            kp /= kn;
+            int256 x = int256(uint256(idx[2 + dd])) * a[b + 1] - a[b + 3] + kidx * a[b + 2];
+            if (x < 0 || x >= sx[2 + dd]) return (false, 0);
+            off += uint64(uint256(x)) * inStride;
+            inStride *= uint64(sx[2 + dd]);
+        }
+        return (true, off);
+    }
+}

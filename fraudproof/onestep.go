@@ -1,0 +1,76 @@
+package fraudproof
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+)
+
+// StepDesc converts the engine's description of a step for the contracts.
+func StepDesc(d inference.StepDesc) contracts.StepDesc {
+	conv := func(s inference.SlotDesc) contracts.SlotDesc {
+		return contracts.SlotDesc{Slot: s.Slot, Scale: s.Scale, IsInt: s.IsInt, DType: s.DType, Shape: s.Shape}
+	}
+	out := contracts.StepDesc{Op: d.Op, Args: d.Args, Out: conv(d.Out)}
+	for _, in := range d.Ins {
+		out.Ins = append(out.Ins, conv(in))
+	}
+	return out
+}
+
+// ElementLeaves is what a one-step proof opens for output element j of step i: every input leaf
+// the element's semantics read (recorded by running them), with the values from vals (all slots,
+// e.g. Trace.Values), sorted by (input position, leaf) as the verifier requires. It also returns the
+// element's value by the Go semantics (or their error).
+func ElementLeaves(p *inference.Program, i int, j int64, vals [][]int64) ([]contracts.OpenedLeaf, int64, error) {
+	s := &p.Steps[i]
+	type key struct {
+		input uint8
+		leaf  uint64
+	}
+	seen := map[key]bool{}
+	get := func(slot int32, idx int64) (int64, error) {
+		data := vals[slot]
+		if idx < 0 || idx >= int64(len(data)) {
+			return 0, fmt.Errorf("slot %d: index %d out of range", slot, idx)
+		}
+		// A slot used at several input positions is opened under each of them.
+		for k, in := range s.In {
+			if in == slot {
+				seen[key{uint8(k), uint64(idx / inference.ElemsPerLeaf)}] = true
+			}
+		}
+		return data[idx], nil
+	}
+	v, err := inference.ElementValue(p, s, j, get)
+	keys := make([]key, 0, len(seen))
+	for k := range seen {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.input != b.input {
+			return int(a.input) - int(b.input)
+		}
+		switch {
+		case a.leaf < b.leaf:
+			return -1
+		case a.leaf > b.leaf:
+			return 1
+		}
+		return 0
+	})
+	leaves := make([]contracts.OpenedLeaf, len(keys))
+	for n, k := range keys {
+		data := vals[s.In[k.input]]
+		l := contracts.OpenedLeaf{Input: k.input, Leaf: k.leaf}
+		for e := 0; e < inference.ElemsPerLeaf; e++ {
+			if idx := int(k.leaf)*inference.ElemsPerLeaf + e; idx < len(data) {
+				l.Values[e] = data[idx]
+			}
+		}
+		leaves[n] = l
+	}
+	return leaves, v, err
+}

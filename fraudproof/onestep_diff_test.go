@@ -1,0 +1,260 @@
+package fraudproof
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+// diffCases is how many random cases each op gets: AUSPEX_DIFF_CASES (10000 for the measurement
+// in docs/BENCHMARKS.md), a reduced count in CI.
+func diffCases() int {
+	if n, err := strconv.Atoi(os.Getenv("AUSPEX_DIFF_CASES")); err == nil && n > 0 {
+		return n
+	}
+	return 150
+}
+
+// randVal draws int64 values: mostly moderate, sometimes extreme (to reach every overflow check).
+func randVal(rng *rand.Rand) int64 {
+	switch rng.IntN(10) {
+	case 0:
+		return math.MaxInt64 - rng.Int64N(1<<20)
+	case 1:
+		return math.MinInt64 + rng.Int64N(1<<20)
+	case 2:
+		return rng.Int64N(1<<62) - 1<<61
+	case 3:
+		return rng.Int64N(7) - 3
+	default:
+		return rng.Int64N(1<<40) - 1<<39
+	}
+}
+
+func randShape(rng *rand.Rand, rank, maxDim int) []int64 {
+	s := make([]int64, rank)
+	for i := range s {
+		s[i] = 1 + rng.Int64N(int64(maxDim))
+	}
+	return s
+}
+
+func numel(s []int64) int64 {
+	n := int64(1)
+	for _, d := range s {
+		n *= d
+	}
+	return n
+}
+
+// bcastOf returns a shape that broadcasts to out: a suffix of it, with some dims set to 1.
+func bcastOf(rng *rand.Rand, out []int64) []int64 {
+	r := rng.IntN(len(out) + 1)
+	s := append([]int64{}, out[len(out)-r:]...)
+	for i := range s {
+		if rng.IntN(3) == 0 {
+			s[i] = 1
+		}
+	}
+	return s
+}
+
+// oneStep builds a program with one step and random input data: the values of every slot.
+func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64) {
+	p := &inference.Program{}
+	add := func(shape []int64, scale uint8) int32 {
+		p.Values = append(p.Values, inference.Value{Name: fmt.Sprint("v", len(p.Values)), Shape: shape, Scale: scale})
+		return int32(len(p.Values) - 1)
+	}
+	sc := func() uint8 { return uint8(rng.IntN(31)) }
+	var ins []int32
+	var out int32
+	var args []int64
+	switch op {
+	case inference.OpCopy, inference.OpRelu:
+		shape := randShape(rng, 1+rng.IntN(4), 5)
+		ins = []int32{add(shape, 24)}
+		out = add(shape, 24)
+	case inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax, inference.OpMin:
+		o := randShape(rng, 1+rng.IntN(4), 4)
+		ins = []int32{add(bcastOf(rng, o), sc()), add(bcastOf(rng, o), sc())}
+		out = add(o, sc())
+	case inference.OpMatMul:
+		batch := randShape(rng, rng.IntN(3), 3)
+		M, K, N := 1+rng.Int64N(4), 1+rng.Int64N(40), 1+rng.Int64N(4)
+		a := append(bcastOf(rng, batch), M, K)
+		b := append(bcastOf(rng, batch), K, N)
+		o := append(append([]int64{}, batch...), M, N)
+		ins = []int32{add(a, sc()), add(b, sc())}
+		if rng.IntN(2) == 0 {
+			ins = append(ins, add(bcastOf(rng, o), sc()))
+		}
+		out = add(o, sc())
+	case inference.OpConv:
+		nsp := 1 + rng.IntN(2)
+		group := int64(1 + rng.IntN(2))
+		C, M := group*(1+rng.Int64N(3)), group*(1+rng.Int64N(3))
+		x := []int64{1 + rng.Int64N(2), C}
+		w := []int64{M, C / group}
+		o := []int64{x[0], M}
+		args = []int64{group, int64(nsp)}
+		for d := 0; d < nsp; d++ {
+			in, k := 1+rng.Int64N(7), 1+rng.Int64N(3)
+			stride, dil, pb, pe := 1+rng.Int64N(2), 1+rng.Int64N(2), rng.Int64N(3), rng.Int64N(3)
+			span := dil*(k-1) + 1
+			for in+pb+pe < span {
+				in++
+			}
+			x, w = append(x, in), append(w, k)
+			o = append(o, (in+pb+pe-span)/stride+1)
+			args = append(args, stride, dil, pb)
+		}
+		ins = []int32{add(x, sc()), add(w, sc())}
+		if rng.IntN(2) == 0 {
+			ins = append(ins, add([]int64{M}, sc()))
+		}
+		out = add(o, sc())
+	case inference.OpMaxPool:
+		nsp := 1 + rng.IntN(2)
+		x := []int64{1 + rng.Int64N(2), 1 + rng.Int64N(3)}
+		o := append([]int64{}, x...)
+		args = []int64{0, int64(nsp)}
+		for d := 0; d < nsp; d++ {
+			in, k := 1+rng.Int64N(7), 1+rng.Int64N(3)
+			stride, dil := 1+rng.Int64N(2), 1+rng.Int64N(2)
+			pb, pe := rng.Int64N(k), rng.Int64N(k)
+			span := dil*(k-1) + 1
+			for in+pb+pe < span {
+				in++
+			}
+			x = append(x, in)
+			o = append(o, (in+pb+pe-span)/stride+1)
+			args = append(args, k, stride, dil, pb, pe)
+		}
+		ins = []int32{add(x, 24)}
+		out = add(o, 24)
+	default:
+		panic("no generator for " + op.String())
+	}
+	p.Steps = []inference.Step{{Op: op, In: ins, Out: out, Args: args, Node: "diff"}}
+	vals := make([][]int64, len(p.Values))
+	for _, id := range ins {
+		if vals[id] != nil {
+			continue
+		}
+		vals[id] = make([]int64, numel(p.Values[id].Shape))
+		for i := range vals[id] {
+			vals[id][i] = randVal(rng)
+		}
+	}
+	return p, vals
+}
+
+// TestOneStepVerifierMatchesEngine is the differential test Go engine ↔ Solidity OneStepVerifier:
+// random shapes, attributes and extreme values per op; values and errors must agree exactly.
+func TestOneStepVerifierMatchesEngine(t *testing.T) {
+	ctx := context.Background()
+	c, err := devchain.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops := []inference.OpCode{inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax,
+		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool}
+	n := diffCases()
+	for _, op := range ops {
+		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {
+			t.Fatalf("%s not supported on-chain: %v", op, err)
+		}
+		rng := rand.New(rand.NewPCG(uint64(op), 2026))
+		errs, oks := 0, 0
+		for k := 0; k < n; k++ {
+			p, vals := oneStep(rng, op)
+			s := &p.Steps[0]
+			j := rng.Int64N(numel(p.Values[s.Out].Shape))
+			leaves, want, goErr := ElementLeaves(p, 0, j, vals)
+			got, solErr := v.CallElementValue(ctx, StepDesc(p.StepDesc(0)), uint64(j), leaves)
+			switch {
+			case goErr == nil && solErr == nil:
+				if got != want {
+					t.Fatalf("%s case %d element %d: Solidity %d, Go %d\nstep %+v\nshapes %v", op, k, j, got, want, p.Steps[0], shapes(p))
+				}
+				oks++
+			case goErr != nil && solErr != nil:
+				if !sameError(goErr, solErr) {
+					t.Fatalf("%s case %d: Go error %v, Solidity error %v", op, k, goErr, solErr)
+				}
+				errs++
+			default:
+				t.Fatalf("%s case %d element %d: Go (%d, %v), Solidity (%d, %v)\nstep %+v\nshapes %v", op, k, j, want, goErr, got, solErr, p.Steps[0], shapes(p))
+			}
+		}
+		t.Logf("%-8s %d cases: %d values equal, %d errors equal (overflow or empty window), 0 divergences", op, n, oks, errs)
+	}
+}
+
+func shapes(p *inference.Program) [][]int64 {
+	var s [][]int64
+	for _, v := range p.Values {
+		s = append(s, v.Shape)
+	}
+	return s
+}
+
+func sameError(goErr, solErr error) bool {
+	switch {
+	case errors.Is(goErr, inference.ErrOverflow):
+		return contracts.IsRevert(solErr, "Overflow")
+	case strings.Contains(goErr.Error(), "without any input element"):
+		return contracts.IsRevert(solErr, "EmptyWindow")
+	}
+	return false
+}
+
+// TestOneStepVerifierNeedsEveryInput: a proof that leaves out one leaf the element reads reverts.
+func TestOneStepVerifierNeedsEveryInput(t *testing.T) {
+	ctx := context.Background()
+	c, err := devchain.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 5))
+	for k := 0; k < 20; k++ {
+		p, vals := oneStep(rng, inference.OpMatMul)
+		leaves, _, _ := ElementLeaves(p, 0, 0, vals)
+		drop := rng.IntN(len(leaves))
+		short := append(append([]contracts.OpenedLeaf{}, leaves[:drop]...), leaves[drop+1:]...)
+		if _, err := v.CallElementValue(ctx, StepDesc(p.StepDesc(0)), 0, short); !contracts.IsRevert(err, "MissingInput") {
+			t.Fatalf("case %d: a missing leaf gave %v", k, err)
+		}
+		if len(leaves) > 1 {
+			leaves[0], leaves[1] = leaves[1], leaves[0]
+			if _, err := v.CallElementValue(ctx, StepDesc(p.StepDesc(0)), 0, leaves); !contracts.IsRevert(err, "LeavesNotSorted") {
+				t.Fatalf("case %d: unsorted leaves gave %v", k, err)
+			}
+		}
+	}
+	d := StepDesc(inference.StepDesc{Op: uint16(inference.OpTable), Out: inference.SlotDesc{Shape: []int64{1}}})
+	if _, err := v.CallElementValue(ctx, d, 0, nil); !contracts.IsRevert(err, "UnsupportedOp") {
+		t.Fatalf("unsupported op: %v", err)
+	}
+}

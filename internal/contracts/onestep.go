@@ -1,0 +1,96 @@
+package contracts
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/bindings"
+	"github.com/auspex-labs/auspex/internal/chain"
+)
+
+// SlotDesc and StepDesc mirror inference's step description (internal/ cannot import the engine;
+// fraudproof converts).
+type SlotDesc struct {
+	Slot  uint32
+	Scale uint8
+	IsInt bool
+	DType uint8
+	Shape []int64
+}
+
+// StepDesc is one step's description: the one-step verifier's instruction.
+type StepDesc struct {
+	Op   uint16
+	Args []int64
+	Ins  []SlotDesc
+	Out  SlotDesc
+}
+
+// OneStepVerifier is the on-chain copy of the engine's per-element semantics at one address.
+type OneStepVerifier struct {
+	addr common.Address
+	abi  *bindings.OneStepVerifier
+	c    *bind.BoundContract
+}
+
+// OpenedLeaf is one input leaf given to the verifier: 4 consecutive elements of input Input.
+type OpenedLeaf struct {
+	Input  uint8
+	Leaf   uint64
+	Values [4]int64
+}
+
+// DeployOneStepVerifier deploys a verifier.
+func DeployOneStepVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend) (*OneStepVerifier, error) {
+	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.OneStepVerifierMetaData.Bin), nil)
+	if err != nil {
+		return nil, fmt.Errorf("deploy OneStepVerifier: %w", err)
+	}
+	b := bindings.NewOneStepVerifier()
+	return &OneStepVerifier{addr: addr, abi: b, c: b.Instance(backend, addr)}, nil
+}
+
+// Address is the verifier's address.
+func (v *OneStepVerifier) Address() common.Address { return v.addr }
+
+func slotDesc(s SlotDesc) bindings.OneStepVerifierSlotDesc {
+	shape := s.Shape
+	if shape == nil {
+		shape = []int64{}
+	}
+	return bindings.OneStepVerifierSlotDesc{Slot: s.Slot, Scale: s.Scale, IsInt: s.IsInt, Dtype: s.DType, Shape: shape}
+}
+
+// StepDescArg converts a step description for the contract.
+func StepDescArg(d StepDesc) bindings.OneStepVerifierStepDesc {
+	out := bindings.OneStepVerifierStepDesc{Op: d.Op, Args: d.Args, Out: slotDesc(d.Out)}
+	if out.Args == nil {
+		out.Args = []int64{}
+	}
+	for _, in := range d.Ins {
+		out.Ins = append(out.Ins, slotDesc(in))
+	}
+	return out
+}
+
+// CallElementValue recomputes output element j of step d from the opened leaves (sorted by input,
+// then leaf). A revert comes back as a *RevertError (Overflow, MissingInput, UnsupportedOp, …).
+func (v *OneStepVerifier) CallElementValue(ctx context.Context, d StepDesc, j uint64, leaves []OpenedLeaf) (int64, error) {
+	ls := make([]bindings.OneStepVerifierLeaf, len(leaves))
+	for i, l := range leaves {
+		ls[i] = bindings.OneStepVerifierLeaf{Input: l.Input, Leaf: l.Leaf, Values: l.Values}
+	}
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackElementValue(StepDescArg(d), j, ls), v.abi.UnpackElementValue)
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return r, nil
+}
+
+// CallIsSupported reports whether the verifier implements op.
+func (v *OneStepVerifier) CallIsSupported(ctx context.Context, op uint16) (bool, error) {
+	return bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackIsSupported(op), v.abi.UnpackIsSupported)
+}
