@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -76,14 +77,28 @@ func StepDescArg(d StepDesc) bindings.OneStepVerifierStepDesc {
 	return out
 }
 
-// CallElementValue recomputes output element j of step d from the opened leaves (sorted by input,
-// then leaf). A revert comes back as a *RevertError (Overflow, MissingInput, UnsupportedOp, …).
-func (v *OneStepVerifier) CallElementValue(ctx context.Context, d StepDesc, j uint64, leaves []OpenedLeaf) (int64, error) {
+func leavesArg(leaves []OpenedLeaf) []bindings.OneStepVerifierLeaf {
 	ls := make([]bindings.OneStepVerifierLeaf, len(leaves))
 	for i, l := range leaves {
 		ls[i] = bindings.OneStepVerifierLeaf{Input: l.Input, Leaf: l.Leaf, Values: l.Values}
 	}
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackElementValue(StepDescArg(d), j, ls), v.abi.UnpackElementValue)
+	return ls
+}
+
+// EstimateElementValue is the gas of elementValue as a transaction (calldata included).
+func (v *OneStepVerifier) EstimateElementValue(ctx context.Context, est ethereum.GasEstimator, d StepDesc, j uint64, leaves []OpenedLeaf) (uint64, error) {
+	to := v.addr
+	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &to, Data: v.abi.PackElementValue(StepDescArg(d), j, leavesArg(leaves))})
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return g, nil
+}
+
+// CallElementValue recomputes output element j of step d from the opened leaves (sorted by input,
+// then leaf). A revert comes back as a *RevertError (Overflow, MissingInput, UnsupportedOp, …).
+func (v *OneStepVerifier) CallElementValue(ctx context.Context, d StepDesc, j uint64, leaves []OpenedLeaf) (int64, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackElementValue(StepDescArg(d), j, leavesArg(leaves)), v.abi.UnpackElementValue)
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}
