@@ -102,9 +102,9 @@ func (d *devnet) send(who, action string, c chain.TxCandidate, detail string) (*
 
 // startDevnet starts the chain serving JSON-RPC on loopback, deploys, registers the configured
 // models, deploys the example dApps and starts a node.
-func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *reporter) (d *devnet, err error) {
+func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *reporter) (_ *devnet, err error) {
 	dc := cfg.Devnet
-	d = &devnet{cfg: cfg, log: log, rep: rep, arts: map[string]*modelregistry.Artifact{}}
+	d := &devnet{cfg: cfg, log: log, rep: rep, arts: map[string]*modelregistry.Artifact{}}
 	defer func() {
 		if err != nil {
 			d.Close()
