@@ -2,6 +2,7 @@ package fraudproof
 
 import (
 	"fmt"
+	"math/big"
 	"slices"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -25,6 +26,41 @@ func StepDesc(d inference.StepDesc) contracts.StepDesc {
 // e.g. Trace.Values), sorted by (input position, leaf) as the verifier requires. It also returns the
 // element's value by the Go semantics (or their error).
 func ElementLeaves(p *inference.Program, i int, j int64, vals [][]int64) ([]contracts.OpenedLeaf, int64, error) {
+	var v int64
+	leaves, err := recordLeaves(p, i, vals, func(get inference.Getter) error {
+		var err error
+		v, err = inference.ElementValue(p, &p.Steps[i], j, get)
+		return err
+	})
+	return leaves, v, err
+}
+
+// SegmentLeaves is what a partial-sum step opens: the input leaves that terms [from, to) of
+// element j read, and their exact sum.
+func SegmentLeaves(p *inference.Program, i int, j, from, to int64, vals [][]int64) ([]contracts.OpenedLeaf, *big.Int, error) {
+	var sum *big.Int
+	leaves, err := recordLeaves(p, i, vals, func(get inference.Getter) error {
+		var err error
+		sum, err = inference.PartialSum(p, &p.Steps[i], j, from, to, get)
+		return err
+	})
+	return leaves, sum, err
+}
+
+// BiasLeaves opens element j's bias (if the step has one) and returns its value.
+func BiasLeaves(p *inference.Program, i int, j int64, vals [][]int64) ([]contracts.OpenedLeaf, int64, error) {
+	var b int64
+	leaves, err := recordLeaves(p, i, vals, func(get inference.Getter) error {
+		var err error
+		b, err = inference.ReductionBias(p, &p.Steps[i], j, get)
+		return err
+	})
+	return leaves, b, err
+}
+
+// recordLeaves runs f with a getter over vals that records every input leaf read, and returns
+// those leaves sorted by (input position, leaf).
+func recordLeaves(p *inference.Program, i int, vals [][]int64, f func(inference.Getter) error) ([]contracts.OpenedLeaf, error) {
 	s := &p.Steps[i]
 	type key struct {
 		input uint8
@@ -44,7 +80,7 @@ func ElementLeaves(p *inference.Program, i int, j int64, vals [][]int64) ([]cont
 		}
 		return data[idx], nil
 	}
-	v, err := inference.ElementValue(p, s, j, get)
+	err := f(get)
 	keys := make([]key, 0, len(seen))
 	for k := range seen {
 		keys = append(keys, k)
@@ -72,5 +108,5 @@ func ElementLeaves(p *inference.Program, i int, j int64, vals [][]int64) ([]cont
 		}
 		leaves[n] = l
 	}
-	return leaves, v, err
+	return leaves, err
 }

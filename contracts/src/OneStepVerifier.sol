@@ -64,9 +64,7 @@ contract OneStepVerifier {
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
     function elementValue(StepDesc calldata d, uint64 j, Leaf[] calldata leaves) external pure returns (int64) {
-        for (uint256 i = 1; i < leaves.length; ++i) {
-            if (_key(leaves[i - 1]) >= _key(leaves[i])) revert LeavesNotSorted();
-        }
+        _sorted(leaves);
         uint16 op = d.op;
         int64[] calldata oshape = d.out.shape;
         if (op == OP_COPY) return _get(leaves, 0, j);
@@ -84,6 +82,50 @@ contract OneStepVerifier {
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
         if (op == OP_MAXPOOL) return _maxpool(d, _unflatten(j, oshape), leaves);
         revert UnsupportedOp(op);
+    }
+
+    /// @notice How many terms each output element of a MatMul or Conv step sums (0 otherwise):
+    /// MatMul: the inner dimension; Conv: input channels per group × kernel size.
+    function reductionTerms(StepDesc calldata d) public pure returns (uint64) {
+        if (d.op == OP_MATMUL) return uint64(d.ins[0].shape[d.ins[0].shape.length - 1]);
+        if (d.op == OP_CONV) {
+            uint64 k = uint64(d.ins[0].shape[1]) / uint64(d.args[0]);
+            for (uint256 t = 2; t < d.ins[1].shape.length; ++t) {
+                k *= uint64(d.ins[1].shape[t]);
+            }
+            return k;
+        }
+        return 0;
+    }
+
+    /// @notice The accumulator's start for element `j`: its bias element, or 0.
+    function reductionBias(StepDesc calldata d, uint64 j, Leaf[] calldata leaves) external pure returns (int256) {
+        _sorted(leaves);
+        if (d.ins.length < 3) return 0;
+        uint64[] memory idx = _unflatten(j, d.out.shape);
+        if (d.op == OP_MATMUL) return _get(leaves, 2, _bcast(d.ins[2].shape, d.out.shape, idx));
+        if (d.op == OP_CONV) return _get(leaves, 2, idx[1]);
+        revert UnsupportedOp(d.op);
+    }
+
+    /// @notice Σ of terms [from, to) of element `j`'s exact accumulation (inference/partial.go).
+    function partialSum(StepDesc calldata d, uint64 j, uint64 from, uint64 to, Leaf[] calldata leaves)
+        external
+        pure
+        returns (int256)
+    {
+        _sorted(leaves);
+        if (from > to || to > reductionTerms(d)) revert BadStep();
+        uint64[] memory idx = _unflatten(j, d.out.shape);
+        if (d.op == OP_MATMUL) return _matmulSum(d, idx, from, to, leaves, 0);
+        if (d.op == OP_CONV) return _convSum(d, idx, from, to, leaves, 0);
+        revert UnsupportedOp(d.op);
+    }
+
+    /// @notice The stored element from a full accumulator: rescale and the int64 check.
+    function finishReduction(StepDesc calldata d, int256 acc) external pure returns (int64) {
+        if (acc > INT128_MAX || acc < INT128_MIN) revert Overflow();
+        return _to64(_rshr(acc, _shift(d)));
     }
 
     // ---- arithmetic, as inference/fixed.go and int128.go ----
@@ -122,6 +164,16 @@ contract OneStepVerifier {
     }
 
     // ---- indexing ----
+
+    function _sorted(Leaf[] calldata leaves) private pure {
+        for (uint256 i = 1; i < leaves.length; ++i) {
+            if (_key(leaves[i - 1]) >= _key(leaves[i])) revert LeavesNotSorted();
+        }
+    }
+
+    function _shift(StepDesc calldata d) private pure returns (int256) {
+        return int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
+    }
 
     function _key(Leaf calldata l) private pure returns (uint256) {
         return (uint256(l.input) << 64) | uint256(l.leaf);
@@ -183,63 +235,70 @@ contract OneStepVerifier {
     // ---- ops ----
 
     function _matmul(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int256 acc;
+        if (d.ins.length == 3) acc = _get(leaves, 2, _bcast(d.ins[2].shape, d.out.shape, idx));
+        acc = _matmulSum(d, idx, 0, reductionTerms(d), leaves, acc);
+        return _to64(_rshr(acc, _shift(d)));
+    }
+
+    /// @dev acc + Σ_{k in [from, to)} A[.., i, k]·B[.., k, j], every prefix checked in int128.
+    function _matmulSum(StepDesc calldata d, uint64[] memory idx, uint64 from, uint64 to, Leaf[] calldata leaves, int256 acc)
+        private
+        pure
+        returns (int256)
+    {
         int64[] calldata sa = d.ins[0].shape;
         int64[] calldata sb = d.ins[1].shape;
-        int64[] calldata so = d.out.shape;
-        uint256 ra = sa.length;
-        uint256 rb = sb.length;
-        uint256 ro = so.length;
-        uint64 K = uint64(sa[ra - 1]);
-        uint64 N = uint64(sb[rb - 1]);
-        uint64 M = uint64(sa[ra - 2]);
-        uint64 aoff = _bcastPrefix(sa, ra - 2, ro - 2, idx) * M * K;
-        uint64 boff = _bcastPrefix(sb, rb - 2, ro - 2, idx) * K * N;
-        uint64 i = idx[ro - 2];
-        uint64 jj = idx[ro - 1];
-        int256 acc;
-        if (d.ins.length == 3) acc = _get(leaves, 2, _bcast(d.ins[2].shape, so, idx));
-        for (uint64 k; k < K; ++k) {
-            int256 x = _get(leaves, 0, aoff + i * K + k);
-            int256 y = _get(leaves, 1, boff + k * N + jj);
+        uint256 ro = d.out.shape.length;
+        uint64 K = uint64(sa[sa.length - 1]);
+        uint64 N = uint64(sb[sb.length - 1]);
+        uint64 aoff = _bcastPrefix(sa, sa.length - 2, ro - 2, idx) * uint64(sa[sa.length - 2]) * K + idx[ro - 2] * K;
+        uint64 boff = _bcastPrefix(sb, sb.length - 2, ro - 2, idx) * K * N + idx[ro - 1];
+        for (uint64 k = from; k < to; ++k) {
+            int256 x = _get(leaves, 0, aoff + k);
+            int256 y = _get(leaves, 1, boff + k * N);
             acc = _acc(acc, x * y);
         }
-        int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
-        return _to64(_rshr(acc, shift));
+        return acc;
     }
 
     function _conv(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int256 acc;
+        if (d.ins.length == 3) acc = _get(leaves, 2, idx[1]);
+        acc = _convSum(d, idx, 0, reductionTerms(d), leaves, acc);
+        return _to64(_rshr(acc, _shift(d)));
+    }
+
+    /// @dev acc + Σ of conv terms t in [from, to), t = c·kernelSize + kernelPosition.
+    function _convSum(StepDesc calldata d, uint64[] memory idx, uint64 from, uint64 to, Leaf[] calldata leaves, int256 acc)
+        private
+        pure
+        returns (int256)
+    {
         int64[] calldata sx = d.ins[0].shape;
         int64[] calldata sw = d.ins[1].shape;
         int64[] calldata a = d.args;
-        uint64 group = uint64(a[0]);
         uint256 nsp = uint256(uint64(a[1]));
         if (sx.length != nsp + 2 || sw.length != nsp + 2 || a.length != 2 + 3 * nsp) revert BadStep();
-        uint64 C = uint64(sx[1]);
-        uint64 cg = C / group;
-        uint64 mg = uint64(sw[0]) / group;
-        uint64 m = idx[1];
-        int256 acc;
-        if (d.ins.length == 3) acc = _get(leaves, 2, m);
+        uint64 cg = uint64(sx[1]) / uint64(a[0]);
         uint64 inPlane = 1;
         uint64 kPlane = 1;
         for (uint256 t; t < nsp; ++t) {
             inPlane *= uint64(sx[2 + t]);
             kPlane *= uint64(sw[2 + t]);
         }
-        uint64 g = m / mg;
-        for (uint64 c; c < cg; ++c) {
-            uint64 xbase = (idx[0] * C + g * cg + c) * inPlane;
-            uint64 wbase = (m * cg + c) * kPlane;
-            for (uint64 kp; kp < kPlane; ++kp) {
-                (bool inside, uint64 off) = _convOffset(sx, sw, a, idx, kp, nsp);
-                if (!inside) continue;
-                int256 xv = _get(leaves, 0, xbase + off);
-                int256 wv = _get(leaves, 1, wbase + kp);
-                acc = _acc(acc, xv * wv);
-            }
+        uint64 m = idx[1];
+        uint64 g = m / (uint64(sw[0]) / uint64(a[0]));
+        for (uint64 t = from; t < to; ++t) {
+            uint64 c = t / kPlane;
+            uint64 kp = t % kPlane;
+            (bool inside, uint64 off) = _convOffset(sx, sw, a, idx, kp, nsp);
+            if (!inside) continue;
+            int256 xv = _get(leaves, 0, (idx[0] * uint64(sx[1]) + g * cg + c) * inPlane + off);
+            int256 wv = _get(leaves, 1, (m * cg + c) * kPlane + kp);
+            acc = _acc(acc, xv * wv);
         }
-        int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
-        return _to64(_rshr(acc, shift));
+        return acc;
     }
 
     /// @dev The input offset (within one channel plane) read by kernel position kp, if inside.

@@ -3,6 +3,7 @@ package contracts
 import (
 	"context"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -108,4 +109,50 @@ func (v *OneStepVerifier) CallElementValue(ctx context.Context, d StepDesc, j ui
 // CallIsSupported reports whether the verifier implements op.
 func (v *OneStepVerifier) CallIsSupported(ctx context.Context, op uint16) (bool, error) {
 	return bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackIsSupported(op), v.abi.UnpackIsSupported)
+}
+
+// CallReductionTerms reads how many terms each element of step d sums.
+func (v *OneStepVerifier) CallReductionTerms(ctx context.Context, d StepDesc) (uint64, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackReductionTerms(StepDescArg(d)), v.abi.UnpackReductionTerms)
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return r, nil
+}
+
+// CallPartialSum is Σ of terms [from, to) of element j, computed on-chain from the opened leaves.
+func (v *OneStepVerifier) CallPartialSum(ctx context.Context, d StepDesc, j, from, to uint64, leaves []OpenedLeaf) (*big.Int, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackPartialSum(StepDescArg(d), j, from, to, leavesArg(leaves)), v.abi.UnpackPartialSum)
+	if err != nil {
+		return nil, DecodeRevert(err)
+	}
+	return r, nil
+}
+
+// EstimatePartialSum is the gas of partialSum as a transaction (calldata included).
+func (v *OneStepVerifier) EstimatePartialSum(ctx context.Context, est ethereum.GasEstimator, d StepDesc, j, from, to uint64, leaves []OpenedLeaf) (uint64, error) {
+	to_ := v.addr
+	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &to_, Data: v.abi.PackPartialSum(StepDescArg(d), j, from, to, leavesArg(leaves))})
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return g, nil
+}
+
+// CallReductionBias is element j's accumulator start (its bias element, or 0).
+func (v *OneStepVerifier) CallReductionBias(ctx context.Context, d StepDesc, j uint64, leaves []OpenedLeaf) (*big.Int, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackReductionBias(StepDescArg(d), j, leavesArg(leaves)), v.abi.UnpackReductionBias)
+	if err != nil {
+		return nil, DecodeRevert(err)
+	}
+	return r, nil
+}
+
+// CallFinishReduction turns a full accumulator into the stored element (rescale, int64 check).
+func (v *OneStepVerifier) CallFinishReduction(ctx context.Context, d StepDesc, acc *big.Int) (int64, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackFinishReduction(StepDescArg(d), acc), v.abi.UnpackFinishReduction)
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return r, nil
 }
