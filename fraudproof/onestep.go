@@ -36,12 +36,12 @@ func ElementLeaves(p *inference.Program, i int, j int64, vals [][]int64) ([]cont
 }
 
 // SegmentLeaves is what a partial-sum step opens: the input leaves that terms [from, to) of
-// element j read, and their exact sum.
-func SegmentLeaves(p *inference.Program, i int, j, from, to int64, vals [][]int64) ([]contracts.OpenedLeaf, *big.Int, error) {
+// element j read, and the accumulator after term `to` given `start` after term `from`.
+func SegmentLeaves(p *inference.Program, i int, j, from, to int64, start *big.Int, vals [][]int64) ([]contracts.OpenedLeaf, *big.Int, error) {
 	var sum *big.Int
 	leaves, err := recordLeaves(p, i, vals, func(get inference.Getter) error {
 		var err error
-		sum, err = inference.PartialSum(p, &p.Steps[i], j, from, to, get)
+		sum, err = inference.Accumulate(p, &p.Steps[i], j, from, to, start, get)
 		return err
 	})
 	return leaves, sum, err

@@ -2,6 +2,7 @@ package fraudproof
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -29,8 +30,9 @@ func deployVerifier(t *testing.T) (*devchain.Chain, *contracts.OneStepVerifier) 
 	return c, v
 }
 
-// TestPartialSumsMatchEngine: random MatMul/Conv steps, random term ranges: the on-chain partial
-// sum equals the engine's, and bias + segments finished on-chain equals the element.
+// TestPartialSumsMatchEngine: random MatMul/Conv steps, random term ranges: the on-chain running
+// accumulator equals the engine's (value or overflow), and bias + segments finished on-chain equals
+// the element.
 func TestPartialSumsMatchEngine(t *testing.T) {
 	_, v := deployVerifier(t)
 	ctx := context.Background()
@@ -56,35 +58,46 @@ func TestPartialSumsMatchEngine(t *testing.T) {
 			if onchain, err := v.CallReductionBias(ctx, d, uint64(j), bl); err != nil || onchain.Cmp(acc) != 0 {
 				t.Fatalf("%s case %d: bias on-chain %v (%v), engine %d", op, k, onchain, err, b)
 			}
+			overflowed := false
 			for from := int64(0); from < terms; {
 				to := min(terms, from+1+rng.Int64N(9))
-				leaves, sum, err := SegmentLeaves(p, 0, j, from, to, vals)
-				if err != nil {
-					t.Fatal(err)
-				}
-				onchain, err := v.CallPartialSum(ctx, d, uint64(j), uint64(from), uint64(to), leaves)
-				inRange := sum.Cmp(new(big.Int).Lsh(big.NewInt(1), 127)) < 0 && sum.Cmp(new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 127))) >= 0
+				leaves, next, goErr := SegmentLeaves(p, 0, j, from, to, acc, vals)
+				onchain, err := v.CallAccumulate(ctx, d, uint64(j), uint64(from), uint64(to), acc, leaves)
 				switch {
-				case err == nil && onchain.Cmp(sum) != 0:
-					t.Fatalf("%s case %d [%d,%d): on-chain %v, engine %v", op, k, from, to, onchain, sum)
-				case err != nil && (inRange || !contracts.IsRevert(err, "Overflow")):
-					t.Fatalf("%s case %d [%d,%d): on-chain error %v for engine sum %v", op, k, from, to, err, sum)
+				case goErr == nil && err == nil:
+					if onchain.Cmp(next) != 0 {
+						t.Fatalf("%s case %d [%d,%d): on-chain %v, engine %v", op, k, from, to, onchain, next)
+					}
+				case errors.Is(goErr, inference.ErrOverflow) && contracts.IsRevert(err, "Overflow"):
+					overflowed = true
+				default:
+					t.Fatalf("%s case %d [%d,%d): on-chain (%v, %v), engine (%v, %v)", op, k, from, to, onchain, err, next, goErr)
 				}
-				acc.Add(acc, sum)
-				from = to
+				if overflowed {
+					break
+				}
+				acc, from = next, to
+			}
+			if overflowed {
+				// The engine's element overflows too: acc128's flag is sticky.
+				if !errors.Is(elemErr, inference.ErrOverflow) {
+					t.Fatalf("%s case %d: a running total left int128 but the element is %d (%v)", op, k, want, elemErr)
+				}
+				checked++
+				continue
 			}
 			got, finErr := v.CallFinishReduction(ctx, d, acc)
 			goFin, goFinErr := inference.FinishReduction(p, s, acc)
 			if (finErr == nil) != (goFinErr == nil) || got != goFin {
 				t.Fatalf("%s case %d: finish on-chain %d (%v), engine %d (%v)", op, k, got, finErr, goFin, goFinErr)
 			}
-			// Without a prefix leaving int128 the composition is the element itself.
-			if elemErr == nil && (finErr != nil || got != want) {
-				t.Fatalf("%s case %d: segments give %d (%v), element %d", op, k, got, finErr, want)
+			// The composition is the element itself, value or overflow.
+			if (elemErr == nil) != (finErr == nil) || (elemErr == nil && got != want) {
+				t.Fatalf("%s case %d: segments give %d (%v), element %d (%v)", op, k, got, finErr, want, elemErr)
 			}
 			checked++
 		}
-		t.Logf("%-7s %d elements split into random segments: on-chain partial sums, bias and finish equal the engine's", op, checked)
+		t.Logf("%-7s %d elements split into random segments: on-chain running totals (values and overflows), bias and finish equal the engine's", op, checked)
 	}
 }
 
@@ -120,16 +133,16 @@ func TestMnist8WideReductionsInSegments(t *testing.T) {
 		var worst uint64
 		for from := int64(0); from < terms; from += segment {
 			to := min(terms, from+segment)
-			leaves, sum, err := SegmentLeaves(p, i, j, from, to, tr.Values)
+			leaves, next, err := SegmentLeaves(p, i, j, from, to, acc, tr.Values)
 			if err != nil {
 				t.Fatal(err)
 			}
-			gas, err := v.EstimatePartialSum(ctx, c.Client, d, uint64(j), uint64(from), uint64(to), leaves)
+			gas, err := v.EstimateAccumulate(ctx, c.Client, d, uint64(j), uint64(from), uint64(to), acc, leaves)
 			if err != nil {
 				t.Fatal(err)
 			}
 			worst = max(worst, gas)
-			acc.Add(acc, sum)
+			acc = next
 		}
 		got, err := v.CallFinishReduction(ctx, d, acc)
 		if err != nil || got != tr.Values[s.Out][j] {

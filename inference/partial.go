@@ -41,17 +41,21 @@ func ReductionBias(p *Program, s *Step, j int64, get Getter) (int64, error) {
 	return 0, fmt.Errorf("%s has no reduction", s.Op)
 }
 
-// PartialSum is Σ term_t for t in [from, to) of output element j, exact.
-func PartialSum(p *Program, s *Step, j, from, to int64, get Getter) (*big.Int, error) {
+// Accumulate is start + Σ term_t for t in [from, to) of output element j, exact, with the
+// engine's accumulator semantics: every running total must stay in int128 (else ErrOverflow),
+// as acc128's sticky overflow flag demands. The dispute posts these running totals.
+func Accumulate(p *Program, s *Step, j, from, to int64, start *big.Int, get Getter) (*big.Int, error) {
 	if n := ReductionTerms(p, s); from < 0 || to > n || from > to {
 		return nil, fmt.Errorf("term range [%d, %d) outside [0, %d)", from, to, n)
 	}
 	vo := &p.Values[s.Out]
 	idx := make([]int64, len(vo.Shape))
 	unflatten(j, vo.Shape, idx)
-	sum := new(big.Int)
+	sum := new(big.Int).Set(start)
+	ovf := false
 	add := func(x, y int64) {
 		sum.Add(sum, new(big.Int).Mul(big.NewInt(x), big.NewInt(y)))
+		ovf = ovf || sum.Cmp(int128Max) > 0 || sum.Cmp(int128Min) < 0
 	}
 	switch s.Op {
 	case OpMatMul:
@@ -111,6 +115,9 @@ func PartialSum(p *Program, s *Step, j, from, to int64, get Getter) (*big.Int, e
 		}
 	default:
 		return nil, fmt.Errorf("%s has no reduction", s.Op)
+	}
+	if ovf {
+		return nil, ErrOverflow
 	}
 	return sum, nil
 }

@@ -39,11 +39,11 @@ func TestPartialSumsComposeToTheElement(t *testing.T) {
 			acc := big.NewInt(b)
 			for from := int64(0); from < n; {
 				to := min(n, from+1+rng.Int64N(7))
-				ps, err := PartialSum(p, s, j, from, to, get)
+				next, err := Accumulate(p, s, j, from, to, acc, get)
 				if err != nil {
 					t.Fatal(err)
 				}
-				acc.Add(acc, ps)
+				acc = next
 				from = to
 			}
 			got, err := FinishReduction(p, s, acc)

@@ -108,17 +108,19 @@ contract OneStepVerifier {
         revert UnsupportedOp(d.op);
     }
 
-    /// @notice Σ of terms [from, to) of element `j`'s exact accumulation (inference/partial.go).
-    function partialSum(StepDesc calldata d, uint64 j, uint64 from, uint64 to, Leaf[] calldata leaves)
+    /// @notice `start` + Σ of terms [from, to) of element `j`, every running total checked in int128:
+    /// the engine's accumulator after term `to` given its value after term `from` (inference/partial.go).
+    function accumulate(StepDesc calldata d, uint64 j, uint64 from, uint64 to, int256 start, Leaf[] calldata leaves)
         external
         pure
         returns (int256)
     {
         _sorted(leaves);
         if (from > to || to > reductionTerms(d)) revert BadStep();
+        if (start > INT128_MAX || start < INT128_MIN) revert Overflow();
         uint64[] memory idx = _unflatten(j, d.out.shape);
-        if (d.op == OP_MATMUL) return _matmulSum(d, idx, from, to, leaves, 0);
-        if (d.op == OP_CONV) return _convSum(d, idx, from, to, leaves, 0);
+        if (d.op == OP_MATMUL) return _matmulSum(d, idx, from, to, leaves, start);
+        if (d.op == OP_CONV) return _convSum(d, idx, from, to, leaves, start);
         revert UnsupportedOp(d.op);
     }
 

@@ -120,19 +120,20 @@ func (v *OneStepVerifier) CallReductionTerms(ctx context.Context, d StepDesc) (u
 	return r, nil
 }
 
-// CallPartialSum is Σ of terms [from, to) of element j, computed on-chain from the opened leaves.
-func (v *OneStepVerifier) CallPartialSum(ctx context.Context, d StepDesc, j, from, to uint64, leaves []OpenedLeaf) (*big.Int, error) {
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackPartialSum(StepDescArg(d), j, from, to, leavesArg(leaves)), v.abi.UnpackPartialSum)
+// CallAccumulate is start + Σ of terms [from, to) of element j, computed on-chain from the opened
+// leaves with every running total checked in int128.
+func (v *OneStepVerifier) CallAccumulate(ctx context.Context, d StepDesc, j, from, to uint64, start *big.Int, leaves []OpenedLeaf) (*big.Int, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackAccumulate(StepDescArg(d), j, from, to, start, leavesArg(leaves)), v.abi.UnpackAccumulate)
 	if err != nil {
 		return nil, DecodeRevert(err)
 	}
 	return r, nil
 }
 
-// EstimatePartialSum is the gas of partialSum as a transaction (calldata included).
-func (v *OneStepVerifier) EstimatePartialSum(ctx context.Context, est ethereum.GasEstimator, d StepDesc, j, from, to uint64, leaves []OpenedLeaf) (uint64, error) {
-	to_ := v.addr
-	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &to_, Data: v.abi.PackPartialSum(StepDescArg(d), j, from, to, leavesArg(leaves))})
+// EstimateAccumulate is the gas of accumulate as a transaction (calldata included).
+func (v *OneStepVerifier) EstimateAccumulate(ctx context.Context, est ethereum.GasEstimator, d StepDesc, j, from, to uint64, start *big.Int, leaves []OpenedLeaf) (uint64, error) {
+	addr := v.addr
+	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: v.abi.PackAccumulate(StepDescArg(d), j, from, to, start, leavesArg(leaves))})
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}
