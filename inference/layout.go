@@ -39,8 +39,9 @@ var (
 			{Name: "slot", Type: "uint32"}, {Name: "scale", Type: "uint8"}, {Name: "isInt", Type: "bool"},
 			{Name: "dtype", Type: "uint8"}, {Name: "shape", Type: "int64[]"}}},
 	})
-	stepDescArgs = abi.Arguments{{Type: stepDescType}}
-	slotLeafArgs = abi.Arguments{{Type: mustType("uint32")}, {Type: mustType("bytes32")}}
+	stepDescArgs   = abi.Arguments{{Type: stepDescType}}
+	slotLeafArgs   = abi.Arguments{{Type: mustType("uint32")}, {Type: mustType("bytes32")}}
+	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")}}
 )
 
 func mustType(t string) abi.Type {
@@ -102,17 +103,20 @@ func nonNilInt64(v []int64) []int64 {
 	return v
 }
 
-// Layout is the program's layout tree: leaves 0..len(Steps)-1 are steps, then one leaf per slot.
+// Layout is the program's layout: a Merkle tree over the step descriptions (leaf i = keccak256 of
+// step i's ABI encoding) and one over the slots (leaf k = keccak256(abi.encode(uint32 k, bytes32
+// constant commitment or zero))), bound with their sizes into the root the registry records:
+// layoutRoot = keccak256(abi.encode(stepsRoot, slotsRoot, uint32 nSteps, uint32 nSlots)).
 type Layout struct {
-	Leaves []common.Hash
-	tree   *merkle
+	StepLeaves, SlotLeaves []common.Hash
+	steps, slots           *merkle
 }
 
-// Layout builds the layout tree. Its root is registered with the model (docs/DISPUTE.md).
+// Layout builds the layout trees.
 func (p *Program) Layout() *Layout {
-	leaves := make([]common.Hash, 0, len(p.Steps)+len(p.Values))
+	l := &Layout{}
 	for i := range p.Steps {
-		leaves = append(leaves, crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(i))))
+		l.StepLeaves = append(l.StepLeaves, crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(i))))
 	}
 	for i := range p.Values {
 		var c common.Hash
@@ -120,13 +124,26 @@ func (p *Program) Layout() *Layout {
 			c = newMerkle(tensorLeaves(p.Values[i].Const)).root()
 		}
 		b, _ := slotLeafArgs.Pack(uint32(i), c)
-		leaves = append(leaves, crypto.Keccak256Hash(b))
+		l.SlotLeaves = append(l.SlotLeaves, crypto.Keccak256Hash(b))
 	}
-	return &Layout{Leaves: leaves, tree: newMerkle(leaves)}
+	l.steps, l.slots = newMerkle(l.StepLeaves), newMerkle(l.SlotLeaves)
+	return l
 }
 
-// Root is the layout root.
-func (l *Layout) Root() common.Hash { return l.tree.root() }
+// StepsRoot and SlotsRoot are the two trees' roots.
+func (l *Layout) StepsRoot() common.Hash { return l.steps.root() }
 
-// Proof is the Merkle path of leaf i.
-func (l *Layout) Proof(i int) []common.Hash { return l.tree.proof(i) }
+// SlotsRoot is the slot tree's root.
+func (l *Layout) SlotsRoot() common.Hash { return l.slots.root() }
+
+// Root is the layout root registered with the model.
+func (l *Layout) Root() common.Hash {
+	b, _ := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)))
+	return crypto.Keccak256Hash(b)
+}
+
+// StepProof is the Merkle path of step i's leaf; SlotProof that of slot k's.
+func (l *Layout) StepProof(i int) []common.Hash { return l.steps.proof(i) }
+
+// SlotProof is the Merkle path of slot k's leaf.
+func (l *Layout) SlotProof(k int) []common.Hash { return l.slots.proof(k) }

@@ -22,15 +22,20 @@ func TestLayoutProofsAndStability(t *testing.T) {
 		},
 	}
 	l := p.Layout()
-	if len(l.Leaves) != len(p.Steps)+len(p.Values) {
-		t.Fatalf("%d leaves", len(l.Leaves))
+	if len(l.StepLeaves) != len(p.Steps) || len(l.SlotLeaves) != len(p.Values) {
+		t.Fatalf("%d step leaves, %d slot leaves", len(l.StepLeaves), len(l.SlotLeaves))
 	}
-	for i, leaf := range l.Leaves {
-		if !VerifyMerkle(l.Root(), leaf, int64(i), l.Proof(i)) {
-			t.Fatalf("leaf %d does not verify", i)
+	for i, leaf := range l.StepLeaves {
+		if !VerifyMerkle(l.StepsRoot(), leaf, int64(i), l.StepProof(i)) {
+			t.Fatalf("step leaf %d does not verify", i)
 		}
 	}
-	if crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(1))) != l.Leaves[1] {
+	for i, leaf := range l.SlotLeaves {
+		if !VerifyMerkle(l.SlotsRoot(), leaf, int64(i), l.SlotProof(i)) {
+			t.Fatalf("slot leaf %d does not verify", i)
+		}
+	}
+	if crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(1))) != l.StepLeaves[1] {
 		t.Fatal("step leaf is not the hash of its encoding")
 	}
 	if p.Layout().Root() != l.Root() {

@@ -15,6 +15,7 @@ import (
 type Artifact struct {
 	OnnxHash    common.Hash // keccak256 of the file
 	ProgramHash common.Hash // keccak256 of the compiled program's canonical encoding
+	LayoutRoot  common.Hash // the program's layout commitment (docs/DISPUTE.md)
 	Program     *inference.Program
 }
 
@@ -29,7 +30,7 @@ func Build(data []byte) (*Artifact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile model: %w", err)
 	}
-	return &Artifact{OnnxHash: crypto.Keccak256Hash(data), ProgramHash: p.Hash(), Program: p}, nil
+	return &Artifact{OnnxHash: crypto.Keccak256Hash(data), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p}, nil
 }
 
 // BuildFile is Build of the file at path.

@@ -56,6 +56,8 @@ var (
 	ErrHashMismatch = errors.New("model bytes do not match the registered onnxHash")
 	// ErrProgramMismatch: the file compiles to a program other than the registered one.
 	ErrProgramMismatch = errors.New("compiled program does not match the registered programHash")
+	// ErrLayoutMismatch: the program's layout commitment is not the registered layoutRoot.
+	ErrLayoutMismatch = errors.New("program layout does not match the registered layoutRoot")
 )
 
 // Store fetches model files by URI (file://, http(s)://, ipfs:// through a gateway), accepts only
@@ -183,4 +185,13 @@ func Compile(data []byte, programHash common.Hash, opt inference.Options) (*infe
 		return nil, fmt.Errorf("%w (compiled %s, registered %s)", ErrProgramMismatch, got, programHash)
 	}
 	return p, nil
+}
+
+// CheckLayout refuses a program whose layout commitment is not the registered one: disputes would
+// check its steps against a different program (docs/DISPUTE.md).
+func CheckLayout(p *inference.Program, layoutRoot common.Hash) error {
+	if got := p.Layout().Root(); got != layoutRoot {
+		return fmt.Errorf("%w (computed %s, registered %s)", ErrLayoutMismatch, got, layoutRoot)
+	}
+	return nil
 }

@@ -134,3 +134,16 @@ func TestStoreConfigCheck(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckLayout(t *testing.T) {
+	art, err := BuildFile(filepath.Join("..", "models", "gonnx-mlp", "model.onnx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckLayout(art.Program, art.LayoutRoot); err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckLayout(art.Program, art.ProgramHash); !errors.Is(err, ErrLayoutMismatch) {
+		t.Fatalf("a wrong layout root: %v", err)
+	}
+}

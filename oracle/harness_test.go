@@ -59,7 +59,7 @@ func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *test
 			t.Fatal(err)
 		}
 		rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{
-			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + path,
+			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path,
 			Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: testWindow,
 		}))
 		if err != nil {

@@ -74,6 +74,9 @@ func (ms *models) get(ctx context.Context, id uint64) (*model, error) {
 		data, m.err = ms.src.Get(ctx, m.info.URI, m.info.OnnxHash)
 		if m.err == nil {
 			m.prog, m.err = modelregistry.Compile(data, m.info.ProgramHash, ms.opt)
+			if m.err == nil && m.info.Mode != contracts.ModeZK {
+				m.err = modelregistry.CheckLayout(m.prog, m.info.LayoutRoot)
+			}
 			if m.err == nil {
 				m.prog.PrecomputeCommitments()
 			}

@@ -82,6 +82,7 @@ func measure(ctx context.Context) ([]row, error) {
 	spec := contracts.ModelSpec{
 		OnnxHash:        crypto.Keccak256Hash([]byte("mnist-8.onnx")),
 		ProgramHash:     crypto.Keccak256Hash([]byte("mnist-8 program")),
+		LayoutRoot:      crypto.Keccak256Hash([]byte("mnist-8 layout")),
 		URI:             "file://models/mnist-8/model.onnx",
 		Fee:             big.NewInt(1e16),
 		Mode:            contracts.ModeOPML,

@@ -56,7 +56,7 @@ func run(model string, n int, blockTime time.Duration, inFlight, workers int) er
 		return err
 	}
 	rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{
-		OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + path, Fee: big.NewInt(1e15),
+		OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path, Fee: big.NewInt(1e15),
 		Mode: contracts.ModeOPML, ChallengeWindow: 3600,
 	}))
 	if err != nil {

@@ -148,7 +148,7 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		}
 		fee, _ := parseWei(m.FeeWei)
 		rcpt, err := d.send(devchain.Creator, "registered "+m.Name, c.Registry.RegisterModelTx(contracts.ModelSpec{
-			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + path, Fee: fee,
+			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path, Fee: fee,
 			Mode: contracts.ModeOPML, ChallengeWindow: m.ChallengeWindow,
 		}), fmt.Sprintf("onnxHash %s (keccak256 of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
 		if err != nil {

@@ -19,6 +19,7 @@ type modelView struct {
 	Receiver        string `json:"receiver"`
 	OnnxHash        string `json:"onnx_hash"`
 	ProgramHash     string `json:"program_hash"`
+	LayoutRoot      string `json:"layout_root"`
 	URI             string `json:"uri"`
 	FeeWei          string `json:"fee_wei"`
 	Mode            string `json:"mode"`
@@ -28,13 +29,13 @@ type modelView struct {
 
 func viewModel(m contracts.Model) modelView {
 	return modelView{ID: m.ID, Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
-		ProgramHash: m.ProgramHash.Hex(), URI: m.URI, FeeWei: m.Fee.String(), Mode: m.Mode.String(),
+		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, FeeWei: m.Fee.String(), Mode: m.Mode.String(),
 		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated}
 }
 
 func (m modelView) text() string {
-	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s",
-		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash)
+	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  layoutRoot %s",
+		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, m.LayoutRoot)
 }
 
 func parseMode(s string) (contracts.VerificationMode, error) {
@@ -85,7 +86,7 @@ func newModelCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash,
+			rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot,
 				URI: uri, Fee: fee, Mode: m, ChallengeWindow: window}))
 			if err != nil {
 				return fmt.Errorf("register: %w", err)
@@ -94,7 +95,7 @@ func newModelCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(),
+			res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(), "layout_root": art.LayoutRoot.Hex(),
 				"uri": uri, "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps)}
 			return rf.print(cmd, res, func() {
 				fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",

@@ -208,7 +208,7 @@ func TestOracledOnGethSurvivesKills(t *testing.T) {
 			t.Fatal(err)
 		}
 		rcpt, err := sender(devchain.Creator).Send(ctx, dep.Registry.RegisterModelTx(contracts.ModelSpec{
-			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + path, Fee: big.NewInt(1e14),
+			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path, Fee: big.NewInt(1e14),
 			Mode: contracts.ModeOPML, ChallengeWindow: 3,
 		}))
 		if err != nil {

@@ -41,6 +41,7 @@ contract ModelRegistry is IModelRegistry {
     function registerModel(
         bytes32 onnxHash,
         bytes32 programHash,
+        bytes32 layoutRoot,
         string calldata uri,
         uint96 fee,
         VerificationMode mode,
@@ -48,6 +49,7 @@ contract ModelRegistry is IModelRegistry {
         address zkVerifier
     ) external returns (uint256 modelId) {
         if (onnxHash == bytes32(0) || programHash == bytes32(0)) revert ZeroHash();
+        if (layoutRoot == bytes32(0) && mode != VerificationMode.ZK) revert ZeroHash();
         if (bytes(uri).length == 0) revert EmptyURI();
         if (mode == VerificationMode.ZK) {
             if (challengeWindow != 0) revert ChallengeWindowOutOfBounds(challengeWindow, 0, 0);
@@ -68,11 +70,14 @@ contract ModelRegistry is IModelRegistry {
         m.zkVerifier = zkVerifier;
         m.onnxHash = onnxHash;
         m.programHash = programHash;
+        m.layoutRoot = layoutRoot;
         m.uri = uri;
         m.terms = ModelTerms({
             fee: fee, challengeWindow: challengeWindow, mode: mode, deprecated: false, registered: true
         });
-        emit ModelRegistered(modelId, msg.sender, onnxHash, programHash, uri, fee, mode, challengeWindow, zkVerifier);
+        emit ModelRegistered(
+            modelId, msg.sender, onnxHash, programHash, layoutRoot, uri, fee, mode, challengeWindow, zkVerifier
+        );
     }
 
     /// @notice Sets the model's fee per inference; requests already made keep the fee they paid.

@@ -62,6 +62,7 @@ func (e *env) spec() contracts.ModelSpec {
 	return contracts.ModelSpec{
 		OnnxHash:        crypto.Keccak256Hash([]byte("onnx")),
 		ProgramHash:     crypto.Keccak256Hash([]byte("program")),
+		LayoutRoot:      crypto.Keccak256Hash([]byte("layout")),
 		URI:             "file://models/mnist-8/model.onnx",
 		Fee:             new(big.Int).Set(modelFee),
 		Mode:            contracts.ModeOPML,

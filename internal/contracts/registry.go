@@ -38,6 +38,7 @@ func (m VerificationMode) String() string {
 type ModelSpec struct {
 	OnnxHash        common.Hash
 	ProgramHash     common.Hash
+	LayoutRoot      common.Hash // required unless Mode is ZK (docs/DISPUTE.md)
 	URI             string
 	Fee             *big.Int
 	Mode            VerificationMode
@@ -83,6 +84,7 @@ func (r *Registry) CallModel(ctx context.Context, id uint64) (Model, error) {
 		ModelSpec: ModelSpec{
 			OnnxHash:        m.OnnxHash,
 			ProgramHash:     m.ProgramHash,
+			LayoutRoot:      m.LayoutRoot,
 			URI:             m.Uri,
 			Fee:             m.Terms.Fee,
 			Mode:            VerificationMode(m.Terms.Mode),
@@ -104,7 +106,7 @@ func (r *Registry) CallModelCount(ctx context.Context) (uint64, error) {
 
 // RegisterModelTx registers a model owned by the sender.
 func (r *Registry) RegisterModelTx(s ModelSpec) chain.TxCandidate {
-	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
+	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
 }
 
 // SetFeeTx changes a model's fee (model owner only).

@@ -48,6 +48,7 @@ func TestRegistryRegisterReverts(t *testing.T) {
 	}{
 		{"zero onnx hash", func(s *contracts.ModelSpec) { s.OnnxHash = common.Hash{} }, "ZeroHash"},
 		{"zero program hash", func(s *contracts.ModelSpec) { s.ProgramHash = common.Hash{} }, "ZeroHash"},
+		{"zero layout root (opML)", func(s *contracts.ModelSpec) { s.LayoutRoot = common.Hash{} }, "ZeroHash"},
 		{"empty uri", func(s *contracts.ModelSpec) { s.URI = "" }, "EmptyURI"},
 		{"window below min", func(s *contracts.ModelSpec) { s.ChallengeWindow = e.params.MinChallengeWindow - 1 }, "ChallengeWindowOutOfBounds"},
 		{"window above max", func(s *contracts.ModelSpec) { s.ChallengeWindow = e.params.MaxChallengeWindow + 1 }, "ChallengeWindowOutOfBounds"},

@@ -30,6 +30,7 @@ interface IModelRegistry {
         address zkVerifier;
         bytes32 onnxHash;
         bytes32 programHash;
+        bytes32 layoutRoot;
         string uri;
         ModelTerms terms;
     }
@@ -39,6 +40,7 @@ interface IModelRegistry {
         address indexed owner,
         bytes32 onnxHash,
         bytes32 programHash,
+        bytes32 layoutRoot,
         string uri,
         uint96 fee,
         VerificationMode mode,
@@ -65,6 +67,8 @@ interface IModelRegistry {
     /// @notice Registers a model; the caller becomes its owner and its fee receiver.
     /// @param onnxHash keccak256 of the ONNX file's bytes.
     /// @param programHash keccak256 of the canonical encoding of the compiled fixed-point program.
+    /// @param layoutRoot The program's layout commitment (step descriptions and constant commitments,
+    /// docs/DISPUTE.md) that disputes check one step against; required unless the mode is ZK.
     /// @param uri Where the ONNX file can be fetched (file://, https://, ipfs://); nodes check onnxHash.
     /// @param fee The model's fee per inference, in wei, paid to its receiver.
     /// @param mode The verification mode.
@@ -74,6 +78,7 @@ interface IModelRegistry {
     function registerModel(
         bytes32 onnxHash,
         bytes32 programHash,
+        bytes32 layoutRoot,
         string calldata uri,
         uint96 fee,
         VerificationMode mode,
