@@ -61,6 +61,10 @@ type Sender struct {
 	decode func(error) error
 	// poll is how often the receipt is polled for.
 	poll time.Duration
+	// next is the nonce after the last accepted send: the pool's pending nonce can lag behind a
+	// transaction it has just accepted, so back-to-back sends must not trust it alone.
+	next    uint64
+	hasNext bool
 }
 
 // SenderOption configures a Sender.
@@ -131,6 +135,9 @@ func (s *Sender) SendNoWait(ctx context.Context, c TxCandidate) (*types.Transact
 	if err != nil {
 		return nil, fmt.Errorf("read nonce: %w", err)
 	}
+	if s.hasNext && s.next > nonce {
+		nonce = s.next
+	}
 	tip, err := s.backend.SuggestGasTipCap(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("suggest tip: %w", err)
@@ -157,8 +164,10 @@ func (s *Sender) SendNoWait(ctx context.Context, c TxCandidate) (*types.Transact
 		return nil, fmt.Errorf("sign: %w", err)
 	}
 	if err := s.backend.SendTransaction(ctx, tx); err != nil {
+		s.hasNext = false
 		return nil, fmt.Errorf("send %s: %w", tx.Hash(), err)
 	}
+	s.next, s.hasNext = nonce+1, true
 	return tx, nil
 }
 
