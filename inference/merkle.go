@@ -128,3 +128,9 @@ func leafValues(h common.Hash) [ElemsPerLeaf]int64 {
 	}
 	return vs
 }
+
+// MerkleRoot is the root of leaves padded with zeros to a power of two (the trace and state trees).
+func MerkleRoot(leaves []common.Hash) common.Hash { return newMerkle(leaves).root() }
+
+// MerkleProof is the path of leaf i in that tree.
+func MerkleProof(leaves []common.Hash, i int) []common.Hash { return newMerkle(leaves).proof(i) }

@@ -87,3 +87,18 @@ type NeedsConstantError struct{ Name string }
 func (e *NeedsConstantError) Error() string { return fmt.Sprintf("%q %v", e.Name, ErrNeedsConstant) }
 
 func (e *NeedsConstantError) Is(target error) bool { return target == ErrNeedsConstant }
+
+// Continue runs steps from..end on vals (every slot's data, as Execute returns it), overwriting the
+// outputs of those steps: the rest of a run from a given state. Adversarial tests use it to build a
+// trace that lies at one step and is consistent after it.
+func Continue(p *Program, vals [][]int64, from int) error {
+	for i := from; i < len(p.Steps); i++ {
+		s := &p.Steps[i]
+		out, err := runStep(p, s, vals)
+		if err != nil {
+			return err
+		}
+		vals[s.Out] = out
+	}
+	return nil
+}

@@ -217,3 +217,33 @@ type elemRef struct {
 
 // ErrWrongStep: the claimed output element differs from the recomputed one.
 var ErrWrongStep = fmt.Errorf("wrong step")
+
+// CommitValues commits to slot values as given, without running the program: a trace as a
+// dishonest party might post it (tests and the dispute game's adversarial players use it).
+func CommitValues(p *Program, vals [][]int64) *Trace {
+	t := &Trace{Program: p, Values: vals}
+	t.recommit()
+	return t
+}
+
+// Slots is the vector of slot commitments at state k (the leaves of state root k).
+func (t *Trace) Slots(k int) []common.Hash { return append([]common.Hash{}, t.slotLeaves[k]...) }
+
+// StateProof is the path of state root k to the trace root.
+func (t *Trace) StateProof(k int) []common.Hash { return t.stateTree.proof(k) }
+
+// SlotProof is the path of slot's commitment to state root k.
+func (t *Trace) SlotProof(k int, slot int32) []common.Hash {
+	return newMerkle(t.slotLeaves[k]).proof(int(slot))
+}
+
+// TensorHeight is the height of slot's tensor tree (0: a single leaf).
+func (t *Trace) TensorHeight(slot int32) int { return len(t.tensors[slot].levels) - 1 }
+
+// TensorNodes are the nodes of slot's tensor tree at a level (0: the packed leaves).
+func (t *Trace) TensorNodes(slot int32, level int) []common.Hash {
+	return append([]common.Hash{}, t.tensors[slot].levels[level]...)
+}
+
+// TensorProof is the path of one leaf of slot's tensor to its commitment.
+func (t *Trace) TensorProof(slot int32, leaf int64) []common.Hash { return t.tensors[slot].proof(int(leaf)) }

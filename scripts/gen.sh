@@ -17,6 +17,7 @@ declare -A pkg=(
   [DigitClassifier]=bindings
   [ResultStore]=bindings
   [OneStepVerifier]=bindings
+  [DisputeGame]=bindings
   [CallbackProbe]=testbindings
   [MockZkVerifier]=testbindings
 )

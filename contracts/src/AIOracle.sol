@@ -51,6 +51,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice The only contract allowed to slash proposals.
     address public disputeGame;
 
+    /// @notice Dispute games open on each request's current proposal; finalize waits while any is.
+    mapping(uint256 requestId => uint256) public openDisputes;
+
     mapping(uint256 requestId => Request) private _requests;
     mapping(uint256 requestId => Proposal) private _proposals;
     /// @notice Wei each account can withdraw besides operator earnings: model revenue, refunds,
@@ -226,6 +229,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         address proposer = p.proposer;
         uint256 finalizableAt = uint256(p.proposedAt) + r.challengeWindow;
         if (block.timestamp < finalizableAt) revert ChallengeWindowOpen(requestId, finalizableAt);
+        if (openDisputes[requestId] != 0) revert DisputeOpen(requestId);
 
         // Effects: status, fee split, bond.
         r.status = RequestStatus.Finalized;
@@ -301,6 +305,16 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         uint256 amount = _seizeBond(proposer);
         balances[recipient] += amount;
         emit ProposalSlashed(requestId, proposer, recipient, amount);
+    }
+
+    /// @notice Records that a dispute game opened (or closed) on `requestId`'s proposal, so that
+    /// finalize waits for it. Only the dispute game may call.
+    /// @param requestId The disputed request.
+    /// @param open True when a game starts, false when it ends.
+    function setDisputeOpen(uint256 requestId, bool open) external {
+        if (msg.sender != disputeGame) revert NotDisputeGame(msg.sender);
+        if (open) openDisputes[requestId] += 1;
+        else openDisputes[requestId] -= 1;
     }
 
     // ---------------------------------------------------------------- owner side

@@ -40,7 +40,7 @@ var knownErrors = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
 	for _, md := range []*bind.MetaData{
 		&bindings.AIOracleMetaData, &bindings.ModelRegistryMetaData, &bindings.DigitClassifierMetaData,
-		&bindings.ResultStoreMetaData, &bindings.OneStepVerifierMetaData,
+		&bindings.ResultStoreMetaData, &bindings.OneStepVerifierMetaData, &bindings.DisputeGameMetaData,
 	} {
 		parsed, err := md.ParseABI()
 		if err != nil {

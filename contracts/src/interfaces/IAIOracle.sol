@@ -95,6 +95,7 @@ interface IAIOracle {
     event TreasuryUpdated(address indexed treasury);
     event DisputeGameUpdated(address indexed disputeGame);
 
+    error DisputeOpen(uint256 requestId);
     error WrongStatus(uint256 requestId, RequestStatus status);
     error FeeMismatch(uint256 required, uint256 provided);
     error EmptyInput();

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Address} from "@openzeppelin/contracts/utils/Address.sol";
+
+import {IAIOracle} from "./interfaces/IAIOracle.sol";
+import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {OneStepVerifier} from "./OneStepVerifier.sol";
+
+interface IAIOracleDisputes is IAIOracle {
+    function getRequest(uint256 requestId) external view returns (Request memory);
+    function getProposal(uint256 requestId) external view returns (Proposal memory);
+    function registry() external view returns (IModelRegistry);
+    function slash(uint256 requestId, address recipient) external;
+    function setDisputeOpen(uint256 requestId, bool open) external;
+}
+
+/// @title DisputeGame
+/// @notice The opML dispute game (docs/DISPUTE.md): a challenger bonds against a proposal; the
+/// proposer reveals its state roots; the challenger names the first step it disputes; the proposer
+/// reveals the slot vectors before and after it; the two descend the step's output tensor tree to
+/// one leaf; the challenger names one element and opens every input element it reads against the
+/// agreed pre-state; the OneStepVerifier recomputes it. Each side plays on a chess clock; a side whose
+/// clock runs out loses. The loser's bond pays the winner; a lost proposal is slashed through the
+/// oracle, which reopens the request for a correct proposal.
+/// @dev Not yet covered (docs/DISPUTE.md): disputes of s_0 and of the output bytes against s_n,
+/// the accumulator bisection of reductions wider than MAX_TERMS terms, error proposals.
+contract DisputeGame is ReentrancyGuardTransient {
+    enum Phase {
+        None,
+        States, // proposer: reveal s_0..s_n
+        StepPick, // challenger: name the first disputed step
+        Slots, // proposer: reveal the slot vectors around it
+        Nodes, // proposer: reveal the children of the disputed tensor node
+        ChildPick, // challenger: name the disputed child
+        OneStep, // challenger: name an element of the disputed leaf and prove it
+        Resolved
+    }
+
+    struct Game {
+        uint256 requestId;
+        address proposer;
+        uint40 proposedAt;
+        Phase phase;
+        bool proposerWon;
+        address challenger;
+        uint64 proposerClock; // seconds left
+        uint64 challengerClock;
+        uint64 lastMoveAt;
+        bytes32 traceRoot;
+        bytes32 layoutRoot;
+        // after the step pick
+        uint32 step;
+        uint32 nSlots;
+        uint32 outSlot;
+        uint64 outLen;
+        bytes32 pre;
+        bytes32 post;
+        bytes32 stepLeaf;
+        // the descent
+        bytes32 node;
+        uint64 nodeIndex;
+        uint8 height;
+        uint8 childBits;
+        bytes32 childrenHash;
+    }
+
+    /// @notice The layout header: the trees and sizes whose hash the registry records as layoutRoot.
+    struct Layout {
+        bytes32 stepsRoot;
+        bytes32 slotsRoot;
+        uint32 nSteps;
+        uint32 nSlots;
+    }
+
+    /// @notice A slot commitment of the pre-state with its Merkle path.
+    struct SlotOpening {
+        bytes32 commitment;
+        bytes32[] proof;
+    }
+
+    /// @notice An input leaf with its path to its slot commitment.
+    struct LeafOpening {
+        uint8 input;
+        uint64 leaf;
+        int64[4] values;
+        bytes32[] proof;
+    }
+
+    uint256 public constant MAX_STATES = 64;
+    uint256 public constant FANOUT_BITS = 6;
+    uint256 public constant MAX_TERMS = 32;
+
+    IAIOracleDisputes public immutable oracle;
+    OneStepVerifier public immutable verifier;
+    uint256 public immutable challengeBond;
+    uint64 public immutable clock;
+
+    uint256 public gameCount;
+    mapping(uint256 gameId => Game) private _games;
+    /// @notice Bonds won, withdrawable by pull.
+    mapping(address account => uint256) public balances;
+
+    event GameStarted(uint256 indexed gameId, uint256 indexed requestId, address indexed challenger, address proposer);
+    event StatesRevealed(uint256 indexed gameId, bytes32[] roots);
+    event StepPicked(uint256 indexed gameId, uint32 step, bytes32 pre, bytes32 post);
+    event SlotsRevealed(uint256 indexed gameId, bytes32[] pre, bytes32[] post);
+    event NodesRevealed(uint256 indexed gameId, bytes32[] children);
+    event ChildPicked(uint256 indexed gameId, uint256 child, bytes32 node, uint8 height);
+    event GameResolved(uint256 indexed gameId, bool proposerWon, string reason);
+
+    error WrongPhase(uint256 gameId, Phase phase);
+    error NotYourMove(uint256 gameId, address caller);
+    error ClockExpired(uint256 gameId);
+    error ClockRunning(uint256 gameId);
+    error BondMismatch(uint256 required, uint256 provided);
+    error NotChallengeable(uint256 requestId);
+    error BadProof(string what);
+    error BadIndex();
+    error WideReduction(uint64 terms);
+    error InvalidOpening();
+    error NothingToWithdraw();
+    error ZeroAddress();
+
+    constructor(IAIOracleDisputes oracle_, OneStepVerifier verifier_, uint256 challengeBond_, uint64 clock_) {
+        if (address(oracle_) == address(0) || address(verifier_) == address(0)) revert ZeroAddress();
+        oracle = oracle_;
+        verifier = verifier_;
+        challengeBond = challengeBond_;
+        clock = clock_;
+    }
+
+    /// @notice A game's state.
+    function getGame(uint256 gameId) external view returns (Game memory) {
+        return _games[gameId];
+    }
+
+    // ---------------------------------------------------------------- moves
+
+    /// @notice Challenges the current result proposal of `requestId` while its window is open,
+    /// posting exactly `challengeBond`.
+    function challenge(uint256 requestId) external payable nonReentrant returns (uint256 gameId) {
+        if (msg.value != challengeBond) revert BondMismatch(challengeBond, msg.value);
+        IAIOracle.Request memory r = oracle.getRequest(requestId);
+        IAIOracle.Proposal memory p = oracle.getProposal(requestId);
+        if (r.status != IAIOracle.RequestStatus.Proposed || p.isError) revert NotChallengeable(requestId);
+        if (block.timestamp >= uint256(p.proposedAt) + r.challengeWindow) revert NotChallengeable(requestId);
+        gameId = ++gameCount;
+        Game storage g = _games[gameId];
+        g.requestId = requestId;
+        g.proposer = p.proposer;
+        g.proposedAt = p.proposedAt;
+        g.challenger = msg.sender;
+        g.traceRoot = p.traceRoot;
+        g.layoutRoot = oracle.registry().getModel(r.modelId).layoutRoot;
+        g.proposerClock = clock;
+        g.challengerClock = clock;
+        g.lastMoveAt = uint64(block.timestamp);
+        g.phase = Phase.States;
+        oracle.setDisputeOpen(requestId, true);
+        emit GameStarted(gameId, requestId, msg.sender, p.proposer);
+    }
+
+    /// @notice Proposer: reveals its state roots s_0..s_n; they must be the trace root's leaves.
+    function revealStates(uint256 gameId, bytes32[] calldata roots) external {
+        Game storage g = _move(gameId, Phase.States, true);
+        if (roots.length == 0 || roots.length > MAX_STATES) revert BadIndex();
+        if (_root(roots) != g.traceRoot) revert BadProof("states");
+        g.phase = Phase.StepPick;
+        emit StatesRevealed(gameId, roots);
+    }
+
+    /// @notice Challenger: names step `step` (s_step agreed, s_step+1 not), with both states' paths
+    /// to the trace root and the step's description with its path to the registered layout.
+    function pickStep(
+        uint256 gameId,
+        uint32 step,
+        bytes32 pre,
+        bytes32[] calldata preProof,
+        bytes32 post,
+        bytes32[] calldata postProof,
+        Layout calldata lay,
+        bytes calldata desc,
+        bytes32[] calldata descProof
+    ) external {
+        Game storage g = _move(gameId, Phase.StepPick, false);
+        if (keccak256(abi.encode(lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots)) != g.layoutRoot) {
+            revert BadProof("layout");
+        }
+        if (step >= lay.nSteps) revert BadIndex();
+        if (!_verify(g.traceRoot, pre, step, preProof) || !_verify(g.traceRoot, post, uint256(step) + 1, postProof)) {
+            revert BadProof("state");
+        }
+        bytes32 leaf = keccak256(desc);
+        if (!_verify(lay.stepsRoot, leaf, step, descProof)) revert BadProof("step");
+        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
+        uint64 n = 1;
+        for (uint256 k; k < d.out.shape.length; ++k) {
+            n *= uint64(d.out.shape[k]);
+        }
+        g.step = step;
+        g.nSlots = lay.nSlots;
+        g.outSlot = d.out.slot;
+        g.outLen = n;
+        g.pre = pre;
+        g.post = post;
+        g.stepLeaf = leaf;
+        g.phase = Phase.Slots;
+        emit StepPicked(gameId, step, pre, post);
+    }
+
+    /// @notice Proposer: reveals every slot commitment before and after the step. Only the step's
+    /// output slot may differ, and it must have been empty before (values are written once).
+    function revealSlots(uint256 gameId, bytes32[] calldata pre, bytes32[] calldata post) external {
+        Game storage g = _move(gameId, Phase.Slots, true);
+        if (pre.length != g.nSlots || post.length != g.nSlots) revert BadIndex();
+        if (_root(pre) != g.pre || _root(post) != g.post) revert BadProof("slots");
+        emit SlotsRevealed(gameId, pre, post);
+        uint256 out = g.outSlot;
+        for (uint256 k; k < pre.length; ++k) {
+            if (k != out && pre[k] != post[k]) return _resolve(gameId, false, "a slot other than the output changed");
+        }
+        if (pre[out] != bytes32(0)) return _resolve(gameId, false, "the output slot was already written");
+        g.node = post[out];
+        g.nodeIndex = 0;
+        g.height = _height((g.outLen + 3) / 4);
+        g.phase = g.height == 0 ? Phase.OneStep : Phase.Nodes;
+    }
+
+    /// @notice Proposer: reveals the nodes FANOUT_BITS levels (or fewer, near the leaves) under the
+    /// disputed node; they must hash up to it.
+    function revealNodes(uint256 gameId, bytes32[] calldata children) external {
+        Game storage g = _move(gameId, Phase.Nodes, true);
+        uint8 bits = g.height < FANOUT_BITS ? g.height : uint8(FANOUT_BITS);
+        if (children.length != (uint256(1) << bits)) revert BadIndex();
+        if (_root(children) != g.node) revert BadProof("nodes");
+        g.childBits = bits;
+        g.childrenHash = keccak256(abi.encodePacked(children));
+        g.phase = Phase.ChildPick;
+        emit NodesRevealed(gameId, children);
+    }
+
+    /// @notice Challenger: names the revealed child it disputes.
+    function pickChild(uint256 gameId, bytes32[] calldata children, uint256 child) external {
+        Game storage g = _move(gameId, Phase.ChildPick, false);
+        if (keccak256(abi.encodePacked(children)) != g.childrenHash) revert BadProof("children");
+        if (child >= children.length) revert BadIndex();
+        g.node = children[child];
+        g.nodeIndex = (g.nodeIndex << g.childBits) | uint64(child);
+        g.height -= g.childBits;
+        g.phase = g.height == 0 ? Phase.OneStep : Phase.Nodes;
+        emit ChildPicked(gameId, child, g.node, g.height);
+    }
+
+    /// @notice Challenger: names element `e` of the disputed leaf and opens every input leaf it reads
+    /// (input slot commitments against the agreed pre-state, leaves against them). The verifier
+    /// recomputes the element: if it differs from the proposer's, the proposer loses; else the
+    /// challenger does.
+    function proveOneStep(
+        uint256 gameId,
+        uint8 e,
+        bytes calldata desc,
+        SlotOpening[] calldata slots,
+        LeafOpening[] calldata leaves
+    ) external {
+        Game storage g = _move(gameId, Phase.OneStep, false);
+        if (e >= 4) revert BadIndex();
+        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
+        uint64 j = g.nodeIndex * 4 + e;
+        int64 claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(e))));
+        if (j >= g.outLen) {
+            // Padding past the tensor's end is zero in every honest tree.
+            return _resolve(gameId, claimed == 0, "padding element");
+        }
+        uint64 terms = verifier.reductionTerms(d);
+        if (terms > MAX_TERMS) revert WideReduction(terms);
+        if (slots.length != d.ins.length) revert InvalidOpening();
+        for (uint256 k; k < slots.length; ++k) {
+            if (!_verify(g.pre, slots[k].commitment, d.ins[k].slot, slots[k].proof)) revert BadProof("input slot");
+        }
+        OneStepVerifier.Leaf[] memory ls = new OneStepVerifier.Leaf[](leaves.length);
+        for (uint256 i; i < leaves.length; ++i) {
+            LeafOpening calldata l = leaves[i];
+            if (l.input >= slots.length) revert InvalidOpening();
+            bytes32 packed = bytes32(abi.encodePacked(l.values[0], l.values[1], l.values[2], l.values[3]));
+            if (!_verify(slots[l.input].commitment, packed, l.leaf, l.proof)) revert BadProof("input leaf");
+            ls[i] = OneStepVerifier.Leaf({input: l.input, leaf: l.leaf, values: l.values});
+        }
+        try verifier.elementValue(d, j, ls) returns (int64 v) {
+            _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
+        } catch (bytes memory reason) {
+            bytes4 sel = bytes4(reason);
+            // The engine's semantics give no value here, so no honest trace claims one.
+            if (sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector) {
+                _resolve(gameId, false, "one-step: the element has no value");
+            } else {
+                // A malformed proof (a missing or unsorted leaf): the challenger must send a valid one.
+                assembly ("memory-safe") {
+                    revert(add(reason, 32), mload(reason))
+                }
+            }
+        }
+    }
+
+    /// @notice Ends a game whose side to move has run out of time; that side loses.
+    function timeout(uint256 gameId) external {
+        Game storage g = _games[gameId];
+        Phase ph = g.phase;
+        if (ph == Phase.None || ph == Phase.Resolved) revert WrongPhase(gameId, ph);
+        bool proposerToMove = _proposerMoves(ph);
+        uint64 left = proposerToMove ? g.proposerClock : g.challengerClock;
+        if (block.timestamp <= uint256(g.lastMoveAt) + left) revert ClockRunning(gameId);
+        _resolve(gameId, !proposerToMove, "timeout");
+    }
+
+    /// @notice Sends the caller's won bonds.
+    function withdraw() external nonReentrant {
+        uint256 amount = balances[msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        balances[msg.sender] = 0;
+        Address.sendValue(payable(msg.sender), amount);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _proposerMoves(Phase ph) private pure returns (bool) {
+        return ph == Phase.States || ph == Phase.Slots || ph == Phase.Nodes;
+    }
+
+    /// @dev Checks phase and turn, and charges the mover's clock.
+    function _move(uint256 gameId, Phase want, bool byProposer) private returns (Game storage g) {
+        g = _games[gameId];
+        if (g.phase != want) revert WrongPhase(gameId, g.phase);
+        if (msg.sender != (byProposer ? g.proposer : g.challenger)) revert NotYourMove(gameId, msg.sender);
+        uint64 elapsed = uint64(block.timestamp) - g.lastMoveAt;
+        if (byProposer) {
+            if (elapsed > g.proposerClock) revert ClockExpired(gameId);
+            g.proposerClock -= elapsed;
+        } else {
+            if (elapsed > g.challengerClock) revert ClockExpired(gameId);
+            g.challengerClock -= elapsed;
+        }
+        g.lastMoveAt = uint64(block.timestamp);
+    }
+
+    function _resolve(uint256 gameId, bool proposerWon, string memory reason) private {
+        Game storage g = _games[gameId];
+        g.phase = Phase.Resolved;
+        g.proposerWon = proposerWon;
+        uint256 requestId = g.requestId;
+        oracle.setDisputeOpen(requestId, false);
+        if (proposerWon) {
+            balances[g.proposer] += challengeBond;
+        } else {
+            balances[g.challenger] += challengeBond;
+            IAIOracle.Proposal memory p = oracle.getProposal(requestId);
+            // A proposal another game already unseated is gone: only the bond comes back.
+            if (p.proposer == g.proposer && p.proposedAt == g.proposedAt) oracle.slash(requestId, g.challenger);
+        }
+        emit GameResolved(gameId, proposerWon, reason);
+    }
+
+    /// @dev Merkle root of leaves padded with zeros to a power of two (inference/merkle.go).
+    function _root(bytes32[] calldata leaves) private pure returns (bytes32) {
+        uint256 n = 1;
+        while (n < leaves.length) n <<= 1;
+        bytes32[] memory level = new bytes32[](n);
+        for (uint256 i; i < leaves.length; ++i) {
+            level[i] = leaves[i];
+        }
+        while (n > 1) {
+            n >>= 1;
+            for (uint256 i; i < n; ++i) {
+                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
+            }
+        }
+        return level[0];
+    }
+
+    /// @dev inference.VerifyMerkle: the path must consume the whole index (binds the tree height).
+    function _verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) private pure returns (bool) {
+        bytes32 h = leaf;
+        for (uint256 i; i < proof.length; ++i) {
+            h = index % 2 == 0 ? keccak256(abi.encodePacked(h, proof[i])) : keccak256(abi.encodePacked(proof[i], h));
+            index /= 2;
+        }
+        return index == 0 && h == root;
+    }
+
+    /// @dev Height of a tree over `leaves` leaves padded to a power of two.
+    function _height(uint64 leaves) private pure returns (uint8 h) {
+        uint64 n = 1;
+        while (n < leaves) {
+            n <<= 1;
+            ++h;
+        }
+    }
+}

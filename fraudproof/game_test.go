@@ -1,0 +1,330 @@
+package fraudproof
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+// arena is a chain with the contracts, the game, mnist-8 registered, two bonded operators and one
+// pending request for a shipped digit.
+type arena struct {
+	t      *testing.T
+	c      *devchain.Chain
+	game   *contracts.DisputeGame
+	p      *inference.Program
+	honest *inference.Trace
+	req    *big.Int
+	bond   *big.Int
+	gas    map[string][]uint64 // per side, each move's gas
+}
+
+const gameClock = 3600
+
+func newArena(t *testing.T) *arena {
+	t.Helper()
+	ctx := context.Background()
+	c, err := devchain.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if err := c.Deploy(ctx, devchain.DefaultParams()); err != nil {
+		t.Fatal(err)
+	}
+	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bond := big.NewInt(1e17)
+	game, err := contracts.DeployDisputeGame(ctx, c.Sender(devchain.Deployer), c.Client, c.Oracle, v.Address(), bond, gameClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "models", "mnist-8", "model.onnx")
+	art, err := modelregistry.BuildFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{
+		OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path,
+		Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: 600,
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	modelID, _ := c.Registry.ParseModelRegistered(rcpt)
+	for _, op := range []string{devchain.Operator, devchain.Operator2} {
+		if _, err := c.Sender(op).Send(ctx, c.Oracle.DepositBondTx(new(big.Int).Mul(bond, big.NewInt(10)))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee, _ := c.Oracle.CallEstimateFee(ctx, modelID, 0)
+	rcpt, err = c.Sender(devchain.User).Send(ctx, c.Oracle.RequestTx(contracts.NewRequest{ModelID: modelID, Input: digits[:784]}, fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := c.Oracle.ParseInferenceRequested(rcpt)[0].RequestID
+	in, _ := inference.DecodeInput(art.Program, digits[:784])
+	honest, err := inference.NewTrace(art.Program, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &arena{t: t, c: c, game: game, p: art.Program, honest: honest, req: req, bond: bond, gas: map[string][]uint64{}}
+}
+
+// lie returns a trace whose step `step` output element `j` is off by delta; with consistent, the
+// steps after it are recomputed from the lie, else they keep the honest values.
+func (a *arena) lie(step int, j int64, delta int64, consistent bool) *inference.Trace {
+	vals := make([][]int64, len(a.honest.Values))
+	for i, v := range a.honest.Values {
+		vals[i] = slices.Clone(v)
+	}
+	vals[a.p.Steps[step].Out][j] += delta
+	if consistent {
+		if err := inference.Continue(a.p, vals, step+1); err != nil {
+			a.t.Fatal(err)
+		}
+	}
+	return inference.CommitValues(a.p, vals)
+}
+
+func (a *arena) output(tr *inference.Trace) []byte {
+	var outs [][]int64
+	for _, id := range a.p.Outputs {
+		outs = append(outs, tr.Values[id])
+	}
+	return inference.EncodeOutput(outs)
+}
+
+func (a *arena) propose(who string, tr *inference.Trace) {
+	a.t.Helper()
+	if _, err := a.c.Sender(who).Send(context.Background(), a.c.Oracle.ProposeResultTx(a.req, a.output(tr), tr.Root)); err != nil {
+		a.t.Fatal(err)
+	}
+}
+
+func (a *arena) challenge(who string) *big.Int {
+	a.t.Helper()
+	rcpt, err := a.c.Sender(who).Send(context.Background(), a.game.ChallengeTx(a.req, a.bond))
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	id, err := a.game.ParseGameStarted(rcpt)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return id
+}
+
+func (a *arena) player(who string, tr *inference.Trace, defender bool) *Player {
+	s := a.c.Sender(who)
+	return &Player{Game: a.game, Logs: a.c.Client, Prov: NewTraceProvider(a.p, tr), Defender: defender,
+		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
+			rcpt, err := s.Send(ctx, c)
+			if err == nil {
+				a.gas[who] = append(a.gas[who], rcpt.GasUsed)
+			}
+			return rcpt, err
+		}}
+}
+
+// play alternates the two players until the game resolves; it returns the rounds played.
+func (a *arena) play(id *big.Int, def, ch *Player) (contracts.Game, int) {
+	a.t.Helper()
+	ctx := context.Background()
+	moves := 0
+	for k := 0; k < 40; k++ {
+		g, err := a.game.CallGame(ctx, id)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		if g.Phase == contracts.PhaseResolved {
+			return g, (moves + 1) / 2
+		}
+		pl := ch
+		if g.Phase.ProposerMoves() {
+			pl = def
+		}
+		if pl == nil {
+			a.t.Fatalf("phase %d: that side is silent", g.Phase)
+		}
+		moved, err := pl.Move(ctx, id)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		if moved {
+			moves++
+		}
+	}
+	a.t.Fatal("game did not end in 40 moves")
+	return contracts.Game{}, 0
+}
+
+func (a *arena) status() contracts.RequestStatus {
+	r, err := a.c.Oracle.CallRequest(context.Background(), a.req)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return r.Status
+}
+
+func total(gs []uint64) (s uint64) {
+	for _, g := range gs {
+		s += g
+	}
+	return s
+}
+
+// TestDishonestProposerLoses: lies in the final output, in one intermediate step (consistent
+// after it), and an internally inconsistent trace — the honest challenger wins each game, takes
+// the bond, and the request reopens for the correct result, which finalizes with the right output.
+func TestDishonestProposerLoses(t *testing.T) {
+	cases := []struct {
+		name       string
+		step       int
+		j          int64
+		consistent bool
+	}{
+		{"lie in the final output", 10, 3, true},
+		{"lie in one intermediate step (Relu), consistent after", 2, 4000, true},
+		{"internally inconsistent trace (MaxPool)", 3, 700, false},
+		{"lie in the first Conv", 0, 1234, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newArena(t)
+			ctx := context.Background()
+			lie := a.lie(tc.step, tc.j, 1<<20, tc.consistent)
+			a.propose(devchain.Operator, lie)
+			before, _ := a.c.Oracle.CallOperator(ctx, a.c.Addr(devchain.Operator))
+			id := a.challenge(devchain.Challenger)
+			if _, err := a.c.Sender(devchain.Operator2).Send(ctx, a.c.Oracle.FinalizeTx(a.req)); err == nil {
+				t.Fatal("finalized during a dispute")
+			}
+			g, rounds := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false))
+			if g.ProposerWon {
+				t.Fatal("the lying proposer won")
+			}
+			if int(g.Step) != tc.step {
+				t.Fatalf("disputed step %d, the lie is at %d", g.Step, tc.step)
+			}
+			after, _ := a.c.Oracle.CallOperator(ctx, a.c.Addr(devchain.Operator))
+			if new(big.Int).Sub(before.Bonded, after.Bonded).Cmp(a.bond) != 0 {
+				t.Fatalf("bond %s → %s: not slashed by exactly one proposal bond", before.Bonded, after.Bonded)
+			}
+			won, _ := a.c.Oracle.CallBalance(ctx, a.c.Addr(devchain.Challenger))
+			back, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.Challenger))
+			if won.Cmp(a.bond) != 0 || back.Cmp(a.bond) != 0 {
+				t.Fatalf("challenger: %s from the slash, %s bond back", won, back)
+			}
+			if a.status() != contracts.StatusPending {
+				t.Fatalf("request %s after the slash", a.status())
+			}
+			// The correct result is proposed by another operator and finalizes.
+			a.propose(devchain.Operator2, a.honest)
+			if err := a.c.Advance(601 * time.Second); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := a.c.Sender(devchain.Operator2).Send(ctx, a.c.Oracle.FinalizeTx(a.req)); err != nil {
+				t.Fatal(err)
+			}
+			res, err := a.c.Oracle.CallResult(ctx, a.req)
+			if err != nil || string(res) != string(a.output(a.honest)) {
+				t.Fatalf("final result differs from the engine's: %v", err)
+			}
+			t.Logf("%s: challenger won at step %d in %d rounds; gas proposer %d (%d moves), challenger %d (%d moves, one-step %d)",
+				tc.name, g.Step, rounds, total(a.gas[devchain.Operator]), len(a.gas[devchain.Operator]),
+				total(a.gas[devchain.Challenger]), len(a.gas[devchain.Challenger]), a.gas[devchain.Challenger][len(a.gas[devchain.Challenger])-1])
+		})
+	}
+}
+
+// TestDishonestChallengerLoses: an honest proposal challenged by a challenger with a wrong trace —
+// the challenger loses its bond to the proposer and the proposal finalizes.
+func TestDishonestChallengerLoses(t *testing.T) {
+	a := newArena(t)
+	ctx := context.Background()
+	a.propose(devchain.Operator, a.honest)
+	id := a.challenge(devchain.Challenger)
+	wrong := a.lie(6, 99, -5, true)
+	g, rounds := a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, wrong, false))
+	if !g.ProposerWon {
+		t.Fatal("the honest proposer lost")
+	}
+	won, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.Operator))
+	if won.Cmp(a.bond) != 0 {
+		t.Fatalf("proposer won %s, want the challenger's bond %s", won, a.bond)
+	}
+	if err := a.c.Advance(601 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.FinalizeTx(a.req)); err != nil {
+		t.Fatalf("finalize after the won dispute: %v", err)
+	}
+	t.Logf("honest proposer won in %d rounds", rounds)
+}
+
+// TestSilentProposerLosesOnTime: the proposer never answers; after its clock, anyone ends the game.
+func TestSilentProposerLosesOnTime(t *testing.T) {
+	a := newArena(t)
+	ctx := context.Background()
+	lie := a.lie(10, 0, 7, true)
+	a.propose(devchain.Operator, lie)
+	id := a.challenge(devchain.Challenger)
+	if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.TimeoutTx(id)); !contracts.IsRevert(err, "ClockRunning") {
+		t.Fatalf("timeout before the clock ran out: %v", err)
+	}
+	if err := a.c.Advance((gameClock + 1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := a.c.Sender(devchain.User2).Send(ctx, a.game.TimeoutTx(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if won, reason, ok := a.game.ParseResolved(rcpt); !ok || won || reason != "timeout" {
+		t.Fatalf("resolution %v %q", won, reason)
+	}
+	if a.status() != contracts.StatusPending {
+		t.Fatalf("request %s after the timeout", a.status())
+	}
+}
+
+// TestTwoChallengersOneProposal: both challengers win; the bond is slashed once, to the first.
+func TestTwoChallengersOneProposal(t *testing.T) {
+	a := newArena(t)
+	ctx := context.Background()
+	lie := a.lie(2, 10, 3, true)
+	a.propose(devchain.Operator, lie)
+	id1 := a.challenge(devchain.Challenger)
+	id2 := a.challenge(devchain.User2)
+	def := a.player(devchain.Operator, lie, true)
+	if g, _ := a.play(id1, def, a.player(devchain.Challenger, a.honest, false)); g.ProposerWon {
+		t.Fatal("first game: the liar won")
+	}
+	if g, _ := a.play(id2, def, a.player(devchain.User2, a.honest, false)); g.ProposerWon {
+		t.Fatal("second game: the liar won")
+	}
+	w1, _ := a.c.Oracle.CallBalance(ctx, a.c.Addr(devchain.Challenger))
+	w2, _ := a.c.Oracle.CallBalance(ctx, a.c.Addr(devchain.User2))
+	b2, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.User2))
+	if w1.Cmp(a.bond) != 0 || w2.Sign() != 0 || b2.Cmp(a.bond) != 0 {
+		t.Fatalf("slash to first %s, to second %s; second's bond back %s", w1, w2, b2)
+	}
+}

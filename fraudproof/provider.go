@@ -1,0 +1,98 @@
+package fraudproof
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+)
+
+// TraceProvider answers the dispute game's questions from one trace of one program: an honest run
+// (inference.NewTrace) or, for adversarial tests, any committed values (inference.CommitValues).
+type TraceProvider struct {
+	P      *inference.Program
+	T      *inference.Trace
+	layout *inference.Layout
+}
+
+// NewTraceProvider wraps a trace.
+func NewTraceProvider(p *inference.Program, t *inference.Trace) *TraceProvider {
+	return &TraceProvider{P: p, T: t, layout: p.Layout()}
+}
+
+// States are s_0 … s_n.
+func (tp *TraceProvider) States() []common.Hash { return append([]common.Hash{}, tp.T.States...) }
+
+// Layout is the header whose hash is the registered layout root.
+func (tp *TraceProvider) Layout() contracts.Layout {
+	return contracts.Layout{StepsRoot: tp.layout.StepsRoot(), SlotsRoot: tp.layout.SlotsRoot(),
+		NSteps: uint32(len(tp.P.Steps)), NSlots: uint32(len(tp.P.Values))}
+}
+
+// StepDescription is step i's ABI encoding and its path in the layout's step tree.
+func (tp *TraceProvider) StepDescription(i int) ([]byte, []common.Hash) {
+	return inference.EncodeStepDesc(tp.P.StepDesc(i)), tp.layout.StepProof(i)
+}
+
+// Children are the nodes `bits` levels under the node at (height, index) of slot's tensor tree.
+func (tp *TraceProvider) Children(slot int32, height, bits int, index uint64) []common.Hash {
+	level := tp.T.TensorNodes(slot, height-bits)
+	lo := index << bits
+	return level[lo : lo+(1<<bits)]
+}
+
+// Openings builds the one-step proof of output element j of step i against state i: each input's
+// slot commitment with its path, and each input leaf the element reads with its path.
+func (tp *TraceProvider) Openings(i int, j int64) ([]contracts.SlotOpening, []contracts.LeafOpening, error) {
+	s := &tp.P.Steps[i]
+	leaves, _, err := ElementLeaves(tp.P, i, j, tp.T.Values)
+	if err != nil && !errors.Is(err, inference.ErrOverflow) {
+		return nil, nil, fmt.Errorf("step %d element %d: %w", i, j, err)
+	}
+	slots := tp.T.Slots(i)
+	so := make([]contracts.SlotOpening, len(s.In))
+	for k, in := range s.In {
+		so[k] = contracts.SlotOpening{Commitment: slots[in], Proof: tp.T.SlotProof(i, in)}
+	}
+	lo := make([]contracts.LeafOpening, len(leaves))
+	for n, l := range leaves {
+		lo[n] = contracts.LeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: tp.T.TensorProof(s.In[l.Input], int64(l.Leaf))}
+	}
+	return so, lo, nil
+}
+
+// FirstDisputedStep is the step i whose pre-state the two traces share and whose post-state they
+// do not; ok is false when they agree everywhere. i = -1 means s_0 itself differs.
+func FirstDisputedStep(theirs, mine []common.Hash) (int, bool) {
+	for k := 0; k < len(theirs) && k < len(mine); k++ {
+		if theirs[k] != mine[k] {
+			return k - 1, true
+		}
+	}
+	return 0, len(theirs) != len(mine)
+}
+
+// FirstDifferent is the first index where two node lists differ.
+func FirstDifferent(theirs, mine []common.Hash) (int, bool) {
+	for k := range theirs {
+		if k >= len(mine) || theirs[k] != mine[k] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// DifferentElement is the first of a leaf's 4 elements that differs.
+func DifferentElement(theirs, mine common.Hash) (int, bool) {
+	for e := 0; e < inference.ElemsPerLeaf; e++ {
+		for b := 8 * e; b < 8*e+8; b++ {
+			if theirs[b] != mine[b] {
+				return e, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,263 @@
+package contracts
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/auspex-labs/auspex/bindings"
+	"github.com/auspex-labs/auspex/internal/chain"
+)
+
+// GamePhase mirrors DisputeGame.Phase.
+type GamePhase uint8
+
+const (
+	PhaseNone GamePhase = iota
+	PhaseStates
+	PhaseStepPick
+	PhaseSlots
+	PhaseNodes
+	PhaseChildPick
+	PhaseOneStep
+	PhaseResolved
+)
+
+// ProposerMoves reports whether the proposer is the side to move in phase p.
+func (p GamePhase) ProposerMoves() bool {
+	return p == PhaseStates || p == PhaseSlots || p == PhaseNodes
+}
+
+// Game is a dispute game's on-chain state.
+type Game struct {
+	ID                             *big.Int
+	RequestID                      *big.Int
+	Proposer, Challenger           common.Address
+	ProposedAt                     uint64
+	Phase                          GamePhase
+	ProposerWon                    bool
+	ProposerClock, ChallengerClock uint64
+	LastMoveAt                     uint64
+	TraceRoot, LayoutRoot          common.Hash
+	Step, NSlots, OutSlot          uint32
+	OutLen                         uint64
+	Pre, Post, StepLeaf            common.Hash
+	Node                           common.Hash
+	NodeIndex                      uint64
+	Height, ChildBits              uint8
+}
+
+// Layout is the layout header whose hash the registry records.
+type Layout struct {
+	StepsRoot, SlotsRoot common.Hash
+	NSteps, NSlots       uint32
+}
+
+// SlotOpening is a pre-state slot commitment with its path.
+type SlotOpening struct {
+	Commitment common.Hash
+	Proof      []common.Hash
+}
+
+// LeafOpening is an input leaf with its path to its slot commitment.
+type LeafOpening struct {
+	Input  uint8
+	Leaf   uint64
+	Values [4]int64
+	Proof  []common.Hash
+}
+
+// DisputeGame is the dispute game contract at one address.
+type DisputeGame struct {
+	addr common.Address
+	abi  *bindings.DisputeGame
+	c    *bind.BoundContract
+}
+
+// DeployDisputeGame deploys a game for oracle with a one-step verifier, a challenge bond and a
+// per-side clock, and makes it the oracle's dispute game (sent by the oracle's owner).
+func DeployDisputeGame(ctx context.Context, owner *chain.Sender, backend bind.ContractBackend, oracle *Oracle, verifier common.Address, bond *big.Int, clock uint64) (*DisputeGame, error) {
+	b := bindings.NewDisputeGame()
+	addr, _, err := owner.Deploy(ctx, common.FromHex(bindings.DisputeGameMetaData.Bin), b.PackConstructor(oracle.Address(), verifier, bond, clock))
+	if err != nil {
+		return nil, fmt.Errorf("deploy DisputeGame: %w", err)
+	}
+	if _, err := owner.Send(ctx, oracle.SetDisputeGameTx(addr)); err != nil {
+		return nil, fmt.Errorf("set dispute game: %w", err)
+	}
+	return NewDisputeGame(addr, backend), nil
+}
+
+// NewDisputeGame binds the game at addr.
+func NewDisputeGame(addr common.Address, backend bind.ContractBackend) *DisputeGame {
+	b := bindings.NewDisputeGame()
+	return &DisputeGame{addr: addr, abi: b, c: b.Instance(backend, addr)}
+}
+
+// Address is the game contract's address.
+func (g *DisputeGame) Address() common.Address { return g.addr }
+
+// CallGame reads a game.
+func (g *DisputeGame) CallGame(ctx context.Context, id *big.Int) (Game, error) {
+	r, err := bind.Call(g.c, &bind.CallOpts{Context: ctx}, g.abi.PackGetGame(id), g.abi.UnpackGetGame)
+	if err != nil {
+		return Game{}, DecodeRevert(err)
+	}
+	return Game{
+		ID: id, RequestID: r.RequestId, Proposer: r.Proposer, Challenger: r.Challenger, ProposedAt: r.ProposedAt.Uint64(),
+		Phase: GamePhase(r.Phase), ProposerWon: r.ProposerWon, ProposerClock: r.ProposerClock, ChallengerClock: r.ChallengerClock,
+		LastMoveAt: r.LastMoveAt, TraceRoot: r.TraceRoot, LayoutRoot: r.LayoutRoot, Step: r.Step, NSlots: r.NSlots,
+		OutSlot: r.OutSlot, OutLen: r.OutLen, Pre: r.Pre, Post: r.Post, StepLeaf: r.StepLeaf, Node: r.Node,
+		NodeIndex: r.NodeIndex, Height: r.Height, ChildBits: r.ChildBits,
+	}, nil
+}
+
+// CallBalance reads the bonds an account has won.
+func (g *DisputeGame) CallBalance(ctx context.Context, a common.Address) (*big.Int, error) {
+	return bind.Call(g.c, &bind.CallOpts{Context: ctx}, g.abi.PackBalances(a), g.abi.UnpackBalances)
+}
+
+// CallChallengeBond reads the bond a challenge posts.
+func (g *DisputeGame) CallChallengeBond(ctx context.Context) (*big.Int, error) {
+	return bind.Call(g.c, &bind.CallOpts{Context: ctx}, g.abi.PackChallengeBond(), g.abi.UnpackChallengeBond)
+}
+
+func hashes(hs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
+}
+
+func (g *DisputeGame) tx(data []byte, value *big.Int) chain.TxCandidate {
+	to := g.addr
+	return chain.TxCandidate{To: &to, Data: data, Value: value}
+}
+
+// ChallengeTx opens a game against requestId's proposal, posting bond.
+func (g *DisputeGame) ChallengeTx(requestID, bond *big.Int) chain.TxCandidate {
+	return g.tx(g.abi.PackChallenge(requestID), bond)
+}
+
+// RevealStatesTx reveals the proposer's state roots.
+func (g *DisputeGame) RevealStatesTx(id *big.Int, roots []common.Hash) chain.TxCandidate {
+	return g.tx(g.abi.PackRevealStates(id, hashes(roots)), nil)
+}
+
+// PickStepTx names the first disputed step.
+func (g *DisputeGame) PickStepTx(id *big.Int, step uint32, pre common.Hash, preProof []common.Hash, post common.Hash, postProof []common.Hash, l Layout, desc []byte, descProof []common.Hash) chain.TxCandidate {
+	return g.tx(g.abi.PackPickStep(id, step, pre, hashes(preProof), post, hashes(postProof),
+		bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots}, desc, hashes(descProof)), nil)
+}
+
+// RevealSlotsTx reveals the slot vectors before and after the step.
+func (g *DisputeGame) RevealSlotsTx(id *big.Int, pre, post []common.Hash) chain.TxCandidate {
+	return g.tx(g.abi.PackRevealSlots(id, hashes(pre), hashes(post)), nil)
+}
+
+// RevealNodesTx reveals the children of the disputed node.
+func (g *DisputeGame) RevealNodesTx(id *big.Int, children []common.Hash) chain.TxCandidate {
+	return g.tx(g.abi.PackRevealNodes(id, hashes(children)), nil)
+}
+
+// PickChildTx names the disputed child.
+func (g *DisputeGame) PickChildTx(id *big.Int, children []common.Hash, child int) chain.TxCandidate {
+	return g.tx(g.abi.PackPickChild(id, hashes(children), big.NewInt(int64(child))), nil)
+}
+
+// ProveOneStepTx names element e of the disputed leaf and opens its inputs.
+func (g *DisputeGame) ProveOneStepTx(id *big.Int, e uint8, desc []byte, slots []SlotOpening, leaves []LeafOpening) chain.TxCandidate {
+	ss := make([]bindings.DisputeGameSlotOpening, len(slots))
+	for i, s := range slots {
+		ss[i] = bindings.DisputeGameSlotOpening{Commitment: s.Commitment, Proof: hashes(s.Proof)}
+	}
+	ls := make([]bindings.DisputeGameLeafOpening, len(leaves))
+	for i, l := range leaves {
+		ls[i] = bindings.DisputeGameLeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: hashes(l.Proof)}
+	}
+	return g.tx(g.abi.PackProveOneStep(id, e, desc, ss, ls), nil)
+}
+
+// TimeoutTx ends a game whose side to move ran out of time.
+func (g *DisputeGame) TimeoutTx(id *big.Int) chain.TxCandidate { return g.tx(g.abi.PackTimeout(id), nil) }
+
+// WithdrawTx sends the caller's won bonds.
+func (g *DisputeGame) WithdrawTx() chain.TxCandidate { return g.tx(g.abi.PackWithdraw(), nil) }
+
+// ParseGameStarted returns the id of the game rcpt started.
+func (g *DisputeGame) ParseGameStarted(rcpt *types.Receipt) (*big.Int, error) {
+	for _, l := range rcpt.Logs {
+		if ev, err := g.abi.UnpackGameStartedEvent(l); err == nil && l.Address == g.addr {
+			return ev.GameId, nil
+		}
+	}
+	return nil, fmt.Errorf("no GameStarted in tx %s", rcpt.TxHash)
+}
+
+// ParseResolved returns the outcome if rcpt resolved a game.
+func (g *DisputeGame) ParseResolved(rcpt *types.Receipt) (proposerWon bool, reason string, ok bool) {
+	for _, l := range rcpt.Logs {
+		if ev, err := g.abi.UnpackGameResolvedEvent(l); err == nil && l.Address == g.addr {
+			return ev.ProposerWon, ev.Reason, true
+		}
+	}
+	return false, "", false
+}
+
+// LogReader reads logs (every client does).
+type LogReader interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+func (g *DisputeGame) lastLog(ctx context.Context, r LogReader, event string, id *big.Int) (*types.Log, error) {
+	ev := g.abi.GetABI().Events[event]
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addr},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(id)}}})
+	if err != nil {
+		return nil, err
+	}
+	if len(logs) == 0 {
+		return nil, fmt.Errorf("game %s: no %s yet", id, event)
+	}
+	return &logs[len(logs)-1], nil
+}
+
+// RevealedStates reads the proposer's revealed state roots.
+func (g *DisputeGame) RevealedStates(ctx context.Context, r LogReader, id *big.Int) ([]common.Hash, error) {
+	l, err := g.lastLog(ctx, r, "StatesRevealed", id)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := g.abi.UnpackStatesRevealedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	return toHashes(ev.Roots), nil
+}
+
+// RevealedNodes reads the proposer's latest revealed children.
+func (g *DisputeGame) RevealedNodes(ctx context.Context, r LogReader, id *big.Int) ([]common.Hash, error) {
+	l, err := g.lastLog(ctx, r, "NodesRevealed", id)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := g.abi.UnpackNodesRevealedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	return toHashes(ev.Children), nil
+}
+
+func toHashes(bs [][32]byte) []common.Hash {
+	out := make([]common.Hash, len(bs))
+	for i, b := range bs {
+		out[i] = b
+	}
+	return out
+}
