@@ -112,4 +112,3 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 	}
 	return chain.TxCandidate{}, fmt.Errorf("no move in phase %d", g.Phase)
 }
-

@@ -246,4 +246,6 @@ func (t *Trace) TensorNodes(slot int32, level int) []common.Hash {
 }
 
 // TensorProof is the path of one leaf of slot's tensor to its commitment.
-func (t *Trace) TensorProof(slot int32, leaf int64) []common.Hash { return t.tensors[slot].proof(int(leaf)) }
+func (t *Trace) TensorProof(slot int32, leaf int64) []common.Hash {
+	return t.tensors[slot].proof(int(leaf))
+}

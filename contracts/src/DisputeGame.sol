@@ -8,11 +8,17 @@ import {IAIOracle} from "./interfaces/IAIOracle.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {OneStepVerifier} from "./OneStepVerifier.sol";
 
+/// @notice The part of AIOracle the dispute game drives.
 interface IAIOracleDisputes is IAIOracle {
+    /// @notice A request as stored.
     function getRequest(uint256 requestId) external view returns (Request memory);
+    /// @notice The request's current proposal.
     function getProposal(uint256 requestId) external view returns (Proposal memory);
+    /// @notice The model registry (for the disputed model's layout root).
     function registry() external view returns (IModelRegistry);
+    /// @notice Slashes the current proposal to `recipient` and reopens the request.
     function slash(uint256 requestId, address recipient) external;
+    /// @notice Counts games open on the request's proposal (finalize waits for them).
     function setDisputeOpen(uint256 requestId, bool open) external;
 }
 

@@ -185,7 +185,9 @@ func (g *DisputeGame) ProveOneStepTx(id *big.Int, e uint8, desc []byte, slots []
 }
 
 // TimeoutTx ends a game whose side to move ran out of time.
-func (g *DisputeGame) TimeoutTx(id *big.Int) chain.TxCandidate { return g.tx(g.abi.PackTimeout(id), nil) }
+func (g *DisputeGame) TimeoutTx(id *big.Int) chain.TxCandidate {
+	return g.tx(g.abi.PackTimeout(id), nil)
+}
 
 // WithdrawTx sends the caller's won bonds.
 func (g *DisputeGame) WithdrawTx() chain.TxCandidate { return g.tx(g.abi.PackWithdraw(), nil) }
