@@ -2,6 +2,7 @@ package fraudproof
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -166,6 +167,9 @@ func (a *arena) play(id *big.Int, def, ch *Player) (contracts.Game, int) {
 			a.t.Fatalf("phase %d: that side is silent", g.Phase)
 		}
 		moved, err := pl.Move(ctx, id)
+		if errors.Is(err, ErrNothingToDispute) {
+			return g, (moves + 1) / 2 // a challenger with no move left: its clock will run out
+		}
 		if err != nil {
 			a.t.Fatal(err)
 		}
@@ -206,6 +210,8 @@ func TestDishonestProposerLoses(t *testing.T) {
 		{"lie in one intermediate step (Relu), consistent after", 2, 4000, true},
 		{"internally inconsistent trace (MaxPool)", 3, 700, false},
 		{"lie in the first Conv", 0, 1234, true},
+		{"lie in the second Conv (200-term reduction: accumulator bisection)", 4, 321, true},
+		{"lie in the MatMul (256-term reduction: accumulator bisection)", 9, 4, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -254,6 +260,32 @@ func TestDishonestProposerLoses(t *testing.T) {
 				total(a.gas[devchain.Challenger]), len(a.gas[devchain.Challenger]), a.gas[devchain.Challenger][len(a.gas[devchain.Challenger])-1])
 		})
 	}
+}
+
+// TestDishonestChallengerLosesOnAWideStep: the wrong challenger disputes the MatMul; the honest
+// proposer's accumulators hold and the challenger's segment proof confirms them.
+func TestDishonestChallengerLosesOnAWideStep(t *testing.T) {
+	a := newArena(t)
+	a.propose(devchain.Operator, a.honest)
+	id := a.challenge(devchain.Challenger)
+	wrong := a.lie(9, 2, 1<<22, true)
+	g, rounds := a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, wrong, false))
+	if g.Phase != contracts.PhaseAccumPick || g.Step != 9 {
+		t.Fatalf("phase %d at step %d: the wrong challenger should be left without a move in the MatMul's accumulation", g.Phase, g.Step)
+	}
+	// Every accumulator the honest proposer posted agrees with the challenger's own pre-state, so it
+	// has nothing to prove; its clock runs out and it loses.
+	if err := a.c.Advance((gameClock + 1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := a.c.Sender(devchain.Operator).Send(context.Background(), a.game.TimeoutTx(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if won, _, ok := a.game.ParseResolved(rcpt); !ok || !won {
+		t.Fatal("the honest proposer did not win")
+	}
+	t.Logf("wrong challenger on the MatMul: no move left after %d rounds, lost on time", rounds)
 }
 
 // TestDishonestChallengerLoses: an honest proposal challenged by a challenger with a wrong trace —

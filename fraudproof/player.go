@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -101,7 +103,8 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 		}
 		j := int64(g.NodeIndex)*inference.ElemsPerLeaf + int64(e)
 		desc, _ := tp.StepDescription(int(g.Step))
-		if j >= tp.P.Values[g.OutSlot].Len() {
+		if j >= tp.P.Values[g.OutSlot].Len() || inference.ReductionTerms(tp.P, &tp.P.Steps[g.Step]) > maxTerms {
+			// Padding needs no proof; a wide reduction opens the accumulator bisection first.
 			return pl.Game.ProveOneStepTx(g.ID, uint8(e), desc, nil, nil), nil
 		}
 		slots, leaves, err := tp.Openings(int(g.Step), j)
@@ -109,6 +112,92 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 			return chain.TxCandidate{}, err
 		}
 		return pl.Game.ProveOneStepTx(g.ID, uint8(e), desc, slots, leaves), nil
+	case contracts.PhaseAccums:
+		return pl.revealAccumulators(g)
+	case contracts.PhaseAccumPick:
+		return pl.pickSegment(ctx, g)
 	}
 	return chain.TxCandidate{}, fmt.Errorf("no move in phase %d", g.Phase)
+}
+
+// maxTerms is DisputeGame.MAX_TERMS: a segment this short is proved at once.
+const maxTerms = 32
+
+// revealAccumulators: this trace's accumulators over the range; the range's end is the one the
+// game holds (at the first level: the full accumulator of the claimed element — a liar's own
+// accumulation does not give its claim, so it posts the accumulator that does).
+func (pl *Player) revealAccumulators(g contracts.Game) (chain.TxCandidate, error) {
+	tp, i, j := pl.Prov, int(g.Step), int64(g.Element)
+	s := &tp.P.Steps[i]
+	first := g.PointsHash == (common.Hash{})
+	start := g.AccLo
+	if first {
+		b, err := tp.Bias(i, j)
+		if err != nil {
+			return chain.TxCandidate{}, err
+		}
+		start = b
+	}
+	points, err := tp.Accumulators(i, j, g.Lo, g.Hi, start)
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	last := len(points) - 1
+	if first {
+		if v, err := inference.FinishReduction(tp.P, s, points[last]); err != nil || v != g.Claimed {
+			shift := int(tp.P.Values[s.In[0]].Scale) + int(tp.P.Values[s.In[1]].Scale) - int(tp.P.Values[s.Out].Scale)
+			points[last] = new(big.Int).Lsh(big.NewInt(g.Claimed), uint(max(shift, 0)))
+		}
+	} else {
+		points[last] = g.AccHi
+	}
+	desc, _ := tp.StepDescription(i)
+	return pl.Game.RevealAccumulatorsTx(g.ID, points, desc), nil
+}
+
+// pickSegment: the first point this trace disagrees with decides: the bias, or the segment before it.
+func (pl *Player) pickSegment(ctx context.Context, g contracts.Game) (chain.TxCandidate, error) {
+	tp, i, j := pl.Prov, int(g.Step), int64(g.Element)
+	theirs, err := pl.Game.RevealedAccumulators(ctx, pl.Logs, g.ID)
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	start := theirs[0]
+	if g.Lo == 0 {
+		if start, err = tp.Bias(i, j); err != nil {
+			return chain.TxCandidate{}, err
+		}
+	}
+	mine, err := tp.Accumulators(i, j, g.Lo, g.Hi, start)
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	desc, _ := tp.StepDescription(i)
+	d := -1
+	for k := range theirs {
+		if k >= len(mine) || theirs[k].Cmp(mine[k]) != 0 {
+			d = k
+			break
+		}
+	}
+	switch {
+	case d < 0:
+		return chain.TxCandidate{}, ErrNothingToDispute
+	case d == 0:
+		slots, leaves, err := tp.BiasOpenings(i, j)
+		if err != nil {
+			return chain.TxCandidate{}, err
+		}
+		return pl.Game.DisputeBiasTx(g.ID, theirs, desc, slots, leaves), nil
+	}
+	k := d - 1
+	a, b := contracts.AccumulatorPosition(g.Lo, g.Hi, k), contracts.AccumulatorPosition(g.Lo, g.Hi, k+1)
+	if b-a > maxTerms {
+		return pl.Game.PickSegmentTx(g.ID, theirs, k), nil
+	}
+	slots, leaves, err := tp.SegmentOpenings(i, j, int64(a), int64(b), theirs[k])
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	return pl.Game.ProveSegmentTx(g.ID, theirs, k, desc, slots, leaves), nil
 }

@@ -3,6 +3,7 @@ package fraudproof
 import (
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -47,11 +48,33 @@ func (tp *TraceProvider) Children(slot int32, height, bits int, index uint64) []
 // Openings builds the one-step proof of output element j of step i against state i: each input's
 // slot commitment with its path, and each input leaf the element reads with its path.
 func (tp *TraceProvider) Openings(i int, j int64) ([]contracts.SlotOpening, []contracts.LeafOpening, error) {
-	s := &tp.P.Steps[i]
 	leaves, _, err := ElementLeaves(tp.P, i, j, tp.T.Values)
 	if err != nil && !errors.Is(err, inference.ErrOverflow) {
 		return nil, nil, fmt.Errorf("step %d element %d: %w", i, j, err)
 	}
+	return tp.withProofs(i, leaves)
+}
+
+// SegmentOpenings opens the inputs of terms [from, to) of element j of step i.
+func (tp *TraceProvider) SegmentOpenings(i int, j, from, to int64, start *big.Int) ([]contracts.SlotOpening, []contracts.LeafOpening, error) {
+	leaves, _, err := SegmentLeaves(tp.P, i, j, from, to, start, tp.T.Values)
+	if err != nil && !errors.Is(err, inference.ErrOverflow) {
+		return nil, nil, err
+	}
+	return tp.withProofs(i, leaves)
+}
+
+// BiasOpenings opens element j's bias (no leaves when the step has none).
+func (tp *TraceProvider) BiasOpenings(i int, j int64) ([]contracts.SlotOpening, []contracts.LeafOpening, error) {
+	leaves, _, err := BiasLeaves(tp.P, i, j, tp.T.Values)
+	if err != nil {
+		return nil, nil, err
+	}
+	return tp.withProofs(i, leaves)
+}
+
+func (tp *TraceProvider) withProofs(i int, leaves []contracts.OpenedLeaf) ([]contracts.SlotOpening, []contracts.LeafOpening, error) {
+	s := &tp.P.Steps[i]
 	slots := tp.T.Slots(i)
 	so := make([]contracts.SlotOpening, len(s.In))
 	for k, in := range s.In {
@@ -62,6 +85,32 @@ func (tp *TraceProvider) Openings(i int, j int64) ([]contracts.SlotOpening, []co
 		lo[n] = contracts.LeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: tp.T.TensorProof(s.In[l.Input], int64(l.Leaf))}
 	}
 	return so, lo, nil
+}
+
+// Accumulators are this trace's accumulator values for element j of step i at the game's evenly
+// spaced positions of [lo, hi), point 0 being start.
+func (tp *TraceProvider) Accumulators(i int, j int64, lo, hi uint64, start *big.Int) ([]*big.Int, error) {
+	s := &tp.P.Steps[i]
+	get := func(slot int32, idx int64) (int64, error) { return tp.T.Values[slot][idx], nil }
+	parts := int(min(hi-lo, 16))
+	points := []*big.Int{new(big.Int).Set(start)}
+	acc := start
+	for k := 1; k <= parts; k++ {
+		a, b := contracts.AccumulatorPosition(lo, hi, k-1), contracts.AccumulatorPosition(lo, hi, k)
+		next, err := inference.Accumulate(tp.P, s, j, int64(a), int64(b), acc, get)
+		if err != nil {
+			return nil, fmt.Errorf("accumulate [%d, %d): %w", a, b, err)
+		}
+		points = append(points, next)
+		acc = next
+	}
+	return points, nil
+}
+
+// Bias is element j's accumulator start in this trace.
+func (tp *TraceProvider) Bias(i int, j int64) (*big.Int, error) {
+	b, err := inference.ReductionBias(tp.P, &tp.P.Steps[i], j, func(slot int32, idx int64) (int64, error) { return tp.T.Values[slot][idx], nil })
+	return big.NewInt(b), err
 }
 
 // FirstDisputedStep is the step i whose pre-state the two traces share and whose post-state they

@@ -31,7 +31,7 @@ interface IAIOracleDisputes is IAIOracle {
 /// clock runs out loses. The loser's bond pays the winner; a lost proposal is slashed through the
 /// oracle, which reopens the request for a correct proposal.
 /// @dev Not yet covered (docs/DISPUTE.md): disputes of s_0 and of the output bytes against s_n,
-/// the accumulator bisection of reductions wider than MAX_TERMS terms, error proposals.
+/// error proposals, traces of more than MAX_STATES states.
 contract DisputeGame is ReentrancyGuardTransient {
     enum Phase {
         None,
@@ -40,7 +40,9 @@ contract DisputeGame is ReentrancyGuardTransient {
         Slots, // proposer: reveal the slot vectors around it
         Nodes, // proposer: reveal the children of the disputed tensor node
         ChildPick, // challenger: name the disputed child
-        OneStep, // challenger: name an element of the disputed leaf and prove it
+        OneStep, // challenger: name an element of the disputed leaf and prove it (or open its accumulation)
+        Accums, // proposer: reveal the accumulator at evenly spaced terms of the disputed range
+        AccumPick, // challenger: name the disputed segment, prove it, or dispute the bias
         Resolved
     }
 
@@ -70,6 +72,14 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint8 height;
         uint8 childBits;
         bytes32 childrenHash;
+        // the accumulation of a wide reduction element
+        uint64 element;
+        int64 claimed;
+        uint64 lo;
+        uint64 hi;
+        int256 accLo;
+        int256 accHi;
+        bytes32 pointsHash;
     }
 
     /// @notice The layout header: the trees and sizes whose hash the registry records as layoutRoot.
@@ -114,6 +124,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     event SlotsRevealed(uint256 indexed gameId, bytes32[] pre, bytes32[] post);
     event NodesRevealed(uint256 indexed gameId, bytes32[] children);
     event ChildPicked(uint256 indexed gameId, uint256 child, bytes32 node, uint8 height);
+    event AccumulatorsRevealed(uint256 indexed gameId, uint64 lo, uint64 hi, int256[] points);
     event GameResolved(uint256 indexed gameId, bool proposerWon, string reason);
 
     error WrongPhase(uint256 gameId, Phase phase);
@@ -124,7 +135,6 @@ contract DisputeGame is ReentrancyGuardTransient {
     error NotChallengeable(uint256 requestId);
     error BadProof(string what);
     error BadIndex();
-    error WideReduction(uint64 terms);
     error InvalidOpening();
     error NothingToWithdraw();
     error ZeroAddress();
@@ -281,19 +291,16 @@ contract DisputeGame is ReentrancyGuardTransient {
             return _resolve(gameId, claimed == 0, "padding element");
         }
         uint64 terms = verifier.reductionTerms(d);
-        if (terms > MAX_TERMS) revert WideReduction(terms);
-        if (slots.length != d.ins.length) revert InvalidOpening();
-        for (uint256 k; k < slots.length; ++k) {
-            if (!_verify(g.pre, slots[k].commitment, d.ins[k].slot, slots[k].proof)) revert BadProof("input slot");
+        if (terms > MAX_TERMS) {
+            // Too many inputs for one transaction: bisect the accumulation first.
+            g.element = j;
+            g.claimed = claimed;
+            g.lo = 0;
+            g.hi = terms;
+            g.phase = Phase.Accums;
+            return;
         }
-        OneStepVerifier.Leaf[] memory ls = new OneStepVerifier.Leaf[](leaves.length);
-        for (uint256 i; i < leaves.length; ++i) {
-            LeafOpening calldata l = leaves[i];
-            if (l.input >= slots.length) revert InvalidOpening();
-            bytes32 packed = bytes32(abi.encodePacked(l.values[0], l.values[1], l.values[2], l.values[3]));
-            if (!_verify(slots[l.input].commitment, packed, l.leaf, l.proof)) revert BadProof("input leaf");
-            ls[i] = OneStepVerifier.Leaf({input: l.input, leaf: l.leaf, values: l.values});
-        }
+        OneStepVerifier.Leaf[] memory ls = _openings(g, d, slots, leaves);
         try verifier.elementValue(d, j, ls) returns (int64 v) {
             _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
         } catch (bytes memory reason) {
@@ -308,6 +315,83 @@ contract DisputeGame is ReentrancyGuardTransient {
                 }
             }
         }
+    }
+
+    /// @notice Proposer: reveals its accumulator at the evenly spaced term positions of the disputed
+    /// range (`_positions`). At the first level the first point is the bias and the last must rescale
+    /// to the claimed element; later, the ends must be the range's agreed start and disputed end.
+    function revealAccumulators(uint256 gameId, int256[] calldata points, bytes calldata desc) external {
+        Game storage g = _move(gameId, Phase.Accums, true);
+        uint256 parts = _parts(g.lo, g.hi);
+        if (points.length != parts + 1) revert BadIndex();
+        if (g.pointsHash == bytes32(0)) {
+            if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+            OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
+            // A full accumulator that does not give the claimed element cannot be posted.
+            if (verifier.finishReduction(d, points[parts]) != g.claimed) revert BadProof("accumulator");
+        } else if (points[0] != g.accLo || points[parts] != g.accHi) {
+            revert BadProof("range ends");
+        }
+        g.pointsHash = keccak256(abi.encodePacked(g.lo, g.hi, points));
+        g.phase = Phase.AccumPick;
+        emit AccumulatorsRevealed(gameId, g.lo, g.hi, points);
+    }
+
+    /// @notice Challenger: names segment `k` (it agrees with point k, not with point k+1). A segment
+    /// of at most MAX_TERMS terms is proved at once with `proveSegment` instead.
+    function pickSegment(uint256 gameId, int256[] calldata points, uint256 k) external {
+        Game storage g = _move(gameId, Phase.AccumPick, false);
+        _narrow(g, points, k);
+        if (g.hi - g.lo <= MAX_TERMS) revert BadIndex(); // prove it instead
+        g.phase = Phase.Accums;
+    }
+
+    /// @notice Challenger: proves segment `k` of the revealed points: the agreed accumulator at its
+    /// start plus its terms, from openings against the pre-state, must equal the proposer's point at
+    /// its end, or the proposer loses.
+    function proveSegment(
+        uint256 gameId,
+        int256[] calldata points,
+        uint256 k,
+        bytes calldata desc,
+        SlotOpening[] calldata slots,
+        LeafOpening[] calldata leaves
+    ) external {
+        Game storage g = _move(gameId, Phase.AccumPick, false);
+        _narrow(g, points, k);
+        if (g.hi - g.lo > MAX_TERMS) revert BadIndex();
+        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
+        OneStepVerifier.Leaf[] memory ls = _openings(g, d, slots, leaves);
+        try verifier.accumulate(d, g.element, g.lo, g.hi, g.accLo, ls) returns (int256 acc) {
+            _resolve(gameId, acc == g.accHi, acc == g.accHi ? "segment correct" : "segment wrong");
+        } catch (bytes memory reason) {
+            if (bytes4(reason) == OneStepVerifier.Overflow.selector) {
+                _resolve(gameId, false, "segment overflows");
+            } else {
+                assembly ("memory-safe") {
+                    revert(add(reason, 32), mload(reason))
+                }
+            }
+        }
+    }
+
+    /// @notice Challenger: at the first level, disputes the first point, which must be the element's
+    /// bias (zero without one), opened against the pre-state.
+    function disputeBias(
+        uint256 gameId,
+        int256[] calldata points,
+        bytes calldata desc,
+        SlotOpening[] calldata slots,
+        LeafOpening[] calldata leaves
+    ) external {
+        Game storage g = _move(gameId, Phase.AccumPick, false);
+        if (g.lo != 0 || keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof("points");
+        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
+        OneStepVerifier.Leaf[] memory ls = _openings(g, d, slots, leaves);
+        int256 bias = verifier.reductionBias(d, g.element, ls);
+        _resolve(gameId, bias == points[0], bias == points[0] ? "bias correct" : "bias wrong");
     }
 
     /// @notice Ends a game whose side to move has run out of time; that side loses.
@@ -332,7 +416,52 @@ contract DisputeGame is ReentrancyGuardTransient {
     // ---------------------------------------------------------------- internals
 
     function _proposerMoves(Phase ph) private pure returns (bool) {
-        return ph == Phase.States || ph == Phase.Slots || ph == Phase.Nodes;
+        return ph == Phase.States || ph == Phase.Slots || ph == Phase.Nodes || ph == Phase.Accums;
+    }
+
+    /// @dev How many segments a range of terms is split into: 16, or one per term when shorter.
+    function _parts(uint64 lo, uint64 hi) private pure returns (uint256) {
+        uint256 n = hi - lo;
+        return n < 16 ? n : 16;
+    }
+
+    /// @notice The term position of point `k` when [lo, hi) is split in `_parts` segments.
+    function positionOf(uint64 lo, uint64 hi, uint256 k) public pure returns (uint64) {
+        return lo + uint64((uint256(hi - lo) * k) / _parts(lo, hi));
+    }
+
+    /// @dev Checks the revealed points and narrows the range to segment k.
+    function _narrow(Game storage g, int256[] calldata points, uint256 k) private {
+        if (keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof("points");
+        uint256 parts = points.length - 1;
+        if (k >= parts) revert BadIndex();
+        (uint64 lo, uint64 hi) = (g.lo, g.hi);
+        g.lo = positionOf(lo, hi, k);
+        g.hi = positionOf(lo, hi, k + 1);
+        g.accLo = points[k];
+        g.accHi = points[k + 1];
+    }
+
+    /// @dev Verifies input openings against the pre-state and converts them for the verifier.
+    function _openings(
+        Game storage g,
+        OneStepVerifier.StepDesc memory d,
+        SlotOpening[] calldata slots,
+        LeafOpening[] calldata leaves
+    ) private view returns (OneStepVerifier.Leaf[] memory ls) {
+        if (slots.length != d.ins.length) revert InvalidOpening();
+        bytes32 pre = g.pre;
+        for (uint256 k; k < slots.length; ++k) {
+            if (!_verify(pre, slots[k].commitment, d.ins[k].slot, slots[k].proof)) revert BadProof("input slot");
+        }
+        ls = new OneStepVerifier.Leaf[](leaves.length);
+        for (uint256 i; i < leaves.length; ++i) {
+            LeafOpening calldata l = leaves[i];
+            if (l.input >= slots.length) revert InvalidOpening();
+            bytes32 packed = bytes32(abi.encodePacked(l.values[0], l.values[1], l.values[2], l.values[3]));
+            if (!_verify(slots[l.input].commitment, packed, l.leaf, l.proof)) revert BadProof("input leaf");
+            ls[i] = OneStepVerifier.Leaf({input: l.input, leaf: l.leaf, values: l.values});
+        }
     }
 
     /// @dev Checks phase and turn, and charges the mover's clock.

@@ -25,12 +25,14 @@ const (
 	PhaseNodes
 	PhaseChildPick
 	PhaseOneStep
+	PhaseAccums
+	PhaseAccumPick
 	PhaseResolved
 )
 
 // ProposerMoves reports whether the proposer is the side to move in phase p.
 func (p GamePhase) ProposerMoves() bool {
-	return p == PhaseStates || p == PhaseSlots || p == PhaseNodes
+	return p == PhaseStates || p == PhaseSlots || p == PhaseNodes || p == PhaseAccums
 }
 
 // Game is a dispute game's on-chain state.
@@ -50,6 +52,12 @@ type Game struct {
 	Node                           common.Hash
 	NodeIndex                      uint64
 	Height, ChildBits              uint8
+	// The accumulation of a wide reduction's element.
+	Element      uint64
+	Claimed      int64
+	Lo, Hi       uint64
+	AccLo, AccHi *big.Int
+	PointsHash   common.Hash
 }
 
 // Layout is the layout header whose hash the registry records.
@@ -114,6 +122,7 @@ func (g *DisputeGame) CallGame(ctx context.Context, id *big.Int) (Game, error) {
 		LastMoveAt: r.LastMoveAt, TraceRoot: r.TraceRoot, LayoutRoot: r.LayoutRoot, Step: r.Step, NSlots: r.NSlots,
 		OutSlot: r.OutSlot, OutLen: r.OutLen, Pre: r.Pre, Post: r.Post, StepLeaf: r.StepLeaf, Node: r.Node,
 		NodeIndex: r.NodeIndex, Height: r.Height, ChildBits: r.ChildBits,
+		Element: r.Element, Claimed: r.Claimed, Lo: r.Lo, Hi: r.Hi, AccLo: r.AccLo, AccHi: r.AccHi, PointsHash: r.PointsHash,
 	}, nil
 }
 
@@ -173,6 +182,11 @@ func (g *DisputeGame) PickChildTx(id *big.Int, children []common.Hash, child int
 
 // ProveOneStepTx names element e of the disputed leaf and opens its inputs.
 func (g *DisputeGame) ProveOneStepTx(id *big.Int, e uint8, desc []byte, slots []SlotOpening, leaves []LeafOpening) chain.TxCandidate {
+	ss, ls := openingsArgs(slots, leaves)
+	return g.tx(g.abi.PackProveOneStep(id, e, desc, ss, ls), nil)
+}
+
+func openingsArgs(slots []SlotOpening, leaves []LeafOpening) ([]bindings.DisputeGameSlotOpening, []bindings.DisputeGameLeafOpening) {
 	ss := make([]bindings.DisputeGameSlotOpening, len(slots))
 	for i, s := range slots {
 		ss[i] = bindings.DisputeGameSlotOpening{Commitment: s.Commitment, Proof: hashes(s.Proof)}
@@ -181,7 +195,49 @@ func (g *DisputeGame) ProveOneStepTx(id *big.Int, e uint8, desc []byte, slots []
 	for i, l := range leaves {
 		ls[i] = bindings.DisputeGameLeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: hashes(l.Proof)}
 	}
-	return g.tx(g.abi.PackProveOneStep(id, e, desc, ss, ls), nil)
+	return ss, ls
+}
+
+// RevealAccumulatorsTx reveals the accumulator at the range's evenly spaced positions.
+func (g *DisputeGame) RevealAccumulatorsTx(id *big.Int, points []*big.Int, desc []byte) chain.TxCandidate {
+	return g.tx(g.abi.PackRevealAccumulators(id, points, desc), nil)
+}
+
+// PickSegmentTx names the disputed segment k of the revealed points.
+func (g *DisputeGame) PickSegmentTx(id *big.Int, points []*big.Int, k int) chain.TxCandidate {
+	return g.tx(g.abi.PackPickSegment(id, points, big.NewInt(int64(k))), nil)
+}
+
+// ProveSegmentTx proves segment k from openings.
+func (g *DisputeGame) ProveSegmentTx(id *big.Int, points []*big.Int, k int, desc []byte, slots []SlotOpening, leaves []LeafOpening) chain.TxCandidate {
+	ss, ls := openingsArgs(slots, leaves)
+	return g.tx(g.abi.PackProveSegment(id, points, big.NewInt(int64(k)), desc, ss, ls), nil)
+}
+
+// DisputeBiasTx disputes the first point (the bias) from openings.
+func (g *DisputeGame) DisputeBiasTx(id *big.Int, points []*big.Int, desc []byte, slots []SlotOpening, leaves []LeafOpening) chain.TxCandidate {
+	ss, ls := openingsArgs(slots, leaves)
+	return g.tx(g.abi.PackDisputeBias(id, points, desc, ss, ls), nil)
+}
+
+// RevealedAccumulators reads the proposer's latest revealed points.
+func (g *DisputeGame) RevealedAccumulators(ctx context.Context, r LogReader, id *big.Int) ([]*big.Int, error) {
+	l, err := g.lastLog(ctx, r, "AccumulatorsRevealed", id)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := g.abi.UnpackAccumulatorsRevealedEvent(l)
+	if err != nil {
+		return nil, err
+	}
+	return ev.Points, nil
+}
+
+// AccumulatorPosition is the term position of point k when [lo, hi) is split as the game splits
+// it (16 segments, or one per term when shorter): DisputeGame.positionOf.
+func AccumulatorPosition(lo, hi uint64, k int) uint64 {
+	parts := min(hi-lo, 16)
+	return lo + (hi-lo)*uint64(k)/parts
 }
 
 // TimeoutTx ends a game whose side to move ran out of time.
