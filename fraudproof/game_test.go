@@ -136,7 +136,7 @@ func (a *arena) challenge(who string) *big.Int {
 
 func (a *arena) player(who string, tr *inference.Trace, defender bool) *Player {
 	s := a.c.Sender(who)
-	return &Player{Game: a.game, Logs: a.c.Client, Prov: NewTraceProvider(a.p, tr), Defender: defender,
+	return &Player{Game: a.game, Oracle: a.c.Oracle, Logs: a.c.Client, Prov: NewTraceProvider(a.p, tr), Defender: defender,
 		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
 			rcpt, err := s.Send(ctx, c)
 			if err == nil {
@@ -259,6 +259,61 @@ func TestDishonestProposerLoses(t *testing.T) {
 				tc.name, g.Step, rounds, total(a.gas[devchain.Operator]), len(a.gas[devchain.Operator]),
 				total(a.gas[devchain.Challenger]), len(a.gas[devchain.Challenger]), a.gas[devchain.Challenger][len(a.gas[devchain.Challenger])-1])
 		})
+	}
+}
+
+// TestWrongOutputBytesLose: an honest trace with output bytes that are not its outputs.
+func TestWrongOutputBytesLose(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		mutate func([]byte) []byte
+	}{
+		{"one logit changed", func(b []byte) []byte { b[5] ^= 1; return b }},
+		{"output too short", func(b []byte) []byte { return b[:72] }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newArena(t)
+			ctx := context.Background()
+			out := tc.mutate(a.output(a.honest))
+			if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, out, a.honest.Root)); err != nil {
+				t.Fatal(err)
+			}
+			id := a.challenge(devchain.Challenger)
+			g, rounds := a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.honest, false))
+			if g.ProposerWon || g.Phase != contracts.PhaseResolved {
+				t.Fatalf("proposer won %v (phase %d)", g.ProposerWon, g.Phase)
+			}
+			if a.status() != contracts.StatusPending {
+				t.Fatalf("request %s", a.status())
+			}
+			t.Logf("%s: caught in %d rounds", tc.name, rounds)
+		})
+	}
+}
+
+// An honest proposal: an output dispute on it loses.
+func TestOutputDisputeOnHonestProposalLoses(t *testing.T) {
+	a := newArena(t)
+	a.propose(devchain.Operator, a.honest)
+	id := a.challenge(devchain.Challenger)
+	ch := a.player(devchain.Challenger, a.honest, false)
+	// The proposer reveals its states; the challenger forces an output dispute (an honest one would
+	// find nothing to dispute).
+	if moved, err := a.player(devchain.Operator, a.honest, true).Move(context.Background(), id); err != nil || !moved {
+		t.Fatalf("reveal: %v", err)
+	}
+	if _, err := ch.Move(context.Background(), id); !errors.Is(err, ErrNothingToDispute) {
+		t.Fatalf("an honest challenger found something to dispute: %v", err)
+	}
+	tp := ch.Prov
+	theirs := tp.States()
+	n := len(theirs) - 1
+	rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(), a.game.DisputeOutputTx(id, theirs[n], inference.MerkleProof(theirs, n), tp.Layout(), tp.OutputOpenings()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if won, reason, ok := a.game.ParseResolved(rcpt); !ok || !won {
+		t.Fatalf("output dispute on an honest proposal: won %v %q", won, reason)
 	}
 }
 

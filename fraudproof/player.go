@@ -24,6 +24,7 @@ type SendFunc func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, er
 // again.
 type Player struct {
 	Game     *contracts.DisputeGame
+	Oracle   *contracts.Oracle // to read the proposal's output bytes
 	Logs     contracts.LogReader
 	Prov     *TraceProvider
 	Send     SendFunc
@@ -72,7 +73,16 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 		}
 		i, ok := FirstDisputedStep(theirs, tp.States())
 		if !ok {
-			return chain.TxCandidate{}, ErrNothingToDispute
+			// Same trace: the output bytes may still not be its outputs.
+			p, err := pl.Oracle.CallProposal(ctx, g.RequestID)
+			if err != nil {
+				return chain.TxCandidate{}, err
+			}
+			if string(p.Output) == string(tp.Output()) {
+				return chain.TxCandidate{}, ErrNothingToDispute
+			}
+			n := len(theirs) - 1
+			return pl.Game.DisputeOutputTx(g.ID, theirs[n], inference.MerkleProof(theirs, n), tp.Layout(), tp.OutputOpenings()), nil
 		}
 		if i < 0 {
 			return chain.TxCandidate{}, errors.New("s_0 differs: that dispute is not implemented yet")

@@ -29,8 +29,12 @@ func (tp *TraceProvider) States() []common.Hash { return append([]common.Hash{},
 
 // Layout is the header whose hash is the registered layout root.
 func (tp *TraceProvider) Layout() contracts.Layout {
-	return contracts.Layout{StepsRoot: tp.layout.StepsRoot(), SlotsRoot: tp.layout.SlotsRoot(),
+	l := contracts.Layout{StepsRoot: tp.layout.StepsRoot(), SlotsRoot: tp.layout.SlotsRoot(),
 		NSteps: uint32(len(tp.P.Steps)), NSlots: uint32(len(tp.P.Values))}
+	for _, o := range tp.layout.Outputs {
+		l.Outputs = append(l.Outputs, contracts.LayoutOutput{Slot: o.Slot, Len: o.Len})
+	}
+	return l
 }
 
 // StepDescription is step i's ABI encoding and its path in the layout's step tree.
@@ -144,4 +148,24 @@ func DifferentElement(theirs, mine common.Hash) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// Output is the proposal's output bytes this trace gives (docs/ENCODING.md).
+func (tp *TraceProvider) Output() []byte {
+	outs := make([][]int64, len(tp.P.Outputs))
+	for i, id := range tp.P.Outputs {
+		outs[i] = tp.T.Values[id]
+	}
+	return inference.EncodeOutput(outs)
+}
+
+// OutputOpenings opens the output slots of the last state.
+func (tp *TraceProvider) OutputOpenings() []contracts.SlotOpening {
+	n := len(tp.P.Steps)
+	slots := tp.T.Slots(n)
+	out := make([]contracts.SlotOpening, len(tp.P.Outputs))
+	for i, id := range tp.P.Outputs {
+		out[i] = contracts.SlotOpening{Commitment: slots[id], Proof: tp.T.SlotProof(n, id)}
+	}
+	return out
 }

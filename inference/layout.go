@@ -41,8 +41,16 @@ var (
 	})
 	stepDescArgs   = abi.Arguments{{Type: stepDescType}}
 	slotLeafArgs   = abi.Arguments{{Type: mustType("uint32")}, {Type: mustType("bytes32")}}
-	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")}}
+	outputsType, _ = abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{{Name: "slot", Type: "uint32"}, {Name: "len", Type: "uint64"}})
+	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")}, {Type: outputsType}}
 )
+
+// OutputDesc is one program output: its slot and element count (the proposal's output bytes are
+// these tensors' elements, in order, as big-endian int64).
+type OutputDesc struct {
+	Slot uint32
+	Len  uint64
+}
 
 func mustType(t string) abi.Type {
 	ty, err := abi.NewType(t, "", nil)
@@ -105,10 +113,12 @@ func nonNilInt64(v []int64) []int64 {
 
 // Layout is the program's layout: a Merkle tree over the step descriptions (leaf i = keccak256 of
 // step i's ABI encoding) and one over the slots (leaf k = keccak256(abi.encode(uint32 k, bytes32
-// constant commitment or zero))), bound with their sizes into the root the registry records:
-// layoutRoot = keccak256(abi.encode(stepsRoot, slotsRoot, uint32 nSteps, uint32 nSlots)).
+// constant commitment or zero))), bound with their sizes and the outputs into the root the registry
+// records: layoutRoot = keccak256(abi.encode(stepsRoot, slotsRoot, uint32 nSteps, uint32 nSlots,
+// (uint32 slot, uint64 len)[] outputs)).
 type Layout struct {
 	StepLeaves, SlotLeaves []common.Hash
+	Outputs                []OutputDesc
 	steps, slots           *merkle
 }
 
@@ -126,6 +136,9 @@ func (p *Program) Layout() *Layout {
 		b, _ := slotLeafArgs.Pack(uint32(i), c)
 		l.SlotLeaves = append(l.SlotLeaves, crypto.Keccak256Hash(b))
 	}
+	for _, id := range p.Outputs {
+		l.Outputs = append(l.Outputs, OutputDesc{Slot: uint32(id), Len: uint64(p.Values[id].Len())})
+	}
 	l.steps, l.slots = newMerkle(l.StepLeaves), newMerkle(l.SlotLeaves)
 	return l
 }
@@ -138,7 +151,18 @@ func (l *Layout) SlotsRoot() common.Hash { return l.slots.root() }
 
 // Root is the layout root registered with the model.
 func (l *Layout) Root() common.Hash {
-	b, _ := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)))
+	type out struct {
+		Slot uint32
+		Len  uint64
+	}
+	outs := make([]out, len(l.Outputs))
+	for i, o := range l.Outputs {
+		outs[i] = out{o.Slot, o.Len}
+	}
+	b, err := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)), outs)
+	if err != nil {
+		panic(fmt.Sprintf("layout root: %v", err)) // static types: cannot fail
+	}
 	return crypto.Keccak256Hash(b)
 }
 

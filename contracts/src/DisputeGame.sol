@@ -82,12 +82,20 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32 pointsHash;
     }
 
-    /// @notice The layout header: the trees and sizes whose hash the registry records as layoutRoot.
+    /// @notice One program output: its slot and element count.
+    struct Output {
+        uint32 slot;
+        uint64 len;
+    }
+
+    /// @notice The layout header: the trees, sizes and outputs whose hash the registry records as
+    /// layoutRoot.
     struct Layout {
         bytes32 stepsRoot;
         bytes32 slotsRoot;
         uint32 nSteps;
         uint32 nSlots;
+        Output[] outputs;
     }
 
     /// @notice A slot commitment of the pre-state with its Merkle path.
@@ -201,9 +209,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32[] calldata descProof
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
-        if (keccak256(abi.encode(lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots)) != g.layoutRoot) {
-            revert BadProof("layout");
-        }
+        _checkLayout(g, lay);
         if (step >= lay.nSteps) revert BadIndex();
         if (!_verify(g.traceRoot, pre, step, preProof) || !_verify(g.traceRoot, post, uint256(step) + 1, postProof)) {
             revert BadProof("state");
@@ -224,6 +230,36 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.stepLeaf = leaf;
         g.phase = Phase.Slots;
         emit StepPicked(gameId, step, pre, post);
+    }
+
+    /// @notice Challenger: every state agrees, but the proposed output bytes are not the output
+    /// tensors of the final state. The challenger opens the output slots of s_n (which it shares);
+    /// the contract packs the proposed bytes into tensor commitments and compares.
+    function disputeOutput(
+        uint256 gameId,
+        bytes32 last,
+        bytes32[] calldata lastProof,
+        Layout calldata lay,
+        SlotOpening[] calldata outs
+    ) external {
+        Game storage g = _move(gameId, Phase.StepPick, false);
+        _checkLayout(g, lay);
+        if (!_verify(g.traceRoot, last, lay.nSteps, lastProof)) revert BadProof("state");
+        if (outs.length != lay.outputs.length) revert InvalidOpening();
+        bytes memory output = oracle.getProposal(g.requestId).output;
+        uint256 total;
+        for (uint256 k; k < lay.outputs.length; ++k) {
+            total += lay.outputs[k].len;
+        }
+        if (output.length != total * 8) return _resolve(gameId, false, "output length");
+        uint256 off;
+        for (uint256 k; k < outs.length; ++k) {
+            if (!_verify(last, outs[k].commitment, lay.outputs[k].slot, outs[k].proof)) revert BadProof("output slot");
+            uint64 n = lay.outputs[k].len;
+            if (_tensorRoot(output, off, n) != outs[k].commitment) return _resolve(gameId, false, "output bytes");
+            off += n * 8;
+        }
+        _resolve(gameId, true, "output matches the final state");
     }
 
     /// @notice Proposer: reveals every slot commitment before and after the step. Only the step's
@@ -522,6 +558,36 @@ contract DisputeGame is ReentrancyGuardTransient {
             index /= 2;
         }
         return index == 0 && h == root;
+    }
+
+    function _checkLayout(Game storage g, Layout calldata lay) private view {
+        if (keccak256(abi.encode(lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs)) != g.layoutRoot) {
+            revert BadProof("layout");
+        }
+    }
+
+    /// @dev The tensor commitment of n int64 elements at data[off:]: 4 per leaf, zero-padded, Merkle.
+    function _tensorRoot(bytes memory data, uint256 off, uint64 n) private pure returns (bytes32) {
+        uint256 leaves = (uint256(n) + 3) / 4;
+        if (leaves == 0) leaves = 1;
+        uint256 width = 1;
+        while (width < leaves) width <<= 1;
+        bytes32[] memory level = new bytes32[](width);
+        for (uint256 i; i < n; ++i) {
+            uint256 word;
+            assembly ("memory-safe") {
+                word := mload(add(add(data, 32), add(off, mul(i, 8))))
+            }
+            // The element's 8 bytes are the word's top 8; place them at slot i % 4 of the leaf.
+            level[i / 4] |= bytes32((word >> 192) << (192 - 64 * (i % 4)));
+        }
+        while (width > 1) {
+            width >>= 1;
+            for (uint256 i; i < width; ++i) {
+                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
+            }
+        }
+        return level[0];
     }
 
     /// @dev Height of a tree over `leaves` leaves padded to a power of two.

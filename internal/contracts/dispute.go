@@ -64,6 +64,21 @@ type Game struct {
 type Layout struct {
 	StepsRoot, SlotsRoot common.Hash
 	NSteps, NSlots       uint32
+	Outputs              []LayoutOutput
+}
+
+// LayoutOutput is one program output: its slot and element count.
+type LayoutOutput struct {
+	Slot uint32
+	Len  uint64
+}
+
+func layoutArg(l Layout) bindings.DisputeGameLayout {
+	outs := make([]bindings.DisputeGameOutput, len(l.Outputs))
+	for i, o := range l.Outputs {
+		outs[i] = bindings.DisputeGameOutput{Slot: o.Slot, Len: o.Len}
+	}
+	return bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots, Outputs: outs}
 }
 
 // SlotOpening is a pre-state slot commitment with its path.
@@ -161,8 +176,13 @@ func (g *DisputeGame) RevealStatesTx(id *big.Int, roots []common.Hash) chain.TxC
 
 // PickStepTx names the first disputed step.
 func (g *DisputeGame) PickStepTx(id *big.Int, step uint32, pre common.Hash, preProof []common.Hash, post common.Hash, postProof []common.Hash, l Layout, desc []byte, descProof []common.Hash) chain.TxCandidate {
-	return g.tx(g.abi.PackPickStep(id, step, pre, hashes(preProof), post, hashes(postProof),
-		bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots}, desc, hashes(descProof)), nil)
+	return g.tx(g.abi.PackPickStep(id, step, pre, hashes(preProof), post, hashes(postProof), layoutArg(l), desc, hashes(descProof)), nil)
+}
+
+// DisputeOutputTx disputes the proposed output bytes against the output slots of the last state.
+func (g *DisputeGame) DisputeOutputTx(id *big.Int, last common.Hash, lastProof []common.Hash, l Layout, outs []SlotOpening) chain.TxCandidate {
+	ss, _ := openingsArgs(outs, nil)
+	return g.tx(g.abi.PackDisputeOutput(id, last, hashes(lastProof), layoutArg(l), ss), nil)
 }
 
 // RevealSlotsTx reveals the slot vectors before and after the step.
