@@ -28,6 +28,8 @@ type arena struct {
 	p      *inference.Program
 	honest *inference.Trace
 	req    *big.Int
+	nonce  uint64
+	input  []byte
 	bond   *big.Int
 	gas    map[string][]uint64 // per side, each move's gas
 }
@@ -81,13 +83,15 @@ func newArena(t *testing.T) *arena {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := c.Oracle.ParseInferenceRequested(rcpt)[0].RequestID
+	ev := c.Oracle.ParseInferenceRequested(rcpt)[0]
+	req := ev.RequestID
 	in, _ := inference.DecodeInput(art.Program, digits[:784])
 	honest, err := inference.NewTrace(art.Program, in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &arena{t: t, c: c, game: game, p: art.Program, honest: honest, req: req, bond: bond, gas: map[string][]uint64{}}
+	return &arena{t: t, c: c, game: game, p: art.Program, honest: honest, req: req, nonce: ev.Nonce.Uint64(), input: digits[:784],
+		bond: bond, gas: map[string][]uint64{}}
 }
 
 // lie returns a trace whose step `step` output element `j` is off by delta; with consistent, the
@@ -137,6 +141,7 @@ func (a *arena) challenge(who string) *big.Int {
 func (a *arena) player(who string, tr *inference.Trace, defender bool) *Player {
 	s := a.c.Sender(who)
 	return &Player{Game: a.game, Oracle: a.c.Oracle, Logs: a.c.Client, Prov: NewTraceProvider(a.p, tr), Defender: defender,
+		Input: func(context.Context, *big.Int) (uint64, []byte, error) { return a.nonce, a.input, nil },
 		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
 			rcpt, err := s.Send(ctx, c)
 			if err == nil {
@@ -260,6 +265,71 @@ func TestDishonestProposerLoses(t *testing.T) {
 				total(a.gas[devchain.Challenger]), len(a.gas[devchain.Challenger]), a.gas[devchain.Challenger][len(a.gas[devchain.Challenger])-1])
 		})
 	}
+}
+
+// TestWrongInitialStateLoses: a proposer that ran another input, or other weights, computes
+// consistently from a wrong s_0; the challenger has the contract build s_0 and wins.
+func TestWrongInitialStateLoses(t *testing.T) {
+	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		trace func(a *arena) *inference.Trace
+	}{
+		{"another input", func(a *arena) *inference.Trace {
+			in, _ := inference.DecodeInput(a.p, digits[784:1568])
+			tr, _ := inference.NewTrace(a.p, in)
+			return tr
+		}},
+		{"other weights", func(a *arena) *inference.Trace {
+			vals := make([][]int64, len(a.honest.Values))
+			for i, v := range a.honest.Values {
+				vals[i] = slices.Clone(v)
+			}
+			for k, v := range a.p.Values {
+				if v.Const != nil && len(v.Const) > 100 {
+					vals[k][7] += 1 << 16
+					break
+				}
+			}
+			if err := inference.Continue(a.p, vals, 0); err != nil {
+				t.Fatal(err)
+			}
+			return inference.CommitValues(a.p, vals)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newArena(t)
+			lie := tc.trace(a)
+			a.propose(devchain.Operator, lie)
+			id := a.challenge(devchain.Challenger)
+			g, rounds := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false))
+			if g.ProposerWon || g.Phase != contracts.PhaseResolved {
+				t.Fatalf("proposer won %v (phase %d)", g.ProposerWon, g.Phase)
+			}
+			t.Logf("%s: s_0 disputed and won in %d rounds; challenger gas %d", tc.name, rounds, total(a.gas[devchain.Challenger]))
+		})
+	}
+	t.Run("honest s_0 disputed", func(t *testing.T) {
+		a := newArena(t)
+		a.propose(devchain.Operator, a.honest)
+		id := a.challenge(devchain.Challenger)
+		if _, err := a.player(devchain.Operator, a.honest, true).Move(context.Background(), id); err != nil {
+			t.Fatal(err)
+		}
+		tp := NewTraceProvider(a.p, a.honest)
+		st := tp.States()
+		rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(),
+			a.game.DisputeInitialStateTx(id, st[0], inference.MerkleProof(st, 0), tp.Layout(), tp.Consts(), a.nonce, a.input))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if won, reason, _ := a.game.ParseResolved(rcpt); !won {
+			t.Fatalf("an honest s_0 lost: %q", reason)
+		}
+	})
 }
 
 // TestWrongOutputBytesLose: an honest trace with output bytes that are not its outputs.

@@ -25,6 +25,9 @@ type SendFunc func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, er
 type Player struct {
 	Game     *contracts.DisputeGame
 	Oracle   *contracts.Oracle // to read the proposal's output bytes
+	// Input gives a request's nonce and input bytes (from the InferenceRequested event), for
+	// disputes of s_0.
+	Input func(ctx context.Context, requestID *big.Int) (nonce uint64, input []byte, err error)
 	Logs     contracts.LogReader
 	Prov     *TraceProvider
 	Send     SendFunc
@@ -85,7 +88,14 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 			return pl.Game.DisputeOutputTx(g.ID, theirs[n], inference.MerkleProof(theirs, n), tp.Layout(), tp.OutputOpenings()), nil
 		}
 		if i < 0 {
-			return chain.TxCandidate{}, errors.New("s_0 differs: that dispute is not implemented yet")
+			if pl.Input == nil {
+				return chain.TxCandidate{}, errors.New("s_0 differs and the request's input is unknown")
+			}
+			nonce, input, err := pl.Input(ctx, g.RequestID)
+			if err != nil {
+				return chain.TxCandidate{}, err
+			}
+			return pl.Game.DisputeInitialStateTx(g.ID, theirs[0], inference.MerkleProof(theirs, 0), tp.Layout(), tp.Consts(), nonce, input), nil
 		}
 		desc, descProof := tp.StepDescription(i)
 		return pl.Game.PickStepTx(g.ID, uint32(i), theirs[i], inference.MerkleProof(theirs, i), theirs[i+1],

@@ -34,6 +34,9 @@ func (tp *TraceProvider) Layout() contracts.Layout {
 	for _, o := range tp.layout.Outputs {
 		l.Outputs = append(l.Outputs, contracts.LayoutOutput{Slot: o.Slot, Len: o.Len})
 	}
+	for _, d := range tp.layout.Inputs {
+		l.Inputs = append(l.Inputs, contracts.LayoutInput{Slot: d.Slot, Len: d.Len, Scale: d.Scale, IsInt: d.IsInt, DType: d.DType})
+	}
 	return l
 }
 
@@ -169,3 +172,6 @@ func (tp *TraceProvider) OutputOpenings() []contracts.SlotOpening {
 	}
 	return out
 }
+
+// Consts are every slot's constant commitment (zero for computed slots), as the layout commits.
+func (tp *TraceProvider) Consts() []common.Hash { return append([]common.Hash{}, tp.layout.Consts...) }

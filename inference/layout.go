@@ -42,8 +42,19 @@ var (
 	stepDescArgs   = abi.Arguments{{Type: stepDescType}}
 	slotLeafArgs   = abi.Arguments{{Type: mustType("uint32")}, {Type: mustType("bytes32")}}
 	outputsType, _ = abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{{Name: "slot", Type: "uint32"}, {Name: "len", Type: "uint64"}})
-	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")}, {Type: outputsType}}
+	inputsType, _  = abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{{Name: "slot", Type: "uint32"}, {Name: "len", Type: "uint64"},
+		{Name: "scale", Type: "uint8"}, {Name: "isInt", Type: "bool"}, {Name: "dtype", Type: "uint8"}})
+	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")}, {Type: outputsType}, {Type: inputsType}}
 )
+
+// InputDesc is one program input as the request's bytes fill it (docs/ENCODING.md).
+type InputDesc struct {
+	Slot  uint32
+	Len   uint64
+	Scale uint8
+	IsInt bool
+	DType uint8
+}
 
 // OutputDesc is one program output: its slot and element count (the proposal's output bytes are
 // these tensors' elements, in order, as big-endian int64).
@@ -113,13 +124,17 @@ func nonNilInt64(v []int64) []int64 {
 
 // Layout is the program's layout: a Merkle tree over the step descriptions (leaf i = keccak256 of
 // step i's ABI encoding) and one over the slots (leaf k = keccak256(abi.encode(uint32 k, bytes32
-// constant commitment or zero))), bound with their sizes and the outputs into the root the registry
-// records: layoutRoot = keccak256(abi.encode(stepsRoot, slotsRoot, uint32 nSteps, uint32 nSlots,
-// (uint32 slot, uint64 len)[] outputs)).
+// constant commitment or zero))), bound with their sizes, outputs and inputs into the root the
+// registry records: layoutRoot = keccak256(abi.encode(stepsRoot, slotsRoot, uint32 nSteps, uint32
+// nSlots, (uint32 slot, uint64 len)[] outputs, (uint32 slot, uint64 len, uint8 scale, bool isInt,
+// uint8 dtype)[] inputs)).
 type Layout struct {
 	StepLeaves, SlotLeaves []common.Hash
 	Outputs                []OutputDesc
-	steps, slots           *merkle
+	Inputs                 []InputDesc
+	// Consts are the slots' constant commitments (zero for computed slots): the slot leaves' contents.
+	Consts       []common.Hash
+	steps, slots *merkle
 }
 
 // Layout builds the layout trees.
@@ -135,6 +150,11 @@ func (p *Program) Layout() *Layout {
 		}
 		b, _ := slotLeafArgs.Pack(uint32(i), c)
 		l.SlotLeaves = append(l.SlotLeaves, crypto.Keccak256Hash(b))
+		l.Consts = append(l.Consts, c)
+	}
+	for _, id := range p.Inputs {
+		v := &p.Values[id]
+		l.Inputs = append(l.Inputs, InputDesc{Slot: uint32(id), Len: uint64(v.Len()), Scale: v.Scale, IsInt: v.Int, DType: v.DType})
 	}
 	for _, id := range p.Outputs {
 		l.Outputs = append(l.Outputs, OutputDesc{Slot: uint32(id), Len: uint64(p.Values[id].Len())})
@@ -159,7 +179,18 @@ func (l *Layout) Root() common.Hash {
 	for i, o := range l.Outputs {
 		outs[i] = out{o.Slot, o.Len}
 	}
-	b, err := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)), outs)
+	type in struct {
+		Slot  uint32
+		Len   uint64
+		Scale uint8
+		IsInt bool
+		Dtype uint8
+	}
+	ins := make([]in, len(l.Inputs))
+	for i, d := range l.Inputs {
+		ins[i] = in{d.Slot, d.Len, d.Scale, d.IsInt, d.DType}
+	}
+	b, err := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)), outs, ins)
 	if err != nil {
 		panic(fmt.Sprintf("layout root: %v", err)) // static types: cannot fail
 	}

@@ -88,14 +88,24 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint64 len;
     }
 
-    /// @notice The layout header: the trees, sizes and outputs whose hash the registry records as
-    /// layoutRoot.
+    /// @notice One program input: its slot, element count and element type (docs/ENCODING.md).
+    struct Input {
+        uint32 slot;
+        uint64 len;
+        uint8 scale;
+        bool isInt;
+        uint8 dtype;
+    }
+
+    /// @notice The layout header: the trees, sizes, outputs and inputs whose hash the registry records
+    /// as layoutRoot.
     struct Layout {
         bytes32 stepsRoot;
         bytes32 slotsRoot;
         uint32 nSteps;
         uint32 nSlots;
         Output[] outputs;
+        Input[] inputs;
     }
 
     /// @notice A slot commitment of the pre-state with its Merkle path.
@@ -260,6 +270,44 @@ contract DisputeGame is ReentrancyGuardTransient {
             off += n * 8;
         }
         _resolve(gameId, true, "output matches the final state");
+    }
+
+    /// @notice Challenger: the proposer's s_0 is not the program's constants and the request's input.
+    /// The challenger gives every slot's constant commitment (checked against the layout's slot tree)
+    /// and the request's input bytes with its nonce (checked against the request id); the contract
+    /// builds s_0 itself and compares.
+    function disputeInitialState(
+        uint256 gameId,
+        bytes32 first,
+        bytes32[] calldata firstProof,
+        Layout calldata lay,
+        bytes32[] calldata consts,
+        uint256 nonce,
+        bytes calldata input
+    ) external {
+        Game storage g = _move(gameId, Phase.StepPick, false);
+        _checkLayout(g, lay);
+        if (!_verify(g.traceRoot, first, 0, firstProof)) revert BadProof("state");
+        if (consts.length != lay.nSlots) revert InvalidOpening();
+        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof("input");
+        bytes32[] memory leaves = new bytes32[](consts.length);
+        for (uint256 k; k < consts.length; ++k) {
+            leaves[k] = keccak256(abi.encode(uint32(k), consts[k]));
+        }
+        if (_rootMem(leaves) != lay.slotsRoot) revert BadProof("constants");
+        // s_0: constants where the layout has them, the decoded input in the input slots.
+        bytes32[] memory s0 = new bytes32[](consts.length);
+        for (uint256 k; k < consts.length; ++k) {
+            s0[k] = consts[k];
+        }
+        (bool ok, bytes32[] memory commitments) = _inputCommitments(lay.inputs, input);
+        // A result for an input the model cannot take is wrong whatever the trace.
+        if (!ok) return _resolve(gameId, false, "invalid input");
+        for (uint256 k; k < commitments.length; ++k) {
+            s0[lay.inputs[k].slot] = commitments[k];
+        }
+        bool same = _rootMem(s0) == first;
+        _resolve(gameId, same, same ? "initial state correct" : "initial state wrong");
     }
 
     /// @notice Proposer: reveals every slot commitment before and after the step. Only the step's
@@ -561,7 +609,10 @@ contract DisputeGame is ReentrancyGuardTransient {
     }
 
     function _checkLayout(Game storage g, Layout calldata lay) private view {
-        if (keccak256(abi.encode(lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs)) != g.layoutRoot) {
+        if (
+            keccak256(abi.encode(lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs, lay.inputs))
+                != g.layoutRoot
+        ) {
             revert BadProof("layout");
         }
     }
@@ -588,6 +639,71 @@ contract DisputeGame is ReentrancyGuardTransient {
             }
         }
         return level[0];
+    }
+
+    function _rootMem(bytes32[] memory leaves) private pure returns (bytes32) {
+        uint256 n = 1;
+        while (n < leaves.length) n <<= 1;
+        bytes32[] memory level = new bytes32[](n);
+        for (uint256 i; i < leaves.length; ++i) {
+            level[i] = leaves[i];
+        }
+        while (n > 1) {
+            n >>= 1;
+            for (uint256 i; i < n; ++i) {
+                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
+            }
+        }
+        return level[0];
+    }
+
+    /// @dev inference.DecodeInput, then each input's tensor commitment. ok is false for bytes that
+    /// are not a valid input (docs/ENCODING.md).
+    function _inputCommitments(Input[] calldata ins, bytes calldata input)
+        private
+        pure
+        returns (bool ok, bytes32[] memory commitments)
+    {
+        uint256 total;
+        for (uint256 k; k < ins.length; ++k) {
+            total += ins[k].len;
+        }
+        commitments = new bytes32[](ins.length);
+        bool wide = input.length == total * 8;
+        if (!wide && !(ins.length == 1 && input.length == total)) return (false, commitments);
+        uint256 off;
+        for (uint256 k; k < ins.length; ++k) {
+            Input calldata d = ins[k];
+            uint256 n = d.len;
+            bytes32[] memory leaves = new bytes32[](n == 0 ? 1 : (n + 3) / 4);
+            for (uint256 i; i < n; ++i) {
+                int64 q;
+                if (wide) {
+                    q = int64(uint64(bytes8(input[off + 8 * i:off + 8 * i + 8])));
+                    if (d.isInt && !_inRange(d.dtype, q)) return (false, commitments);
+                } else {
+                    uint256 b = uint8(input[off + i]);
+                    // round-half-even(b·2^s/255): 255 is odd, so no exact ties occur.
+                    q = d.isInt ? int64(uint64(b)) : int64(uint64(((b << d.scale) * 2 + 255) / 510));
+                }
+                leaves[i / 4] |= bytes32(uint256(uint64(q)) << (192 - 64 * (i % 4)));
+            }
+            commitments[k] = _rootMem(leaves);
+            off += wide ? n * 8 : n;
+        }
+        return (true, commitments);
+    }
+
+    /// @dev wrapTo(dtype, q) == q: the value fits its ONNX integer type.
+    function _inRange(uint8 dtype, int64 q) private pure returns (bool) {
+        if (dtype == 2) return q >= 0 && q <= 255; // uint8
+        if (dtype == 3) return q >= -128 && q <= 127; // int8
+        if (dtype == 4) return q >= 0 && q <= 65535; // uint16
+        if (dtype == 5) return q >= -32768 && q <= 32767; // int16
+        if (dtype == 6) return q >= type(int32).min && q <= type(int32).max; // int32
+        if (dtype == 12) return q >= 0 && q <= int64(uint64(type(uint32).max)); // uint32
+        if (dtype == 9) return q == 0 || q == 1; // bool
+        return true;
     }
 
     /// @dev Height of a tree over `leaves` leaves padded to a power of two.

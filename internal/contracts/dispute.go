@@ -65,6 +65,16 @@ type Layout struct {
 	StepsRoot, SlotsRoot common.Hash
 	NSteps, NSlots       uint32
 	Outputs              []LayoutOutput
+	Inputs               []LayoutInput
+}
+
+// LayoutInput is one program input: slot, element count and element type.
+type LayoutInput struct {
+	Slot  uint32
+	Len   uint64
+	Scale uint8
+	IsInt bool
+	DType uint8
 }
 
 // LayoutOutput is one program output: its slot and element count.
@@ -78,7 +88,11 @@ func layoutArg(l Layout) bindings.DisputeGameLayout {
 	for i, o := range l.Outputs {
 		outs[i] = bindings.DisputeGameOutput{Slot: o.Slot, Len: o.Len}
 	}
-	return bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots, Outputs: outs}
+	ins := make([]bindings.DisputeGameInput, len(l.Inputs))
+	for i, d := range l.Inputs {
+		ins[i] = bindings.DisputeGameInput{Slot: d.Slot, Len: d.Len, Scale: d.Scale, IsInt: d.IsInt, Dtype: d.DType}
+	}
+	return bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots, Outputs: outs, Inputs: ins}
 }
 
 // SlotOpening is a pre-state slot commitment with its path.
@@ -172,6 +186,12 @@ func (g *DisputeGame) ChallengeTx(requestID, bond *big.Int) chain.TxCandidate {
 // RevealStatesTx reveals the proposer's state roots.
 func (g *DisputeGame) RevealStatesTx(id *big.Int, roots []common.Hash) chain.TxCandidate {
 	return g.tx(g.abi.PackRevealStates(id, hashes(roots)), nil)
+}
+
+// DisputeInitialStateTx disputes s_0: the constants' commitments and the request's input (with its
+// nonce) let the contract build s_0 itself.
+func (g *DisputeGame) DisputeInitialStateTx(id *big.Int, first common.Hash, firstProof []common.Hash, l Layout, consts []common.Hash, nonce uint64, input []byte) chain.TxCandidate {
+	return g.tx(g.abi.PackDisputeInitialState(id, first, hashes(firstProof), layoutArg(l), hashes(consts), new(big.Int).SetUint64(nonce), input), nil)
 }
 
 // PickStepTx names the first disputed step.
