@@ -23,11 +23,11 @@ type SendFunc func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, er
 // side's turn, sends the move its solver chooses. It is level-triggered: a restart just calls Move
 // again.
 type Player struct {
-	Game     *contracts.DisputeGame
-	Oracle   *contracts.Oracle // to read the proposal's output bytes
+	Game   *contracts.DisputeGame
+	Oracle *contracts.Oracle // to read the proposal's output bytes
 	// Input gives a request's nonce and input bytes (from the InferenceRequested event), for
 	// disputes of s_0.
-	Input func(ctx context.Context, requestID *big.Int) (nonce uint64, input []byte, err error)
+	Input    func(ctx context.Context, requestID *big.Int) (nonce uint64, input []byte, err error)
 	Logs     contracts.LogReader
 	Prov     *TraceProvider
 	Send     SendFunc
