@@ -565,20 +565,19 @@ contract DisputeGame is ReentrancyGuardTransient {
     }
 
     function _resolve(uint256 gameId, bool proposerWon, string memory reason) private {
+        // Effects first, then the (trusted) oracle.
         Game storage g = _games[gameId];
         g.phase = Phase.Resolved;
         g.proposerWon = proposerWon;
         uint256 requestId = g.requestId;
+        balances[proposerWon ? g.proposer : g.challenger] += challengeBond;
+        emit GameResolved(gameId, proposerWon, reason);
         oracle.setDisputeOpen(requestId, false);
-        if (proposerWon) {
-            balances[g.proposer] += challengeBond;
-        } else {
-            balances[g.challenger] += challengeBond;
+        if (!proposerWon) {
             IAIOracle.Proposal memory p = oracle.getProposal(requestId);
             // A proposal another game already unseated is gone: only the bond comes back.
             if (p.proposer == g.proposer && p.proposedAt == g.proposedAt) oracle.slash(requestId, g.challenger);
         }
-        emit GameResolved(gameId, proposerWon, reason);
     }
 
     /// @dev Merkle root of leaves padded with zeros to a power of two (inference/merkle.go).
