@@ -38,6 +38,16 @@ const gameClock = 3600
 
 func newArena(t *testing.T) *arena {
 	t.Helper()
+	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newArenaFor(t, "mnist-8", digits[:784])
+}
+
+// newArenaFor is an arena for a shipped model and one request input.
+func newArenaFor(t *testing.T, model string, input []byte) *arena {
+	t.Helper()
 	ctx := context.Background()
 	c, err := devchain.New(ctx)
 	if err != nil {
@@ -56,7 +66,7 @@ func newArena(t *testing.T) *arena {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "models", "mnist-8", "model.onnx")
+	path := filepath.Join("..", "models", model, "model.onnx")
 	art, err := modelregistry.BuildFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -74,23 +84,22 @@ func newArena(t *testing.T) *arena {
 			t.Fatal(err)
 		}
 	}
-	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	fee, _ := c.Oracle.CallEstimateFee(ctx, modelID, 0)
-	rcpt, err = c.Sender(devchain.User).Send(ctx, c.Oracle.RequestTx(contracts.NewRequest{ModelID: modelID, Input: digits[:784]}, fee))
+	rcpt, err = c.Sender(devchain.User).Send(ctx, c.Oracle.RequestTx(contracts.NewRequest{ModelID: modelID, Input: input}, fee))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ev := c.Oracle.ParseInferenceRequested(rcpt)[0]
 	req := ev.RequestID
-	in, _ := inference.DecodeInput(art.Program, digits[:784])
+	in, err := inference.DecodeInput(art.Program, input)
+	if err != nil {
+		t.Fatal(err)
+	}
 	honest, err := inference.NewTrace(art.Program, in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &arena{t: t, c: c, game: game, p: art.Program, honest: honest, req: req, nonce: ev.Nonce.Uint64(), input: digits[:784],
+	return &arena{t: t, c: c, game: game, p: art.Program, honest: honest, req: req, nonce: ev.Nonce.Uint64(), input: input,
 		bond: bond, gas: map[string][]uint64{}}
 }
 
@@ -330,6 +339,44 @@ func TestWrongInitialStateLoses(t *testing.T) {
 			t.Fatalf("an honest s_0 lost: %q", reason)
 		}
 	})
+}
+
+// TestTableStepDisputes: the sigmoid MLP (Table steps): a lie at a lookup loses; an honest
+// lookup wrongly disputed holds.
+func TestTableStepDisputes(t *testing.T) {
+	input := inference.EncodeOutput([][]int64{{1 << 23, 1 << 22}}) // (0.5, 0.25)
+	a := newArenaFor(t, "velardo-sum-mlp-sigmoid", input)
+	tables := 0
+	for i, s := range a.p.Steps {
+		if s.Op == inference.OpTable {
+			tables++
+			a2 := newArenaFor(t, "velardo-sum-mlp-sigmoid", input)
+			lie := a2.lie(i, 0, 1<<10, true)
+			a2.propose(devchain.Operator, lie)
+			id := a2.challenge(devchain.Challenger)
+			g, rounds := a2.play(id, a2.player(devchain.Operator, lie, true), a2.player(devchain.Challenger, a2.honest, false))
+			if g.ProposerWon || int(g.Step) != i {
+				t.Fatalf("lie at Table step %d: proposer won %v at step %d", i, g.ProposerWon, g.Step)
+			}
+			t.Logf("lie at Table step %d: challenger won in %d rounds (one-step gas %d)", i, rounds, a2.gas[devchain.Challenger][len(a2.gas[devchain.Challenger])-1])
+		}
+	}
+	if tables == 0 {
+		t.Fatal("the model has no Table step")
+	}
+	// Honest proposal, challenger with a wrong sigmoid output.
+	a.propose(devchain.Operator, a.honest)
+	id := a.challenge(devchain.Challenger)
+	var last int
+	for i, s := range a.p.Steps {
+		if s.Op == inference.OpTable {
+			last = i
+		}
+	}
+	g, _ := a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.lie(last, 0, -77, true), false))
+	if !g.ProposerWon {
+		t.Fatal("an honest Table step lost")
+	}
 }
 
 // TestWrongOutputBytesLose: an honest trace with output bytes that are not its outputs.

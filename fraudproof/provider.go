@@ -37,6 +37,7 @@ func (tp *TraceProvider) Layout() contracts.Layout {
 	for _, d := range tp.layout.Inputs {
 		l.Inputs = append(l.Inputs, contracts.LayoutInput{Slot: d.Slot, Len: d.Len, Scale: d.Scale, IsInt: d.IsInt, DType: d.DType})
 	}
+	l.TablesRoot, l.NTables = tp.layout.TablesRoot(), uint32(len(tp.layout.TableLeaves))
 	return l
 }
 
@@ -175,3 +176,47 @@ func (tp *TraceProvider) OutputOpenings() []contracts.SlotOpening {
 
 // Consts are every slot's constant commitment (zero for computed slots), as the layout commits.
 func (tp *TraceProvider) Consts() []common.Hash { return append([]common.Hash{}, tp.layout.Consts...) }
+
+// TableEntries are the table leaves a lookup of u reads (sorted), as the verifier takes them.
+func TableEntries(t *inference.Table, u int64) []contracts.OpenedLeaf {
+	var out []contracts.OpenedLeaf
+	for _, idx := range t.Reads(u) {
+		leaf := uint64(idx / inference.ElemsPerLeaf)
+		if len(out) > 0 && out[len(out)-1].Leaf == leaf {
+			continue
+		}
+		l := contracts.OpenedLeaf{Input: 0, Leaf: leaf}
+		for e := 0; e < inference.ElemsPerLeaf; e++ {
+			if k := int(leaf)*inference.ElemsPerLeaf + e; k < len(t.Values) {
+				l.Values[e] = t.Values[k]
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// TableOpenings builds the one-step proof of element j of Table step i: its input element with
+// paths against state i, the table with its path in the layout, and the entries read.
+func (tp *TraceProvider) TableOpenings(i int, j int64) (contracts.SlotOpening, contracts.LeafOpening, contracts.TableOpening, []contracts.LeafOpening) {
+	s := &tp.P.Steps[i]
+	in := s.In[0]
+	slot := contracts.SlotOpening{Commitment: tp.T.Slots(i)[in], Proof: tp.T.SlotProof(i, in)}
+	leaf := j / inference.ElemsPerLeaf
+	var vals [4]int64
+	for e := 0; e < inference.ElemsPerLeaf; e++ {
+		if k := leaf*inference.ElemsPerLeaf + int64(e); k < int64(len(tp.T.Values[in])) {
+			vals[e] = tp.T.Values[in][k]
+		}
+	}
+	inLeaf := contracts.LeafOpening{Input: 0, Leaf: uint64(leaf), Values: vals, Proof: tp.T.TensorProof(in, leaf)}
+	ti := int(s.Args[0])
+	t := &tp.P.Tables[ti]
+	to := contracts.TableOpening{Lo: t.Lo, Shift: t.Shift, OverflowAbove: t.OverflowAbove, Len: uint64(len(t.Values)),
+		ValuesRoot: tp.layout.TableValuesRoot(ti), Proof: tp.layout.TableProof(ti)}
+	var entries []contracts.LeafOpening
+	for _, l := range TableEntries(t, tp.T.Values[in][j]) {
+		entries = append(entries, contracts.LeafOpening{Input: 0, Leaf: l.Leaf, Values: l.Values, Proof: tp.layout.TableValueProof(ti, int64(l.Leaf))})
+	}
+	return slot, inLeaf, to, entries
+}

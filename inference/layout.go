@@ -44,7 +44,9 @@ var (
 	outputsType, _ = abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{{Name: "slot", Type: "uint32"}, {Name: "len", Type: "uint64"}})
 	inputsType, _  = abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{{Name: "slot", Type: "uint32"}, {Name: "len", Type: "uint64"},
 		{Name: "scale", Type: "uint8"}, {Name: "isInt", Type: "bool"}, {Name: "dtype", Type: "uint8"}})
-	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")}, {Type: outputsType}, {Type: inputsType}}
+	layoutRootArgs = abi.Arguments{{Type: mustType("bytes32")}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}, {Type: mustType("uint32")},
+		{Type: outputsType}, {Type: inputsType}, {Type: mustType("bytes32")}, {Type: mustType("uint32")}}
+	tableLeafArgs = abi.Arguments{{Type: mustType("int64")}, {Type: mustType("uint8")}, {Type: mustType("bool")}, {Type: mustType("uint64")}, {Type: mustType("bytes32")}}
 )
 
 // InputDesc is one program input as the request's bytes fill it (docs/ENCODING.md).
@@ -127,14 +129,17 @@ func nonNilInt64(v []int64) []int64 {
 // constant commitment or zero))), bound with their sizes, outputs and inputs into the root the
 // registry records: layoutRoot = keccak256(abi.encode(stepsRoot, slotsRoot, uint32 nSteps, uint32
 // nSlots, (uint32 slot, uint64 len)[] outputs, (uint32 slot, uint64 len, uint8 scale, bool isInt,
-// uint8 dtype)[] inputs)).
+// uint8 dtype)[] inputs, tablesRoot, uint32 nTables)), the table tree holding one leaf per table.
 type Layout struct {
 	StepLeaves, SlotLeaves []common.Hash
 	Outputs                []OutputDesc
 	Inputs                 []InputDesc
 	// Consts are the slots' constant commitments (zero for computed slots): the slot leaves' contents.
-	Consts       []common.Hash
-	steps, slots *merkle
+	Consts []common.Hash
+	// TableLeaves commit to each table: keccak256(abi.encode(lo, shift, overflowAbove, len, valuesRoot)).
+	TableLeaves          []common.Hash
+	tableValues          []*merkle
+	steps, slots, tables *merkle
 }
 
 // Layout builds the layout trees.
@@ -159,8 +164,29 @@ func (p *Program) Layout() *Layout {
 	for _, id := range p.Outputs {
 		l.Outputs = append(l.Outputs, OutputDesc{Slot: uint32(id), Len: uint64(p.Values[id].Len())})
 	}
-	l.steps, l.slots = newMerkle(l.StepLeaves), newMerkle(l.SlotLeaves)
+	for i := range p.Tables {
+		t := &p.Tables[i]
+		vt := newMerkle(tensorLeaves(t.Values))
+		b, _ := tableLeafArgs.Pack(t.Lo, t.Shift, t.OverflowAbove, uint64(len(t.Values)), vt.root())
+		l.TableLeaves = append(l.TableLeaves, crypto.Keccak256Hash(b))
+		l.tableValues = append(l.tableValues, vt)
+	}
+	l.steps, l.slots, l.tables = newMerkle(l.StepLeaves), newMerkle(l.SlotLeaves), newMerkle(l.TableLeaves)
 	return l
+}
+
+// TablesRoot is the table tree's root.
+func (l *Layout) TablesRoot() common.Hash { return l.tables.root() }
+
+// TableProof is the path of table t's leaf.
+func (l *Layout) TableProof(t int) []common.Hash { return l.tables.proof(t) }
+
+// TableValuesRoot is the commitment to table t's values (4 per leaf, as tensors).
+func (l *Layout) TableValuesRoot(t int) common.Hash { return l.tableValues[t].root() }
+
+// TableValueProof is the path of one leaf of table t's values.
+func (l *Layout) TableValueProof(t int, leaf int64) []common.Hash {
+	return l.tableValues[t].proof(int(leaf))
 }
 
 // StepsRoot and SlotsRoot are the two trees' roots.
@@ -190,7 +216,8 @@ func (l *Layout) Root() common.Hash {
 	for i, d := range l.Inputs {
 		ins[i] = in{d.Slot, d.Len, d.Scale, d.IsInt, d.DType}
 	}
-	b, err := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)), outs, ins)
+	b, err := layoutRootArgs.Pack(l.StepsRoot(), l.SlotsRoot(), uint32(len(l.StepLeaves)), uint32(len(l.SlotLeaves)), outs, ins,
+		l.TablesRoot(), uint32(len(l.TableLeaves)))
 	if err != nil {
 		panic(fmt.Sprintf("layout root: %v", err)) // static types: cannot fail
 	}

@@ -421,3 +421,15 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 	}
 	return nil
 }
+
+// Reads lists the indices of Values that eval(x) reads (the entries a one-step proof opens).
+func (t *Table) Reads(x int64) []int64 {
+	i := (x >> t.Shift) - t.Lo
+	switch {
+	case i < 0:
+		return []int64{0}
+	case i >= int64(len(t.Values))-1:
+		return []int64{int64(len(t.Values)) - 1}
+	}
+	return []int64{i, i + 1}
+}

@@ -106,6 +106,18 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint32 nSlots;
         Output[] outputs;
         Input[] inputs;
+        bytes32 tablesRoot;
+        uint32 nTables;
+    }
+
+    /// @notice A table of the program (inference.Table) with its path to the layout's table tree.
+    struct TableOpening {
+        int64 lo;
+        uint8 shift;
+        bool overflowAbove;
+        uint64 len;
+        bytes32 valuesRoot;
+        bytes32[] proof;
     }
 
     /// @notice A slot commitment of the pre-state with its Merkle path.
@@ -122,6 +134,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32[] proof;
     }
 
+    uint16 internal constant OP_TABLE = 13;
     uint256 public constant MAX_STATES = 64;
     uint256 public constant FANOUT_BITS = 6;
     uint256 public constant MAX_TERMS = 32;
@@ -401,6 +414,56 @@ contract DisputeGame is ReentrancyGuardTransient {
         }
     }
 
+    /// @notice Challenger: the one-step of a Table step (a nonlinear function by lookup): names element
+    /// `e`, opens its input element against the pre-state and the table (from the registered layout)
+    /// with the one or two entries the lookup reads.
+    function proveTableStep(
+        uint256 gameId,
+        uint8 e,
+        bytes calldata desc,
+        Layout calldata lay,
+        SlotOpening calldata inSlot,
+        LeafOpening calldata inLeaf,
+        TableOpening calldata t,
+        LeafOpening[] calldata entries
+    ) external {
+        Game storage g = _move(gameId, Phase.OneStep, false);
+        if (e >= 4) revert BadIndex();
+        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        _checkLayout(g, lay);
+        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
+        if (d.op != OP_TABLE || d.ins.length != 1) revert InvalidOpening();
+        uint64 j = g.nodeIndex * 4 + e;
+        int64 claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(e))));
+        if (j >= g.outLen) return _resolve(gameId, claimed == 0, "padding element");
+        // The input element, against the agreed pre-state.
+        if (!_verify(g.pre, inSlot.commitment, d.ins[0].slot, inSlot.proof)) revert BadProof("input slot");
+        if (inLeaf.leaf != j / 4) revert InvalidOpening();
+        bytes32 packed = bytes32(abi.encodePacked(inLeaf.values[0], inLeaf.values[1], inLeaf.values[2], inLeaf.values[3]));
+        if (!_verify(inSlot.commitment, packed, inLeaf.leaf, inLeaf.proof)) revert BadProof("input leaf");
+        // The table, against the layout.
+        bytes32 tleaf = keccak256(abi.encode(t.lo, t.shift, t.overflowAbove, t.len, t.valuesRoot));
+        if (!_verify(lay.tablesRoot, tleaf, uint256(uint64(d.args[0])), t.proof)) revert BadProof("table");
+        OneStepVerifier.Leaf[] memory ls = new OneStepVerifier.Leaf[](entries.length);
+        for (uint256 i; i < entries.length; ++i) {
+            LeafOpening calldata l = entries[i];
+            bytes32 p = bytes32(abi.encodePacked(l.values[0], l.values[1], l.values[2], l.values[3]));
+            if (!_verify(t.valuesRoot, p, l.leaf, l.proof)) revert BadProof("table entry");
+            ls[i] = OneStepVerifier.Leaf({input: 0, leaf: l.leaf, values: l.values});
+        }
+        try verifier.tableValue(inLeaf.values[j % 4], t.lo, t.shift, t.overflowAbove, t.len, ls) returns (int64 v) {
+            _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
+        } catch (bytes memory reason) {
+            if (bytes4(reason) == OneStepVerifier.Overflow.selector) {
+                _resolve(gameId, false, "one-step: the element has no value");
+            } else {
+                assembly ("memory-safe") {
+                    revert(add(reason, 32), mload(reason))
+                }
+            }
+        }
+    }
+
     /// @notice Proposer: reveals its accumulator at the evenly spaced term positions of the disputed
     /// range (`_positions`). At the first level the first point is the bias and the last must rescale
     /// to the claimed element; later, the ends must be the range's agreed start and disputed end.
@@ -609,8 +672,11 @@ contract DisputeGame is ReentrancyGuardTransient {
 
     function _checkLayout(Game storage g, Layout calldata lay) private view {
         if (
-            keccak256(abi.encode(lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs, lay.inputs))
-                != g.layoutRoot
+            keccak256(
+                abi.encode(
+                    lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs, lay.inputs, lay.tablesRoot, lay.nTables
+                )
+            ) != g.layoutRoot
         ) {
             revert BadProof("layout");
         }

@@ -130,6 +130,27 @@ contract OneStepVerifier {
         return _to64(_rshr(acc, _shift(d)));
     }
 
+    /// @notice A Table step's element (inference Table.eval): `u` is the input element; the table's
+    /// values come as leaves of input 0 (4 per leaf), with its grid `lo`, `shift`, length and
+    /// whether inputs past the grid overflow. Interpolates between the two neighbouring values.
+    function tableValue(int64 u, int64 lo, uint8 shift, bool overflowAbove, uint64 len, Leaf[] calldata entries)
+        external
+        pure
+        returns (int64)
+    {
+        _sorted(entries);
+        if (len == 0) revert BadStep();
+        if (overflowAbove && int256(u) > (int256(lo) + int256(uint256(len)) - 1) << shift) revert Overflow();
+        int256 i = int256(u >> shift) - int256(lo);
+        if (i < 0) return _get(entries, 0, 0);
+        if (i >= int256(uint256(len)) - 1) return _get(entries, 0, len - 1);
+        int64 f = u - ((u >> shift) << shift);
+        int64 v0 = _get(entries, 0, uint64(uint256(i)));
+        int64 v1 = _get(entries, 0, uint64(uint256(i)) + 1);
+        int64 m = _to64(int256(_to64(int256(v1) - int256(v0))) * int256(f));
+        return _to64(int256(v0) + int256(_rshr64(m, shift)));
+    }
+
     // ---- arithmetic, as inference/fixed.go and int128.go ----
 
     function _to64(int256 x) private pure returns (int64) {
@@ -151,6 +172,13 @@ contract OneStepVerifier {
         if (k > 0 && k < 128) a = _acc(a, int256(1) << uint256(k - 1));
         if (k < 0 || k > 127) return a < 0 ? int256(-1) : int256(0);
         return a >> uint256(k);
+    }
+
+    /// @dev arith.rshr: add 2^(k-1) checked in int64, then shift (floor); k ≥ 63 gives 0.
+    function _rshr64(int64 x, uint8 k) private pure returns (int64) {
+        if (k == 0) return x;
+        if (k >= 63) return 0;
+        return _to64(int256(x) + (int256(1) << (k - 1))) >> k;
     }
 
     function _binary(uint16 op, int64 u, int64 v, StepDesc calldata d) private pure returns (int64) {

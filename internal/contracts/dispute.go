@@ -66,6 +66,18 @@ type Layout struct {
 	NSteps, NSlots       uint32
 	Outputs              []LayoutOutput
 	Inputs               []LayoutInput
+	TablesRoot           common.Hash
+	NTables              uint32
+}
+
+// TableOpening is a program table with its path to the layout's table tree.
+type TableOpening struct {
+	Lo            int64
+	Shift         uint8
+	OverflowAbove bool
+	Len           uint64
+	ValuesRoot    common.Hash
+	Proof         []common.Hash
 }
 
 // LayoutInput is one program input: slot, element count and element type.
@@ -92,7 +104,8 @@ func layoutArg(l Layout) bindings.DisputeGameLayout {
 	for i, d := range l.Inputs {
 		ins[i] = bindings.DisputeGameInput{Slot: d.Slot, Len: d.Len, Scale: d.Scale, IsInt: d.IsInt, Dtype: d.DType}
 	}
-	return bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots, Outputs: outs, Inputs: ins}
+	return bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots,
+		Outputs: outs, Inputs: ins, TablesRoot: l.TablesRoot, NTables: l.NTables}
 }
 
 // SlotOpening is a pre-state slot commitment with its path.
@@ -236,6 +249,14 @@ func openingsArgs(slots []SlotOpening, leaves []LeafOpening) ([]bindings.Dispute
 		ls[i] = bindings.DisputeGameLeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: hashes(l.Proof)}
 	}
 	return ss, ls
+}
+
+// ProveTableStepTx is the one-step of a Table step: the input element and the table entries read.
+func (g *DisputeGame) ProveTableStepTx(id *big.Int, e uint8, desc []byte, l Layout, in SlotOpening, inLeaf LeafOpening, t TableOpening, entries []LeafOpening) chain.TxCandidate {
+	ss, ls := openingsArgs([]SlotOpening{in}, append([]LeafOpening{inLeaf}, entries...))
+	return g.tx(g.abi.PackProveTableStep(id, e, desc, layoutArg(l), ss[0], ls[0],
+		bindings.DisputeGameTableOpening{Lo: t.Lo, Shift: t.Shift, OverflowAbove: t.OverflowAbove, Len: t.Len, ValuesRoot: t.ValuesRoot, Proof: hashes(t.Proof)},
+		ls[1:]), nil)
 }
 
 // RevealAccumulatorsTx reveals the accumulator at the range's evenly spaced positions.

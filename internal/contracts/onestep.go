@@ -157,3 +157,12 @@ func (v *OneStepVerifier) CallFinishReduction(ctx context.Context, d StepDesc, a
 	}
 	return r, nil
 }
+
+// CallTableValue is a Table step's element from the input element u and the table entries read.
+func (v *OneStepVerifier) CallTableValue(ctx context.Context, u, lo int64, shift uint8, overflowAbove bool, n uint64, entries []OpenedLeaf) (int64, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackTableValue(u, lo, shift, overflowAbove, n, leavesArg(entries)), v.abi.UnpackTableValue)
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return r, nil
+}
