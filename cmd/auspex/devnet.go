@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -145,6 +146,9 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		art, err := modelregistry.BuildFile(path)
 		if err != nil {
 			return nil, err
+		}
+		if err := fraudproof.CheckDisputable(art.Program); err != nil {
+			return nil, fmt.Errorf("devnet model %s: %w", m.Name, err)
 		}
 		fee, _ := parseWei(m.FeeWei)
 		rcpt, err := d.send(devchain.Creator, "registered "+m.Name, c.Registry.RegisterModelTx(contracts.ModelSpec{

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -122,6 +123,16 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	}
 	if _, err := runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--model", "3", "--values", "0.1"); err == nil {
 		t.Fatal("a wrong number of values was accepted")
+	}
+	// A model with an op the chain cannot settle is refused for opML, naming the op.
+	burn := filepath.Join("..", "shared", "data", "models", "burn-mnist-cnn", "model.onnx")
+	if _, statErr := os.Stat(burn); statErr == nil {
+		_, err = runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--file", burn, "--window", "60")
+		if err == nil || !strings.Contains(err.Error(), "Log (ONNX node") {
+			t.Fatalf("burn-mnist-cnn (uses Log) registered for opML: %v", err)
+		}
+	} else {
+		t.Logf("skipping the refusal check: %s absent", burn)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
@@ -72,6 +73,12 @@ func newModelCmd() *cobra.Command {
 			m, err := parseMode(mode)
 			if err != nil {
 				return err
+			}
+			if m != contracts.ModeZK {
+				// A dispute at a step the chain cannot settle would go to the liar: refuse.
+				if err := fraudproof.CheckDisputable(art.Program); err != nil {
+					return fmt.Errorf("%s cannot be registered in %s mode: %w", file, m, err)
+				}
 			}
 			if uri == "" {
 				abs, _ := filepath.Abs(file)
