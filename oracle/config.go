@@ -18,6 +18,8 @@ import (
 type Config struct {
 	Oracle   common.Address // AIOracle
 	Registry common.Address // ModelRegistry
+	// DisputeGame, when set, is watched: the node defends its proposals in games opened there.
+	DisputeGame common.Address
 	// StartBlock is where discovery starts on a fresh database (the oracle's deployment block).
 	StartBlock uint64
 	// DBPath is the node's bbolt database.
@@ -95,7 +97,14 @@ func (c Config) Check() error {
 
 func (c Config) watcherConfig() watcher.Config {
 	return watcher.Config{
-		Addresses: []common.Address{c.Oracle}, StartBlock: c.StartBlock, PollInterval: c.PollInterval,
+		Addresses: c.watched(), StartBlock: c.StartBlock, PollInterval: c.PollInterval,
 		MaxBatch: c.LogBatch, ReorgDepth: c.ReorgDepth, MaxBackoff: max(c.PollInterval, 10*time.Second),
 	}
+}
+
+func (c Config) watched() []common.Address {
+	if c.DisputeGame != (common.Address{}) {
+		return []common.Address{c.Oracle, c.DisputeGame}
+	}
+	return []common.Address{c.Oracle}
 }

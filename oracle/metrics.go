@@ -23,6 +23,7 @@ type metrics struct {
 	bondedWei      prometheus.Gauge
 	earningsWei    prometheus.Gauge
 	watcherHealthy prometheus.Gauge
+	disputes       *prometheus.CounterVec // event=opened|won|lost
 }
 
 func newMetrics() *metrics {
@@ -46,7 +47,8 @@ func newMetrics() *metrics {
 	m.bondedWei = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "bonded_wei", Help: "Operator bond."})
 	m.earningsWei = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "earnings_wei", Help: "Operator earnings not yet withdrawn."})
 	m.watcherHealthy = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "watcher_healthy", Help: "1 when the last watcher step succeeded."})
-	for _, c := range []prometheus.Collector{m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds,
+	m.disputes = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "disputes_total", Help: "Dispute games against this node's proposals, by event."}, []string{"event"})
+	for _, c := range []prometheus.Collector{m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds,
 		m.latencyBlocks, m.queueDepth, m.head, m.cursor, m.withdrawnWei, m.skipped, m.reorgs, m.openProposals, m.bondedWei,
 		m.earningsWei, m.watcherHealthy} {
 		f(c)

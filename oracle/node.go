@@ -39,11 +39,19 @@ type node struct {
 
 	// lastHead throttles the operator-account read to once per head.
 	lastHead uint64
+	// def defends this node's proposals in dispute games (nil without a game).
+	def *defender
 }
 
 // HandleLogs records discovered requests (idempotently) and honours removed logs.
 func (n *node) HandleLogs(_ context.Context, logs []types.Log) error {
 	for i := range logs {
+		if n.def != nil && logs[i].Address == n.def.game.Address() {
+			if err := n.def.handleLog(&logs[i]); err != nil {
+				return err
+			}
+			continue
+		}
 		ev, ok := n.oracle.ParseInferenceRequestedLog(&logs[i])
 		if !ok {
 			continue
@@ -105,6 +113,9 @@ func (n *node) OnHead(ctx context.Context, head *types.Header) error {
 	if head.Number.Uint64() != n.lastHead {
 		n.lastHead = head.Number.Uint64()
 		n.operatorAccount(ctx)
+	}
+	if n.def != nil {
+		return n.def.onHead(ctx)
 	}
 	return nil
 }

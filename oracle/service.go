@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
 	"github.com/auspex-labs/auspex/internal/txmgr"
@@ -82,6 +83,11 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	}
 	wcfg := cfg.watcherConfig()
 	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested")}}
+	if cfg.DisputeGame != (common.Address{}) {
+		game := contracts.NewDisputeGame(cfg.DisputeGame, ch)
+		n.def = &defender{n: n, game: game, logs: ch, traces: map[common.Hash]*fraudproof.TraceProvider{}}
+		wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), game.EventTopic("GameStarted")}}
+	}
 	w, err := watcher.New(wcfg, ch, st, n, log.With().Str("component", "watcher").Logger())
 	if err != nil {
 		return nil, err

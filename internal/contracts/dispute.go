@@ -380,3 +380,24 @@ func toHashes(bs [][32]byte) []common.Hash {
 	}
 	return out
 }
+
+// GameStarted is a decoded GameStarted event.
+type GameStarted struct {
+	GameID, RequestID    *big.Int
+	Challenger, Proposer common.Address
+}
+
+// ParseGameStartedLog decodes one log; ok is false for any other log.
+func (g *DisputeGame) ParseGameStartedLog(l *types.Log) (GameStarted, bool) {
+	if l.Address != g.addr {
+		return GameStarted{}, false
+	}
+	ev, err := g.abi.UnpackGameStartedEvent(l)
+	if err != nil {
+		return GameStarted{}, false
+	}
+	return GameStarted{GameID: ev.GameId, RequestID: ev.RequestId, Challenger: ev.Challenger, Proposer: ev.Proposer}, true
+}
+
+// EventTopic is the topic-0 of one of the game's events.
+func (g *DisputeGame) EventTopic(name string) common.Hash { return g.abi.GetABI().Events[name].ID }

@@ -246,3 +246,10 @@ func (s *Store) Dispute(key common.Hash, v any) error {
 		return json.Unmarshal(data, v)
 	})
 }
+
+// Disputes calls fn with every dispute record (key order).
+func (s *Store) Disputes(fn func(key common.Hash, data []byte) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDisputes).ForEach(func(k, v []byte) error { return fn(common.BytesToHash(k), bytes.Clone(v)) })
+	})
+}

@@ -1,0 +1,165 @@
+package oracle
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+)
+
+// disputeRecord is what the node keeps about a game against one of its proposals.
+type disputeRecord struct {
+	GameID    string `json:"game_id"`
+	RequestID string `json:"request_id"`
+	Open      bool   `json:"open"`
+	Won       bool   `json:"won,omitempty"`
+}
+
+// defender plays the proposer's side of every game opened against this node's proposals. Like
+// the rest of the node it is level-triggered: each head it makes the move the game's state asks
+// for (fraudproof.Player), so a restart resumes every game where the chain left it.
+type defender struct {
+	n    *node
+	game *contracts.DisputeGame
+	logs contracts.LogReader
+
+	mu     sync.Mutex
+	traces map[common.Hash]*fraudproof.TraceProvider
+}
+
+func (d *defender) handleLog(l *types.Log) error {
+	ev, ok := d.game.ParseGameStartedLog(l)
+	if !ok || ev.Proposer != d.n.me || l.Removed {
+		return nil
+	}
+	key := common.BigToHash(ev.GameID)
+	var rec disputeRecord
+	if err := d.n.st.Dispute(key, &rec); err == nil {
+		return nil // known
+	}
+	d.n.log.Warn().Str("request_id", common.BigToHash(ev.RequestID).Hex()).Str("game_id", ev.GameID.String()).
+		Str("challenger", ev.Challenger.Hex()).Msg("our proposal is challenged; defending")
+	d.n.m.disputes.WithLabelValues("opened").Inc()
+	return d.n.st.PutDispute(key, disputeRecord{GameID: ev.GameID.String(), RequestID: common.BigToHash(ev.RequestID).Hex(), Open: true})
+}
+
+// onHead offers a move for every open game.
+func (d *defender) onHead(ctx context.Context) error {
+	var open []disputeRecord
+	if err := d.n.st.Disputes(func(_ common.Hash, data []byte) error {
+		var r disputeRecord
+		if err := json.Unmarshal(data, &r); err != nil {
+			return err
+		}
+		if r.Open {
+			open = append(open, r)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, r := range open {
+		r := r
+		d.n.sched.offer("dispute/"+r.GameID, func(context.Context) func(context.Context) {
+			return func(ctx context.Context) { d.play(ctx, r) }
+		})
+	}
+	return nil
+}
+
+func (d *defender) play(ctx context.Context, r disputeRecord) {
+	id, _ := new(big.Int).SetString(r.GameID, 10)
+	log := d.n.log.With().Str("game_id", r.GameID).Str("request_id", r.RequestID).Logger()
+	g, err := d.game.CallGame(ctx, id)
+	if err != nil {
+		log.Debug().Err(err).Msg("read game")
+		return
+	}
+	if g.Phase == contracts.PhaseResolved {
+		r.Open, r.Won = false, g.ProposerWon
+		_ = d.n.st.PutDispute(common.BigToHash(id), r)
+		outcome := "lost"
+		if g.ProposerWon {
+			outcome = "won"
+		}
+		d.n.m.disputes.WithLabelValues(outcome).Inc()
+		log.Info().Bool("won", g.ProposerWon).Msg("dispute resolved")
+		d.withdraw(ctx)
+		return
+	}
+	if !g.Phase.ProposerMoves() {
+		return
+	}
+	tp, err := d.trace(ctx, common.HexToHash(r.RequestID))
+	if err != nil {
+		log.Error().Err(err).Msg("cannot rebuild our trace")
+		return
+	}
+	pl := &fraudproof.Player{Game: d.game, Oracle: d.n.oracle, Logs: d.logs, Prov: tp, Defender: true,
+		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
+			// One key per move (its calldata): a move is never sent twice, even across restarts.
+			key := fmt.Sprintf("dispute/%s/%x", r.GameID, crypto.Keccak256(c.Data)[:8])
+			return d.n.tx.Send(ctx, key, c)
+		}}
+	if moved, err := pl.Move(ctx, id); err != nil {
+		log.Warn().Err(err).Msg("dispute move failed; retried next head")
+	} else if moved {
+		log.Info().Uint8("phase", uint8(g.Phase)).Msg("dispute move sent")
+	}
+}
+
+// trace rebuilds (once) the trace the node proposed for a request.
+func (d *defender) trace(ctx context.Context, reqID common.Hash) (*fraudproof.TraceProvider, error) {
+	d.mu.Lock()
+	tp, ok := d.traces[reqID]
+	d.mu.Unlock()
+	if ok {
+		return tp, nil
+	}
+	r, err := d.n.st.Request(reqID)
+	if err != nil {
+		return nil, err
+	}
+	m, err := d.n.models.get(ctx, r.ModelID)
+	if err != nil {
+		return nil, err
+	}
+	in, err := inference.DecodeInput(m.prog, r.Input)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := inference.NewTrace(m.prog, in)
+	if err != nil {
+		return nil, err
+	}
+	if tr.Root != r.TraceRoot {
+		return nil, fmt.Errorf("rebuilt trace root %s differs from the proposed %s", tr.Root, r.TraceRoot)
+	}
+	tp = fraudproof.NewTraceProvider(m.prog, tr)
+	d.mu.Lock()
+	d.traces[reqID] = tp
+	d.mu.Unlock()
+	return tp, nil
+}
+
+// withdraw collects bonds won in games.
+func (d *defender) withdraw(ctx context.Context) {
+	bal, err := d.game.CallBalance(ctx, d.n.me)
+	if err != nil || bal.Sign() == 0 {
+		return
+	}
+	if rcpt, err := d.n.tx.Send(ctx, "dispute-withdraw/"+bal.String(), d.game.WithdrawTx()); err == nil {
+		d.n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("amount_wei", bal.String()).Msg("withdrew bonds won in disputes")
+	}
+}
+
