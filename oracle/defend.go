@@ -162,4 +162,3 @@ func (d *defender) withdraw(ctx context.Context) {
 		d.n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("amount_wei", bal.String()).Msg("withdrew bonds won in disputes")
 	}
 }
-

@@ -85,7 +85,9 @@ func TestNodeDefendsItsProposal(t *testing.T) {
 	}
 	id, _ := game.ParseGameStarted(rcpt)
 	ch := &fraudproof.Player{Game: game, Oracle: n.c.Oracle, Logs: n.c.Client, Prov: fraudproof.NewTraceProvider(p, wrong),
-		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) { return n.c.Sender(devchain.Challenger).Send(ctx, c) }}
+		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
+			return n.c.Sender(devchain.Challenger).Send(ctx, c)
+		}}
 	deadline := time.Now().Add(2 * time.Minute)
 	var g contracts.Game
 	for {
