@@ -130,22 +130,22 @@ func (d *defender) trace(ctx context.Context, reqID common.Hash) (*fraudproof.Tr
 	if err != nil {
 		return nil, err
 	}
-	m, err := d.n.models.get(ctx, r.ModelID)
+	m, err := d.n.models.Get(ctx, r.ModelID)
 	if err != nil {
 		return nil, err
 	}
-	in, err := inference.DecodeInput(m.prog, r.Input)
+	in, err := inference.DecodeInput(m.Program, r.Input)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := inference.NewTrace(m.prog, in)
+	tr, err := inference.NewTrace(m.Program, in)
 	if err != nil {
 		return nil, err
 	}
 	if tr.Root != r.TraceRoot {
 		return nil, fmt.Errorf("rebuilt trace root %s differs from the proposed %s", tr.Root, r.TraceRoot)
 	}
-	tp = fraudproof.NewTraceProvider(m.prog, tr)
+	tp = fraudproof.NewTraceProvider(m.Program, tr)
 	d.mu.Lock()
 	d.traces[reqID] = tp
 	d.mu.Unlock()

@@ -13,6 +13,7 @@ import (
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
+	"github.com/auspex-labs/auspex/modelregistry"
 )
 
 // sender is the part of txmgr the node uses.
@@ -31,7 +32,7 @@ type node struct {
 	log    zerolog.Logger
 	st     *store.Store
 	oracle *contracts.Oracle
-	models *models
+	models *modelregistry.Cache
 	tx     sender
 	sched  *scheduler
 	m      *metrics
@@ -193,14 +194,14 @@ func (n *node) setPhase(id common.Hash, p store.Phase, note string) error {
 func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 	return func(ctx context.Context) func(context.Context) {
 		log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
-		m, err := n.models.get(ctx, r.ModelID)
+		m, err := n.models.Get(ctx, r.ModelID)
 		if err != nil {
 			n.m.skipped.WithLabelValues("model_unavailable").Inc()
 			log.Error().Err(err).Msg("model unavailable; will retry")
 			return nil
 		}
 		start := time.Now()
-		a := execute(m.prog, r.Input, r.BatchSize)
+		a := execute(m.Program, r.Input, r.BatchSize)
 		n.m.engineSeconds.Observe(time.Since(start).Seconds())
 		return func(ctx context.Context) {
 			cand := n.oracle.ProposeResultTx(r.ID.Big(), a.output, a.traceRoot)

@@ -78,7 +78,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	m := newMetrics()
 	orc := contracts.NewOracle(cfg.Oracle, ch)
 	n := &node{
-		cfg: cfg, log: log, st: st, oracle: orc, models: newModels(contracts.NewRegistry(cfg.Registry, ch), src),
+		cfg: cfg, log: log, st: st, oracle: orc, models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
 		tx: tx, sched: newScheduler(cfg.QueueSize, cfg.QueueSize+cfg.Tx.MaxInFlight), m: m, me: tx.From(),
 	}
 	wcfg := cfg.watcherConfig()

@@ -1,0 +1,98 @@
+package modelregistry
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+)
+
+// ModelSource fetches model bytes checked against their hash (Store).
+type ModelSource interface {
+	Get(ctx context.Context, uri string, onnxHash common.Hash) ([]byte, error)
+}
+
+// Model is a registered model, compiled and checked against the registry (or the reason it
+// cannot be).
+type Model struct {
+	Info    contracts.Model
+	Program *inference.Program
+	err     error
+	at      time.Time
+}
+
+// Cache compiles each registered model once, checking the registry's program hash and layout root.
+// Failures are kept for retryAfter, then retried (a gateway may come back; a wrong hash will not).
+// Node and verifier share it.
+type Cache struct {
+	reg        *contracts.Registry
+	src        ModelSource
+	opt        inference.Options
+	retryAfter time.Duration
+
+	mu sync.Mutex
+	m  map[uint64]*Model
+	// compiling serializes compilation per model id.
+	compiling map[uint64]*sync.Mutex
+}
+
+// NewCache reads models from reg and fetches their files from src.
+func NewCache(reg *contracts.Registry, src ModelSource) *Cache {
+	return &Cache{reg: reg, src: src, opt: inference.DefaultOptions, retryAfter: 30 * time.Second,
+		m: map[uint64]*Model{}, compiling: map[uint64]*sync.Mutex{}}
+}
+
+// Get returns model id, compiled (with its constant commitments precomputed).
+func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
+	ms.mu.Lock()
+	if m, ok := ms.m[id]; ok && (m.err == nil || time.Since(m.at) < ms.retryAfter) {
+		ms.mu.Unlock()
+		return m, m.err
+	}
+	lock, ok := ms.compiling[id]
+	if !ok {
+		lock = &sync.Mutex{}
+		ms.compiling[id] = lock
+	}
+	ms.mu.Unlock()
+
+	lock.Lock()
+	defer lock.Unlock()
+	ms.mu.Lock()
+	if m, ok := ms.m[id]; ok && (m.err == nil || time.Since(m.at) < ms.retryAfter) {
+		ms.mu.Unlock()
+		return m, m.err
+	}
+	ms.mu.Unlock()
+
+	m := &Model{at: time.Now()}
+	m.Info, m.err = ms.reg.CallModel(ctx, id)
+	if m.err == nil {
+		var data []byte
+		data, m.err = ms.src.Get(ctx, m.Info.URI, m.Info.OnnxHash)
+		if m.err == nil {
+			m.Program, m.err = Compile(data, m.Info.ProgramHash, ms.opt)
+			if m.err == nil && m.Info.Mode != contracts.ModeZK {
+				m.err = CheckLayout(m.Program, m.Info.LayoutRoot)
+			}
+			if m.err == nil {
+				m.Program.PrecomputeCommitments()
+			}
+		}
+	}
+	if m.err != nil {
+		m.err = fmt.Errorf("model %d: %w", id, m.err)
+		if ctx.Err() != nil {
+			return nil, m.err // not the model's fault: do not cache
+		}
+	}
+	ms.mu.Lock()
+	ms.m[id] = m
+	ms.mu.Unlock()
+	return m, m.err
+}
