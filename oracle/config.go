@@ -20,6 +20,9 @@ type Config struct {
 	Registry common.Address // ModelRegistry
 	// DisputeGame, when set, is watched: the node defends its proposals in games opened there.
 	DisputeGame common.Address
+	// Dishonest makes the node lie (devnet demonstrations and tests only): it adds 1.0 to the first
+	// output element of every result and commits to that trace, then defends it.
+	Dishonest bool
 	// StartBlock is where discovery starts on a fresh database (the oracle's deployment block).
 	StartBlock uint64
 	// DBPath is the node's bbolt database.

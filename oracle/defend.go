@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/fraudproof"
-	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
@@ -134,11 +133,7 @@ func (d *defender) trace(ctx context.Context, reqID common.Hash) (*fraudproof.Tr
 	if err != nil {
 		return nil, err
 	}
-	in, err := inference.DecodeInput(m.Program, r.Input)
-	if err != nil {
-		return nil, err
-	}
-	tr, err := inference.NewTrace(m.Program, in)
+	tr, err := d.n.trace(m.Program, r.Input)
 	if err != nil {
 		return nil, err
 	}

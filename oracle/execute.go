@@ -87,3 +87,23 @@ func failure(err error) answer {
 	}
 	return answer{errCode: ErrorExecution, reason: err.Error()}
 }
+
+// lie is the dishonest node's trace: the honest run with 1.0 (2^scale) added to the first element
+// of the first output, committed as if the last step had computed it.
+func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
+	vals := make([][]int64, len(tr.Values))
+	copy(vals, tr.Values)
+	out := p.Outputs[0]
+	vals[out] = append([]int64{}, tr.Values[out]...)
+	vals[out][0] += int64(1) << p.Values[out].Scale
+	return inference.CommitValues(p, vals)
+}
+
+// answerFrom is the proposal for a single input from a trace.
+func answerFrom(p *inference.Program, tr *inference.Trace) answer {
+	outs := make([][]int64, len(p.Outputs))
+	for i, id := range p.Outputs {
+		outs[i] = tr.Values[id]
+	}
+	return answer{output: inference.EncodeOutput(outs), traceRoot: tr.Root}
+}

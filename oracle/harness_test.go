@@ -92,8 +92,13 @@ func (n *testNet) nodeConfig(dir string) oracle.Config {
 
 func (n *testNet) startNode(cfg oracle.Config) *oracle.Service {
 	n.t.Helper()
+	return n.startNodeAs(cfg, devchain.Operator)
+}
+
+func (n *testNet) startNodeAs(cfg oracle.Config, account string) *oracle.Service {
+	n.t.Helper()
 	ctx := context.Background()
-	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(devchain.Operator), testLogger(n.t))
+	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -179,3 +184,5 @@ func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool)
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+func commonHash(x *big.Int) common.Hash { return common.BigToHash(x) }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
@@ -202,6 +203,12 @@ func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 		}
 		start := time.Now()
 		a := execute(m.Program, r.Input, r.BatchSize)
+		if n.cfg.Dishonest && a.errCode == 0 && r.BatchSize <= 1 {
+			if tr, err := n.trace(m.Program, r.Input); err == nil {
+				a = answerFrom(m.Program, tr)
+				log.Warn().Msg("DISHONEST: proposing a wrong result")
+			}
+		}
 		n.m.engineSeconds.Observe(time.Since(start).Seconds())
 		return func(ctx context.Context) {
 			cand := n.oracle.ProposeResultTx(r.ID.Big(), a.output, a.traceRoot)
@@ -307,4 +314,20 @@ func (n *node) operatorAccount(ctx context.Context) {
 func weiFloat(v *big.Int) float64 {
 	f, _ := new(big.Float).SetInt(v).Float64()
 	return f
+}
+
+// trace is this node's trace of one input: the engine's, or its lie when Dishonest.
+func (n *node) trace(p *inference.Program, input []byte) (*inference.Trace, error) {
+	in, err := inference.DecodeInput(p, input)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := inference.NewTrace(p, in)
+	if err != nil {
+		return nil, err
+	}
+	if n.cfg.Dishonest {
+		return lie(p, tr), nil
+	}
+	return tr, nil
 }

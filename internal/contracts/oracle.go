@@ -420,3 +420,25 @@ func nonNil(b []byte) []byte {
 	}
 	return b
 }
+
+// ResultProposed is a decoded ResultProposed event.
+type ResultProposed struct {
+	RequestID     *big.Int
+	Proposer      common.Address
+	Output        []byte
+	TraceRoot     common.Hash
+	FinalizableAt uint64
+}
+
+// ParseResultProposedLog decodes one log; ok is false for any other log.
+func (o *Oracle) ParseResultProposedLog(l *types.Log) (ResultProposed, bool) {
+	if l.Address != o.addr {
+		return ResultProposed{}, false
+	}
+	ev, err := o.abi.UnpackResultProposedEvent(l)
+	if err != nil {
+		return ResultProposed{}, false
+	}
+	return ResultProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Output: ev.Output, TraceRoot: ev.TraceRoot,
+		FinalizableAt: ev.FinalizableAt.Uint64()}, true
+}

@@ -1,0 +1,425 @@
+package fraudproof
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/rs/zerolog"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/store"
+	"github.com/auspex-labs/auspex/internal/txmgr"
+	"github.com/auspex-labs/auspex/internal/watcher"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+// ChallengerConfig configures the verifier (cmd/verifier).
+type ChallengerConfig struct {
+	Oracle, Registry, Game common.Address
+	StartBlock             uint64
+	DBPath                 string
+	Models                 modelregistry.StoreConfig
+	Tx                     txmgr.Config
+	PollInterval           time.Duration
+	ReorgDepth, LogBatch   uint64
+	MetricsAddr            string
+	HealthStaleAfter       time.Duration
+}
+
+// Check reports the first invalid field.
+func (c ChallengerConfig) Check() error {
+	switch {
+	case c.Oracle == (common.Address{}) || c.Registry == (common.Address{}) || c.Game == (common.Address{}):
+		return errors.New("verifier: oracle, registry and dispute game addresses are required")
+	case c.DBPath == "":
+		return errors.New("verifier: db path is not set")
+	case c.PollInterval <= 0 || c.ReorgDepth == 0 || c.LogBatch == 0:
+		return errors.New("verifier: poll interval, reorg depth and log batch must be positive")
+	case c.HealthStaleAfter <= 0:
+		return errors.New("verifier: health stale-after must be positive")
+	}
+	if err := c.Models.Check(); err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	return c.Tx.Check()
+}
+
+// Chain is what the verifier needs from an endpoint.
+type Chain interface {
+	bind.ContractBackend
+	txmgr.Backend
+}
+
+// challengeRecord is what the verifier keeps about one of its games.
+type challengeRecord struct {
+	GameID    string `json:"game_id"`
+	RequestID string `json:"request_id"`
+	Open      bool   `json:"open"`
+	Won       bool   `json:"won,omitempty"`
+}
+
+// Challenger is the verifier: it re-executes every proposed result, challenges each one that is
+// not the engine's, plays the game to the end and collects what it wins. Level-triggered like the
+// node: each head it checks what is unchecked and moves in every open game, so a restart resumes
+// where the chain stands.
+type Challenger struct {
+	cfg    ChallengerConfig
+	log    zerolog.Logger
+	st     *store.Store
+	tx     *txmgr.Manager
+	w      *watcher.Watcher
+	oracle *contracts.Oracle
+	game   *contracts.DisputeGame
+	models *modelregistry.Cache
+	logs   contracts.LogReader
+	reg    *prometheus.Registry
+	m      struct{ checked, mismatches, challenges, won, lost prometheus.Counter }
+
+	mu     sync.Mutex
+	traces map[common.Hash]*TraceProvider
+	busy   map[string]bool
+
+	httpSrv *http.Server
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+}
+
+// NewChallenger wires the verifier; nothing runs until Start.
+func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecdsa.PrivateKey, log zerolog.Logger) (*Challenger, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	st, err := store.Open(cfg.DBPath)
+	if err != nil {
+		return nil, err
+	}
+	src, err := modelregistry.NewStore(cfg.Models, log)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	tx, err := txmgr.New(ctx, cfg.Tx, ch, key, log.With().Str("component", "txmgr").Logger(),
+		txmgr.WithJournal(st), txmgr.WithRevertDecoder(contracts.DecodeRevert))
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	c := &Challenger{
+		cfg: cfg, log: log, st: st, tx: tx, logs: ch,
+		oracle: contracts.NewOracle(cfg.Oracle, ch), game: contracts.NewDisputeGame(cfg.Game, ch),
+		models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
+		traces: map[common.Hash]*TraceProvider{}, busy: map[string]bool{}, reg: prometheus.NewRegistry(),
+	}
+	counter := func(name, help string) prometheus.Counter {
+		k := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "auspex_verifier", Name: name, Help: help})
+		c.reg.MustRegister(k)
+		return k
+	}
+	c.m.checked = counter("proposals_checked_total", "Result proposals re-executed.")
+	c.m.mismatches = counter("mismatches_total", "Proposals that are not the engine's result.")
+	c.m.challenges = counter("challenges_total", "Games opened.")
+	c.m.won = counter("games_won_total", "Games won.")
+	c.m.lost = counter("games_lost_total", "Games lost.")
+	wcfg := watcher.Config{
+		Addresses: []common.Address{cfg.Oracle, cfg.Game}, StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval,
+		MaxBatch: cfg.LogBatch, ReorgDepth: cfg.ReorgDepth, MaxBackoff: max(cfg.PollInterval, 10*time.Second),
+		Topics: [][]common.Hash{{c.oracle.EventTopic("InferenceRequested"), c.oracle.EventTopic("ResultProposed"), c.game.EventTopic("GameStarted")}},
+	}
+	c.w, err = watcher.New(wcfg, ch, st, c, log.With().Str("component", "watcher").Logger())
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// Address is the verifier's account.
+func (c *Challenger) Address() common.Address { return c.tx.From() }
+
+// Start resumes journaled transactions and starts the watcher and the metrics server.
+func (c *Challenger) Start(ctx context.Context) error {
+	runCtx, cancel := context.WithCancel(context.Background())
+	c.cancel = cancel
+	if err := c.tx.Resume(runCtx, nil); err != nil {
+		cancel()
+		return err
+	}
+	if c.cfg.MetricsAddr != "" {
+		ln, err := net.Listen("tcp", c.cfg.MetricsAddr)
+		if err != nil {
+			cancel()
+			return fmt.Errorf("metrics listener: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(c.reg, promhttp.HandlerOpts{}))
+		mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+			st := c.w.Status()
+			if st.LastError != nil || time.Since(st.LastSuccess) > c.cfg.HealthStaleAfter {
+				w.WriteHeader(http.StatusServiceUnavailable)
+			}
+			_ = json.NewEncoder(w).Encode(map[string]any{"head": st.Head, "cursor": st.Cursor})
+		})
+		c.httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go func() { _ = c.httpSrv.Serve(ln) }()
+	}
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		_ = c.w.Run(runCtx)
+	}()
+	c.log.Info().Str("verifier", c.Address().Hex()).Msg("verifier started")
+	return nil
+}
+
+// Stop stops the verifier and closes its database.
+func (c *Challenger) Stop(ctx context.Context) error {
+	if c.cancel != nil {
+		c.cancel()
+	}
+	c.wg.Wait()
+	var err error
+	if c.httpSrv != nil {
+		err = c.httpSrv.Shutdown(ctx)
+	}
+	return errors.Join(err, c.st.Close())
+}
+
+// HandleLogs records requests (their inputs), proposals to check, and our games.
+func (c *Challenger) HandleLogs(_ context.Context, logs []types.Log) error {
+	for i := range logs {
+		l := &logs[i]
+		if ev, ok := c.oracle.ParseInferenceRequestedLog(l); ok {
+			id := common.BigToHash(ev.RequestID)
+			if l.Removed {
+				if _, err := c.st.DropRequestsIn(l.BlockHash, id); err != nil {
+					return err
+				}
+				continue
+			}
+			if _, err := c.st.UpsertRequest(store.Request{ID: id, ModelID: ev.ModelID, Nonce: ev.Nonce.Uint64(), Requester: ev.Requester,
+				BatchSize: ev.BatchSize, Deadline: ev.Deadline, Input: ev.Input, Block: l.BlockNumber, BlockHash: l.BlockHash,
+				TxHash: l.TxHash, LogIndex: l.Index}); err != nil {
+				return err
+			}
+			continue
+		}
+		if ev, ok := c.oracle.ParseResultProposedLog(l); ok && !l.Removed {
+			id := common.BigToHash(ev.RequestID)
+			err := c.st.UpdateRequest(id, func(r *store.Request) error {
+				r.Phase, r.Output, r.TraceRoot, r.IsError, r.Note = store.PhaseAnswered, ev.Output, ev.TraceRoot, false, ""
+				return nil
+			})
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			continue
+		}
+		if ev, ok := c.game.ParseGameStartedLog(l); ok && !l.Removed && ev.Challenger == c.Address() {
+			key := common.BigToHash(ev.GameID)
+			var rec challengeRecord
+			if c.st.Dispute(key, &rec) != nil {
+				if err := c.st.PutDispute(key, challengeRecord{GameID: ev.GameID.String(), RequestID: common.BigToHash(ev.RequestID).Hex(), Open: true}); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Rollback forgets requests of orphaned blocks.
+func (c *Challenger) Rollback(_ context.Context, ancestor uint64) error {
+	_, err := c.st.DropRequestsAfter(ancestor)
+	return err
+}
+
+// OnHead checks unchecked proposals and moves in open games.
+func (c *Challenger) OnHead(ctx context.Context, head *types.Header) error {
+	pending, err := c.st.Requests(func(r *store.Request) bool { return r.Phase == store.PhaseAnswered })
+	if err != nil {
+		return err
+	}
+	for _, r := range pending {
+		c.spawn("check/"+r.ID.Hex()+r.TraceRoot.Hex(), func(ctx context.Context) { c.check(ctx, r, head) })
+	}
+	return c.st.Disputes(func(key common.Hash, data []byte) error {
+		var rec challengeRecord
+		if err := json.Unmarshal(data, &rec); err != nil || !rec.Open {
+			return err
+		}
+		c.spawn("game/"+rec.GameID, func(ctx context.Context) { c.play(ctx, rec) })
+		return nil
+	})
+}
+
+// spawn runs f once per key at a time, off the watcher's goroutine.
+func (c *Challenger) spawn(key string, f func(context.Context)) {
+	c.mu.Lock()
+	if c.busy[key] {
+		c.mu.Unlock()
+		return
+	}
+	c.busy[key] = true
+	c.mu.Unlock()
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		defer func() { c.mu.Lock(); delete(c.busy, key); c.mu.Unlock() }()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		defer cancel()
+		f(ctx)
+	}()
+}
+
+// check re-executes a proposed result; a mismatch inside the window is challenged.
+func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Header) {
+	log := c.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+	done := func(note string) {
+		_ = c.st.UpdateRequest(r.ID, func(q *store.Request) error {
+			if q.TraceRoot == r.TraceRoot {
+				q.Phase, q.Note = store.PhaseSkipped, note
+			}
+			return nil
+		})
+	}
+	if r.BatchSize > 1 {
+		done("batch results are not checked yet")
+		return
+	}
+	tp, err := c.trace(ctx, r)
+	if err != nil {
+		log.Warn().Err(err).Msg("cannot re-execute; will retry")
+		return
+	}
+	c.m.checked.Inc()
+	if tp.T.Root == r.TraceRoot && string(tp.Output()) == string(r.Output) {
+		done("verified")
+		return
+	}
+	c.m.mismatches.Inc()
+	p, err := c.oracle.CallProposal(ctx, r.ID.Big())
+	if err != nil {
+		return
+	}
+	req, err := c.oracle.CallRequest(ctx, r.ID.Big())
+	if err != nil {
+		return
+	}
+	if req.Status != contracts.StatusProposed || p.TraceRoot != r.TraceRoot || head.Time >= p.ProposedAt+uint64(req.ChallengeWindow) {
+		done("mismatch no longer challengeable")
+		return
+	}
+	bond, err := c.game.CallChallengeBond(ctx)
+	if err != nil {
+		return
+	}
+	log.Warn().Str("proposer", p.Proposer.Hex()).Msg("proposed result is not the engine's: challenging")
+	rcpt, err := c.tx.Send(ctx, "challenge/"+r.ID.Hex()+"/"+r.TraceRoot.Hex(), c.game.ChallengeTx(r.ID.Big(), bond))
+	if err != nil {
+		log.Warn().Err(err).Msg("challenge failed; retried next head")
+		return
+	}
+	c.m.challenges.Inc()
+	if id, err := c.game.ParseGameStarted(rcpt); err == nil {
+		_ = c.st.PutDispute(common.BigToHash(id), challengeRecord{GameID: id.String(), RequestID: r.ID.Hex(), Open: true})
+		log.Info().Str("game_id", id.String()).Str("tx_hash", rcpt.TxHash.Hex()).Msg("challenge opened")
+	}
+	done("challenged")
+}
+
+func (c *Challenger) play(ctx context.Context, rec challengeRecord) {
+	id, _ := new(big.Int).SetString(rec.GameID, 10)
+	log := c.log.With().Str("game_id", rec.GameID).Str("request_id", rec.RequestID).Logger()
+	g, err := c.game.CallGame(ctx, id)
+	if err != nil {
+		return
+	}
+	if g.Phase == contracts.PhaseResolved {
+		rec.Open, rec.Won = false, !g.ProposerWon
+		_ = c.st.PutDispute(common.BigToHash(id), rec)
+		if rec.Won {
+			c.m.won.Inc()
+		} else {
+			c.m.lost.Inc()
+		}
+		log.Info().Bool("won", rec.Won).Msg("game resolved")
+		c.collect(ctx)
+		return
+	}
+	if g.Phase.ProposerMoves() {
+		return
+	}
+	r, err := c.st.Request(common.HexToHash(rec.RequestID))
+	if err != nil {
+		return
+	}
+	tp, err := c.trace(ctx, r)
+	if err != nil {
+		log.Warn().Err(err).Msg("cannot rebuild the trace")
+		return
+	}
+	pl := &Player{Game: c.game, Oracle: c.oracle, Logs: c.logs, Prov: tp,
+		Input: func(context.Context, *big.Int) (uint64, []byte, error) { return r.Nonce, r.Input, nil },
+		Send: func(ctx context.Context, cand chain.TxCandidate) (*types.Receipt, error) {
+			return c.tx.Send(ctx, fmt.Sprintf("move/%s/%x", rec.GameID, crypto.Keccak256(cand.Data)[:8]), cand)
+		}}
+	if moved, err := pl.Move(ctx, id); err != nil {
+		log.Warn().Err(err).Msg("move failed; retried next head")
+	} else if moved {
+		log.Info().Uint8("phase", uint8(g.Phase)).Msg("move sent")
+	}
+}
+
+// collect withdraws won bonds (the game) and slashed bonds (the oracle).
+func (c *Challenger) collect(ctx context.Context) {
+	me := c.Address()
+	if b, err := c.game.CallBalance(ctx, me); err == nil && b.Sign() > 0 {
+		_, _ = c.tx.Send(ctx, "collect-game/"+b.String(), c.game.WithdrawTx())
+	}
+	if b, err := c.oracle.CallBalance(ctx, me); err == nil && b.Sign() > 0 {
+		_, _ = c.tx.Send(ctx, "collect-oracle/"+b.String(), c.oracle.WithdrawTx())
+	}
+}
+
+// trace is the engine's run of a request (cached).
+func (c *Challenger) trace(ctx context.Context, r store.Request) (*TraceProvider, error) {
+	c.mu.Lock()
+	tp, ok := c.traces[r.ID]
+	c.mu.Unlock()
+	if ok {
+		return tp, nil
+	}
+	m, err := c.models.Get(ctx, r.ModelID)
+	if err != nil {
+		return nil, err
+	}
+	in, err := inference.DecodeInput(m.Program, r.Input)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := inference.NewTrace(m.Program, in)
+	if err != nil {
+		return nil, err
+	}
+	tp = NewTraceProvider(m.Program, tr)
+	c.mu.Lock()
+	c.traces[r.ID] = tp
+	c.mu.Unlock()
+	return tp, nil
+}

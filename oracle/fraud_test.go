@@ -1,0 +1,110 @@
+package oracle_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+// TestFraudIsCaughtAndTheDAppStillGetsTheTruth: a dishonest node posts a wrong result; the verifier
+// re-executes it, challenges, wins the game and the bond; an honest node then proposes the correct
+// result, which finalizes; the dApp's callback carries the engine's output.
+func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) {
+	n := newNet(t, 50*time.Millisecond)
+	ctx := context.Background()
+	v, err := contracts.DeployOneStepVerifier(ctx, n.c.Sender(devchain.Deployer), n.c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bond := big.NewInt(1e17)
+	game, err := contracts.DeployDisputeGame(ctx, n.c.Sender(devchain.Deployer), n.c.Client, n.c.Oracle, v.Address(), bond, 3600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := n.models[0]
+	path, _ := filepath.Abs(filepath.Join("..", "models", "mnist-8", "model.onnx"))
+	rcpt, err := n.c.Sender(devchain.Creator).Send(ctx, n.c.Registry.RegisterModelTx(contracts.ModelSpec{
+		OnnxHash: m.art.OnnxHash, ProgramHash: m.art.ProgramHash, LayoutRoot: m.art.LayoutRoot, URI: "file://" + path,
+		Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: 300,
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	modelID, _ := n.c.Registry.ParseModelRegistered(rcpt)
+
+	liarCfg := n.nodeConfig(t.TempDir())
+	liarCfg.DisputeGame, liarCfg.Dishonest = game.Address(), true
+	liar := n.startNodeAs(liarCfg, devchain.Operator)
+	defer liar.Stop(ctx)
+
+	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee, _ := n.c.Oracle.CallEstimateFee(ctx, modelID, 300_000)
+	rcpt, err = n.c.Sender(devchain.User).Send(ctx, n.c.Oracle.RequestTx(contracts.NewRequest{
+		ModelID: modelID, Input: digits[:784], Callback: n.store.Address(), CallbackGasLimit: 300_000}, fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := n.c.Oracle.ParseInferenceRequested(rcpt)[0].RequestID
+	waitFor(t, "the dishonest proposal", time.Minute, func() bool {
+		r, _ := n.c.Oracle.CallRequest(ctx, req)
+		return r.Status == contracts.StatusProposed
+	})
+	before, _ := n.c.Oracle.CallOperator(ctx, n.c.Addr(devchain.Operator))
+
+	// The honest node and the verifier join.
+	honestCfg := n.nodeConfig(t.TempDir())
+	honestCfg.DisputeGame = game.Address()
+	honest := n.startNodeAs(honestCfg, devchain.Operator2)
+	defer honest.Stop(ctx)
+	dir := t.TempDir()
+	vcfg := fraudproof.ChallengerConfig{
+		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game.Address(),
+		DBPath: filepath.Join(dir, "verifier.db"), Models: honestCfg.Models, Tx: honestCfg.Tx,
+		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
+	}
+	vcfg.Models.Dir = filepath.Join(dir, "models")
+	ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ver.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer ver.Stop(ctx)
+
+	waitFor(t, "the correct result delivered", 3*time.Minute, func() bool {
+		d, err := n.store.CallResultOf(ctx, req)
+		return err == nil && d.Count > 0
+	})
+	d, _ := n.store.CallResultOf(ctx, req)
+	in, _ := inference.DecodeInput(m.art.Program, digits[:784])
+	outs, _ := inference.Run(m.art.Program, in)
+	if d.Count != 1 || d.Failed || string(d.Output) != string(inference.EncodeOutput(outs)) {
+		t.Fatalf("delivered %d times, failed %v; output equals the engine's: %v", d.Count, d.Failed, string(d.Output) == string(inference.EncodeOutput(outs)))
+	}
+	after, _ := n.c.Oracle.CallOperator(ctx, n.c.Addr(devchain.Operator))
+	if new(big.Int).Sub(before.Bonded, after.Bonded).Cmp(bond) != 0 {
+		t.Fatalf("liar's bond %s → %s", before.Bonded, after.Bonded)
+	}
+	counts := n.eventCounts("ProposalSlashed", "InferenceFinalized")
+	key := commonHash(req)
+	if counts["ProposalSlashed"][key] != 1 || counts["InferenceFinalized"][key] != 1 {
+		t.Fatalf("slashed %d, finalized %d", counts["ProposalSlashed"][key], counts["InferenceFinalized"][key])
+	}
+	waitFor(t, "the verifier to collect the slashed bond", time.Minute, func() bool {
+		b, _ := n.c.Oracle.CallBalance(ctx, n.c.Addr(devchain.Challenger))
+		g, _ := game.CallBalance(ctx, n.c.Addr(devchain.Challenger))
+		return b.Sign() == 0 && g.Sign() == 0
+	})
+}
