@@ -12,7 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -31,6 +30,7 @@ func main() {
 func newRoot() *cobra.Command {
 	v := viper.New()
 	var configFile string
+	var dishonest bool
 	cmd := &cobra.Command{
 		Use:           "oracled",
 		Short:         "Run the Auspex oracle node",
@@ -40,7 +40,7 @@ func newRoot() *cobra.Command {
 			for flag, key := range map[string]string{
 				"rpc-url": "rpc.url", "db": "db.path", "metrics-addr": "metrics.addr", "log-level": "log.level",
 				"log-format": "log.format", "keystore": "keystore.path", "password-file": "keystore.password_file",
-				"oracle": "contracts.oracle", "registry": "contracts.registry",
+				"oracle": "contracts.oracle", "registry": "contracts.registry", "dispute-game": "contracts.dispute_game",
 			} {
 				if err := v.BindPFlag(key, cmd.Flags().Lookup(flag)); err != nil {
 					return err
@@ -56,7 +56,7 @@ func newRoot() *cobra.Command {
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return run(ctx, f, log)
+			return run(ctx, f, dishonest, log)
 		},
 	}
 	fl := cmd.Flags()
@@ -70,20 +70,23 @@ func newRoot() *cobra.Command {
 	fl.String("password-file", "", "file holding the keystore password")
 	fl.String("oracle", "", "AIOracle address")
 	fl.String("registry", "", "ModelRegistry address")
+	fl.String("dispute-game", "", "DisputeGame address (the node defends its proposals there)")
+	fl.BoolVar(&dishonest, "dishonest", false, "DEMONSTRATIONS ONLY: propose wrong results (the devnet's fraud story)")
 	cmd.SetContext(context.Background())
 	return cmd
 }
 
-func run(ctx context.Context, f nodeconf.File, log zerolog.Logger) error {
+func run(ctx context.Context, f nodeconf.File, dishonest bool, log zerolog.Logger) error {
 	cfg, err := f.NodeConfig()
 	if err != nil {
 		return err
 	}
+	cfg.Dishonest = dishonest
 	key, err := f.LoadKey()
 	if err != nil {
 		return err
 	}
-	client, err := dial(ctx, f.RPC.URL, f.RPC.DialTimeout, log)
+	client, err := nodeconf.Dial(ctx, f.RPC.URL, f.RPC.DialTimeout, log)
 	if err != nil {
 		return err
 	}
@@ -103,30 +106,4 @@ func run(ctx context.Context, f nodeconf.File, log zerolog.Logger) error {
 	stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	return svc.Stop(stopCtx)
-}
-
-// dial connects and waits (up to timeout) for the endpoint to answer: a node started before its
-// chain, or during an outage, waits instead of exiting.
-func dial(ctx context.Context, url string, timeout time.Duration, log zerolog.Logger) (*ethclient.Client, error) {
-	deadline := time.Now().Add(timeout)
-	backoff := 250 * time.Millisecond
-	for {
-		c, err := ethclient.DialContext(ctx, url)
-		if err == nil {
-			if _, err = c.ChainID(ctx); err == nil {
-				return c, nil
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			return nil, fmt.Errorf("connect to %s: %w", url, err)
-		}
-		log.Warn().Err(err).Str("rpc", url).Dur("retry_in", backoff).Msg("endpoint not reachable yet")
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, 5*time.Second)
-	}
 }

@@ -6,6 +6,7 @@
 package nodeconf
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -18,9 +19,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/oracle"
 )
 
@@ -34,9 +37,10 @@ type File struct {
 		DialTimeout time.Duration `mapstructure:"dial_timeout"`
 	} `mapstructure:"rpc"`
 	Contracts struct {
-		Oracle     string `mapstructure:"oracle"`
-		Registry   string `mapstructure:"registry"`
-		StartBlock uint64 `mapstructure:"start_block"`
+		Oracle      string `mapstructure:"oracle"`
+		Registry    string `mapstructure:"registry"`
+		DisputeGame string `mapstructure:"dispute_game"`
+		StartBlock  uint64 `mapstructure:"start_block"`
 	} `mapstructure:"contracts"`
 	Keystore struct {
 		Path         string `mapstructure:"path"` // a keystore file, or a directory holding Address's file
@@ -93,6 +97,7 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("rpc.dial_timeout", time.Minute)
 	v.SetDefault("contracts.oracle", "")
 	v.SetDefault("contracts.registry", "")
+	v.SetDefault("contracts.dispute_game", "")
 	v.SetDefault("contracts.start_block", 0)
 	v.SetDefault("keystore.path", "")
 	v.SetDefault("keystore.address", "")
@@ -176,6 +181,9 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	}
 	c.Oracle = addr("contracts.oracle", f.Contracts.Oracle)
 	c.Registry = addr("contracts.registry", f.Contracts.Registry)
+	if f.Contracts.DisputeGame != "" {
+		c.DisputeGame = addr("contracts.dispute_game", f.Contracts.DisputeGame)
+	}
 	c.StartBlock = f.Contracts.StartBlock
 	c.DBPath = f.DB.Path
 	c.Models.Dir, c.Models.IPFSGateway = f.Models.Dir, f.Models.IPFSGateway
@@ -264,4 +272,45 @@ func Logger(level, format string, out io.Writer) (zerolog.Logger, error) {
 		return zerolog.Nop(), fmt.Errorf("log.format %q: want json or console", format)
 	}
 	return zerolog.New(out).Level(lvl).With().Timestamp().Logger(), nil
+}
+
+// VerifierConfig converts and checks the verifier's configuration (the node's file layout; the
+// dispute game address is required).
+func (f File) VerifierConfig() (fraudproof.ChallengerConfig, error) {
+	n, err := f.NodeConfig()
+	if err != nil {
+		return fraudproof.ChallengerConfig{}, err
+	}
+	c := fraudproof.ChallengerConfig{
+		Oracle: n.Oracle, Registry: n.Registry, Game: n.DisputeGame, StartBlock: n.StartBlock, DBPath: n.DBPath,
+		Models: n.Models, Tx: n.Tx, PollInterval: n.PollInterval, ReorgDepth: n.ReorgDepth, LogBatch: n.LogBatch,
+		MetricsAddr: n.MetricsAddr, HealthStaleAfter: n.HealthStaleAfter,
+	}
+	return c, c.Check()
+}
+
+// Dial connects and waits (up to timeout) for the endpoint to answer: a process started before its
+// chain, or during an outage, waits instead of exiting.
+func Dial(ctx context.Context, url string, timeout time.Duration, log zerolog.Logger) (*ethclient.Client, error) {
+	deadline := time.Now().Add(timeout)
+	backoff := 250 * time.Millisecond
+	for {
+		c, err := ethclient.DialContext(ctx, url)
+		if err == nil {
+			if _, err = c.ChainID(ctx); err == nil {
+				return c, nil
+			}
+			c.Close()
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return nil, fmt.Errorf("connect to %s: %w", url, err)
+		}
+		log.Warn().Err(err).Str("rpc", url).Msg("endpoint not reachable yet")
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 5*time.Second)
+	}
 }

@@ -75,3 +75,25 @@ func TestKeystore(t *testing.T) {
 		t.Fatal("wrong password accepted")
 	}
 }
+
+func TestVerifierExampleConfigLoads(t *testing.T) {
+	t.Setenv("AUSPEX_CONTRACTS_ORACLE", "0x00000000000000000000000000000000000000aa")
+	t.Setenv("AUSPEX_CONTRACTS_REGISTRY", "0x00000000000000000000000000000000000000bb")
+	t.Setenv("AUSPEX_CONTRACTS_DISPUTE_GAME", "0x00000000000000000000000000000000000000cc")
+	f, err := Load(viper.New(), filepath.Join("..", "..", "..", "configs", "verifier.example.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := f.VerifierConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Game != common.HexToAddress("0xcc") || c.MetricsAddr != "127.0.0.1:9465" {
+		t.Fatalf("verifier config: %+v", c)
+	}
+	os.Unsetenv("AUSPEX_CONTRACTS_DISPUTE_GAME")
+	f, _ = Load(viper.New(), filepath.Join("..", "..", "..", "configs", "verifier.example.yaml"))
+	if _, err := f.VerifierConfig(); err == nil {
+		t.Fatal("a zero dispute game passed the check")
+	}
+}
