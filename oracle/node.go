@@ -54,6 +54,19 @@ func (n *node) HandleLogs(_ context.Context, logs []types.Log) error {
 			}
 			continue
 		}
+		if id, ok := n.oracle.ParseProposalSlashedLog(&logs[i]); ok && !logs[i].Removed {
+			// The request is open again: forget the window we were waiting for.
+			err := n.st.UpdateRequest(common.BigToHash(id), func(r *store.Request) error {
+				if !r.Phase.Terminal() {
+					r.Phase, r.FinalizableAt = store.PhaseNew, 0
+				}
+				return nil
+			})
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			continue
+		}
 		ev, ok := n.oracle.ParseInferenceRequestedLog(&logs[i])
 		if !ok {
 			continue

@@ -82,11 +82,11 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 		tx: tx, sched: newScheduler(cfg.QueueSize, cfg.QueueSize+cfg.Tx.MaxInFlight), m: m, me: tx.From(),
 	}
 	wcfg := cfg.watcherConfig()
-	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested")}}
+	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), orc.EventTopic("ProposalSlashed")}}
 	if cfg.DisputeGame != (common.Address{}) {
 		game := contracts.NewDisputeGame(cfg.DisputeGame, ch)
 		n.def = &defender{n: n, game: game, logs: ch, traces: map[common.Hash]*fraudproof.TraceProvider{}}
-		wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), game.EventTopic("GameStarted")}}
+		wcfg.Topics[0] = append(wcfg.Topics[0], game.EventTopic("GameStarted"))
 	}
 	w, err := watcher.New(wcfg, ch, st, n, log.With().Str("component", "watcher").Logger())
 	if err != nil {

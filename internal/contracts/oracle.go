@@ -442,3 +442,15 @@ func (o *Oracle) ParseResultProposedLog(l *types.Log) (ResultProposed, bool) {
 	return ResultProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Output: ev.Output, TraceRoot: ev.TraceRoot,
 		FinalizableAt: ev.FinalizableAt.Uint64()}, true
 }
+
+// ParseProposalSlashedLog decodes a ProposalSlashed log: the request whose proposal was slashed.
+func (o *Oracle) ParseProposalSlashedLog(l *types.Log) (*big.Int, bool) {
+	if l.Address != o.addr {
+		return nil, false
+	}
+	ev, err := o.abi.UnpackProposalSlashedEvent(l)
+	if err != nil {
+		return nil, false
+	}
+	return ev.RequestId, true
+}
