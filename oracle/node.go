@@ -55,9 +55,14 @@ func (n *node) HandleLogs(_ context.Context, logs []types.Log) error {
 			continue
 		}
 		if id, ok := n.oracle.ParseProposalSlashedLog(&logs[i]); ok && !logs[i].Removed {
-			// The request is open again: forget the window we were waiting for.
+			// The request is open again: forget the window we were waiting for. (A dishonest
+			// demonstration node caught once gives up on the request.)
 			err := n.st.UpdateRequest(common.BigToHash(id), func(r *store.Request) error {
-				if !r.Phase.Terminal() {
+				switch {
+				case r.Phase.Terminal():
+				case n.cfg.Dishonest:
+					r.Phase, r.Note = store.PhaseSkipped, "slashed"
+				default:
 					r.Phase, r.FinalizableAt = store.PhaseNew, 0
 				}
 				return nil

@@ -66,6 +66,8 @@ type Deployment struct {
 	Oracle          common.Address    `json:"oracle"`
 	DigitClassifier common.Address    `json:"digit_classifier"`
 	ResultStore     common.Address    `json:"result_store"`
+	DisputeGame     common.Address    `json:"dispute_game"`
+	OneStepVerifier common.Address    `json:"one_step_verifier"`
 	Models          map[string]uint64 `json:"models"`
 	Accounts        []DevAccount      `json:"accounts"`
 }
@@ -88,6 +90,11 @@ type devnet struct {
 	arts map[string]*modelregistry.Artifact
 	app  *contracts.DigitClassifier
 	rs   *contracts.ResultStore
+	game *contracts.DisputeGame
+	ver  *fraudproof.Challenger
+	dir  string
+	// stopNode stops the honest node (the fraud story pauses it).
+	stopNode func()
 
 	cleanup []func()
 }
@@ -180,7 +187,24 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 	d.rs, d.dep.ResultStore = rs, rs.Address()
 	rep.say(step{Actor: devchain.User, Action: "deployed the example consumer ResultStore (any model)", Tx: rcpt.TxHash.Hex(), Gas: rcpt.GasUsed, Detail: rs.Address().Hex()})
 
+	// The dispute game, and a verifier that re-executes every result.
+	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
+	if err != nil {
+		return nil, err
+	}
+	bond, _ := c.Oracle.CallProposalBond(ctx)
+	d.game, err = contracts.DeployDisputeGame(ctx, c.Sender(devchain.Deployer), c.Client, c.Oracle, v.Address(), bond, 3600)
+	if err != nil {
+		return nil, err
+	}
+	d.dep.DisputeGame, d.dep.OneStepVerifier = d.game.Address(), v.Address()
+	rep.say(step{Actor: devchain.Deployer, Action: "deployed OneStepVerifier and DisputeGame (challenge bond = proposal bond, 1 h clock per side)",
+		Detail: d.game.Address().Hex()})
+
 	if err := d.startNode(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.startVerifier(ctx); err != nil {
 		return nil, err
 	}
 	for _, n := range devchain.AccountNames {
@@ -195,40 +219,92 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 	return d, nil
 }
 
-func (d *devnet) startNode(ctx context.Context) error {
-	dir := d.cfg.Devnet.DataDir
-	if dir == "" {
+func (d *devnet) dataDir() (string, error) {
+	if d.dir != "" {
+		return d.dir, nil
+	}
+	d.dir = d.cfg.Devnet.DataDir
+	if d.dir == "" {
 		tmp, err := os.MkdirTemp("", "auspex-devnet-")
 		if err != nil {
-			return err
+			return "", err
 		}
-		dir = tmp
+		d.dir = tmp
 		d.cleanup = append(d.cleanup, func() { os.RemoveAll(tmp) })
 	}
+	return d.dir, nil
+}
+
+// runNode starts an in-process node for a dev account (its own database); stop stops it.
+func (d *devnet) runNode(ctx context.Context, account string, dishonest bool) (node *oracle.Service, stop func(), err error) {
+	dir, err := d.dataDir()
+	if err != nil {
+		return nil, nil, err
+	}
 	cfg := oracle.DefaultConfig()
-	cfg.Oracle, cfg.Registry = d.dep.Oracle, d.dep.Registry
-	cfg.DBPath = filepath.Join(dir, "oracled.db")
+	cfg.Oracle, cfg.Registry, cfg.DisputeGame, cfg.Dishonest = d.dep.Oracle, d.dep.Registry, d.dep.DisputeGame, dishonest
+	cfg.DBPath = filepath.Join(dir, account+".db")
 	cfg.Models.Dir = filepath.Join(dir, "models")
 	cfg.PollInterval = max(d.cfg.Devnet.BlockTime/4, 20*time.Millisecond)
 	cfg.Tx.PollInterval = cfg.PollInterval
 	cfg.BondTarget, _ = parseWei(d.cfg.Devnet.BondTargetWei)
-	cfg.WithdrawAbove = new(big.Int) // the devnet node collects its fees at once
-	node, err := oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(devchain.Operator), d.log.With().Str("component", "oracled").Logger())
+	cfg.WithdrawAbove = new(big.Int) // devnet nodes collect their fees at once
+	node, err = oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(account), d.log.With().Str("component", "oracled").Str("account", account).Logger())
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	if err := node.Start(ctx); err != nil {
 		_ = node.Stop(context.Background())
-		return err
+		return nil, nil, err
 	}
-	d.node = node
-	d.cleanup = append(d.cleanup, func() {
+	return node, func() {
 		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		_ = node.Stop(stopCtx)
-	})
+	}, nil
+}
+
+func (d *devnet) startNode(ctx context.Context) error {
+	node, stop, err := d.runNode(ctx, devchain.Operator, false)
+	if err != nil {
+		return err
+	}
+	d.node, d.stopNode = node, stop
+	d.cleanup = append(d.cleanup, func() { d.stopNode() })
 	acct, _ := d.c.Oracle.CallOperator(ctx, node.Operator())
-	d.rep.say(step{Actor: devchain.Operator, Action: "oracle node running in-process", Detail: fmt.Sprintf("operator %s, bond %s wei", node.Operator().Hex(), acct.Bonded)})
+	d.rep.say(step{Actor: devchain.Operator, Action: "oracle node running in-process (defends its proposals)", Detail: fmt.Sprintf("operator %s, bond %s wei", node.Operator().Hex(), acct.Bonded)})
+	return nil
+}
+
+// startVerifier runs the challenger service for the challenger dev account.
+func (d *devnet) startVerifier(ctx context.Context) error {
+	dir, err := d.dataDir()
+	if err != nil {
+		return err
+	}
+	n := oracle.DefaultConfig()
+	poll := max(d.cfg.Devnet.BlockTime/4, 20*time.Millisecond)
+	cfg := fraudproof.ChallengerConfig{
+		Oracle: d.dep.Oracle, Registry: d.dep.Registry, Game: d.dep.DisputeGame, DBPath: filepath.Join(dir, "verifier.db"),
+		Models: n.Models, Tx: n.Tx, PollInterval: poll, ReorgDepth: 64, LogBatch: 1000, HealthStaleAfter: time.Minute,
+	}
+	cfg.Models.Dir = filepath.Join(dir, "models")
+	cfg.Tx.PollInterval = poll
+	v, err := fraudproof.NewChallenger(ctx, cfg, d.c.Client, devchain.DevKey(devchain.Challenger), d.log.With().Str("component", "verifier").Logger())
+	if err != nil {
+		return err
+	}
+	if err := v.Start(ctx); err != nil {
+		_ = v.Stop(context.Background())
+		return err
+	}
+	d.ver = v
+	d.cleanup = append(d.cleanup, func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = v.Stop(stopCtx)
+	})
+	d.rep.say(step{Actor: devchain.Challenger, Action: "verifier running in-process (re-executes every result, challenges wrong ones)", Detail: v.Address().Hex()})
 	return nil
 }
 

@@ -128,6 +128,9 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 		return nil, fmt.Errorf("oracle holds %s wei, the operator's bond is %s", held, acct.Bonded)
 	}
 	d.rep.say(step{Actor: "oracle", Action: fmt.Sprintf("holds %s wei: exactly the operator's bond, nothing else", held)})
+	if err := d.fraudStory(ctx); err != nil {
+		return nil, fmt.Errorf("fraud story: %w", err)
+	}
 	return &storyResult{Steps: d.rep.steps, Digit: cls.Digit, Label: label, RequestID: req.RequestID.String()}, nil
 }
 
