@@ -135,6 +135,7 @@ func fund(t *testing.T, url string, to ...common.Address) {
 // oracledProc runs the oracled binary, restartable.
 type oracledProc struct {
 	bin, config, log string
+	args             []string // extra flags
 	cmd              *exec.Cmd
 	logf             *os.File
 	starts           int
@@ -145,7 +146,7 @@ func (p *oracledProc) start(t *testing.T) {
 	if p.logf == nil {
 		p.logf, _ = os.Create(p.log)
 	}
-	p.cmd = exec.Command(p.bin, "--config", p.config)
+	p.cmd = exec.Command(p.bin, append([]string{"--config", p.config}, p.args...)...)
 	p.cmd.Stdout, p.cmd.Stderr = p.logf, p.logf
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -397,12 +398,16 @@ log:
 }
 
 func writeKeystore(t *testing.T, dir string, k *ecdsa.PrivateKey, password string) string {
+	return writeKeystoreAs(t, dir, "operator", k, password)
+}
+
+func writeKeystoreAs(t *testing.T, dir, name string, k *ecdsa.PrivateKey, password string) string {
 	key := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(k.PublicKey), PrivateKey: k}
 	blob, err := keystore.EncryptKey(key, password, keystore.LightScryptN, keystore.LightScryptP)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := filepath.Join(dir, "operator.json")
+	p := filepath.Join(dir, name+".json")
 	if err := os.WriteFile(p, blob, 0o600); err != nil {
 		t.Fatal(err)
 	}
