@@ -165,7 +165,9 @@ log:
 	t.Logf("on geth --dev: the dishonest oracled was challenged by the verifier process and slashed; the honest oracled's result was delivered")
 }
 
-func addrOf(name string) common.Address { return crypto.PubkeyToAddress(devchain.DevKey(name).PublicKey) }
+func addrOf(name string) common.Address {
+	return crypto.PubkeyToAddress(devchain.DevKey(name).PublicKey)
+}
 
 func commonHash(x *big.Int) common.Hash { return common.BigToHash(x) }
 
