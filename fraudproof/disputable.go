@@ -12,10 +12,11 @@ import (
 const MaxStates = 64
 
 // OnChainOps are the ops whose steps the dispute game can settle: OneStepVerifier.elementValue's
-// ops, and Table through proveTableStep. A test holds the list to the contract.
+// ops, and Table and Log through proveTableStep. A test holds the list to the contract.
 var OnChainOps = []inference.OpCode{
 	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax, inference.OpMin,
-	inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpTable,
+	inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
+	inference.OpTable, inference.OpLog,
 }
 
 // CheckDisputable reports why a program cannot be registered for opML: a step whose op has no

@@ -3,6 +3,7 @@ package fraudproof
 import (
 	"context"
 	"errors"
+	"strings"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -67,6 +68,9 @@ func newArenaFor(t *testing.T, model string, input []byte) *arena {
 		t.Fatal(err)
 	}
 	path := filepath.Join("..", "models", model, "model.onnx")
+	if strings.Contains(model, "/") {
+		path = model
+	}
 	art, err := modelregistry.BuildFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -376,6 +380,42 @@ func TestTableStepDisputes(t *testing.T) {
 	g, _ := a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.lie(last, 0, -77, true), false))
 	if !g.ProposerWon {
 		t.Fatal("an honest Table step lost")
+	}
+}
+
+// TestBurnMnistCNNDisputes: burn-mnist-cnn (../shared/data, not shipped: skipped when absent), 20
+// steps with Conv, Reduce, Log and Table: lies at representative steps lose; rounds and gas logged.
+func TestBurnMnistCNNDisputes(t *testing.T) {
+	path, _ := filepath.Abs(filepath.Join("..", "..", "shared", "data", "models", "burn-mnist-cnn", "model.onnx"))
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("burn-mnist-cnn not available:", err)
+	}
+	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := newArenaFor(t, path, digits[:784])
+	if err := CheckDisputable(probe.p); err != nil {
+		t.Fatal(err)
+	}
+	picked := map[inference.OpCode]bool{}
+	for i, s := range probe.p.Steps {
+		if picked[s.Op] && i != len(probe.p.Steps)-1 {
+			continue
+		}
+		picked[s.Op] = true
+		a := newArenaFor(t, path, digits[:784])
+		j := a.p.Values[s.Out].Len() / 2
+		lie := a.lie(i, j, 1<<20, true)
+		a.propose(devchain.Operator, lie)
+		id := a.challenge(devchain.Challenger)
+		g, rounds := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false))
+		if g.ProposerWon || g.Phase != contracts.PhaseResolved {
+			t.Fatalf("lie at step %d (%s): proposer won %v, phase %d", i, s.Op, g.ProposerWon, g.Phase)
+		}
+		ch := a.gas[devchain.Challenger]
+		t.Logf("burn step %2d %-7s: challenger won at step %d in %d rounds; gas proposer %d, challenger %d, last move %d",
+			i, s.Op, g.Step, rounds, total(a.gas[devchain.Operator]), total(ch), ch[len(ch)-1])
 	}
 }
 

@@ -147,6 +147,29 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		}
 		ins = []int32{add(x, 24)}
 		out = add(o, 24)
+	case inference.OpReduce:
+		x := randShape(rng, 1+rng.IntN(4), 4)
+		kind, keep := rng.Int64N(4), rng.Int64N(2)
+		mask := make([]int64, len(x))
+		mask[rng.IntN(len(x))] = 1
+		for d := range mask {
+			if rng.IntN(3) == 0 {
+				mask[d] = 1
+			}
+		}
+		var o []int64
+		for d, m := range mask {
+			switch {
+			case m == 0:
+				o = append(o, x[d])
+			case keep == 1:
+				o = append(o, 1)
+			}
+		}
+		args = append([]int64{kind, keep}, mask...)
+		sc := sc()
+		ins = []int32{add(x, sc)}
+		out = add(o, sc)
 	default:
 		panic("no generator for " + op.String())
 	}
@@ -179,7 +202,7 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 		t.Fatal(err)
 	}
 	ops := []inference.OpCode{inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax,
-		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool}
+		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce}
 	n := diffCases()
 	for _, op := range ops {
 		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {
@@ -226,6 +249,8 @@ func sameError(goErr, solErr error) bool {
 		return contracts.IsRevert(solErr, "Overflow")
 	case strings.Contains(goErr.Error(), "without any input element"):
 		return contracts.IsRevert(solErr, "EmptyWindow")
+	case strings.Contains(goErr.Error(), "log of a non-positive value"):
+		return contracts.IsRevert(solErr, "NonPositiveLog")
 	}
 	return false
 }

@@ -127,7 +127,7 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 			// Padding needs no proof; a wide reduction opens the accumulator bisection first.
 			return pl.Game.ProveOneStepTx(g.ID, uint8(e), desc, nil, nil), nil
 		}
-		if tp.P.Steps[g.Step].Op == inference.OpTable {
+		if op := tp.P.Steps[g.Step].Op; op == inference.OpTable || op == inference.OpLog {
 			in, inLeaf, t, entries := tp.TableOpenings(int(g.Step), j)
 			return pl.Game.ProveTableStepTx(g.ID, uint8(e), desc, tp.Layout(), in, inLeaf, t, entries), nil
 		}

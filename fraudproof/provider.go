@@ -215,7 +215,15 @@ func (tp *TraceProvider) TableOpenings(i int, j int64) (contracts.SlotOpening, c
 	to := contracts.TableOpening{Lo: t.Lo, Shift: t.Shift, OverflowAbove: t.OverflowAbove, Len: uint64(len(t.Values)),
 		ValuesRoot: tp.layout.TableValuesRoot(ti), Proof: tp.layout.TableProof(ti)}
 	var entries []contracts.LeafOpening
-	for _, l := range TableEntries(t, tp.T.Values[in][j]) {
+	u := tp.T.Values[in][j]
+	if s.Op == inference.OpLog {
+		if u <= 0 {
+			u = 1 << 16 // no value: any entry; the verifier reports the non-positive input
+		} else {
+			u = inference.LogMantissa(u)
+		}
+	}
+	for _, l := range TableEntries(t, u) {
 		entries = append(entries, contracts.LeafOpening{Input: 0, Leaf: l.Leaf, Values: l.Values, Proof: tp.layout.TableValueProof(ti, int64(l.Leaf))})
 	}
 	return slot, inLeaf, to, entries

@@ -433,3 +433,13 @@ func (t *Table) Reads(x int64) []int64 {
 	}
 	return []int64{i, i + 1}
 }
+
+// LogMantissa is the table input logElem looks up for x > 0 (the 17-bit mantissa of x).
+func LogMantissa(x int64) int64 {
+	k := int64(63 - leadingZeros(uint64(x)))
+	if k >= 16 {
+		var a arith
+		return a.rshr(x, uint(k-16))
+	}
+	return x << uint(16-k)
+}

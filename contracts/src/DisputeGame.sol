@@ -135,6 +135,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     }
 
     uint16 internal constant OP_TABLE = 13;
+    uint16 internal constant OP_LOG = 26;
     uint256 public constant MAX_STATES = 64;
     uint256 public constant FANOUT_BITS = 6;
     uint256 public constant MAX_TERMS = 32;
@@ -432,7 +433,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
         _checkLayout(g, lay);
         OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        if (d.op != OP_TABLE || d.ins.length != 1) revert InvalidOpening();
+        if ((d.op != OP_TABLE && d.op != OP_LOG) || d.ins.length != 1) revert InvalidOpening();
         uint64 j = g.nodeIndex * 4 + e;
         int64 claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(e))));
         if (j >= g.outLen) return _resolve(gameId, claimed == 0, "padding element");
@@ -451,16 +452,32 @@ contract DisputeGame is ReentrancyGuardTransient {
             if (!_verify(t.valuesRoot, p, l.leaf, l.proof)) revert BadProof("table entry");
             ls[i] = OneStepVerifier.Leaf({input: 0, leaf: l.leaf, values: l.values});
         }
-        try verifier.tableValue(inLeaf.values[j % 4], t.lo, t.shift, t.overflowAbove, t.len, ls) returns (int64 v) {
-            _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
-        } catch (bytes memory reason) {
-            if (bytes4(reason) == OneStepVerifier.Overflow.selector) {
-                _resolve(gameId, false, "one-step: the element has no value");
-            } else {
-                assembly ("memory-safe") {
-                    revert(add(reason, 32), mload(reason))
-                }
+        int64 u = inLeaf.values[j % 4];
+        bool ok;
+        int64 v;
+        bytes memory reason;
+        if (d.op == OP_LOG) {
+            try verifier.logValue(u, d.args[1], d.ins[0].scale, t.lo, t.shift, t.len, ls) returns (int64 r) {
+                (ok, v) = (true, r);
+            } catch (bytes memory why) {
+                reason = why;
             }
+        } else {
+            try verifier.tableValue(u, t.lo, t.shift, t.overflowAbove, t.len, ls) returns (int64 r) {
+                (ok, v) = (true, r);
+            } catch (bytes memory why) {
+                reason = why;
+            }
+        }
+        if (ok) {
+            return _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
+        }
+        bytes4 sel = bytes4(reason);
+        if (sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.NonPositiveLog.selector) {
+            return _resolve(gameId, false, "one-step: the element has no value");
+        }
+        assembly ("memory-safe") {
+            revert(add(reason, 32), mload(reason))
         }
     }
 

@@ -43,6 +43,7 @@ contract OneStepVerifier {
     uint16 internal constant OP_MIN = 7;
     uint16 internal constant OP_RELU = 8;
     uint16 internal constant OP_MATMUL = 15;
+    uint16 internal constant OP_REDUCE = 19;
     uint16 internal constant OP_CONV = 16;
     uint16 internal constant OP_MAXPOOL = 17;
 
@@ -55,11 +56,12 @@ contract OneStepVerifier {
     error LeavesNotSorted();
     error BadStep();
     error EmptyWindow();
+    error NonPositiveLog();
 
     /// @notice Whether this verifier implements `op`.
     function isSupported(uint16 op) public pure returns (bool) {
         return op == OP_COPY || op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN
-            || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL;
+            || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE;
     }
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
@@ -81,6 +83,7 @@ contract OneStepVerifier {
         if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
         if (op == OP_MAXPOOL) return _maxpool(d, _unflatten(j, oshape), leaves);
+        if (op == OP_REDUCE) return _reduce(d, _unflatten(j, oshape), leaves);
         revert UnsupportedOp(op);
     }
 
@@ -141,6 +144,27 @@ contract OneStepVerifier {
         _sorted(entries);
         if (len == 0) revert BadStep();
         if (overflowAbove && int256(u) > (int256(lo) + int256(uint256(len)) - 1) << shift) revert Overflow();
+        return _tableEval(u, lo, shift, len, entries);
+    }
+
+    /// @notice A Log step's element (inference logElem): log(u / 2^sx) = (k − sx)·ln2 + T(m), with
+    /// k = ⌊log2 u⌋ and m the 17-bit mantissa; T is the program's log2-fraction table.
+    function logValue(int64 u, int64 ln2, uint8 sx, int64 lo, uint8 shift, uint64 len, Leaf[] calldata entries)
+        external
+        pure
+        returns (int64)
+    {
+        _sorted(entries);
+        if (len == 0) revert BadStep();
+        if (u <= 0) revert NonPositiveLog();
+        int64 k = int64(uint64(_log2(uint64(u))));
+        int64 m = k >= 16 ? _rshr64(u, uint8(uint64(k - 16))) : u << uint64(16 - k);
+        int64 a = _to64(int256(k - int64(uint64(sx))) * int256(ln2));
+        return _to64(int256(a) + int256(_tableEval(m, lo, shift, len, entries)));
+    }
+
+    /// @dev Table.eval: clamp to the ends, else interpolate between the two neighbours.
+    function _tableEval(int64 u, int64 lo, uint8 shift, uint64 len, Leaf[] calldata entries) private pure returns (int64) {
         int256 i = int256(u >> shift) - int256(lo);
         if (i < 0) return _get(entries, 0, 0);
         if (i >= int256(uint256(len)) - 1) return _get(entries, 0, len - 1);
@@ -149,6 +173,13 @@ contract OneStepVerifier {
         int64 v1 = _get(entries, 0, uint64(uint256(i)) + 1);
         int64 m = _to64(int256(_to64(int256(v1) - int256(v0))) * int256(f));
         return _to64(int256(v0) + int256(_rshr64(m, shift)));
+    }
+
+    function _log2(uint64 x) private pure returns (uint256 k) {
+        while (x > 1) {
+            x >>= 1;
+            ++k;
+        }
     }
 
     // ---- arithmetic, as inference/fixed.go and int128.go ----
@@ -354,6 +385,69 @@ contract OneStepVerifier {
             inStride *= uint64(sx[2 + dd]);
         }
         return (true, off);
+    }
+
+    /// @dev arith.div: round half up, floor((2n + d) / 2d), signs normalised first; every step checked.
+    function _div(int64 n, int64 dv) private pure returns (int64) {
+        if (dv == 0) revert Overflow();
+        if (dv < 0) {
+            n = _to64(-int256(n));
+            dv = _to64(-int256(dv));
+        }
+        int256 num = int256(_to64(int256(_to64(int256(n) * 2)) + int256(dv)));
+        int256 den = int256(_to64(int256(dv) * 2));
+        int256 q = num / den;
+        if (num % den != 0 && ((num < 0) != (den < 0))) q -= 1;
+        return _to64(q);
+    }
+
+    /// @dev reduceElem: Args [kind, keepdims, axis mask...]; sum and mean accumulate exactly.
+    function _reduce(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sx = d.ins[0].shape;
+        int64[] calldata a = d.args;
+        if (a.length != 2 + sx.length) revert BadStep();
+        int64 kind = a[0];
+        bool keep = a[1] == 1;
+        uint64[] memory base = new uint64[](sx.length);
+        uint256 nred;
+        uint256 k;
+        for (uint256 t; t < sx.length; ++t) {
+            if (a[2 + t] == 1) {
+                ++nred;
+                if (keep) ++k;
+                continue;
+            }
+            base[t] = idx[k];
+            ++k;
+        }
+        uint64 n = 1;
+        for (uint256 t; t < sx.length; ++t) {
+            if (a[2 + t] == 1) n *= uint64(sx[t]);
+        }
+        int256 sum;
+        int64 out;
+        for (uint64 r; r < n; ++r) {
+            // Unflatten r over the reduced axes (row-major) into base.
+            uint64 rem = r;
+            for (uint256 t = sx.length; t > 0; --t) {
+                if (a[1 + t] != 1) continue;
+                uint64 dim = uint64(sx[t - 1]);
+                base[t - 1] = rem % dim;
+                rem /= dim;
+            }
+            uint64 off;
+            for (uint256 t; t < sx.length; ++t) {
+                off = off * uint64(sx[t]) + base[t];
+            }
+            int64 u = _get(leaves, 0, off);
+            if (kind == 0 || kind == 3) sum = _acc(sum, u);
+            else if (r == 0) out = u;
+            else if (kind == 1) out = u > out ? u : out;
+            else out = u < out ? u : out;
+        }
+        if (kind == 0) return _to64(sum);
+        if (kind == 3) return _div(_to64(sum), int64(n));
+        return out;
     }
 
     function _maxpool(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {

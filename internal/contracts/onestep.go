@@ -166,3 +166,12 @@ func (v *OneStepVerifier) CallTableValue(ctx context.Context, u, lo int64, shift
 	}
 	return r, nil
 }
+
+// CallLogValue is a Log step's element from the input element u and the table entries read.
+func (v *OneStepVerifier) CallLogValue(ctx context.Context, u, ln2 int64, sx uint8, lo int64, shift uint8, n uint64, entries []OpenedLeaf) (int64, error) {
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackLogValue(u, ln2, sx, lo, shift, n, leavesArg(entries)), v.abi.UnpackLogValue)
+	if err != nil {
+		return 0, DecodeRevert(err)
+	}
+	return r, nil
+}
