@@ -3,11 +3,11 @@ package fraudproof
 import (
 	"context"
 	"errors"
-	"strings"
 	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
