@@ -20,25 +20,8 @@ import (
 func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) {
 	n := newNet(t, 50*time.Millisecond)
 	ctx := context.Background()
-	v, err := contracts.DeployOneStepVerifier(ctx, n.c.Sender(devchain.Deployer), n.c.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bond := big.NewInt(1e17)
-	game, err := contracts.DeployDisputeGame(ctx, n.c.Sender(devchain.Deployer), n.c.Client, n.c.Oracle, v.Address(), bond, 3600)
-	if err != nil {
-		t.Fatal(err)
-	}
+	game, modelID, bond := n.withGame(300)
 	m := n.models[0]
-	path, _ := filepath.Abs(filepath.Join("..", "models", "mnist-8", "model.onnx"))
-	rcpt, err := n.c.Sender(devchain.Creator).Send(ctx, n.c.Registry.RegisterModelTx(contracts.ModelSpec{
-		OnnxHash: m.art.OnnxHash, ProgramHash: m.art.ProgramHash, LayoutRoot: m.art.LayoutRoot, URI: "file://" + path,
-		Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: 300,
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	modelID, _ := n.c.Registry.ParseModelRegistered(rcpt)
 
 	liarCfg := n.nodeConfig(t.TempDir())
 	liarCfg.DisputeGame, liarCfg.Dishonest = game.Address(), true
@@ -50,7 +33,7 @@ func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) {
 		t.Fatal(err)
 	}
 	fee, _ := n.c.Oracle.CallEstimateFee(ctx, modelID, 300_000)
-	rcpt, err = n.c.Sender(devchain.User).Send(ctx, n.c.Oracle.RequestTx(contracts.NewRequest{
+	rcpt, err := n.c.Sender(devchain.User).Send(ctx, n.c.Oracle.RequestTx(contracts.NewRequest{
 		ModelID: modelID, Input: digits[:784], Callback: n.store.Address(), CallbackGasLimit: 300_000}, fee))
 	if err != nil {
 		t.Fatal(err)

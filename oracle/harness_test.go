@@ -186,3 +186,34 @@ func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool)
 }
 
 func commonHash(x *big.Int) common.Hash { return common.BigToHash(x) }
+
+// withGame deploys the one-step verifier and the dispute game (bond 0.1 ETH, 1 h clocks) and
+// registers mnist-8 again with a challenge window long enough to play in; it returns the game, the
+// new model id and the dispute bond.
+func (n *testNet) withGame(window uint32) (*contracts.DisputeGame, uint64, *big.Int) {
+	n.t.Helper()
+	ctx := context.Background()
+	v, err := contracts.DeployOneStepVerifier(ctx, n.c.Sender(devchain.Deployer), n.c.Client)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	bond := big.NewInt(1e17)
+	game, err := contracts.DeployDisputeGame(ctx, n.c.Sender(devchain.Deployer), n.c.Client, n.c.Oracle, v.Address(), bond, 3600)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	m := n.models[0]
+	path, _ := filepath.Abs(filepath.Join("..", "models", "mnist-8", "model.onnx"))
+	rcpt, err := n.c.Sender(devchain.Creator).Send(ctx, n.c.Registry.RegisterModelTx(contracts.ModelSpec{
+		OnnxHash: m.art.OnnxHash, ProgramHash: m.art.ProgramHash, LayoutRoot: m.art.LayoutRoot, URI: "file://" + path,
+		Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: window,
+	}))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	id, err := n.c.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return game, id, bond
+}

@@ -33,7 +33,7 @@ func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 	t.Chdir("../..")
 	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", filepath.Join(t.TempDir(), "devnet.json"))
 	for i := 0; i < 4; i++ {
-		out, err := runCLI(t, context.Background(), "devnet", "--demo", "--json", "--block-time", "200ms",
+		out, err := runCLI(t, context.Background(), "--log-level", "error", "devnet", "--demo", "--json", "--block-time", "200ms",
 			"--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)), "--image", fmt.Sprint(i))
 		if err != nil {
 			t.Fatalf("image %d: %v", i, err)
@@ -75,7 +75,7 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		_, err := runCLI(t, ctx, "devnet", "--block-time", "200ms", "--port", fmt.Sprint(port), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(port), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
 		done <- err
 	}()
 	defer func() {
@@ -132,14 +132,15 @@ func TestDevnetWithClientCommands(t *testing.T) {
 		t.Fatal("a wrong number of values was accepted")
 	}
 	// A model with an op the chain cannot settle is refused for opML, naming the op.
-	burn := filepath.Join("..", "shared", "data", "models", "burn-mnist-cnn", "model.onnx")
-	if _, statErr := os.Stat(burn); statErr == nil {
-		_, err = runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--file", burn, "--window", "60")
-		if err == nil || !strings.Contains(err.Error(), "Log (ONNX node") {
-			t.Fatalf("burn-mnist-cnn (uses Log) registered for opML: %v", err)
+	quant := filepath.Join("..", "shared", "data", "models", "mnist-8-uint8-integer-ops", "model.onnx")
+	if _, statErr := os.Stat(quant); statErr == nil {
+		_, err = runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--file", quant, "--window", "60")
+		if err == nil || !strings.Contains(err.Error(), "without an on-chain one-step verifier") {
+			t.Fatalf("the integer-ops model (Requant has no on-chain one-step) registered for opML: %v", err)
 		}
+		t.Logf("refused as expected: %v", err)
 	} else {
-		t.Logf("skipping the refusal check: %s absent", burn)
+		t.Logf("skipping the refusal check: %s absent", quant)
 	}
 }
 

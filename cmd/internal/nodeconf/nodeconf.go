@@ -13,14 +13,18 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
 	"github.com/auspex-labs/auspex/fraudproof"
@@ -313,4 +317,57 @@ func Dial(ctx context.Context, url string, timeout time.Duration, log zerolog.Lo
 		}
 		backoff = min(2*backoff, 5*time.Second)
 	}
+}
+
+// Command is the shared shape of the node and verifier binaries: a root command with --config, the
+// common flags bound to their configuration keys, the logger, and a context cancelled by SIGINT or
+// SIGTERM; run gets the loaded file.
+func Command(use, short string, flags func(*pflag.FlagSet), run func(ctx context.Context, f File, log zerolog.Logger) error) *cobra.Command {
+	v := viper.New()
+	var configFile string
+	cmd := &cobra.Command{
+		Use:           use,
+		Short:         short,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			for flag, key := range map[string]string{
+				"rpc-url": "rpc.url", "db": "db.path", "metrics-addr": "metrics.addr", "log-level": "log.level",
+				"log-format": "log.format", "keystore": "keystore.path", "password-file": "keystore.password_file",
+				"oracle": "contracts.oracle", "registry": "contracts.registry", "dispute-game": "contracts.dispute_game",
+			} {
+				if err := v.BindPFlag(key, cmd.Flags().Lookup(flag)); err != nil {
+					return err
+				}
+			}
+			f, err := Load(v, configFile)
+			if err != nil {
+				return err
+			}
+			log, err := Logger(f.Log.Level, f.Log.Format, os.Stderr)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return run(ctx, f, log)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&configFile, "config", "", "YAML config file (see configs/)")
+	fl.String("rpc-url", "", "JSON-RPC endpoint (http://, ws://)")
+	fl.String("db", "", "database file")
+	fl.String("metrics-addr", "", "listen address of /metrics and /healthz")
+	fl.String("log-level", "", "debug, info, warn, error")
+	fl.String("log-format", "", "json or console")
+	fl.String("keystore", "", "keystore file or directory")
+	fl.String("password-file", "", "file holding the keystore password")
+	fl.String("oracle", "", "AIOracle address")
+	fl.String("registry", "", "ModelRegistry address")
+	fl.String("dispute-game", "", "DisputeGame address")
+	if flags != nil {
+		flags(fl)
+	}
+	cmd.SetContext(context.Background())
+	return cmd
 }
