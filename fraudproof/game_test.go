@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
@@ -49,6 +50,21 @@ func newArena(t *testing.T) *arena {
 // newArenaFor is an arena for a shipped model and one request input.
 func newArenaFor(t *testing.T, model string, input []byte) *arena {
 	t.Helper()
+	path := filepath.Join("..", "models", model, "model.onnx")
+	if strings.Contains(model, "/") {
+		path = model
+	}
+	art, err := modelregistry.BuildFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newArenaWith(t, art, "file://"+path, input)
+}
+
+// newArenaWith registers any compiled program (an ONNX file's, or one built by hand) and requests
+// one inference on it.
+func newArenaWith(t *testing.T, art *modelregistry.Artifact, uri string, input []byte) *arena {
+	t.Helper()
 	ctx := context.Background()
 	c, err := devchain.New(ctx)
 	if err != nil {
@@ -67,16 +83,8 @@ func newArenaFor(t *testing.T, model string, input []byte) *arena {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "models", model, "model.onnx")
-	if strings.Contains(model, "/") {
-		path = model
-	}
-	art, err := modelregistry.BuildFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{
-		OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path,
+		OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: uri,
 		Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: 600,
 	}))
 	if err != nil {
@@ -550,6 +558,42 @@ func TestSilentProposerLosesOnTime(t *testing.T) {
 	}
 }
 
+// TestProposerSilentMidGameLosesOnTime: the liar answers the first moves, then stops; its clock
+// runs out and it loses.
+func TestProposerSilentMidGameLosesOnTime(t *testing.T) {
+	a := newArena(t)
+	ctx := context.Background()
+	lie := a.lie(2, 40, 99, true)
+	a.propose(devchain.Operator, lie)
+	id := a.challenge(devchain.Challenger)
+	def, ch := a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false)
+	for _, pl := range []*Player{def, ch, def, ch} { // states, step pick, slots, first child pick
+		if _, err := pl.Move(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, _ := a.game.CallGame(ctx, id)
+	if g.Phase != contracts.PhaseNodes && g.Phase != contracts.PhaseOneStep {
+		t.Fatalf("phase %d after four moves", g.Phase)
+	}
+	if err := a.c.Advance((gameClock + 1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if g.Phase == contracts.PhaseOneStep {
+		t.Skip("the descent ended on the challenger's side; nothing for the proposer to miss")
+	}
+	rcpt, err := a.c.Sender(devchain.User2).Send(ctx, a.game.TimeoutTx(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if won, reason, _ := a.game.ParseResolved(rcpt); won || reason != "timeout" {
+		t.Fatalf("resolution %v %q", won, reason)
+	}
+	if a.status() != contracts.StatusPending {
+		t.Fatalf("request %s", a.status())
+	}
+}
+
 // TestTwoChallengersOneProposal: both challengers win; the bond is slashed once, to the first.
 func TestTwoChallengersOneProposal(t *testing.T) {
 	a := newArena(t)
@@ -570,5 +614,56 @@ func TestTwoChallengersOneProposal(t *testing.T) {
 	b2, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.User2))
 	if w1.Cmp(a.bond) != 0 || w2.Sign() != 0 || b2.Cmp(a.bond) != 0 {
 		t.Fatalf("slash to first %s, to second %s; second's bond back %s", w1, w2, b2)
+	}
+}
+
+// toyProgram is a program built by hand, no ONNX: x[1,8] → Add(c) → Relu → MatMul(W[8,4]) →
+// Mul(x, x) — the solver's test bed, as op-challenger's alphabet provider is for its bisection.
+func toyProgram() *inference.Program {
+	c := []int64{5 << 20, -3 << 20, 1 << 22, 0, -1 << 23, 7 << 19, 2 << 21, -6 << 20}
+	w := make([]int64, 32)
+	for i := range w {
+		w[i] = int64((i*37)%17-8) << 20
+	}
+	return &inference.Program{
+		Values: []inference.Value{
+			{Name: "x", Shape: []int64{1, 8}, Scale: 24},
+			{Name: "c", Shape: []int64{1, 8}, Scale: 24, Const: c},
+			{Name: "a", Shape: []int64{1, 8}, Scale: 24},
+			{Name: "r", Shape: []int64{1, 8}, Scale: 24},
+			{Name: "w", Shape: []int64{8, 4}, Scale: 24, Const: w},
+			{Name: "m", Shape: []int64{1, 4}, Scale: 24},
+			{Name: "y", Shape: []int64{1, 4}, Scale: 24},
+		},
+		Inputs:  []int32{0},
+		Outputs: []int32{6},
+		Steps: []inference.Step{
+			{Op: inference.OpAdd, In: []int32{0, 1}, Out: 2, Node: "add"},
+			{Op: inference.OpRelu, In: []int32{2}, Out: 3, Node: "relu"},
+			{Op: inference.OpMatMul, In: []int32{3, 4}, Out: 5, Node: "matmul"},
+			{Op: inference.OpMul, In: []int32{5, 5}, Out: 6, Node: "square"},
+		},
+	}
+}
+
+// TestToyProgramGames: the whole game on a hand-built program (no ONNX): a lie at each step loses to
+// the honest trace, at that step.
+func TestToyProgramGames(t *testing.T) {
+	p := toyProgram()
+	art := &modelregistry.Artifact{OnnxHash: crypto.Keccak256Hash([]byte("toy")), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p}
+	input := make([]byte, 8)
+	for i := range input {
+		input[i] = byte(40 * i)
+	}
+	for step := range p.Steps {
+		a := newArenaWith(t, art, "file:///toy", input)
+		lie := a.lie(step, 1, 3<<20, true)
+		a.propose(devchain.Operator, lie)
+		id := a.challenge(devchain.Challenger)
+		g, rounds := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false))
+		if g.ProposerWon || int(g.Step) != step {
+			t.Fatalf("lie at step %d: proposer won %v at step %d", step, g.ProposerWon, g.Step)
+		}
+		t.Logf("toy: lie at step %d (%s) lost in %d rounds", step, p.Steps[step].Op, rounds)
 	}
 }
