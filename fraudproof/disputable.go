@@ -16,6 +16,8 @@ const MaxStates = 64
 var OnChainOps = []inference.OpCode{
 	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax, inference.OpMin,
 	inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
+	inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs,
+	inference.OpCompare, inference.OpWhere, inference.OpExpand, inference.OpMod,
 	inference.OpTable, inference.OpLog,
 }
 

@@ -85,10 +85,47 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 	var out int32
 	var args []int64
 	switch op {
-	case inference.OpCopy, inference.OpRelu:
+	case inference.OpCopy, inference.OpRelu, inference.OpNeg, inference.OpAbs:
 		shape := randShape(rng, 1+rng.IntN(4), 5)
 		ins = []int32{add(shape, 24)}
 		out = add(shape, 24)
+	case inference.OpLeakyRelu, inference.OpClip:
+		shape := randShape(rng, 1+rng.IntN(4), 5)
+		ins = []int32{add(shape, 24)}
+		out = add(shape, sc())
+		if op == inference.OpLeakyRelu {
+			args = []int64{randVal(rng, rng.IntN(4) == 0)}
+		} else {
+			args = []int64{rng.Int64N(1<<40) - 1<<39, rng.Int64N(1<<40) - 1<<38}
+		}
+	case inference.OpExpand:
+		o := randShape(rng, 1+rng.IntN(4), 4)
+		ins = []int32{add(bcastOf(rng, o), 24)}
+		out = add(o, 24)
+	case inference.OpDiv, inference.OpCompare, inference.OpMod:
+		o := randShape(rng, 1+rng.IntN(4), 4)
+		isInt := op == inference.OpMod || (op == inference.OpDiv && rng.IntN(2) == 0)
+		if isInt {
+			ins = []int32{addInt(p, bcastOf(rng, o)), addInt(p, bcastOf(rng, o))}
+			out = addInt(p, o)
+		} else {
+			s0 := sc()
+			ins = []int32{add(bcastOf(rng, o), s0), add(bcastOf(rng, o), sc())}
+			out = add(o, sc())
+		}
+		switch op {
+		case inference.OpCompare:
+			args = []int64{rng.Int64N(6)}
+			p.Values[out].Int, p.Values[out].DType, p.Values[out].Scale = true, 9, 0
+		case inference.OpMod:
+			args = []int64{rng.Int64N(2)}
+		}
+	case inference.OpWhere:
+		o := randShape(rng, 1+rng.IntN(4), 4)
+		cond := addInt(p, bcastOf(rng, o))
+		p.Values[cond].DType = 9
+		ins = []int32{cond, add(bcastOf(rng, o), 24), add(bcastOf(rng, o), 24)}
+		out = add(o, 24)
 	case inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax, inference.OpMin:
 		o := randShape(rng, 1+rng.IntN(4), 4)
 		ins = []int32{add(bcastOf(rng, o), sc()), add(bcastOf(rng, o), sc())}
@@ -182,10 +219,23 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		}
 		vals[id] = make([]int64, numel(p.Values[id].Shape))
 		for i := range vals[id] {
-			vals[id][i] = randVal(rng, wild)
+			switch {
+			case p.Values[id].DType == 9:
+				vals[id][i] = rng.Int64N(2)
+			case p.Values[id].Int && !wild:
+				vals[id][i] = rng.Int64N(41) - 20 // small integers, zero divisors included
+			default:
+				vals[id][i] = randVal(rng, wild)
+			}
 		}
 	}
 	return p, vals
+}
+
+// addInt appends an int64 value slot.
+func addInt(p *inference.Program, shape []int64) int32 {
+	p.Values = append(p.Values, inference.Value{Name: fmt.Sprint("i", len(p.Values)), Shape: shape, Int: true, DType: 7})
+	return int32(len(p.Values) - 1)
 }
 
 // TestOneStepVerifierMatchesEngine is the differential test Go engine ↔ Solidity OneStepVerifier:
@@ -202,7 +252,9 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 		t.Fatal(err)
 	}
 	ops := []inference.OpCode{inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax,
-		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce}
+		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
+		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
+		inference.OpWhere, inference.OpExpand, inference.OpMod}
 	n := diffCases()
 	for _, op := range ops {
 		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {
@@ -251,6 +303,8 @@ func sameError(goErr, solErr error) bool {
 		return contracts.IsRevert(solErr, "EmptyWindow")
 	case strings.Contains(goErr.Error(), "log of a non-positive value"):
 		return contracts.IsRevert(solErr, "NonPositiveLog")
+	case strings.Contains(goErr.Error(), "division by zero") || strings.Contains(goErr.Error(), "modulo by zero"):
+		return contracts.IsRevert(solErr, "DivisionByZero")
 	}
 	return false
 }

@@ -41,3 +41,12 @@ func TestDecodeInputForms(t *testing.T) {
 		t.Fatalf("int8 out of range: %v", err)
 	}
 }
+
+// A divisor whose double leaves int64 is an overflow error, never a panic (found by the
+// Go ↔ Solidity differential test).
+func TestDivByHugeDivisorIsAnError(t *testing.T) {
+	var a arith
+	if v := a.div(5, 1<<62); v != 0 || !a.overflow {
+		t.Fatalf("div by 2^62: %d, overflow %v", v, a.overflow)
+	}
+}

@@ -80,7 +80,11 @@ func (a *arith) div(n, d int64) int64 {
 		n, d = a.sub(0, n), a.sub(0, d)
 	}
 	num := a.add(a.mul(n, 2), d)
-	return floorDiv(num, a.mul(d, 2))
+	den := a.mul(d, 2)
+	if den == 0 { // 2d left int64 (d ≠ 0): already flagged; do not divide by the placeholder
+		return 0
+	}
+	return floorDiv(num, den)
 }
 
 func floorDiv(n, d int64) int64 {

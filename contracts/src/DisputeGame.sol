@@ -404,7 +404,10 @@ contract DisputeGame is ReentrancyGuardTransient {
         } catch (bytes memory reason) {
             bytes4 sel = bytes4(reason);
             // The engine's semantics give no value here, so no honest trace claims one.
-            if (sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector) {
+            if (
+                sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector
+                    || sel == OneStepVerifier.DivisionByZero.selector
+            ) {
                 _resolve(gameId, false, "one-step: the element has no value");
             } else {
                 // A malformed proof (a missing or unsorted leaf): the challenger must send a valid one.

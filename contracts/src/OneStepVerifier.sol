@@ -39,11 +39,20 @@ contract OneStepVerifier {
     uint16 internal constant OP_ADD = 2;
     uint16 internal constant OP_SUB = 3;
     uint16 internal constant OP_MUL = 4;
+    uint16 internal constant OP_DIV = 5;
     uint16 internal constant OP_MAX = 6;
     uint16 internal constant OP_MIN = 7;
     uint16 internal constant OP_RELU = 8;
+    uint16 internal constant OP_LEAKYRELU = 9;
+    uint16 internal constant OP_CLIP = 10;
+    uint16 internal constant OP_NEG = 11;
+    uint16 internal constant OP_ABS = 12;
     uint16 internal constant OP_MATMUL = 15;
     uint16 internal constant OP_REDUCE = 19;
+    uint16 internal constant OP_COMPARE = 27;
+    uint16 internal constant OP_WHERE = 28;
+    uint16 internal constant OP_EXPAND = 30;
+    uint16 internal constant OP_MOD = 37;
     uint16 internal constant OP_CONV = 16;
     uint16 internal constant OP_MAXPOOL = 17;
 
@@ -57,11 +66,14 @@ contract OneStepVerifier {
     error BadStep();
     error EmptyWindow();
     error NonPositiveLog();
+    error DivisionByZero();
 
     /// @notice Whether this verifier implements `op`.
     function isSupported(uint16 op) public pure returns (bool) {
         return op == OP_COPY || op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN
-            || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE;
+            || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE || op == OP_DIV
+            || op == OP_LEAKYRELU || op == OP_CLIP || op == OP_NEG || op == OP_ABS || op == OP_COMPARE || op == OP_WHERE
+            || op == OP_EXPAND || op == OP_MOD;
     }
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
@@ -70,15 +82,20 @@ contract OneStepVerifier {
         uint16 op = d.op;
         int64[] calldata oshape = d.out.shape;
         if (op == OP_COPY) return _get(leaves, 0, j);
-        if (op == OP_RELU) {
-            int64 u = _get(leaves, 0, j);
-            return u > 0 ? u : int64(0);
-        }
-        if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN) {
+        if (op >= OP_RELU && op <= OP_ABS) return _unary(op, _get(leaves, 0, j), d);
+        if (op == OP_EXPAND) return _get(leaves, 0, _bcast(d.ins[0].shape, oshape, _unflatten(j, oshape)));
+        if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN || op == OP_DIV || op == OP_COMPARE || op == OP_MOD) {
             uint64[] memory idx = _unflatten(j, oshape);
             int64 u = _get(leaves, 0, _bcast(d.ins[0].shape, oshape, idx));
             int64 v = _get(leaves, 1, _bcast(d.ins[1].shape, oshape, idx));
+            if (op == OP_COMPARE) return _compare(d.args[0], u, v);
+            if (op == OP_MOD) return _mod(u, v, d.args[0]);
             return _binary(op, u, v, d);
+        }
+        if (op == OP_WHERE) {
+            uint64[] memory idx = _unflatten(j, oshape);
+            uint8 k = _get(leaves, 0, _bcast(d.ins[0].shape, oshape, idx)) != 0 ? 1 : 2;
+            return _get(leaves, k, _bcast(d.ins[k].shape, oshape, idx));
         }
         if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
@@ -212,11 +229,63 @@ contract OneStepVerifier {
         return _to64(int256(x) + (int256(1) << (k - 1))) >> k;
     }
 
+    /// @dev unaryElem: Relu, LeakyRelu (Args [alphaQ], rescaled at the output's scale), Clip (Args
+    /// [lo, hi]), Neg, Abs — each checked as the engine checks it.
+    function _unary(uint16 op, int64 u, StepDesc calldata d) private pure returns (int64) {
+        if (op == OP_RELU) return u > 0 ? u : int64(0);
+        if (op == OP_LEAKYRELU) {
+            if (u >= 0) return u;
+            return _rshr64(_to64(int256(u) * int256(d.args[0])), d.out.scale);
+        }
+        if (op == OP_CLIP) {
+            int64 lo = d.args[0];
+            int64 hi = d.args[1];
+            int64 x = u > lo ? u : lo;
+            return x < hi ? x : hi;
+        }
+        if (op == OP_NEG || u < 0) return _to64(-int256(u));
+        return u; // Abs of a non-negative value
+    }
+
+    function _compare(int64 kind, int64 u, int64 v) private pure returns (int64) {
+        bool r;
+        if (kind == 0) r = u < v;
+        else if (kind == 1) r = u <= v;
+        else if (kind == 2) r = u > v;
+        else if (kind == 3) r = u >= v;
+        else if (kind == 5) r = u != v;
+        else r = u == v;
+        return r ? int64(1) : int64(0);
+    }
+
+    /// @dev Mod: sign of the divisor (Args[0] = 0, Python) or of the dividend (1, C fmod).
+    function _mod(int64 u, int64 v, int64 fmod) private pure returns (int64) {
+        if (v == 0) revert DivisionByZero();
+        int256 r = int256(u) % int256(v);
+        if (fmod == 0 && r != 0 && ((r < 0) != (v < 0))) r += v;
+        return _to64(r);
+    }
+
+    /// @dev arith.shl: x·2^k, overflow when it leaves int64 (k ≥ 63 included).
+    function _shl64(int64 x, uint256 k) private pure returns (int64) {
+        if (k == 0) return x;
+        if (k >= 63) revert Overflow();
+        return _to64(int256(x) << k);
+    }
+
     function _binary(uint16 op, int64 u, int64 v, StepDesc calldata d) private pure returns (int64) {
         if (op == OP_ADD) return _to64(int256(u) + int256(v));
         if (op == OP_SUB) return _to64(int256(u) - int256(v));
         if (op == OP_MAX) return u > v ? u : v;
         if (op == OP_MIN) return u < v ? u : v;
+        if (op == OP_DIV) {
+            if (v == 0) revert DivisionByZero();
+            if (d.out.isInt) return _to64(int256(u) / int256(v));
+            int256 k = int256(uint256(d.out.scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.ins[0].scale));
+            // A negative shift is a huge unsigned one in the engine: an overflow.
+            if (k < 0) revert Overflow();
+            return _div(_shl64(u, uint256(k)), v);
+        }
         // OP_MUL: exact product, rescaled when the scales ask for it.
         int256 r = int256(u) * int256(v);
         int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.out.scale));
