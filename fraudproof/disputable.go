@@ -18,6 +18,7 @@ var OnChainOps = []inference.OpCode{
 	inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
 	inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs,
 	inference.OpCompare, inference.OpWhere, inference.OpExpand, inference.OpMod,
+	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 	inference.OpTable, inference.OpLog,
 }
 

@@ -120,6 +120,74 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		case inference.OpMod:
 			args = []int64{rng.Int64N(2)}
 		}
+	case inference.OpTranspose:
+		x := randShape(rng, 1+rng.IntN(4), 4)
+		perm := rng.Perm(len(x))
+		o := make([]int64, len(x))
+		for d, pd := range perm {
+			o[d] = x[pd]
+			args = append(args, int64(pd))
+		}
+		ins = []int32{add(x, 24)}
+		out = add(o, 24)
+	case inference.OpSlice:
+		x := randShape(rng, 1+rng.IntN(4), 6)
+		o := make([]int64, len(x))
+		for d, n := range x {
+			step := []int64{1, 2, -1, 3}[rng.IntN(4)]
+			start := rng.Int64N(n)
+			maxLen := (n-1-start)/step + 1
+			if step < 0 {
+				maxLen = start/(-step) + 1
+			}
+			o[d] = 1 + rng.Int64N(maxLen)
+			args = append(args, start, step)
+		}
+		ins = []int32{add(x, 24)}
+		out = add(o, 24)
+	case inference.OpPad:
+		x := randShape(rng, 1+rng.IntN(4), 5)
+		mode := rng.Int64N(3)
+		for _, n := range x {
+			if n < 2 && mode == 1 {
+				mode = 2
+			}
+		}
+		args = []int64{mode, randVal(rng, false)}
+		o := make([]int64, len(x))
+		for d, n := range x {
+			lim := int64(3)
+			if mode == 1 {
+				lim = min(lim, n) // reflect pads stay below the dimension
+			}
+			pb, pe := rng.Int64N(lim), rng.Int64N(lim)
+			o[d] = n + pb + pe
+			args = append(args, pb)
+		}
+		ins = []int32{add(x, 24)}
+		out = add(o, 24)
+	case inference.OpConcat:
+		x := randShape(rng, 1+rng.IntN(3), 4)
+		axis := rng.IntN(len(x))
+		o := append([]int64{}, x...)
+		o[axis] = 0
+		for k := 0; k < 2+rng.IntN(2); k++ {
+			sh := append([]int64{}, x...)
+			sh[axis] = 1 + rng.Int64N(3)
+			o[axis] += sh[axis]
+			ins = append(ins, add(sh, 24))
+		}
+		args = []int64{int64(axis)}
+		out = add(o, 24)
+	case inference.OpGather:
+		x := randShape(rng, 1+rng.IntN(3), 4)
+		axis := rng.IntN(len(x))
+		ish := randShape(rng, rng.IntN(3), 3)
+		o := append(append(append([]int64{}, x[:axis]...), ish...), x[axis+1:]...)
+		ind := addInt(p, ish)
+		ins = []int32{add(x, 24), ind}
+		args = []int64{int64(axis)}
+		out = add(o, 24)
 	case inference.OpWhere:
 		o := randShape(rng, 1+rng.IntN(4), 4)
 		cond := addInt(p, bcastOf(rng, o))
@@ -229,6 +297,15 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 			}
 		}
 	}
+	if op == inference.OpGather {
+		n := p.Values[ins[0]].Shape[args[0]]
+		for i := range vals[ins[1]] {
+			vals[ins[1]][i] = rng.Int64N(2*n) - n
+			if rng.IntN(50) == 0 {
+				vals[ins[1]][i] = n + rng.Int64N(3) // out of range
+			}
+		}
+	}
 	return p, vals
 }
 
@@ -254,7 +331,8 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 	ops := []inference.OpCode{inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax,
 		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
 		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
-		inference.OpWhere, inference.OpExpand, inference.OpMod}
+		inference.OpWhere, inference.OpExpand, inference.OpMod, inference.OpTranspose, inference.OpSlice, inference.OpPad,
+		inference.OpConcat, inference.OpGather}
 	n := diffCases()
 	for _, op := range ops {
 		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {
@@ -305,6 +383,8 @@ func sameError(goErr, solErr error) bool {
 		return contracts.IsRevert(solErr, "NonPositiveLog")
 	case strings.Contains(goErr.Error(), "division by zero") || strings.Contains(goErr.Error(), "modulo by zero"):
 		return contracts.IsRevert(solErr, "DivisionByZero")
+	case strings.Contains(goErr.Error(), "out of range ["), strings.Contains(goErr.Error(), "concat index out of range"):
+		return contracts.IsRevert(solErr, "IndexOutOfRange")
 	}
 	return false
 }

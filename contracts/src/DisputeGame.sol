@@ -406,7 +406,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             // The engine's semantics give no value here, so no honest trace claims one.
             if (
                 sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector
-                    || sel == OneStepVerifier.DivisionByZero.selector
+                    || sel == OneStepVerifier.DivisionByZero.selector || sel == OneStepVerifier.IndexOutOfRange.selector
             ) {
                 _resolve(gameId, false, "one-step: the element has no value");
             } else {

@@ -49,6 +49,11 @@ contract OneStepVerifier {
     uint16 internal constant OP_ABS = 12;
     uint16 internal constant OP_MATMUL = 15;
     uint16 internal constant OP_REDUCE = 19;
+    uint16 internal constant OP_TRANSPOSE = 20;
+    uint16 internal constant OP_CONCAT = 21;
+    uint16 internal constant OP_SLICE = 22;
+    uint16 internal constant OP_PAD = 23;
+    uint16 internal constant OP_GATHER = 24;
     uint16 internal constant OP_COMPARE = 27;
     uint16 internal constant OP_WHERE = 28;
     uint16 internal constant OP_EXPAND = 30;
@@ -67,13 +72,14 @@ contract OneStepVerifier {
     error EmptyWindow();
     error NonPositiveLog();
     error DivisionByZero();
+    error IndexOutOfRange();
 
     /// @notice Whether this verifier implements `op`.
     function isSupported(uint16 op) public pure returns (bool) {
         return op == OP_COPY || op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN
             || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE || op == OP_DIV
             || op == OP_LEAKYRELU || op == OP_CLIP || op == OP_NEG || op == OP_ABS || op == OP_COMPARE || op == OP_WHERE
-            || op == OP_EXPAND || op == OP_MOD;
+            || op == OP_EXPAND || op == OP_MOD || (op >= OP_TRANSPOSE && op <= OP_GATHER);
     }
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
@@ -97,6 +103,7 @@ contract OneStepVerifier {
             uint8 k = _get(leaves, 0, _bcast(d.ins[0].shape, oshape, idx)) != 0 ? 1 : 2;
             return _get(leaves, k, _bcast(d.ins[k].shape, oshape, idx));
         }
+        if (op >= OP_TRANSPOSE && op <= OP_GATHER) return _index(d, _unflatten(j, oshape), leaves);
         if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
         if (op == OP_MAXPOOL) return _maxpool(d, _unflatten(j, oshape), leaves);
@@ -454,6 +461,86 @@ contract OneStepVerifier {
             inStride *= uint64(sx[2 + dd]);
         }
         return (true, off);
+    }
+
+    /// @dev Row-major stride of axis t in shape.
+    function _stride(int64[] calldata shape, uint256 t) private pure returns (int256 st) {
+        st = 1;
+        for (uint256 u = t + 1; u < shape.length; ++u) {
+            st *= int256(shape[u]);
+        }
+    }
+
+    /// @dev The index ops: one output element is one input element (or Pad's constant).
+    function _index(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        uint16 op = d.op;
+        int64[] calldata a = d.args;
+        int64[] calldata sh = d.ins[0].shape;
+        int256 off;
+        if (op == OP_TRANSPOSE) {
+            for (uint256 t; t < a.length; ++t) {
+                off += int256(uint256(idx[t])) * _stride(sh, uint256(uint64(a[t])));
+            }
+        } else if (op == OP_SLICE) {
+            for (uint256 t; t < sh.length; ++t) {
+                off += (int256(a[2 * t]) + int256(uint256(idx[t])) * int256(a[2 * t + 1])) * _stride(sh, t);
+            }
+        } else if (op == OP_PAD) {
+            for (uint256 t; t < idx.length; ++t) {
+                (int256 x, bool inside) = _padSource(a[0], int256(uint256(idx[t])) - int256(a[2 + t]), int256(sh[t]));
+                if (!inside) return a[1];
+                off += x * _stride(sh, t);
+            }
+        } else if (op == OP_CONCAT) {
+            uint256 axis = uint256(uint64(a[0]));
+            int256 pos = int256(uint256(idx[axis]));
+            for (uint256 k; k < d.ins.length; ++k) {
+                int64[] calldata s = d.ins[k].shape;
+                if (pos < int256(s[axis])) {
+                    for (uint256 t; t < s.length; ++t) {
+                        int256 v = t == axis ? pos : int256(uint256(idx[t]));
+                        off += v * _stride(s, t);
+                    }
+                    return _get(leaves, uint8(k), uint64(uint256(off)));
+                }
+                pos -= int256(s[axis]);
+            }
+            revert IndexOutOfRange();
+        } else {
+            // Gather: out idx = data[:axis] ++ indices idx ++ data[axis+1:].
+            uint256 axis = uint256(uint64(a[0]));
+            int64[] calldata ish = d.ins[1].shape;
+            int256 iflat;
+            for (uint256 t; t < ish.length; ++t) {
+                iflat += int256(uint256(idx[axis + t])) * _stride(ish, t);
+            }
+            int256 ix = _get(leaves, 1, uint64(uint256(iflat)));
+            int256 n = sh[axis];
+            if (ix < 0) ix += n;
+            if (ix < 0 || ix >= n) revert IndexOutOfRange();
+            for (uint256 t; t < axis; ++t) {
+                off += int256(uint256(idx[t])) * _stride(sh, t);
+            }
+            off += ix * _stride(sh, axis);
+            for (uint256 t = axis + 1; t < sh.length; ++t) {
+                off += int256(uint256(idx[t + ish.length - 1])) * _stride(sh, t);
+            }
+        }
+        return _get(leaves, 0, uint64(uint256(off)));
+    }
+
+    /// @dev padSource: mode 0 constant (outside), 1 reflect, 2 edge.
+    function _padSource(int64 mode, int256 x, int256 n) private pure returns (int256, bool) {
+        if (x >= 0 && x < n) return (x, true);
+        if (mode == 1) {
+            while (x < 0 || x >= n) {
+                if (x < 0) x = -x;
+                if (x >= n) x = 2 * (n - 1) - x;
+            }
+            return (x, true);
+        }
+        if (mode == 2) return (x < 0 ? int256(0) : n - 1, true);
+        return (0, false);
     }
 
     /// @dev arith.div: round half up, floor((2n + d) / 2d), signs normalised first; every step checked.
