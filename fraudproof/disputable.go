@@ -19,6 +19,7 @@ var OnChainOps = []inference.OpCode{
 	inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs,
 	inference.OpCompare, inference.OpWhere, inference.OpExpand, inference.OpMod,
 	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
+	inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound, inference.OpTile, inference.OpGatherElements,
 	inference.OpTable, inference.OpLog,
 }
 

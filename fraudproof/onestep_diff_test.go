@@ -188,6 +188,60 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		ins = []int32{add(x, 24), ind}
 		args = []int64{int64(axis)}
 		out = add(o, 24)
+	case inference.OpSqrt, inference.OpRound:
+		shape := randShape(rng, 1+rng.IntN(3), 5)
+		s0 := sc()
+		ins = []int32{add(shape, s0)}
+		if op == inference.OpRound {
+			args = []int64{rng.Int64N(3)}
+			out = add(shape, s0)
+		} else {
+			out = add(shape, uint8(int(s0)/2+rng.IntN(12)))
+		}
+	case inference.OpCast:
+		shape := randShape(rng, 1+rng.IntN(3), 5)
+		dts := []uint8{2, 3, 4, 5, 6, 7, 9, 12}
+		var in int32
+		if rng.IntN(2) == 0 {
+			in = addInt(p, shape)
+			p.Values[in].DType = dts[rng.IntN(len(dts))]
+		} else {
+			in = add(shape, sc())
+		}
+		ins = []int32{in}
+		if rng.IntN(2) == 0 {
+			out = addInt(p, shape)
+			p.Values[out].DType = dts[rng.IntN(len(dts))]
+		} else {
+			out = add(shape, sc())
+		}
+	case inference.OpArgMax:
+		x := randShape(rng, 1+rng.IntN(3), 5)
+		axis := rng.IntN(len(x))
+		o := append([]int64{}, x...)
+		o[axis] = 1
+		ins = []int32{add(x, 24)}
+		out = addInt(p, o)
+		args = []int64{int64(axis), rng.Int64N(2), rng.Int64N(2)}
+	case inference.OpTile:
+		x := randShape(rng, 1+rng.IntN(3), 4)
+		o := make([]int64, len(x))
+		for d := range x {
+			o[d] = x[d] * (1 + rng.Int64N(3))
+		}
+		ins = []int32{add(x, 24)}
+		out = add(o, 24)
+	case inference.OpGatherElements:
+		x := randShape(rng, 1+rng.IntN(3), 4)
+		axis := rng.IntN(len(x))
+		ish := make([]int64, len(x))
+		for d := range x {
+			ish[d] = 1 + rng.Int64N(x[d])
+		}
+		ish[axis] = 1 + rng.Int64N(5)
+		ins = []int32{add(x, 24), addInt(p, ish)}
+		args = []int64{int64(axis)}
+		out = add(ish, 24)
 	case inference.OpWhere:
 		o := randShape(rng, 1+rng.IntN(4), 4)
 		cond := addInt(p, bcastOf(rng, o))
@@ -297,7 +351,7 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 			}
 		}
 	}
-	if op == inference.OpGather {
+	if op == inference.OpGather || op == inference.OpGatherElements {
 		n := p.Values[ins[0]].Shape[args[0]]
 		for i := range vals[ins[1]] {
 			vals[ins[1]][i] = rng.Int64N(2*n) - n
@@ -332,7 +386,8 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
 		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
 		inference.OpWhere, inference.OpExpand, inference.OpMod, inference.OpTranspose, inference.OpSlice, inference.OpPad,
-		inference.OpConcat, inference.OpGather}
+		inference.OpConcat, inference.OpGather, inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound,
+		inference.OpTile, inference.OpGatherElements}
 	n := diffCases()
 	for _, op := range ops {
 		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {
@@ -385,6 +440,8 @@ func sameError(goErr, solErr error) bool {
 		return contracts.IsRevert(solErr, "DivisionByZero")
 	case strings.Contains(goErr.Error(), "out of range ["), strings.Contains(goErr.Error(), "concat index out of range"):
 		return contracts.IsRevert(solErr, "IndexOutOfRange")
+	case strings.Contains(goErr.Error(), "sqrt of a negative value"):
+		return contracts.IsRevert(solErr, "NegativeSqrt")
 	}
 	return false
 }

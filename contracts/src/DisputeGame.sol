@@ -407,6 +407,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             if (
                 sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector
                     || sel == OneStepVerifier.DivisionByZero.selector || sel == OneStepVerifier.IndexOutOfRange.selector
+                    || sel == OneStepVerifier.NegativeSqrt.selector
             ) {
                 _resolve(gameId, false, "one-step: the element has no value");
             } else {

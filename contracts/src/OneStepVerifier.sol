@@ -54,7 +54,13 @@ contract OneStepVerifier {
     uint16 internal constant OP_SLICE = 22;
     uint16 internal constant OP_PAD = 23;
     uint16 internal constant OP_GATHER = 24;
+    uint16 internal constant OP_SQRT = 14;
+    uint16 internal constant OP_CAST = 25;
     uint16 internal constant OP_COMPARE = 27;
+    uint16 internal constant OP_ARGMAX = 31;
+    uint16 internal constant OP_ROUND = 32;
+    uint16 internal constant OP_TILE = 33;
+    uint16 internal constant OP_GATHER_ELEMENTS = 36;
     uint16 internal constant OP_WHERE = 28;
     uint16 internal constant OP_EXPAND = 30;
     uint16 internal constant OP_MOD = 37;
@@ -73,13 +79,15 @@ contract OneStepVerifier {
     error NonPositiveLog();
     error DivisionByZero();
     error IndexOutOfRange();
+    error NegativeSqrt();
 
     /// @notice Whether this verifier implements `op`.
     function isSupported(uint16 op) public pure returns (bool) {
         return op == OP_COPY || op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN
             || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE || op == OP_DIV
             || op == OP_LEAKYRELU || op == OP_CLIP || op == OP_NEG || op == OP_ABS || op == OP_COMPARE || op == OP_WHERE
-            || op == OP_EXPAND || op == OP_MOD || (op >= OP_TRANSPOSE && op <= OP_GATHER);
+            || op == OP_EXPAND || op == OP_MOD || (op >= OP_TRANSPOSE && op <= OP_GATHER) || op == OP_SQRT || op == OP_CAST
+            || op == OP_ARGMAX || op == OP_ROUND || op == OP_TILE || op == OP_GATHER_ELEMENTS;
     }
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
@@ -104,6 +112,9 @@ contract OneStepVerifier {
             return _get(leaves, k, _bcast(d.ins[k].shape, oshape, idx));
         }
         if (op >= OP_TRANSPOSE && op <= OP_GATHER) return _index(d, _unflatten(j, oshape), leaves);
+        if (op == OP_SQRT || op == OP_CAST || op == OP_ROUND) return _scalar(op, _get(leaves, 0, j), d);
+        if (op == OP_ARGMAX) return _argmax(d, j, leaves);
+        if (op == OP_TILE || op == OP_GATHER_ELEMENTS) return _tile(d, j, _unflatten(j, oshape), leaves);
         if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
         if (op == OP_MAXPOOL) return _maxpool(d, _unflatten(j, oshape), leaves);
@@ -461,6 +472,106 @@ contract OneStepVerifier {
             inStride *= uint64(sx[2 + dd]);
         }
         return (true, off);
+    }
+
+    /// @dev Sqrt, Cast and Round of one element (sqrtKernel, castElem, roundElem).
+    function _scalar(uint16 op, int64 u, StepDesc calldata d) private pure returns (int64) {
+        SlotDesc calldata vx = d.ins[0];
+        SlotDesc calldata vo = d.out;
+        if (op == OP_SQRT) {
+            if (u < 0) revert NegativeSqrt();
+            int256 k = 2 * int256(uint256(vo.scale)) - int256(uint256(vx.scale));
+            if (k < 0) revert Overflow(); // a huge unsigned shift in the engine
+            return int64(uint64(_isqrtRound(uint64(_shl64(u, uint256(k))))));
+        }
+        if (op == OP_ROUND) {
+            uint256 sc = vx.scale;
+            if (sc == 0) return u;
+            int256 one = int256(1) << sc;
+            int256 fl = int256(u) >> sc;
+            int256 frac = int256(u) - (fl << sc);
+            if (d.args[0] == 1 && frac != 0) fl += 1;
+            if (d.args[0] == 2 && (frac > one >> 1 || (frac == one >> 1 && fl & 1 == 1))) fl += 1;
+            return _shl64(_to64(fl), sc);
+        }
+        // Cast
+        if (!vx.isInt && !vo.isInt) {
+            if (vo.scale < vx.scale) return _rshr64(u, vx.scale - vo.scale);
+            return _shl64(u, vo.scale - vx.scale);
+        }
+        if (!vx.isInt) {
+            if (vo.dtype == 9) return u != 0 ? int64(1) : int64(0);
+            return _wrapTo(vo.dtype, _to64(int256(u) / (int256(1) << vx.scale)));
+        }
+        if (!vo.isInt) return _shl64(u, vo.scale);
+        return _wrapTo(vo.dtype, u);
+    }
+
+    /// @dev wrapTo: the value as the ONNX integer type stores it (two's complement wrap).
+    function _wrapTo(uint8 dtype, int64 v) private pure returns (int64) {
+        if (dtype == 2) return int64(uint64(uint8(uint64(v))));
+        if (dtype == 3) return int64(int8(v));
+        if (dtype == 4) return int64(uint64(uint16(uint64(v))));
+        if (dtype == 5) return int64(int16(v));
+        if (dtype == 6) return int64(int32(v));
+        if (dtype == 12) return int64(uint64(uint32(uint64(v))));
+        if (dtype == 9) return v != 0 ? int64(1) : int64(0);
+        return v;
+    }
+
+    /// @dev isqrtRound: the integer nearest sqrt(n).
+    function _isqrtRound(uint64 n) private pure returns (uint64) {
+        if (n < 2) return n;
+        uint64 r = n;
+        uint64 y = uint64((uint256(r) + 1) / 2);
+        while (y < r) {
+            r = y;
+            y = (r + n / r) / 2;
+        }
+        if (n - r * r > r) r += 1;
+        return r;
+    }
+
+    /// @dev argElem: Args [axis, selectLast, min]: the index of the largest (smallest) along axis.
+    function _argmax(StepDesc calldata d, uint64 j, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sh = d.ins[0].shape;
+        uint256 axis = uint256(uint64(d.args[0]));
+        uint64 n = uint64(sh[axis]);
+        uint64 inner = uint64(uint256(_stride(sh, axis)));
+        uint64 base = (j / inner) * n * inner + j % inner;
+        int64 best;
+        int64 bestV;
+        for (uint64 k; k < n; ++k) {
+            int64 v = _get(leaves, 0, base + k * inner);
+            bool better = d.args[2] == 1 ? v < bestV : v > bestV;
+            if (k == 0 || better || (v == bestV && d.args[1] == 1)) {
+                best = int64(k);
+                bestV = v;
+            }
+        }
+        return best;
+    }
+
+    /// @dev Tile (out[i] = in[i mod shape]) and GatherElements (the axis index from indices).
+    function _tile(StepDesc calldata d, uint64 j, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sh = d.ins[0].shape;
+        int256 off;
+        if (d.op == OP_TILE) {
+            for (uint256 t; t < idx.length; ++t) {
+                off += int256(uint256(idx[t] % uint64(sh[t]))) * _stride(sh, t);
+            }
+            return _get(leaves, 0, uint64(uint256(off)));
+        }
+        uint256 axis = uint256(uint64(d.args[0]));
+        int256 ix = _get(leaves, 1, j);
+        int256 n = sh[axis];
+        if (ix < 0) ix += n;
+        if (ix < 0 || ix >= n) revert IndexOutOfRange();
+        for (uint256 t; t < idx.length; ++t) {
+            int256 v = t == axis ? ix : int256(uint256(idx[t]));
+            off += v * _stride(sh, t);
+        }
+        return _get(leaves, 0, uint64(uint256(off)));
     }
 
     /// @dev Row-major stride of axis t in shape.
