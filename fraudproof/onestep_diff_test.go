@@ -242,6 +242,35 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		ins = []int32{add(x, 24), addInt(p, ish)}
 		args = []int64{int64(axis)}
 		out = add(ish, 24)
+	case inference.OpRequant:
+		x := randShape(rng, 1+rng.IntN(3), 4)
+		in := addInt(p, x)
+		p.Values[in].DType = []uint8{2, 3, 6, 7}[rng.IntN(4)]
+		axis, C := int64(-1), int64(1)
+		if rng.IntN(2) == 0 {
+			axis = rng.Int64N(int64(len(x)))
+			C = x[axis]
+		}
+		args = []int64{axis, rng.Int64N(40), C}
+		for k := int64(0); k < C; k++ {
+			args = append(args, rng.Int64N(256)-128)
+		}
+		for k := int64(0); k < C; k++ {
+			args = append(args, rng.Int64N(1<<31))
+		}
+		for k := int64(0); k < C; k++ {
+			args = append(args, rng.Int64N(256)-128)
+		}
+		args = append(args, -128, 127)
+		ins = []int32{in}
+		out = addInt(p, x)
+		p.Values[out].DType = 3
+	case inference.OpWeightedGather:
+		x := randShape(rng, 1+rng.IntN(2), 5)
+		K, m := 1+rng.Int64N(4), 1+rng.Int64N(5)
+		ins = []int32{add(x, sc()), addInt(p, []int64{m * K}), add([]int64{m * K}, sc())}
+		args = []int64{K}
+		out = add([]int64{m}, sc())
 	case inference.OpWhere:
 		o := randShape(rng, 1+rng.IntN(4), 4)
 		cond := addInt(p, bcastOf(rng, o))
@@ -287,11 +316,11 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 			ins = append(ins, add([]int64{M}, sc()))
 		}
 		out = add(o, sc())
-	case inference.OpMaxPool:
+	case inference.OpMaxPool, inference.OpAvgPool:
 		nsp := 1 + rng.IntN(2)
 		x := []int64{1 + rng.Int64N(2), 1 + rng.Int64N(3)}
 		o := append([]int64{}, x...)
-		args = []int64{0, int64(nsp)}
+		args = []int64{rng.Int64N(2), int64(nsp)}
 		for d := 0; d < nsp; d++ {
 			in, k := 1+rng.Int64N(7), 1+rng.Int64N(3)
 			stride, dil := 1+rng.Int64N(2), 1+rng.Int64N(2)
@@ -351,6 +380,17 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 			}
 		}
 	}
+	if op == inference.OpWeightedGather {
+		n := numel(p.Values[ins[0]].Shape)
+		for i := range vals[ins[1]] {
+			vals[ins[1]][i] = rng.Int64N(n)
+		}
+	}
+	if op == inference.OpRequant && !wild {
+		for i := range vals[ins[0]] {
+			vals[ins[0]][i] = rng.Int64N(256) - 128
+		}
+	}
 	if op == inference.OpGather || op == inference.OpGatherElements {
 		n := p.Values[ins[0]].Shape[args[0]]
 		for i := range vals[ins[1]] {
@@ -387,7 +427,7 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
 		inference.OpWhere, inference.OpExpand, inference.OpMod, inference.OpTranspose, inference.OpSlice, inference.OpPad,
 		inference.OpConcat, inference.OpGather, inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound,
-		inference.OpTile, inference.OpGatherElements}
+		inference.OpTile, inference.OpGatherElements, inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather}
 	n := diffCases()
 	for _, op := range ops {
 		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {
@@ -439,6 +479,8 @@ func sameError(goErr, solErr error) bool {
 	case strings.Contains(goErr.Error(), "division by zero") || strings.Contains(goErr.Error(), "modulo by zero"):
 		return contracts.IsRevert(solErr, "DivisionByZero")
 	case strings.Contains(goErr.Error(), "out of range ["), strings.Contains(goErr.Error(), "concat index out of range"):
+		return contracts.IsRevert(solErr, "IndexOutOfRange")
+	case strings.Contains(goErr.Error(), "out of range"):
 		return contracts.IsRevert(solErr, "IndexOutOfRange")
 	case strings.Contains(goErr.Error(), "sqrt of a negative value"):
 		return contracts.IsRevert(solErr, "NegativeSqrt")

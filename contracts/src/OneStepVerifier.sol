@@ -55,6 +55,9 @@ contract OneStepVerifier {
     uint16 internal constant OP_PAD = 23;
     uint16 internal constant OP_GATHER = 24;
     uint16 internal constant OP_SQRT = 14;
+    uint16 internal constant OP_AVGPOOL = 18;
+    uint16 internal constant OP_REQUANT = 29;
+    uint16 internal constant OP_WEIGHTED_GATHER = 35;
     uint16 internal constant OP_CAST = 25;
     uint16 internal constant OP_COMPARE = 27;
     uint16 internal constant OP_ARGMAX = 31;
@@ -87,7 +90,8 @@ contract OneStepVerifier {
             || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE || op == OP_DIV
             || op == OP_LEAKYRELU || op == OP_CLIP || op == OP_NEG || op == OP_ABS || op == OP_COMPARE || op == OP_WHERE
             || op == OP_EXPAND || op == OP_MOD || (op >= OP_TRANSPOSE && op <= OP_GATHER) || op == OP_SQRT || op == OP_CAST
-            || op == OP_ARGMAX || op == OP_ROUND || op == OP_TILE || op == OP_GATHER_ELEMENTS;
+            || op == OP_ARGMAX || op == OP_ROUND || op == OP_TILE || op == OP_GATHER_ELEMENTS || op == OP_AVGPOOL
+            || op == OP_REQUANT || op == OP_WEIGHTED_GATHER;
     }
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
@@ -114,6 +118,9 @@ contract OneStepVerifier {
         if (op >= OP_TRANSPOSE && op <= OP_GATHER) return _index(d, _unflatten(j, oshape), leaves);
         if (op == OP_SQRT || op == OP_CAST || op == OP_ROUND) return _scalar(op, _get(leaves, 0, j), d);
         if (op == OP_ARGMAX) return _argmax(d, j, leaves);
+        if (op == OP_AVGPOOL) return _avgpool(d, _unflatten(j, oshape), leaves);
+        if (op == OP_REQUANT) return _requant(d, j, _get(leaves, 0, j));
+        if (op == OP_WEIGHTED_GATHER) return _weightedGather(d, j, leaves);
         if (op == OP_TILE || op == OP_GATHER_ELEMENTS) return _tile(d, j, _unflatten(j, oshape), leaves);
         if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
@@ -472,6 +479,111 @@ contract OneStepVerifier {
             inStride *= uint64(sx[2 + dd]);
         }
         return (true, off);
+    }
+
+    /// @dev poolElem for AvgPool: Args [countIncludePad, nsp, (kernel, stride, dilation, padBegin,
+    /// padEnd) per axis]; the window's exact sum divided (half up) by its count.
+    function _avgpool(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sx = d.ins[0].shape;
+        int64[] calldata a = d.args;
+        uint256 nsp = uint256(uint64(a[1]));
+        if (sx.length != nsp + 2 || a.length != 2 + 5 * nsp) revert BadStep();
+        uint64 inPlane = 1;
+        uint64 kPlane = 1;
+        for (uint256 t; t < nsp; ++t) {
+            inPlane *= uint64(sx[2 + t]);
+            kPlane *= uint64(a[2 + 5 * t]);
+        }
+        uint64 base = (idx[0] * uint64(sx[1]) + idx[1]) * inPlane;
+        int256 sum;
+        int64 count;
+        for (uint64 kp; kp < kPlane; ++kp) {
+            (bool inside, uint64 off) = _poolOffset(sx, a, idx, kp, nsp);
+            if (inside) {
+                sum = _acc(sum, _get(leaves, 0, base + off));
+                ++count;
+            } else if (a[0] == 1 && _inPadded(sx, a, idx, kp, nsp)) {
+                ++count;
+            }
+        }
+        if (count == 0) revert EmptyWindow();
+        return _div(_to64(sum), count);
+    }
+
+    /// @dev Whether kernel position kp falls inside the padded extent on every axis.
+    function _inPadded(int64[] calldata sx, int64[] calldata a, uint64[] memory idx, uint64 kp, uint256 nsp)
+        private
+        pure
+        returns (bool)
+    {
+        for (uint256 t = nsp; t > 0; --t) {
+            uint256 dd = t - 1;
+            uint256 b = 2 + 5 * dd;
+            uint64 kn = uint64(a[b]);
+            int256 kidx = int256(uint256(kp % kn));
+            kp /= kn;
+            int256 x = int256(uint256(idx[2 + dd])) * a[b + 1] - a[b + 3] + kidx * a[b + 2];
+            if (x < -int256(a[b + 3]) || x >= int256(sx[2 + dd]) + a[b + 4]) return false;
+        }
+        return true;
+    }
+
+    /// @dev requantElem: Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]:
+    /// clamp(outZp + mulShiftEven(x − inZp, M, K), lo, hi), per channel c of axis.
+    function _requant(StepDesc calldata d, uint64 i, int64 x) private pure returns (int64) {
+        int64[] calldata a = d.args;
+        uint256 C = uint256(uint64(a[2]));
+        uint256 c;
+        if (a[0] >= 0) c = (uint256(i) / uint256(_stride(d.ins[0].shape, uint256(uint64(a[0]))))) % C;
+        int64 y = _to64(
+            int256(_mulShiftEven(_to64(int256(x) - int256(a[3 + c])), a[3 + C + c], uint64(a[1]))) + int256(a[3 + 2 * C + c])
+        );
+        int64 lo = a[3 + 3 * C];
+        int64 hi = a[4 + 3 * C];
+        y = y > lo ? y : lo;
+        return y < hi ? y : hi;
+    }
+
+    /// @dev arith.mulShiftEven: |x|·m >> k rounding half to even on the magnitude, sign restored.
+    function _mulShiftEven(int64 x, int64 m, uint64 k) private pure returns (int64) {
+        bool neg = x < 0;
+        uint256 p = uint256(x < 0 ? -int256(x) : int256(x)) * uint256(uint64(m));
+        uint64 q;
+        if (k >= 64) revert Overflow();
+        if (k == 0) {
+            if (p > uint256(uint64(type(int64).max))) revert Overflow();
+            q = uint64(p);
+        } else {
+            if (p >> (64 + k) != 0) revert Overflow();
+            q = uint64(p >> k);
+            uint256 rem = p & ((uint256(1) << k) - 1);
+            uint256 half = uint256(1) << (k - 1);
+            if (rem > half || (rem == half && q & 1 == 1)) {
+                unchecked {
+                    q += 1; // wraps like the engine's uint64
+                }
+            }
+        }
+        if (q > uint64(type(int64).max)) revert Overflow();
+        return neg ? -int64(q) : int64(q);
+    }
+
+    /// @dev weightedGatherElem: rshr(Σ_k x[idx[j·K+k]]·w[j·K+k], sx+sw−so); Args [K].
+    function _weightedGather(StepDesc calldata d, uint64 j, Leaf[] calldata leaves) private pure returns (int64) {
+        uint64 K = uint64(d.args[0]);
+        uint64 n = 1;
+        for (uint256 t; t < d.ins[0].shape.length; ++t) {
+            n *= uint64(d.ins[0].shape[t]);
+        }
+        int256 acc;
+        for (uint64 k; k < K; ++k) {
+            int64 ix = _get(leaves, 1, j * K + k);
+            int64 w = _get(leaves, 2, j * K + k);
+            if (ix < 0 || uint64(ix) >= n) revert IndexOutOfRange();
+            acc = _acc(acc, int256(_get(leaves, 0, uint64(ix))) * int256(w));
+        }
+        int256 shift = int256(uint256(d.ins[0].scale)) + int256(uint256(d.ins[2].scale)) - int256(uint256(d.out.scale));
+        return _to64(_rshr(acc, shift));
     }
 
     /// @dev Sqrt, Cast and Round of one element (sqrtKernel, castElem, roundElem).
