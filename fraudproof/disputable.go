@@ -20,7 +20,7 @@ var OnChainOps = []inference.OpCode{
 	inference.OpCompare, inference.OpWhere, inference.OpExpand, inference.OpMod,
 	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 	inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound, inference.OpTile, inference.OpGatherElements,
-	inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather,
+	inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather, inference.OpConvTranspose,
 	inference.OpTable, inference.OpLog,
 }
 

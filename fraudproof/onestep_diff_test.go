@@ -242,6 +242,26 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		ins = []int32{add(x, 24), addInt(p, ish)}
 		args = []int64{int64(axis)}
 		out = add(ish, 24)
+	case inference.OpConvTranspose:
+		nsp := 1 + rng.IntN(2)
+		group := int64(1 + rng.IntN(2))
+		C, mg := group*(1+rng.Int64N(3)), 1+rng.Int64N(3)
+		x := []int64{1 + rng.Int64N(2), C}
+		w := []int64{C, mg}
+		o := []int64{x[0], mg * group}
+		args = []int64{group, int64(nsp)}
+		for d := 0; d < nsp; d++ {
+			in, k := 1+rng.Int64N(5), 1+rng.Int64N(3)
+			stride, dil, pb := 1+rng.Int64N(3), 1+rng.Int64N(2), rng.Int64N(2)
+			x, w = append(x, in), append(w, k)
+			o = append(o, max(1, (in-1)*stride+dil*(k-1)+1-pb))
+			args = append(args, stride, dil, pb)
+		}
+		ins = []int32{add(x, sc()), add(w, sc())}
+		if rng.IntN(2) == 0 {
+			ins = append(ins, add([]int64{mg * group}, sc()))
+		}
+		out = add(o, sc())
 	case inference.OpRequant:
 		x := randShape(rng, 1+rng.IntN(3), 4)
 		in := addInt(p, x)
@@ -427,7 +447,8 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
 		inference.OpWhere, inference.OpExpand, inference.OpMod, inference.OpTranspose, inference.OpSlice, inference.OpPad,
 		inference.OpConcat, inference.OpGather, inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound,
-		inference.OpTile, inference.OpGatherElements, inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather}
+		inference.OpTile, inference.OpGatherElements, inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather,
+		inference.OpConvTranspose}
 	n := diffCases()
 	for _, op := range ops {
 		if ok, err := v.CallIsSupported(ctx, uint16(op)); err != nil || !ok {

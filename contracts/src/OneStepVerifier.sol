@@ -57,6 +57,7 @@ contract OneStepVerifier {
     uint16 internal constant OP_SQRT = 14;
     uint16 internal constant OP_AVGPOOL = 18;
     uint16 internal constant OP_REQUANT = 29;
+    uint16 internal constant OP_CONV_TRANSPOSE = 34;
     uint16 internal constant OP_WEIGHTED_GATHER = 35;
     uint16 internal constant OP_CAST = 25;
     uint16 internal constant OP_COMPARE = 27;
@@ -91,7 +92,7 @@ contract OneStepVerifier {
             || op == OP_LEAKYRELU || op == OP_CLIP || op == OP_NEG || op == OP_ABS || op == OP_COMPARE || op == OP_WHERE
             || op == OP_EXPAND || op == OP_MOD || (op >= OP_TRANSPOSE && op <= OP_GATHER) || op == OP_SQRT || op == OP_CAST
             || op == OP_ARGMAX || op == OP_ROUND || op == OP_TILE || op == OP_GATHER_ELEMENTS || op == OP_AVGPOOL
-            || op == OP_REQUANT || op == OP_WEIGHTED_GATHER;
+            || op == OP_REQUANT || op == OP_WEIGHTED_GATHER || op == OP_CONV_TRANSPOSE;
     }
 
     /// @notice Output element `j` of step `d`, computed from the opened input leaves.
@@ -121,6 +122,7 @@ contract OneStepVerifier {
         if (op == OP_AVGPOOL) return _avgpool(d, _unflatten(j, oshape), leaves);
         if (op == OP_REQUANT) return _requant(d, j, _get(leaves, 0, j));
         if (op == OP_WEIGHTED_GATHER) return _weightedGather(d, j, leaves);
+        if (op == OP_CONV_TRANSPOSE) return _convTranspose(d, _unflatten(j, oshape), leaves);
         if (op == OP_TILE || op == OP_GATHER_ELEMENTS) return _tile(d, j, _unflatten(j, oshape), leaves);
         if (op == OP_MATMUL) return _matmul(d, _unflatten(j, oshape), leaves);
         if (op == OP_CONV) return _conv(d, _unflatten(j, oshape), leaves);
@@ -566,6 +568,65 @@ contract OneStepVerifier {
         }
         if (q > uint64(type(int64).max)) revert Overflow();
         return neg ? -int64(q) : int64(q);
+    }
+
+    /// @dev convTransposeElem: rshr(bias[m] + Σ X[n, g·C/g + c, i…]·W[g·C/g + c, m mod M/g, k…]), over
+    /// the c and kernel positions whose source i = (o + padBegin − k·dilation) / stride is an integer
+    /// inside X. Args like Conv: [group, nsp, (stride, dilation, padBegin) per axis].
+    function _convTranspose(StepDesc calldata d, uint64[] memory idx, Leaf[] calldata leaves) private pure returns (int64) {
+        int64[] calldata sx = d.ins[0].shape;
+        int64[] calldata sw = d.ins[1].shape;
+        int64[] calldata a = d.args;
+        uint256 nsp = uint256(uint64(a[1]));
+        if (sx.length != nsp + 2 || sw.length != nsp + 2 || a.length != 2 + 3 * nsp) revert BadStep();
+        uint64 C = uint64(sx[1]);
+        uint64 mg = uint64(sw[1]);
+        uint64 cg = C / uint64(a[0]);
+        uint64 m = idx[1];
+        uint64 inPlane = 1;
+        uint64 kPlane = 1;
+        for (uint256 t; t < nsp; ++t) {
+            inPlane *= uint64(sx[2 + t]);
+            kPlane *= uint64(sw[2 + t]);
+        }
+        int256 acc;
+        if (d.ins.length == 3) acc = _get(leaves, 2, m);
+        for (uint64 c; c < cg; ++c) {
+            uint64 ci = (m / mg) * cg + c;
+            for (uint64 kp; kp < kPlane; ++kp) {
+                (bool inside, uint64 off) = _convTransposeOffset(sx, sw, a, idx, kp, nsp);
+                if (!inside) continue;
+                int256 xv = _get(leaves, 0, (idx[0] * C + ci) * inPlane + off);
+                int256 wv = _get(leaves, 1, (ci * mg + m % mg) * kPlane + kp);
+                acc = _acc(acc, xv * wv);
+            }
+        }
+        return _to64(_rshr(acc, _shift(d)));
+    }
+
+    function _convTransposeOffset(
+        int64[] calldata sx,
+        int64[] calldata sw,
+        int64[] calldata a,
+        uint64[] memory idx,
+        uint64 kp,
+        uint256 nsp
+    ) private pure returns (bool, uint64) {
+        // Decompose kp row-major, but check axes in order (the engine breaks at the first outside).
+        int256[] memory kidx = new int256[](nsp);
+        for (uint256 t = nsp; t > 0; --t) {
+            uint64 kn = uint64(sw[1 + t]);
+            kidx[t - 1] = int256(uint256(kp % kn));
+            kp /= kn;
+        }
+        uint64 off;
+        for (uint256 dd; dd < nsp; ++dd) {
+            int256 tt = int256(uint256(idx[2 + dd])) + a[4 + 3 * dd] - kidx[dd] * a[3 + 3 * dd];
+            int256 st = a[2 + 3 * dd];
+            if (tt < 0 || tt % st != 0 || tt / st >= sx[2 + dd]) return (false, 0);
+            off += uint64(uint256(tt / st)) * uint64(uint256(_stride(sx, 2 + dd)));
+        }
+        return (true, off);
     }
 
     /// @dev weightedGatherElem: rshr(Σ_k x[idx[j·K+k]]·w[j·K+k], sx+sw−so); Args [K].
