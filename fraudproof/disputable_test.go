@@ -29,6 +29,12 @@ func TestOnChainOpsMatchTheContract(t *testing.T) {
 }
 
 func TestShippedModelsAreDisputable(t *testing.T) {
+	// Every engine op has an on-chain one-step.
+	for op := inference.OpCode(1); op <= inference.OpMod; op++ {
+		if !slices.Contains(OnChainOps, op) {
+			t.Fatalf("%s has no on-chain one-step", op)
+		}
+	}
 	for _, m := range []string{"mnist-8", "gonnx-mlp", "velardo-sum-mlp-sigmoid"} {
 		art, err := modelregistry.BuildFile(filepath.Join("..", "models", m, "model.onnx"))
 		if err != nil {
@@ -38,8 +44,16 @@ func TestShippedModelsAreDisputable(t *testing.T) {
 			t.Fatalf("%s: %v", m, err)
 		}
 	}
-	p := &inference.Program{Steps: []inference.Step{{Op: inference.OpSqrt, Node: "sqrt_1"}}}
-	if err := CheckDisputable(p); err == nil || !strings.Contains(err.Error(), `Sqrt (ONNX node "sqrt_1")`) {
-		t.Fatalf("an unsupported op: %v", err)
+	// An op the chain does not know is named; so is a trace too long for one reveal.
+	p := &inference.Program{Steps: []inference.Step{{Op: inference.OpCode(99), Node: "future_1"}}}
+	if err := CheckDisputable(p); err == nil || !strings.Contains(err.Error(), `Op(99) (ONNX node "future_1")`) {
+		t.Fatalf("an unknown op: %v", err)
+	}
+	long := &inference.Program{Steps: make([]inference.Step, MaxStates)}
+	for i := range long.Steps {
+		long.Steps[i] = inference.Step{Op: inference.OpRelu}
+	}
+	if err := CheckDisputable(long); err == nil || !strings.Contains(err.Error(), "at most 64 states") {
+		t.Fatalf("a 64-step program: %v", err)
 	}
 }
