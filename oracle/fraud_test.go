@@ -17,7 +17,14 @@ import (
 // TestFraudIsCaughtAndTheDAppStillGetsTheTruth: a dishonest node posts a wrong result; the verifier
 // re-executes it, challenges, wins the game and the bond; an honest node then proposes the correct
 // result, which finalizes; the dApp's callback carries the engine's output.
-func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) {
+func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) { testFraud(t, false) }
+
+// TestFraudGameSurvivesRestarts: the same story, with the verifier and the liar's defender
+// restarted (new processes' worth of state: new services on the same databases) in the middle of
+// the game; both resume from the chain and the journal.
+func TestFraudGameSurvivesRestarts(t *testing.T) { testFraud(t, true) }
+
+func testFraud(t *testing.T, restart bool) {
 	n := newNet(t, 50*time.Millisecond)
 	ctx := context.Background()
 	game, modelID, bond := n.withGame(300)
@@ -26,7 +33,7 @@ func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) {
 	liarCfg := n.nodeConfig(t.TempDir())
 	liarCfg.DisputeGame, liarCfg.Dishonest = game.Address(), true
 	liar := n.startNodeAs(liarCfg, devchain.Operator)
-	defer liar.Stop(ctx)
+	defer func() { liar.Stop(ctx) }()
 
 	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
 	if err != nil {
@@ -57,14 +64,34 @@ func TestFraudIsCaughtAndTheDAppStillGetsTheTruth(t *testing.T) {
 		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
 	}
 	vcfg.Models.Dir = filepath.Join(dir, "models")
-	ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
-	if err != nil {
-		t.Fatal(err)
+	startVerifier := func() *fraudproof.Challenger {
+		ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ver.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return ver
 	}
-	if err := ver.Start(ctx); err != nil {
-		t.Fatal(err)
+	ver := startVerifier()
+	defer func() { ver.Stop(ctx) }()
+	if restart {
+		// Wait for the game to be under way, then restart both players mid-game.
+		waitFor(t, "the game to start", time.Minute, func() bool {
+			c, _ := game.CallGame(ctx, big.NewInt(1))
+			return c.Phase >= contracts.PhaseStepPick && c.Phase != contracts.PhaseResolved
+		})
+		if err := ver.Stop(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := liar.Stop(ctx); err != nil {
+			t.Fatal(err)
+		}
+		liar = n.startNodeAs(liarCfg, devchain.Operator)
+		ver = startVerifier()
+		t.Log("verifier and liar restarted mid-game")
 	}
-	defer ver.Stop(ctx)
 
 	waitFor(t, "the correct result delivered", 3*time.Minute, func() bool {
 		d, err := n.store.CallResultOf(ctx, req)
