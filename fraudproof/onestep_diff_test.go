@@ -148,17 +148,12 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 	case inference.OpPad:
 		x := randShape(rng, 1+rng.IntN(4), 5)
 		mode := rng.Int64N(3)
-		for _, n := range x {
-			if n < 2 && mode == 1 {
-				mode = 2
-			}
-		}
 		args = []int64{mode, randVal(rng, false)}
 		o := make([]int64, len(x))
 		for d, n := range x {
 			lim := int64(3)
-			if mode == 1 {
-				lim = min(lim, n) // reflect pads stay below the dimension
+			if mode == 1 && n > 1 {
+				lim = min(lim, n) // reflect pads stay below the dimension (any pad on a size-1 axis)
 			}
 			pb, pe := rng.Int64N(lim), rng.Int64N(lim)
 			o[d] = n + pb + pe

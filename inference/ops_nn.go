@@ -490,6 +490,9 @@ func padSource(mode, x, n int64) (int64, bool) {
 	}
 	switch mode {
 	case 1:
+		if n == 1 { // reflecting over one element stays on it (the loop below would never end)
+			return 0, true
+		}
 		for x < 0 || x >= n {
 			if x < 0 {
 				x = -x

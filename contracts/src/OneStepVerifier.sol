@@ -817,6 +817,7 @@ contract OneStepVerifier {
     function _padSource(int64 mode, int256 x, int256 n) private pure returns (int256, bool) {
         if (x >= 0 && x < n) return (x, true);
         if (mode == 1) {
+            if (n == 1) return (0, true);
             while (x < 0 || x >= n) {
                 if (x < 0) x = -x;
                 if (x >= n) x = 2 * (n - 1) - x;
