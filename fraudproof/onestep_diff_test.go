@@ -13,7 +13,6 @@ import (
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
-	"github.com/auspex-labs/auspex/internal/devchain"
 )
 
 // diffCases is how many random cases each op gets: AUSPEX_DIFF_CASES (10000 for the measurement
@@ -428,15 +427,7 @@ func addInt(p *inference.Program, shape []int64) int32 {
 // random shapes, attributes and extreme values per op; values and errors must agree exactly.
 func TestOneStepVerifierMatchesEngine(t *testing.T) {
 	ctx := context.Background()
-	c, err := devchain.New(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, v := deployVerifier(t)
 	ops := []inference.OpCode{inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax,
 		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
 		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
@@ -510,15 +501,7 @@ func sameError(goErr, solErr error) bool {
 // TestOneStepVerifierNeedsEveryInput: a proof that leaves out one leaf the element reads reverts.
 func TestOneStepVerifierNeedsEveryInput(t *testing.T) {
 	ctx := context.Background()
-	c, err := devchain.New(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, v := deployVerifier(t)
 	rng := rand.New(rand.NewPCG(5, 5))
 	for k := 0; k < 20; k++ {
 		p, vals := oneStep(rng, inference.OpMatMul)

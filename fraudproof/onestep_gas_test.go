@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"github.com/auspex-labs/auspex/inference"
-	"github.com/auspex-labs/auspex/internal/contracts"
-	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -35,15 +33,7 @@ func TestOneStepOnMnist8(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	c, err := devchain.New(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	v, err := contracts.DeployOneStepVerifier(ctx, c.Sender(devchain.Deployer), c.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, v := deployVerifier(t)
 	var worst uint64
 	for i, s := range p.Steps {
 		j := p.Values[s.Out].Len() / 2
