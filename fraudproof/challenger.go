@@ -139,7 +139,8 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 	wcfg := watcher.Config{
 		Addresses: []common.Address{cfg.Oracle, cfg.Game}, StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval,
 		MaxBatch: cfg.LogBatch, ReorgDepth: cfg.ReorgDepth, MaxBackoff: max(cfg.PollInterval, 10*time.Second),
-		Topics: [][]common.Hash{{c.oracle.EventTopic("InferenceRequested"), c.oracle.EventTopic("ResultProposed"), c.game.EventTopic("GameStarted")}},
+		Topics: [][]common.Hash{{c.oracle.EventTopic("InferenceRequested"), c.oracle.EventTopic("ResultProposed"),
+			c.oracle.EventTopic("ErrorProposed"), c.game.EventTopic("GameStarted")}},
 	}
 	c.w, err = watcher.New(wcfg, ch, st, c, log.With().Str("component", "watcher").Logger())
 	if err != nil {
@@ -230,6 +231,16 @@ func (c *Challenger) HandleLogs(_ context.Context, logs []types.Log) error {
 			}
 			continue
 		}
+		if ev, ok := c.oracle.ParseErrorProposedLog(l); ok && !l.Removed {
+			err := c.st.UpdateRequest(common.BigToHash(ev.RequestID), func(r *store.Request) error {
+				r.Phase, r.Output, r.TraceRoot, r.IsError, r.Note = store.PhaseAnswered, nil, common.Hash{}, true, fmt.Sprint("code ", ev.Code)
+				return nil
+			})
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			continue
+		}
 		if ev, ok := c.game.ParseGameStartedLog(l); ok && !l.Removed && ev.Challenger == c.Address() {
 			key := common.BigToHash(ev.GameID)
 			var rec challengeRecord
@@ -302,15 +313,33 @@ func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Hea
 		done("batch results are not checked yet")
 		return
 	}
-	tp, err := c.trace(ctx, r)
-	if err != nil {
-		log.Warn().Err(err).Msg("cannot re-execute; will retry")
-		return
-	}
-	c.m.checked.Inc()
-	if tp.T.Root == r.TraceRoot && string(tp.Output()) == string(r.Output) {
-		done("verified")
-		return
+	if r.IsError {
+		// Only "invalid input" (code 1) is decidable on-chain: false when the input decodes.
+		if r.Note != "code 1" {
+			done("error claim not disputable on-chain")
+			return
+		}
+		m, err := c.models.Get(ctx, r.ModelID)
+		if err != nil {
+			log.Warn().Err(err).Msg("model unavailable; will retry")
+			return
+		}
+		c.m.checked.Inc()
+		if _, err := inference.DecodeInput(m.Program, r.Input); err != nil {
+			done("verified: the input is invalid")
+			return
+		}
+	} else {
+		tp, err := c.trace(ctx, r)
+		if err != nil {
+			log.Warn().Err(err).Msg("cannot re-execute; will retry")
+			return
+		}
+		c.m.checked.Inc()
+		if tp.T.Root == r.TraceRoot && string(tp.Output()) == string(r.Output) {
+			done("verified")
+			return
+		}
 	}
 	c.m.mismatches.Inc()
 	p, err := c.oracle.CallProposal(ctx, r.ID.Big())
@@ -321,7 +350,7 @@ func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Hea
 	if err != nil {
 		return
 	}
-	if req.Status != contracts.StatusProposed || p.TraceRoot != r.TraceRoot || head.Time >= p.ProposedAt+uint64(req.ChallengeWindow) {
+	if req.Status != contracts.StatusProposed || p.TraceRoot != r.TraceRoot || p.IsError != r.IsError || head.Time >= p.ProposedAt+uint64(req.ChallengeWindow) {
 		done("mismatch no longer challengeable")
 		return
 	}

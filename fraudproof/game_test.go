@@ -667,3 +667,48 @@ func TestToyProgramGames(t *testing.T) {
 		t.Logf("toy: lie at step %d (%s) lost in %d rounds", step, p.Steps[step].Op, rounds)
 	}
 }
+
+// TestInvalidInputClaims: an "invalid input" error claim on a valid input loses (the contract decodes
+// the input itself); a true one, wrongly disputed, holds.
+func TestInvalidInputClaims(t *testing.T) {
+	a := newArena(t)
+	ctx := context.Background()
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(a.req, 1)); err != nil {
+		t.Fatal(err)
+	}
+	id := a.challenge(devchain.Challenger)
+	g, rounds := a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.honest, false))
+	if g.ProposerWon || a.status() != contracts.StatusPending {
+		t.Fatalf("false invalid-input claim: proposer won %v, request %s", g.ProposerWon, a.status())
+	}
+	t.Logf("false invalid-input claim lost in %d round(s)", rounds)
+
+	// A request whose input really is invalid (10 bytes for mnist-8).
+	r, _ := a.c.Oracle.CallRequest(ctx, a.req)
+	fee, _ := a.c.Oracle.CallEstimateFee(ctx, r.ModelID, 0)
+	bad := make([]byte, 10)
+	rcpt, err := a.c.Sender(devchain.User).Send(ctx, a.c.Oracle.RequestTx(contracts.NewRequest{ModelID: r.ModelID, Input: bad}, fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := a.c.Oracle.ParseInferenceRequested(rcpt)[0]
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(ev.RequestID, 1)); err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err = a.c.Sender(devchain.Challenger).Send(ctx, a.game.ChallengeTx(ev.RequestID, a.bond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ = a.game.ParseGameStarted(rcpt)
+	rcpt, err = a.c.Sender(devchain.Challenger).Send(ctx, a.game.DisputeInvalidInputClaimTx(id, NewTraceProvider(a.p, a.honest).Layout(), ev.Nonce.Uint64(), bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if won, reason, _ := a.game.ParseResolved(rcpt); !won {
+		t.Fatalf("a true invalid-input claim lost: %q", reason)
+	}
+	// Execution errors (code 2) are not disputable on-chain yet.
+	if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.ChallengeTx(a.req, a.bond)); err == nil {
+		t.Fatal("challenged a pending request")
+	}
+}

@@ -136,6 +136,18 @@ func (pl *Player) next(ctx context.Context, g contracts.Game) (chain.TxCandidate
 			return chain.TxCandidate{}, err
 		}
 		return pl.Game.ProveOneStepTx(g.ID, uint8(e), desc, slots, leaves), nil
+	case contracts.PhaseErrorClaim:
+		if pl.Input == nil {
+			return chain.TxCandidate{}, errors.New("an invalid-input claim needs the request's input")
+		}
+		nonce, input, err := pl.Input(ctx, g.RequestID)
+		if err != nil {
+			return chain.TxCandidate{}, err
+		}
+		if _, err := inference.DecodeInput(tp.P, input); err != nil {
+			return chain.TxCandidate{}, ErrNothingToDispute // the claim is true
+		}
+		return pl.Game.DisputeInvalidInputClaimTx(g.ID, tp.Layout(), nonce, input), nil
 	case contracts.PhaseAccums:
 		return pl.revealAccumulators(g)
 	case contracts.PhaseAccumPick:

@@ -43,7 +43,8 @@ contract DisputeGame is ReentrancyGuardTransient {
         OneStep, // challenger: name an element of the disputed leaf and prove it (or open its accumulation)
         Accums, // proposer: reveal the accumulator at evenly spaced terms of the disputed range
         AccumPick, // challenger: name the disputed segment, prove it, or dispute the bias
-        Resolved
+        Resolved,
+        ErrorClaim // challenger: show that the input the proposer called invalid is a valid input
     }
 
     struct Game {
@@ -192,7 +193,9 @@ contract DisputeGame is ReentrancyGuardTransient {
         if (msg.value != challengeBond) revert BondMismatch(challengeBond, msg.value);
         IAIOracle.Request memory r = oracle.getRequest(requestId);
         IAIOracle.Proposal memory p = oracle.getProposal(requestId);
-        if (r.status != IAIOracle.RequestStatus.Proposed || p.isError) revert NotChallengeable(requestId);
+        if (r.status != IAIOracle.RequestStatus.Proposed) revert NotChallengeable(requestId);
+        // Of error claims, "invalid input" (code 1) of a single request is decidable on-chain.
+        if (p.isError && (p.errorCode != 1 || r.batchSize > 1)) revert NotChallengeable(requestId);
         if (block.timestamp >= uint256(p.proposedAt) + r.challengeWindow) revert NotChallengeable(requestId);
         gameId = ++gameCount;
         Game storage g = _games[gameId];
@@ -205,7 +208,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.proposerClock = clock;
         g.challengerClock = clock;
         g.lastMoveAt = uint64(block.timestamp);
-        g.phase = Phase.States;
+        g.phase = p.isError ? Phase.ErrorClaim : Phase.States;
         oracle.setDisputeOpen(requestId, true);
         emit GameStarted(gameId, requestId, msg.sender, p.proposer);
     }
@@ -254,6 +257,17 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.stepLeaf = leaf;
         g.phase = Phase.Slots;
         emit StepPicked(gameId, step, pre, post);
+    }
+
+    /// @notice Challenger, against an "invalid input" error claim: gives the request's input (bound by
+    /// its nonce to the request id); if it decodes to the model's inputs (docs/ENCODING.md) the claim
+    /// was false and the proposer loses, else the challenger does.
+    function disputeInvalidInputClaim(uint256 gameId, Layout calldata lay, uint256 nonce, bytes calldata input) external {
+        Game storage g = _move(gameId, Phase.ErrorClaim, false);
+        _checkLayout(g, lay);
+        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof("input");
+        (bool valid,) = _inputCommitments(lay.inputs, input);
+        _resolve(gameId, !valid, valid ? "the input is valid" : "the input is invalid");
     }
 
     /// @notice Challenger: every state agrees, but the proposed output bytes are not the output

@@ -28,6 +28,7 @@ const (
 	PhaseAccums
 	PhaseAccumPick
 	PhaseResolved
+	PhaseErrorClaim // challenger: show that an input called invalid is valid
 )
 
 // ProposerMoves reports whether the proposer is the side to move in phase p.
@@ -205,6 +206,11 @@ func (g *DisputeGame) RevealStatesTx(id *big.Int, roots []common.Hash) chain.TxC
 // nonce) let the contract build s_0 itself.
 func (g *DisputeGame) DisputeInitialStateTx(id *big.Int, first common.Hash, firstProof []common.Hash, l Layout, consts []common.Hash, nonce uint64, input []byte) chain.TxCandidate {
 	return g.tx(g.abi.PackDisputeInitialState(id, first, hashes(firstProof), layoutArg(l), hashes(consts), new(big.Int).SetUint64(nonce), input), nil)
+}
+
+// DisputeInvalidInputClaimTx answers an "invalid input" error claim with the request's input.
+func (g *DisputeGame) DisputeInvalidInputClaimTx(id *big.Int, l Layout, nonce uint64, input []byte) chain.TxCandidate {
+	return g.tx(g.abi.PackDisputeInvalidInputClaim(id, layoutArg(l), new(big.Int).SetUint64(nonce), input), nil)
 }
 
 // PickStepTx names the first disputed step.

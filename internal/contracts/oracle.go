@@ -454,3 +454,22 @@ func (o *Oracle) ParseProposalSlashedLog(l *types.Log) (*big.Int, bool) {
 	}
 	return ev.RequestId, true
 }
+
+// ErrorProposed is a decoded ErrorProposed event.
+type ErrorProposed struct {
+	RequestID *big.Int
+	Proposer  common.Address
+	Code      uint16
+}
+
+// ParseErrorProposedLog decodes one log; ok is false for any other log.
+func (o *Oracle) ParseErrorProposedLog(l *types.Log) (ErrorProposed, bool) {
+	if l.Address != o.addr {
+		return ErrorProposed{}, false
+	}
+	ev, err := o.abi.UnpackErrorProposedEvent(l)
+	if err != nil {
+		return ErrorProposed{}, false
+	}
+	return ErrorProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Code: ev.Code}, true
+}
