@@ -369,14 +369,12 @@ func (m *Manager) fees(ctx context.Context, prev *types.Transaction) (*big.Int, 
 }
 
 // track waits until one of txs (versions of one nonce) is mined with Confirmations, bumping fees
-// every ResubmitAfter and rebroadcasting the latest version on every resubmission.
+// every ResubmitAfter and rebroadcasting the latest version on every resubmission. Its callers have
+// just sent the latest version (Send, Resume), so it starts by waiting.
 func (m *Manager) track(ctx context.Context, key string, c chain.TxCandidate, txs []*types.Transaction) (*types.Receipt, error) {
 	defer m.release(key)
 	latest := txs[len(txs)-1]
 	lastSend := time.Now()
-	if err := m.b.SendTransaction(ctx, latest); err != nil && !isAlreadyKnown(err) && !isNonceTooLow(err) {
-		m.log.Debug().Err(err).Str("tx_hash", latest.Hash().Hex()).Msg("rebroadcast")
-	}
 	tick := time.NewTicker(m.cfg.PollInterval)
 	defer tick.Stop()
 	var consumedSince time.Time
