@@ -142,15 +142,25 @@ type Layout struct {
 	steps, slots, tables *merkle
 }
 
-// Layout builds the layout trees.
+// Layout is the program's layout trees (cached once PrecomputeCommitments has run).
 func (p *Program) Layout() *Layout {
+	if p.layout != nil {
+		return p.layout // built once by PrecomputeCommitments
+	}
+	return p.buildLayout()
+}
+
+func (p *Program) buildLayout() *Layout {
 	l := &Layout{}
 	for i := range p.Steps {
 		l.StepLeaves = append(l.StepLeaves, crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(i))))
 	}
 	for i := range p.Values {
 		var c common.Hash
-		if p.Values[i].Const != nil {
+		switch {
+		case p.constTrees != nil && p.constTrees[i] != nil:
+			c = p.constTrees[i].root()
+		case p.Values[i].Const != nil:
 			c = newMerkle(tensorLeaves(p.Values[i].Const)).root()
 		}
 		b, _ := slotLeafArgs.Pack(uint32(i), c)

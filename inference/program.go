@@ -54,8 +54,9 @@ type Program struct {
 	Steps   []Step
 	Tables  []Table
 
-	// constTrees caches the constants' tensor trees (PrecomputeCommitments); not encoded.
+	// constTrees and layout are caches filled by PrecomputeCommitments; not encoded.
 	constTrees []*merkle
+	layout     *Layout
 }
 
 // programMagic starts every encoding; the version changes with any change of semantics.

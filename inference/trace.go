@@ -33,8 +33,8 @@ func NewTrace(p *Program, inputs [][]int64) (*Trace, error) {
 	return t, nil
 }
 
-// PrecomputeCommitments commits to the program's constants once, so that every later NewTrace
-// reuses those trees instead of rehashing the weights. Call it before sharing p between
+// PrecomputeCommitments commits to the program's constants and builds its layout once, so that
+// every later NewTrace and Layout reuses them instead of rehashing the weights. Call it before sharing p between
 // goroutines; the result is identical with or without it.
 func (p *Program) PrecomputeCommitments() {
 	trees := make([]*merkle, len(p.Values))
@@ -44,6 +44,7 @@ func (p *Program) PrecomputeCommitments() {
 		}
 	}
 	p.constTrees = trees
+	p.layout = p.buildLayout()
 }
 
 // recommit computes every commitment from t.Values (tests use it to build a dishonest trace).
