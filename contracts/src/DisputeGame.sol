@@ -416,20 +416,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         try verifier.elementValue(d, j, ls) returns (int64 v) {
             _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
         } catch (bytes memory reason) {
-            bytes4 sel = bytes4(reason);
-            // The engine's semantics give no value here, so no honest trace claims one.
-            if (
-                sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector
-                    || sel == OneStepVerifier.DivisionByZero.selector || sel == OneStepVerifier.IndexOutOfRange.selector
-                    || sel == OneStepVerifier.NegativeSqrt.selector
-            ) {
-                _resolve(gameId, false, "one-step: the element has no value");
-            } else {
-                // A malformed proof (a missing or unsorted leaf): the challenger must send a valid one.
-                assembly ("memory-safe") {
-                    revert(add(reason, 32), mload(reason))
-                }
-            }
+            _noValue(gameId, reason);
         }
     }
 
@@ -490,13 +477,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         if (ok) {
             return _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
         }
-        bytes4 sel = bytes4(reason);
-        if (sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.NonPositiveLog.selector) {
-            return _resolve(gameId, false, "one-step: the element has no value");
-        }
-        assembly ("memory-safe") {
-            revert(add(reason, 32), mload(reason))
-        }
+        _noValue(gameId, reason);
     }
 
     /// @notice Proposer: reveals its accumulator at the evenly spaced term positions of the disputed
@@ -548,13 +529,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         try verifier.accumulate(d, g.element, g.lo, g.hi, g.accLo, ls) returns (int256 acc) {
             _resolve(gameId, acc == g.accHi, acc == g.accHi ? "segment correct" : "segment wrong");
         } catch (bytes memory reason) {
-            if (bytes4(reason) == OneStepVerifier.Overflow.selector) {
-                _resolve(gameId, false, "segment overflows");
-            } else {
-                assembly ("memory-safe") {
-                    revert(add(reason, 32), mload(reason))
-                }
-            }
+            _noValue(gameId, reason);
         }
     }
 
@@ -678,21 +653,27 @@ contract DisputeGame is ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Merkle root of leaves padded with zeros to a power of two (inference/merkle.go).
+    /// @dev A verifier revert is either the engine's own "no value" (overflow, empty window, division
+    /// by zero, index out of range, negative sqrt, non-positive log): no honest trace claims a value
+    /// there, so the proposer loses; or a malformed proof (a missing or unsorted leaf), which is
+    /// re-raised so the challenger sends a valid one.
+    function _noValue(uint256 gameId, bytes memory reason) private {
+        bytes4 sel = bytes4(reason);
+        if (
+            sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector
+                || sel == OneStepVerifier.DivisionByZero.selector || sel == OneStepVerifier.IndexOutOfRange.selector
+                || sel == OneStepVerifier.NegativeSqrt.selector || sel == OneStepVerifier.NonPositiveLog.selector
+        ) {
+            return _resolve(gameId, false, "one-step: the element has no value");
+        }
+        assembly ("memory-safe") {
+            revert(add(reason, 32), mload(reason))
+        }
+    }
+
+    /// @dev Merkle root of calldata leaves (see _rootMem).
     function _root(bytes32[] calldata leaves) private pure returns (bytes32) {
-        uint256 n = 1;
-        while (n < leaves.length) n <<= 1;
-        bytes32[] memory level = new bytes32[](n);
-        for (uint256 i; i < leaves.length; ++i) {
-            level[i] = leaves[i];
-        }
-        while (n > 1) {
-            n >>= 1;
-            for (uint256 i; i < n; ++i) {
-                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
-            }
-        }
-        return level[0];
+        return _rootMem(leaves);
     }
 
     /// @dev inference.VerifyMerkle: the path must consume the whole index (binds the tree height).
@@ -719,28 +700,19 @@ contract DisputeGame is ReentrancyGuardTransient {
 
     /// @dev The tensor commitment of n int64 elements at data[off:]: 4 per leaf, zero-padded, Merkle.
     function _tensorRoot(bytes memory data, uint256 off, uint64 n) private pure returns (bytes32) {
-        uint256 leaves = (uint256(n) + 3) / 4;
-        if (leaves == 0) leaves = 1;
-        uint256 width = 1;
-        while (width < leaves) width <<= 1;
-        bytes32[] memory level = new bytes32[](width);
+        bytes32[] memory leaves = new bytes32[](n == 0 ? 1 : (uint256(n) + 3) / 4);
         for (uint256 i; i < n; ++i) {
             uint256 word;
             assembly ("memory-safe") {
                 word := mload(add(add(data, 32), add(off, mul(i, 8))))
             }
             // The element's 8 bytes are the word's top 8; place them at slot i % 4 of the leaf.
-            level[i / 4] |= bytes32((word >> 192) << (192 - 64 * (i % 4)));
+            leaves[i / 4] |= bytes32((word >> 192) << (192 - 64 * (i % 4)));
         }
-        while (width > 1) {
-            width >>= 1;
-            for (uint256 i; i < width; ++i) {
-                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
-            }
-        }
-        return level[0];
+        return _rootMem(leaves);
     }
 
+    /// @dev Merkle root of leaves padded with zeros to a power of two (inference/merkle.go).
     function _rootMem(bytes32[] memory leaves) private pure returns (bytes32) {
         uint256 n = 1;
         while (n < leaves.length) n <<= 1;
