@@ -41,6 +41,8 @@ type node struct {
 
 	// lastHead throttles the operator-account read to once per head.
 	lastHead uint64
+	// bond is the oracle's proposal bond (immutable), once read.
+	bond *big.Int
 	// def defends this node's proposals in dispute games (nil without a game).
 	def *defender
 }
@@ -308,8 +310,13 @@ func (n *node) operatorAccount(ctx context.Context) {
 	}
 	n.m.bondedWei.Set(weiFloat(acct.Bonded))
 	n.m.earningsWei.Set(weiFloat(acct.Earnings))
-	if bond, err := n.oracle.CallProposalBond(ctx); err == nil && bond.Sign() > 0 {
-		n.m.openProposals.Set(weiFloat(new(big.Int).Div(acct.Locked, bond)))
+	if n.bond == nil { // immutable in the contract: read once
+		if b, err := n.oracle.CallProposalBond(ctx); err == nil {
+			n.bond = b
+		}
+	}
+	if n.bond != nil && n.bond.Sign() > 0 {
+		n.m.openProposals.Set(weiFloat(new(big.Int).Div(acct.Locked, n.bond)))
 	}
 	if n.cfg.WithdrawAbove == nil || acct.Earnings.Cmp(n.cfg.WithdrawAbove) <= 0 {
 		return
