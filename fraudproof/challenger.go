@@ -438,11 +438,7 @@ func (c *Challenger) trace(ctx context.Context, r store.Request) (*TraceProvider
 	if err != nil {
 		return nil, err
 	}
-	in, err := inference.DecodeInput(m.Program, r.Input)
-	if err != nil {
-		return nil, err
-	}
-	tr, err := inference.NewTrace(m.Program, in)
+	tr, err := inference.TraceInput(m.Program, r.Input)
 	if err != nil {
 		return nil, err
 	}

@@ -155,13 +155,7 @@ func DifferentElement(theirs, mine common.Hash) (int, bool) {
 }
 
 // Output is the proposal's output bytes this trace gives (docs/ENCODING.md).
-func (tp *TraceProvider) Output() []byte {
-	outs := make([][]int64, len(tp.P.Outputs))
-	for i, id := range tp.P.Outputs {
-		outs[i] = tp.T.Values[id]
-	}
-	return inference.EncodeOutput(outs)
-}
+func (tp *TraceProvider) Output() []byte { return tp.T.Output() }
 
 // OutputOpenings opens the output slots of the last state.
 func (tp *TraceProvider) OutputOpenings() []contracts.SlotOpening {

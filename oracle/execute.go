@@ -66,19 +66,11 @@ func execute(p *inference.Program, input []byte, batch uint16) answer {
 }
 
 func runOne(p *inference.Program, input []byte) ([]byte, common.Hash, error) {
-	inputs, err := inference.DecodeInput(p, input)
+	tr, err := inference.TraceInput(p, input)
 	if err != nil {
 		return nil, common.Hash{}, err
 	}
-	tr, err := inference.NewTrace(p, inputs)
-	if err != nil {
-		return nil, common.Hash{}, err
-	}
-	outs := make([][]int64, len(p.Outputs))
-	for i, id := range p.Outputs {
-		outs[i] = tr.Values[id]
-	}
-	return inference.EncodeOutput(outs), tr.Root, nil
+	return tr.Output(), tr.Root, nil
 }
 
 func failure(err error) answer {
@@ -108,10 +100,4 @@ func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
 }
 
 // answerFrom is the proposal for a single input from a trace.
-func answerFrom(p *inference.Program, tr *inference.Trace) answer {
-	outs := make([][]int64, len(p.Outputs))
-	for i, id := range p.Outputs {
-		outs[i] = tr.Values[id]
-	}
-	return answer{output: inference.EncodeOutput(outs), traceRoot: tr.Root}
-}
+func answerFrom(tr *inference.Trace) answer { return answer{output: tr.Output(), traceRoot: tr.Root} }

@@ -225,7 +225,7 @@ func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 		a := execute(m.Program, r.Input, r.BatchSize)
 		if n.cfg.Dishonest && a.errCode == 0 && r.BatchSize <= 1 {
 			if tr, err := n.trace(m.Program, r.Input); err == nil {
-				a = answerFrom(m.Program, tr)
+				a = answerFrom(tr)
 				log.Warn().Msg("DISHONEST: proposing a wrong result")
 			}
 		}
@@ -343,11 +343,7 @@ func weiFloat(v *big.Int) float64 {
 
 // trace is this node's trace of one input: the engine's, or its lie when Dishonest.
 func (n *node) trace(p *inference.Program, input []byte) (*inference.Trace, error) {
-	in, err := inference.DecodeInput(p, input)
-	if err != nil {
-		return nil, err
-	}
-	tr, err := inference.NewTrace(p, in)
+	tr, err := inference.TraceInput(p, input)
 	if err != nil {
 		return nil, err
 	}
