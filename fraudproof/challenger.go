@@ -20,7 +20,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
-	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
@@ -92,7 +91,7 @@ type Challenger struct {
 	m      struct{ checked, mismatches, challenges, won, lost prometheus.Counter }
 
 	mu     sync.Mutex
-	traces map[common.Hash]*TraceProvider
+	claims map[common.Hash]*Claim
 	busy   map[string]bool
 
 	httpSrv *http.Server
@@ -124,7 +123,7 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 		cfg: cfg, log: log, st: st, tx: tx, logs: ch,
 		oracle: contracts.NewOracle(cfg.Oracle, ch), game: contracts.NewDisputeGame(cfg.Game, ch),
 		models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
-		traces: map[common.Hash]*TraceProvider{}, busy: map[string]bool{}, reg: prometheus.NewRegistry(),
+		claims: map[common.Hash]*Claim{}, busy: map[string]bool{}, reg: prometheus.NewRegistry(),
 	}
 	counter := func(name, help string) prometheus.Counter {
 		k := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "auspex_verifier", Name: name, Help: help})
@@ -223,7 +222,7 @@ func (c *Challenger) HandleLogs(_ context.Context, logs []types.Log) error {
 		if ev, ok := c.oracle.ParseResultProposedLog(l); ok && !l.Removed {
 			id := common.BigToHash(ev.RequestID)
 			err := c.st.UpdateRequest(id, func(r *store.Request) error {
-				r.Phase, r.Output, r.TraceRoot, r.IsError, r.Note = store.PhaseAnswered, ev.Output, ev.TraceRoot, false, ""
+				r.Phase, r.Output, r.TraceRoot, r.IsError, r.ErrorCode, r.Note = store.PhaseAnswered, ev.Output, ev.TraceRoot, false, 0, ""
 				return nil
 			})
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -233,7 +232,8 @@ func (c *Challenger) HandleLogs(_ context.Context, logs []types.Log) error {
 		}
 		if ev, ok := c.oracle.ParseErrorProposedLog(l); ok && !l.Removed {
 			err := c.st.UpdateRequest(common.BigToHash(ev.RequestID), func(r *store.Request) error {
-				r.Phase, r.Output, r.TraceRoot, r.IsError, r.Note = store.PhaseAnswered, nil, common.Hash{}, true, fmt.Sprint("code ", ev.Code)
+				r.Phase, r.Output, r.TraceRoot, r.IsError, r.ErrorCode, r.Note = store.PhaseAnswered, nil, ev.TraceRoot, true, ev.Code, ""
+
 				return nil
 			})
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -309,37 +309,15 @@ func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Hea
 			return nil
 		})
 	}
-	if r.BatchSize > 1 {
-		done("batch results are not checked yet")
+	cl, err := c.claim(ctx, r)
+	if err != nil {
+		log.Warn().Err(err).Msg("cannot re-execute; will retry")
 		return
 	}
-	if r.IsError {
-		// Only "invalid input" (code 1) is decidable on-chain: false when the input decodes.
-		if r.Note != "code 1" {
-			done("error claim not disputable on-chain")
-			return
-		}
-		m, err := c.models.Get(ctx, r.ModelID)
-		if err != nil {
-			log.Warn().Err(err).Msg("model unavailable; will retry")
-			return
-		}
-		c.m.checked.Inc()
-		if _, err := inference.DecodeInput(m.Program, r.Input); err != nil {
-			done("verified: the input is invalid")
-			return
-		}
-	} else {
-		tp, err := c.trace(ctx, r)
-		if err != nil {
-			log.Warn().Err(err).Msg("cannot re-execute; will retry")
-			return
-		}
-		c.m.checked.Inc()
-		if tp.T.Root == r.TraceRoot && string(tp.Output()) == string(r.Output) {
-			done("verified")
-			return
-		}
+	c.m.checked.Inc()
+	if agrees(cl, r) {
+		done("verified")
+		return
 	}
 	c.m.mismatches.Inc()
 	p, err := c.oracle.CallProposal(ctx, r.ID.Big())
@@ -359,7 +337,7 @@ func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Hea
 		return
 	}
 	log.Warn().Str("proposer", p.Proposer.Hex()).Msg("proposed result is not the engine's: challenging")
-	rcpt, err := c.tx.Send(ctx, "challenge/"+r.ID.Hex()+"/"+r.TraceRoot.Hex(), c.game.ChallengeTx(r.ID.Big(), bond))
+	rcpt, err := c.tx.Send(ctx, "challenge/"+r.ID.Hex()+"/"+r.TraceRoot.Hex(), c.game.ChallengeTx(r.ID.Big(), bond, cl.Layout()))
 	if err != nil {
 		log.Warn().Err(err).Msg("challenge failed; retried next head")
 		return
@@ -398,12 +376,12 @@ func (c *Challenger) play(ctx context.Context, rec challengeRecord) {
 	if err != nil {
 		return
 	}
-	tp, err := c.trace(ctx, r)
+	cl, err := c.claim(ctx, r)
 	if err != nil {
 		log.Warn().Err(err).Msg("cannot rebuild the trace")
 		return
 	}
-	pl := &Player{Game: c.game, Oracle: c.oracle, Logs: c.logs, Prov: tp,
+	pl := &Player{Game: c.game, Oracle: c.oracle, Logs: c.logs, Claim: cl,
 		Input: func(context.Context, *big.Int) (uint64, []byte, error) { return r.Nonce, r.Input, nil },
 		Send: func(ctx context.Context, cand chain.TxCandidate) (*types.Receipt, error) {
 			return c.tx.Send(ctx, fmt.Sprintf("move/%s/%x", rec.GameID, crypto.Keccak256(cand.Data)[:8]), cand)
@@ -426,25 +404,34 @@ func (c *Challenger) collect(ctx context.Context) {
 	}
 }
 
-// trace is the engine's run of a request (cached).
-func (c *Challenger) trace(ctx context.Context, r store.Request) (*TraceProvider, error) {
+// agrees reports whether a proposal (result or error claim) is the one the engine's claim makes.
+func agrees(cl *Claim, r store.Request) bool {
+	code := cl.Code()
+	if r.IsError {
+		return r.ErrorCode == code && (code == CodeInvalidInput || cl.TraceRoot() == r.TraceRoot)
+	}
+	out, err := cl.Output()
+	return code == 0 && err == nil && cl.TraceRoot() == r.TraceRoot && string(out) == string(r.Output)
+}
+
+// claim is the engine's answer to a request with its traces (cached).
+func (c *Challenger) claim(ctx context.Context, r store.Request) (*Claim, error) {
 	c.mu.Lock()
-	tp, ok := c.traces[r.ID]
+	cl, ok := c.claims[r.ID]
 	c.mu.Unlock()
 	if ok {
-		return tp, nil
+		return cl, nil
 	}
 	m, err := c.models.Get(ctx, r.ModelID)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := inference.TraceInput(m.Program, r.Input)
+	cl, err = NewClaim(m.Program, r.Input, r.BatchSize)
 	if err != nil {
 		return nil, err
 	}
-	tp = NewTraceProvider(m.Program, tr)
 	c.mu.Lock()
-	c.traces[r.ID] = tp
+	c.claims[r.ID] = cl
 	c.mu.Unlock()
-	return tp, nil
+	return cl, nil
 }

@@ -8,9 +8,6 @@ import (
 	"github.com/auspex-labs/auspex/inference"
 )
 
-// MaxStates is DisputeGame.MAX_STATES: a trace's states are revealed in one move.
-const MaxStates = 64
-
 // OnChainOps are the ops whose steps the dispute game can settle: OneStepVerifier.elementValue's
 // ops, and Table and Log through proveTableStep. A test holds the list to the contract.
 var OnChainOps = []inference.OpCode{
@@ -25,8 +22,7 @@ var OnChainOps = []inference.OpCode{
 }
 
 // CheckDisputable reports why a program cannot be registered for opML: a step whose op has no
-// on-chain one-step (named, with the ONNX node it came from), or more states than one move
-// reveals. A model that fails it would let a liar win a dispute at that step, so the tooling
+// on-chain one-step (named, with the ONNX node it came from). Traces of any length are bisected. A model that fails it would let a liar win a dispute at that step, so the tooling
 // refuses to register it in an optimistic mode.
 func CheckDisputable(p *inference.Program) error {
 	var missing []string
@@ -41,9 +37,6 @@ func CheckDisputable(p *inference.Program) error {
 	var errs []string
 	if len(missing) > 0 {
 		errs = append(errs, "ops without an on-chain one-step verifier: "+strings.Join(missing, ", "))
-	}
-	if len(p.Steps)+1 > MaxStates {
-		errs = append(errs, fmt.Sprintf("%d steps: the dispute game reveals at most %d states", len(p.Steps), MaxStates))
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("not disputable on-chain (opML): %s", strings.Join(errs, "; "))

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -107,7 +108,7 @@ func newArenaWith(t *testing.T, art *modelregistry.Artifact, uri string, input [
 	if err != nil {
 		t.Fatal(err)
 	}
-	honest, err := inference.NewTrace(art.Program, in)
+	honest, err := inference.NewRunTrace(art.Program, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +149,7 @@ func (a *arena) propose(who string, tr *inference.Trace) {
 
 func (a *arena) challenge(who string) *big.Int {
 	a.t.Helper()
-	rcpt, err := a.c.Sender(who).Send(context.Background(), a.game.ChallengeTx(a.req, a.bond))
+	rcpt, err := a.c.Sender(who).Send(context.Background(), a.game.ChallengeTx(a.req, a.bond, ClaimOf(a.p, a.honest).Layout()))
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -161,7 +162,7 @@ func (a *arena) challenge(who string) *big.Int {
 
 func (a *arena) player(who string, tr *inference.Trace, defender bool) *Player {
 	s := a.c.Sender(who)
-	return &Player{Game: a.game, Oracle: a.c.Oracle, Logs: a.c.Client, Prov: NewTraceProvider(a.p, tr), Defender: defender,
+	return &Player{Game: a.game, Oracle: a.c.Oracle, Logs: a.c.Client, Claim: ClaimOf(a.p, tr), Defender: defender,
 		Input: func(context.Context, *big.Int) (uint64, []byte, error) { return a.nonce, a.input, nil },
 		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
 			rcpt, err := s.Send(ctx, c)
@@ -341,7 +342,7 @@ func TestWrongInitialStateLoses(t *testing.T) {
 			t.Fatal(err)
 		}
 		tp := NewTraceProvider(a.p, a.honest)
-		st := tp.States()
+		st := a.honest.States
 		rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(),
 			a.game.DisputeInitialStateTx(id, st[0], inference.MerkleProof(st, 0), tp.Layout(), tp.Consts(), a.nonce, a.input))
 		if err != nil {
@@ -470,8 +471,8 @@ func TestOutputDisputeOnHonestProposalLoses(t *testing.T) {
 	if _, err := ch.Move(context.Background(), id); !errors.Is(err, ErrNothingToDispute) {
 		t.Fatalf("an honest challenger found something to dispute: %v", err)
 	}
-	tp := ch.Prov
-	theirs := tp.States()
+	tp := ch.Claim.Item(0)
+	theirs := a.honest.States
 	n := len(theirs) - 1
 	rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(), a.game.DisputeOutputTx(id, theirs[n], inference.MerkleProof(theirs, n), tp.Layout(), tp.OutputOpenings()))
 	if err != nil {
@@ -673,7 +674,7 @@ func TestToyProgramGames(t *testing.T) {
 func TestInvalidInputClaims(t *testing.T) {
 	a := newArena(t)
 	ctx := context.Background()
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(a.req, 1)); err != nil {
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(a.req, 1, common.Hash{})); err != nil {
 		t.Fatal(err)
 	}
 	id := a.challenge(devchain.Challenger)
@@ -692,10 +693,10 @@ func TestInvalidInputClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := a.c.Oracle.ParseInferenceRequested(rcpt)[0]
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(ev.RequestID, 1)); err != nil {
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(ev.RequestID, 1, common.Hash{})); err != nil {
 		t.Fatal(err)
 	}
-	rcpt, err = a.c.Sender(devchain.Challenger).Send(ctx, a.game.ChallengeTx(ev.RequestID, a.bond))
+	rcpt, err = a.c.Sender(devchain.Challenger).Send(ctx, a.game.ChallengeTx(ev.RequestID, a.bond, ClaimOf(a.p, a.honest).Layout()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -707,8 +708,8 @@ func TestInvalidInputClaims(t *testing.T) {
 	if won, reason, _ := a.game.ParseResolved(rcpt); !won {
 		t.Fatalf("a true invalid-input claim lost: %q", reason)
 	}
-	// Execution errors (code 2) are not disputable on-chain yet.
-	if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.ChallengeTx(a.req, a.bond)); err == nil {
+	// Only a proposal can be challenged.
+	if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.ChallengeTx(a.req, a.bond, ClaimOf(a.p, a.honest).Layout())); err == nil {
 		t.Fatal("challenged a pending request")
 	}
 }

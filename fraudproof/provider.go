@@ -24,9 +24,6 @@ func NewTraceProvider(p *inference.Program, t *inference.Trace) *TraceProvider {
 	return &TraceProvider{P: p, T: t, layout: p.Layout()}
 }
 
-// States are s_0 … s_n.
-func (tp *TraceProvider) States() []common.Hash { return append([]common.Hash{}, tp.T.States...) }
-
 // Layout is the header whose hash is the registered layout root.
 func (tp *TraceProvider) Layout() contracts.Layout {
 	l := contracts.Layout{StepsRoot: tp.layout.StepsRoot(), SlotsRoot: tp.layout.SlotsRoot(),
@@ -96,8 +93,9 @@ func (tp *TraceProvider) withProofs(i int, leaves []contracts.OpenedLeaf) ([]con
 }
 
 // Accumulators are this trace's accumulator values for element j of step i at the game's evenly
-// spaced positions of [lo, hi), point 0 being start.
-func (tp *TraceProvider) Accumulators(i int, j int64, lo, hi uint64, start *big.Int) ([]*big.Int, error) {
+// spaced positions of [lo, hi), point 0 being start; once a running total leaves int128 the
+// points are contracts.Overflowed.
+func (tp *TraceProvider) Accumulators(i int, j int64, lo, hi uint64, start *big.Int) []*big.Int {
 	s := &tp.P.Steps[i]
 	get := func(slot int32, idx int64) (int64, error) { return tp.T.Values[slot][idx], nil }
 	parts := int(min(hi-lo, 16))
@@ -106,30 +104,33 @@ func (tp *TraceProvider) Accumulators(i int, j int64, lo, hi uint64, start *big.
 	for k := 1; k <= parts; k++ {
 		a, b := contracts.AccumulatorPosition(lo, hi, k-1), contracts.AccumulatorPosition(lo, hi, k)
 		next, err := inference.Accumulate(tp.P, s, j, int64(a), int64(b), acc, get)
-		if err != nil {
-			return nil, fmt.Errorf("accumulate [%d, %d): %w", a, b, err)
+		if err != nil || acc.Cmp(contracts.Overflowed) == 0 {
+			next = new(big.Int).Set(contracts.Overflowed)
 		}
 		points = append(points, next)
 		acc = next
 	}
-	return points, nil
+	return points
+}
+
+// FailingElement is the first output element of step i that has no value in this trace's
+// pre-state (ok false: every element has one).
+func (tp *TraceProvider) FailingElement(i int) (int64, bool) {
+	s := &tp.P.Steps[i]
+	get := func(slot int32, idx int64) (int64, error) { return tp.T.Values[slot][idx], nil }
+	n := tp.P.Values[s.Out].Len()
+	for j := int64(0); j < n; j++ {
+		if _, err := inference.ElementValue(tp.P, s, j, get); err != nil {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // Bias is element j's accumulator start in this trace.
 func (tp *TraceProvider) Bias(i int, j int64) (*big.Int, error) {
 	b, err := inference.ReductionBias(tp.P, &tp.P.Steps[i], j, func(slot int32, idx int64) (int64, error) { return tp.T.Values[slot][idx], nil })
 	return big.NewInt(b), err
-}
-
-// FirstDisputedStep is the step i whose pre-state the two traces share and whose post-state they
-// do not; ok is false when they agree everywhere. i = -1 means s_0 itself differs.
-func FirstDisputedStep(theirs, mine []common.Hash) (int, bool) {
-	for k := 0; k < len(theirs) && k < len(mine); k++ {
-		if theirs[k] != mine[k] {
-			return k - 1, true
-		}
-	}
-	return 0, len(theirs) != len(mine)
 }
 
 // FirstDifferent is the first index where two node lists differ.

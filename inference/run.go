@@ -30,16 +30,22 @@ func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
 		}
 		vals[id] = inputs[k]
 	}
-	for i := range p.Steps {
-		s := &p.Steps[i]
-		out, err := runStep(p, s, vals)
-		if err != nil {
-			return nil, err
-		}
-		vals[s.Out] = out
+	if err := Continue(p, vals, 0); err != nil {
+		return nil, err
 	}
 	return vals, nil
 }
+
+// StepError is a step that gives no result for its inputs (an overflow, a division by zero, an
+// index out of range, ...): the execution error a proposer claims with code 2 (docs/ENCODING.md).
+type StepError struct {
+	Step int
+	Err  error
+}
+
+func (e *StepError) Error() string { return e.Err.Error() }
+
+func (e *StepError) Unwrap() error { return e.Err }
 
 // Run executes p and returns its outputs.
 func Run(p *Program, inputs [][]int64) ([][]int64, error) {
@@ -96,7 +102,7 @@ func Continue(p *Program, vals [][]int64, from int) error {
 		s := &p.Steps[i]
 		out, err := runStep(p, s, vals)
 		if err != nil {
-			return err
+			return &StepError{Step: i, Err: err}
 		}
 		vals[s.Out] = out
 	}

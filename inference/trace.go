@@ -1,6 +1,7 @@
 package inference
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,6 +16,10 @@ type Trace struct {
 	Values  [][]int64
 	States  []common.Hash
 	Root    common.Hash
+	// Failure is the step that gives no result (nil for a complete run). A failed trace has the
+	// states s_0 … s_Step (before the failing step) and zero states after it, over the same n+1
+	// leaves as a complete one: the trace an execution-error claim commits to.
+	Failure *StepError
 
 	tensors []*merkle // per slot
 	// slotTrees[i] is the state tree after i steps; kept as leaf snapshots to answer proofs.
@@ -25,6 +30,38 @@ type Trace struct {
 // NewTrace runs p on inputs and commits to every step.
 func NewTrace(p *Program, inputs [][]int64) (*Trace, error) {
 	vals, err := Execute(p, inputs)
+	if err != nil {
+		return nil, err
+	}
+	t := &Trace{Program: p, Values: vals}
+	t.commit(p.constTrees)
+	return t, nil
+}
+
+// NewRunTrace runs p on inputs and commits to the run whether or not a step fails (Trace.Failure).
+// Other errors (inputs of the wrong length or range) are returned.
+func NewRunTrace(p *Program, inputs [][]int64) (*Trace, error) {
+	vals, err := Execute(p, inputs)
+	var se *StepError
+	if errors.As(err, &se) {
+		vals = make([][]int64, len(p.Values))
+		for i := range p.Values {
+			vals[i] = p.Values[i].Const
+		}
+		for k, id := range p.Inputs {
+			vals[id] = inputs[k]
+		}
+		for i := 0; i < se.Step; i++ {
+			out, err := runStep(p, &p.Steps[i], vals)
+			if err != nil {
+				return nil, fmt.Errorf("step %d failed on a rerun: %w", i, err)
+			}
+			vals[p.Steps[i].Out] = out
+		}
+		t := &Trace{Program: p, Values: vals, Failure: se}
+		t.commit(p.constTrees)
+		return t, nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +113,12 @@ func (t *Trace) commit(cached []*merkle) {
 	st := newMerkle(leaves)
 	t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
 	t.States = append(t.States, st.root())
-	for _, s := range p.Steps {
+	for i, s := range p.Steps {
+		if t.Failure != nil && i >= t.Failure.Step {
+			// The failing step has no post-state; the tree keeps its n+1 leaves.
+			t.States = append(t.States, common.Hash{})
+			continue
+		}
 		leaves[s.Out] = t.tensors[s.Out].root()
 		st.set(int(s.Out), leaves[s.Out])
 		t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
@@ -227,6 +269,14 @@ func CommitValues(p *Program, vals [][]int64) *Trace {
 	return t
 }
 
+// CommitFailure commits to slot values as given with step `step` failing (its state and later
+// ones zero): an execution-error claim's trace as a dishonest party might post it.
+func CommitFailure(p *Program, vals [][]int64, step int) *Trace {
+	t := &Trace{Program: p, Values: vals, Failure: &StepError{Step: step, Err: ErrOverflow}}
+	t.recommit()
+	return t
+}
+
 // Slots is the vector of slot commitments at state k (the leaves of state root k).
 func (t *Trace) Slots(k int) []common.Hash { return append([]common.Hash{}, t.slotLeaves[k]...) }
 
@@ -236,6 +286,19 @@ func (t *Trace) StateProof(k int) []common.Hash { return t.stateTree.proof(k) }
 // SlotProof is the path of slot's commitment to state root k.
 func (t *Trace) SlotProof(k int, slot int32) []common.Hash {
 	return newMerkle(t.slotLeaves[k]).proof(int(slot))
+}
+
+// StateNodes are the nodes of the trace tree (over s_0 … s_n) at a level (0: the states).
+func (t *Trace) StateNodes(level int) []common.Hash {
+	return append([]common.Hash{}, t.stateTree.levels[level]...)
+}
+
+// StateNode is one node of the trace tree (zero past the level's end).
+func (t *Trace) StateNode(level int, idx uint64) common.Hash {
+	if level >= len(t.stateTree.levels) || idx >= uint64(len(t.stateTree.levels[level])) {
+		return common.Hash{}
+	}
+	return t.stateTree.levels[level][idx]
 }
 
 // TensorHeight is the height of slot's tensor tree (0: a single leaf).

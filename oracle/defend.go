@@ -33,7 +33,7 @@ type defender struct {
 	logs contracts.LogReader
 
 	mu     sync.Mutex
-	traces map[common.Hash]*fraudproof.TraceProvider
+	claims map[common.Hash]*fraudproof.Claim
 }
 
 func (d *defender) handleLog(l *types.Log) error {
@@ -99,12 +99,12 @@ func (d *defender) play(ctx context.Context, r disputeRecord) {
 	if !g.Phase.ProposerMoves() {
 		return
 	}
-	tp, err := d.trace(ctx, common.HexToHash(r.RequestID))
+	c, err := d.claim(ctx, common.HexToHash(r.RequestID))
 	if err != nil {
 		log.Error().Err(err).Msg("cannot rebuild our trace")
 		return
 	}
-	pl := &fraudproof.Player{Game: d.game, Oracle: d.n.oracle, Logs: d.logs, Prov: tp, Defender: true,
+	pl := &fraudproof.Player{Game: d.game, Oracle: d.n.oracle, Logs: d.logs, Claim: c, Defender: true,
 		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
 			// One key per move (its calldata): a move is never sent twice, even across restarts.
 			key := fmt.Sprintf("dispute/%s/%x", r.GameID, crypto.Keccak256(c.Data)[:8])
@@ -117,13 +117,13 @@ func (d *defender) play(ctx context.Context, r disputeRecord) {
 	}
 }
 
-// trace rebuilds (once) the trace the node proposed for a request.
-func (d *defender) trace(ctx context.Context, reqID common.Hash) (*fraudproof.TraceProvider, error) {
+// claim rebuilds (once) the claim the node proposed for a request.
+func (d *defender) claim(ctx context.Context, reqID common.Hash) (*fraudproof.Claim, error) {
 	d.mu.Lock()
-	tp, ok := d.traces[reqID]
+	c, ok := d.claims[reqID]
 	d.mu.Unlock()
 	if ok {
-		return tp, nil
+		return c, nil
 	}
 	r, err := d.n.st.Request(reqID)
 	if err != nil {
@@ -133,18 +133,17 @@ func (d *defender) trace(ctx context.Context, reqID common.Hash) (*fraudproof.Tr
 	if err != nil {
 		return nil, err
 	}
-	tr, err := d.n.trace(m.Program, r.Input)
+	c, err = d.n.claim(m.Program, r)
 	if err != nil {
 		return nil, err
 	}
-	if tr.Root != r.TraceRoot {
-		return nil, fmt.Errorf("rebuilt trace root %s differs from the proposed %s", tr.Root, r.TraceRoot)
+	if c.TraceRoot() != r.TraceRoot {
+		return nil, fmt.Errorf("rebuilt trace root %s differs from the proposed %s", c.TraceRoot(), r.TraceRoot)
 	}
-	tp = fraudproof.NewTraceProvider(m.Program, tr)
 	d.mu.Lock()
-	d.traces[reqID] = tp
+	d.claims[reqID] = c
 	d.mu.Unlock()
-	return tp, nil
+	return c, nil
 }
 
 // withdraw collects bonds won in games.

@@ -60,12 +60,12 @@ func TestNodeDefendsItsProposal(t *testing.T) {
 	}
 	wrong := inference.CommitValues(p, vals)
 
-	rcpt, err = n.c.Sender(devchain.Challenger).Send(ctx, game.ChallengeTx(req, bond))
+	rcpt, err = n.c.Sender(devchain.Challenger).Send(ctx, game.ChallengeTx(req, bond, fraudproof.ClaimOf(p, honest).Layout()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	id, _ := game.ParseGameStarted(rcpt)
-	ch := &fraudproof.Player{Game: game, Oracle: n.c.Oracle, Logs: n.c.Client, Prov: fraudproof.NewTraceProvider(p, wrong),
+	ch := &fraudproof.Player{Game: game, Oracle: n.c.Oracle, Logs: n.c.Client, Claim: fraudproof.ClaimOf(p, wrong),
 		Send: func(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error) {
 			return n.c.Sender(devchain.Challenger).Send(ctx, c)
 		}}

@@ -1,20 +1,16 @@
 package oracle
 
 import (
-	"errors"
-	"fmt"
-
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 )
 
 // Error codes proposed through proposeError (docs/ENCODING.md).
 const (
-	ErrorInvalidInput uint16 = 1 // the input does not decode to the model's inputs
-	ErrorExecution    uint16 = 2 // the engine's semantics define no result (e.g. int64 overflow)
+	ErrorInvalidInput = fraudproof.CodeInvalidInput // the input does not decode to the model's inputs
+	ErrorExecution    = fraudproof.CodeExecution    // the engine's semantics define no result (e.g. int64 overflow)
 )
 
 // answer is what the node proposes for a request.
@@ -22,62 +18,29 @@ type answer struct {
 	output    []byte
 	traceRoot common.Hash
 	errCode   uint16 // non-zero: propose this error instead
+	err       error  // non-nil: propose nothing (a node fault, not a property of the input)
 	reason    string
 }
 
-var bytesArray, _ = abi.NewType("bytes[]", "", nil)
-
 // execute runs a request's input (or batch) through the program. Every failure it reports is a
-// deterministic property of the input and the program, which is what makes it safe to propose.
+// deterministic property of the input and the program, which is what makes it safe to propose; any
+// other error (a node fault) is answer.err, and nothing is proposed: an error claim without a trace
+// to defend would lose the bond.
 func execute(p *inference.Program, input []byte, batch uint16) answer {
-	if batch <= 1 {
-		out, root, err := runOne(p, input)
-		if err != nil {
-			return failure(err)
-		}
-		return answer{output: out, traceRoot: root}
-	}
-	vals, err := abi.Arguments{{Type: bytesArray}}.Unpack(input)
+	c, err := fraudproof.NewClaim(p, input, batch)
 	if err != nil {
-		return answer{errCode: ErrorInvalidInput, reason: fmt.Sprintf("batch input is not abi-encoded bytes[]: %v", err)}
+		return answer{err: err}
 	}
-	inputs := vals[0].([][]byte)
-	if len(inputs) != int(batch) {
-		return answer{errCode: ErrorInvalidInput, reason: fmt.Sprintf("batch of %d inputs for batch size %d", len(inputs), batch)}
-	}
-	outs := make([][]byte, len(inputs))
-	roots := make([]byte, 0, 32*len(inputs))
-	for i, in := range inputs {
-		out, root, err := runOne(p, in)
-		if err != nil {
-			a := failure(err)
-			a.reason = fmt.Sprintf("batch element %d: %s", i, a.reason)
-			return a
-		}
-		outs[i] = out
-		roots = append(roots, root.Bytes()...)
-	}
-	packed, err := abi.Arguments{{Type: bytesArray}}.Pack(outs)
-	if err != nil {
-		return answer{errCode: ErrorExecution, reason: err.Error()}
-	}
-	// A batch commits to its elements' traces in order.
-	return answer{output: packed, traceRoot: crypto.Keccak256Hash(roots)}
+	return answerOf(c)
 }
 
-func runOne(p *inference.Program, input []byte) ([]byte, common.Hash, error) {
-	tr, err := inference.TraceInput(p, input)
+// answerOf is the proposal a claim makes.
+func answerOf(c *fraudproof.Claim) answer {
+	out, err := c.Output()
 	if err != nil {
-		return nil, common.Hash{}, err
+		return answer{err: err}
 	}
-	return tr.Output(), tr.Root, nil
-}
-
-func failure(err error) answer {
-	if errors.Is(err, inference.ErrInvalidInput) {
-		return answer{errCode: ErrorInvalidInput, reason: err.Error()}
-	}
-	return answer{errCode: ErrorExecution, reason: err.Error()}
+	return answer{output: out, traceRoot: c.TraceRoot(), errCode: c.Code(), reason: c.Reason()}
 }
 
 // lie is the dishonest node's trace: the honest run with the first output changed so that its
@@ -99,5 +62,3 @@ func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
 	return inference.CommitValues(p, vals)
 }
 
-// answerFrom is the proposal for a single input from a trace.
-func answerFrom(tr *inference.Trace) answer { return answer{output: tr.Output(), traceRoot: tr.Root} }

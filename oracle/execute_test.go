@@ -39,12 +39,12 @@ func TestExecuteAnswers(t *testing.T) {
 		t.Fatalf("short input: code %d", a.errCode)
 	}
 	// A batch is abi.encode(bytes[]) in, abi.encode(bytes[]) out, in order.
-	batch, _ := abi.Arguments{{Type: bytesArray}}.Pack([][]byte{digits[:784], digits[784:1568]})
+	batch, _ := abi.Arguments{{Type: bytesArrayT}}.Pack([][]byte{digits[:784], digits[784:1568]})
 	b := execute(p, batch, 2)
 	if b.errCode != 0 {
 		t.Fatalf("batch: %s", b.reason)
 	}
-	outs, err := abi.Arguments{{Type: bytesArray}}.Unpack(b.output)
+	outs, err := abi.Arguments{{Type: bytesArrayT}}.Unpack(b.output)
 	if err != nil || string(outs[0].([][]byte)[0]) != string(one.output) {
 		t.Fatalf("batch element 0 differs from the single answer: %v", err)
 	}
@@ -73,3 +73,5 @@ func BenchmarkExecuteMnist8(b *testing.B) {
 		}
 	}
 }
+
+var bytesArrayT, _ = abi.NewType("bytes[]", "", nil)

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
@@ -222,18 +223,22 @@ func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 			return nil
 		}
 		start := time.Now()
-		a := execute(m.Program, r.Input, r.BatchSize)
-		if n.cfg.Dishonest && a.errCode == 0 && r.BatchSize <= 1 {
-			if tr, err := n.trace(m.Program, r.Input); err == nil {
-				a = answerFrom(tr)
-				log.Warn().Msg("DISHONEST: proposing a wrong result")
-			}
+		a := answer{}
+		if c, err := n.claim(m.Program, r); err != nil {
+			a.err = err
+		} else {
+			a = answerOf(c)
 		}
 		n.m.engineSeconds.Observe(time.Since(start).Seconds())
+		if a.err != nil {
+			n.m.skipped.WithLabelValues("engine_error").Inc()
+			log.Error().Err(a.err).Msg("no answer for this request")
+			return nil
+		}
 		return func(ctx context.Context) {
 			cand := n.oracle.ProposeResultTx(r.ID.Big(), a.output, a.traceRoot)
 			if a.errCode != 0 {
-				cand = n.oracle.ProposeErrorTx(r.ID.Big(), a.errCode)
+				cand = n.oracle.ProposeErrorTx(r.ID.Big(), a.errCode, a.traceRoot)
 			}
 			if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
 				q.Phase, q.Output, q.TraceRoot, q.IsError, q.Note = store.PhaseProposed, a.output, a.traceRoot, a.errCode != 0, a.reason
@@ -341,14 +346,13 @@ func weiFloat(v *big.Int) float64 {
 	return f
 }
 
-// trace is this node's trace of one input: the engine's, or its lie when Dishonest.
-func (n *node) trace(p *inference.Program, input []byte) (*inference.Trace, error) {
-	tr, err := inference.TraceInput(p, input)
-	if err != nil {
-		return nil, err
+// claim is this node's answer to a request with its traces: the engine's, or its lie when Dishonest.
+func (n *node) claim(p *inference.Program, r store.Request) (*fraudproof.Claim, error) {
+	if n.cfg.Dishonest && r.BatchSize <= 1 {
+		if tr, err := inference.TraceInput(p, r.Input); err == nil {
+			n.log.Warn().Str("request_id", r.ID.Hex()).Msg("DISHONEST: proposing a wrong result")
+			return fraudproof.ClaimOf(p, lie(p, tr)), nil
+		}
 	}
-	if n.cfg.Dishonest {
-		return lie(p, tr), nil
-	}
-	return tr, nil
+	return fraudproof.NewClaim(p, r.Input, r.BatchSize)
 }

@@ -85,7 +85,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), orc.EventTopic("ProposalSlashed")}}
 	if cfg.DisputeGame != (common.Address{}) {
 		game := contracts.NewDisputeGame(cfg.DisputeGame, ch)
-		n.def = &defender{n: n, game: game, logs: ch, traces: map[common.Hash]*fraudproof.TraceProvider{}}
+		n.def = &defender{n: n, game: game, logs: ch, claims: map[common.Hash]*fraudproof.Claim{}}
 		wcfg.Topics[0] = append(wcfg.Topics[0], game.EventTopic("GameStarted"))
 	}
 	w, err := watcher.New(wcfg, ch, st, n, log.With().Str("component", "watcher").Logger())

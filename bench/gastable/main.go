@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"os"
 	"time"
@@ -167,7 +168,7 @@ func measure(ctx context.Context) ([]row, error) {
 	bytesArr, _ := abi.NewType("bytes[]", "", nil)
 	batchOut, _ := abi.Arguments{{Type: bytesArr}}.Pack([][]byte{out, out, out, out})
 	send("AIOracle", "proposeResult", "batch of 4 outputs (abi bytes[], 544 bytes)", "", devchain.Operator, orc.ProposeResultTx(idBatch, batchOut, root))
-	send("AIOracle", "proposeError", "invalid input", "", devchain.Operator, orc.ProposeErrorTx(idErr, contracts.ErrorInvalidInput))
+	send("AIOracle", "proposeError", "invalid input", "", devchain.Operator, orc.ProposeErrorTx(idErr, contracts.ErrorInvalidInput, common.Hash{}))
 	send("AIOracle", "proposeResult", "31-byte output (one storage slot)", "", devchain.Operator, orc.ProposeResultTx(idSlash, out[:31], root))
 
 	if err := c.Advance(3601 * time.Second); err != nil {

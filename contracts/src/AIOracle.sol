@@ -26,8 +26,10 @@ import {OperatorBonds} from "./OperatorBonds.sol";
 contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTransient {
     /// @notice The error code for an input the model cannot take (wrong length or shape).
     uint16 public constant ERROR_INVALID_INPUT = 1;
-    /// @notice Error codes above this are reserved.
-    uint16 public constant MAX_ERROR_CODE = 255;
+    /// @notice The error code for an input the engine gives no result for (docs/ENCODING.md).
+    uint16 public constant ERROR_EXECUTION = 2;
+    /// @notice Error codes above this are reserved: every code a proposer may use is disputable.
+    uint16 public constant MAX_ERROR_CODE = 2;
     /// @notice Largest callback gas limit a request may buy.
     uint32 public constant MAX_CALLBACK_GAS_LIMIT = 5_000_000;
     /// @notice Largest number of inputs in one batch request.
@@ -200,12 +202,14 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         emit ResultProposed(requestId, msg.sender, output, traceRoot, finalizableAt);
     }
 
-    /// @notice Claims that a pending request's input is invalid for its model (e.g. wrong length or
-    /// shape), locking one proposal bond. After the window the dApp gets onInferenceError and the
-    /// model fee back.
+    /// @notice Claims that a pending request has no result (docs/ENCODING.md), locking one proposal
+    /// bond. After the window the dApp gets onInferenceError and the model fee back.
     /// @param requestId The request.
-    /// @param code The error code, 1..MAX_ERROR_CODE (ERROR_INVALID_INPUT for a malformed input).
-    function proposeError(uint256 requestId, uint16 code) external {
+    /// @param code ERROR_INVALID_INPUT (the input does not decode) or ERROR_EXECUTION (the engine
+    /// gives no result).
+    /// @param traceRoot For ERROR_EXECUTION: the trace up to the failing step (its later states
+    /// zero; for a batch, the items' roots up to the failing one), which a dispute bisects.
+    function proposeError(uint256 requestId, uint16 code, bytes32 traceRoot) external {
         if (code == 0 || code > MAX_ERROR_CODE) revert InvalidErrorCode(code);
         uint256 finalizableAt = _startProposal(requestId);
         Proposal storage p = _proposals[requestId];
@@ -213,7 +217,8 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         p.proposedAt = uint40(block.timestamp);
         p.isError = true;
         p.errorCode = code;
-        emit ErrorProposed(requestId, msg.sender, code, finalizableAt);
+        p.traceRoot = traceRoot;
+        emit ErrorProposed(requestId, msg.sender, code, traceRoot, finalizableAt);
     }
 
     /// @notice Finalizes a proposal once the model's challenge window has passed; anyone may call.

@@ -7,6 +7,7 @@ import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {IAIOracle} from "./interfaces/IAIOracle.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {OneStepVerifier} from "./OneStepVerifier.sol";
+import {GameProofs} from "./GameProofs.sol";
 
 /// @notice The part of AIOracle the dispute game drives.
 interface IAIOracleDisputes is IAIOracle {
@@ -23,28 +24,33 @@ interface IAIOracleDisputes is IAIOracle {
 }
 
 /// @title DisputeGame
-/// @notice The opML dispute game (docs/DISPUTE.md): a challenger bonds against a proposal; the
-/// proposer reveals its state roots; the challenger names the first step it disputes; the proposer
-/// reveals the slot vectors before and after it; the two descend the step's output tensor tree to
-/// one leaf; the challenger names one element and opens every input element it reads against the
-/// agreed pre-state; the OneStepVerifier recomputes it. Each side plays on a chess clock; a side whose
-/// clock runs out loses. The loser's bond pays the winner; a lost proposal is slashed through the
-/// oracle, which reopens the request for a correct proposal.
-/// @dev Not yet covered (docs/DISPUTE.md): disputes of s_0 and of the output bytes against s_n,
-/// error proposals, traces of more than MAX_STATES states.
+/// @notice The opML dispute game (docs/DISPUTE.md). A challenger bonds against a proposal; for a
+/// batch the proposer reveals its items' trace roots and the challenger names one; the proposer
+/// reveals the trace tree 64 nodes at a time and the challenger descends to the states it disputes;
+/// it names the first disputed step; the proposer reveals the slot vectors around it; the two descend
+/// the step's output tensor tree to one leaf; the challenger names one element and the
+/// OneStepVerifier recomputes it from openings against the agreed pre-state (a wide reduction is
+/// bisected over its running accumulator first). An "execution error" claim commits to the trace up
+/// to the failing step: the game reaches that step the same way and the proposer must show an
+/// element of it with no value. Each side plays on a chess clock; a side whose clock runs out loses.
+/// The loser's bond pays the winner; a lost proposal is slashed through the oracle, which reopens the
+/// request for a correct proposal.
 contract DisputeGame is ReentrancyGuardTransient {
     enum Phase {
         None,
-        States, // proposer: reveal s_0..s_n
-        StepPick, // challenger: name the first disputed step
-        Slots, // proposer: reveal the slot vectors around it
+        States, // proposer: reveal the children of the disputed trace-tree node
+        StepPick, // challenger: descend (pickStates) or name the disputed step (or s_0, the end, the output)
+        Slots, // proposer: reveal the slot vectors around the step
         Nodes, // proposer: reveal the children of the disputed tensor node
         ChildPick, // challenger: name the disputed child
         OneStep, // challenger: name an element of the disputed leaf and prove it (or open its accumulation)
         Accums, // proposer: reveal the accumulator at evenly spaced terms of the disputed range
         AccumPick, // challenger: name the disputed segment, prove it, or dispute the bias
         Resolved,
-        ErrorClaim // challenger: show that the input the proposer called invalid is a valid input
+        ErrorClaim, // challenger: show that the input the proposer called invalid is a valid input
+        Batch, // proposer: reveal the batch items' trace roots
+        BatchPick, // challenger: name the disputed item
+        Failure // proposer: show an element of the failing step that has no value
     }
 
     struct Game {
@@ -53,11 +59,15 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint40 proposedAt;
         Phase phase;
         bool proposerWon;
+        bool failure; // an "execution error" claim: the trace ends at the failing step
+        uint16 batchSize;
+        uint16 batchIndex;
         address challenger;
         uint64 proposerClock; // seconds left
         uint64 challengerClock;
         uint64 lastMoveAt;
-        bytes32 traceRoot;
+        uint32 nSteps;
+        bytes32 traceRoot; // the disputed trace (a batch item's, once picked)
         bytes32 layoutRoot;
         // after the step pick
         uint32 step;
@@ -67,7 +77,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32 pre;
         bytes32 post;
         bytes32 stepLeaf;
-        // the descent
+        // the descent (of the trace tree, then of the output tensor's tree)
         bytes32 node;
         uint64 nodeIndex;
         uint8 height;
@@ -83,66 +93,17 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32 pointsHash;
     }
 
-    /// @notice One program output: its slot and element count.
-    struct Output {
-        uint32 slot;
-        uint64 len;
-    }
-
-    /// @notice One program input: its slot, element count and element type (docs/ENCODING.md).
-    struct Input {
-        uint32 slot;
-        uint64 len;
-        uint8 scale;
-        bool isInt;
-        uint8 dtype;
-    }
-
-    /// @notice The layout header: the trees, sizes, outputs and inputs whose hash the registry records
-    /// as layoutRoot.
-    struct Layout {
-        bytes32 stepsRoot;
-        bytes32 slotsRoot;
-        uint32 nSteps;
-        uint32 nSlots;
-        Output[] outputs;
-        Input[] inputs;
-        bytes32 tablesRoot;
-        uint32 nTables;
-    }
-
-    /// @notice A table of the program (inference.Table) with its path to the layout's table tree.
-    struct TableOpening {
-        int64 lo;
-        uint8 shift;
-        bool overflowAbove;
-        uint64 len;
-        bytes32 valuesRoot;
-        bytes32[] proof;
-    }
-
-    /// @notice A slot commitment of the pre-state with its Merkle path.
-    struct SlotOpening {
-        bytes32 commitment;
-        bytes32[] proof;
-    }
-
-    /// @notice An input leaf with its path to its slot commitment.
-    struct LeafOpening {
-        uint8 input;
-        uint64 leaf;
-        int64[4] values;
-        bytes32[] proof;
-    }
-
     uint16 internal constant OP_TABLE = 13;
     uint16 internal constant OP_LOG = 26;
-    uint256 public constant MAX_STATES = 64;
+    uint16 internal constant CODE_INVALID_INPUT = 1;
+    uint16 internal constant CODE_EXECUTION = 2;
     uint256 public constant FANOUT_BITS = 6;
     uint256 public constant MAX_TERMS = 32;
+    /// @notice The accumulator point of a failure claim after its running total left int128.
+    int256 public constant OVERFLOWED = type(int256).max;
 
     IAIOracleDisputes public immutable oracle;
-    OneStepVerifier public immutable verifier;
+    GameProofs public immutable proofs;
     uint256 public immutable challengeBond;
     uint64 public immutable clock;
 
@@ -152,6 +113,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     mapping(address account => uint256) public balances;
 
     event GameStarted(uint256 indexed gameId, uint256 indexed requestId, address indexed challenger, address proposer);
+    event BatchRevealed(uint256 indexed gameId, bytes32[] roots);
     event StatesRevealed(uint256 indexed gameId, bytes32[] roots);
     event StepPicked(uint256 indexed gameId, uint32 step, bytes32 pre, bytes32 post);
     event SlotsRevealed(uint256 indexed gameId, bytes32[] pre, bytes32[] post);
@@ -168,14 +130,13 @@ contract DisputeGame is ReentrancyGuardTransient {
     error NotChallengeable(uint256 requestId);
     error BadProof(string what);
     error BadIndex();
-    error InvalidOpening();
     error NothingToWithdraw();
     error ZeroAddress();
 
     constructor(IAIOracleDisputes oracle_, OneStepVerifier verifier_, uint256 challengeBond_, uint64 clock_) {
         if (address(oracle_) == address(0) || address(verifier_) == address(0)) revert ZeroAddress();
         oracle = oracle_;
-        verifier = verifier_;
+        proofs = new GameProofs(verifier_);
         challengeBond = challengeBond_;
         clock = clock_;
     }
@@ -185,17 +146,16 @@ contract DisputeGame is ReentrancyGuardTransient {
         return _games[gameId];
     }
 
-    // ---------------------------------------------------------------- moves
+    // ---------------------------------------------------------------- opening
 
-    /// @notice Challenges the current result proposal of `requestId` while its window is open,
-    /// posting exactly `challengeBond`.
-    function challenge(uint256 requestId) external payable nonReentrant returns (uint256 gameId) {
+    /// @notice Challenges the current proposal of `requestId` while its window is open, posting
+    /// exactly `challengeBond`, with the model's layout (checked against the registered root).
+    function challenge(uint256 requestId, GameProofs.Layout calldata lay) external payable nonReentrant returns (uint256 gameId) {
         if (msg.value != challengeBond) revert BondMismatch(challengeBond, msg.value);
         IAIOracle.Request memory r = oracle.getRequest(requestId);
         IAIOracle.Proposal memory p = oracle.getProposal(requestId);
         if (r.status != IAIOracle.RequestStatus.Proposed) revert NotChallengeable(requestId);
-        // Of error claims, "invalid input" (code 1) of a single request is decidable on-chain.
-        if (p.isError && (p.errorCode != 1 || r.batchSize > 1)) revert NotChallengeable(requestId);
+        if (p.isError && p.errorCode != CODE_INVALID_INPUT && p.errorCode != CODE_EXECUTION) revert NotChallengeable(requestId);
         if (block.timestamp >= uint256(p.proposedAt) + r.challengeWindow) revert NotChallengeable(requestId);
         gameId = ++gameCount;
         Game storage g = _games[gameId];
@@ -205,25 +165,83 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.challenger = msg.sender;
         g.traceRoot = p.traceRoot;
         g.layoutRoot = oracle.registry().getModel(r.modelId).layoutRoot;
+        _checkLayout(g, lay);
+        g.nSteps = lay.nSteps;
+        g.batchSize = r.batchSize;
+        g.failure = p.isError && p.errorCode == CODE_EXECUTION;
+        g.node = p.traceRoot;
+        g.height = _height(uint64(lay.nSteps) + 1);
         g.proposerClock = clock;
         g.challengerClock = clock;
         g.lastMoveAt = uint64(block.timestamp);
-        g.phase = p.isError ? Phase.ErrorClaim : Phase.States;
+        if (p.isError && p.errorCode == CODE_INVALID_INPUT) g.phase = Phase.ErrorClaim;
+        else g.phase = r.batchSize > 1 ? Phase.Batch : Phase.States;
         oracle.setDisputeOpen(requestId, true);
         emit GameStarted(gameId, requestId, msg.sender, p.proposer);
     }
 
-    /// @notice Proposer: reveals its state roots s_0..s_n; they must be the trace root's leaves.
+    /// @notice Challenger, against an "invalid input" error claim: gives the request's input (bound by
+    /// its nonce to the request id); if it decodes to the model's inputs (docs/ENCODING.md; for a
+    /// batch: every item) the claim was false and the proposer loses, else the challenger does.
+    function disputeInvalidInputClaim(uint256 gameId, GameProofs.Layout calldata lay, uint256 nonce, bytes calldata input)
+        external
+    {
+        Game storage g = _move(gameId, Phase.ErrorClaim, false);
+        _checkLayout(g, lay);
+        _checkInput(g, nonce, input);
+        bool valid = g.batchSize > 1 ? proofs.batchValid(lay, input, g.batchSize) : proofs.inputValid(lay, input);
+        _resolve(gameId, !valid, valid ? "the input is valid" : "the input is invalid");
+    }
+
+    /// @notice Proposer, for a batch: reveals the items' trace roots, whose packed hash is the trace
+    /// root. For an execution-error claim the failing item is the last non-zero one.
+    function revealBatch(uint256 gameId, bytes32[] calldata roots) external {
+        Game storage g = _move(gameId, Phase.Batch, true);
+        if (roots.length != g.batchSize) revert BadIndex();
+        if (keccak256(abi.encodePacked(roots)) != g.traceRoot) revert BadProof("batch");
+        g.childrenHash = keccak256(abi.encodePacked(roots));
+        g.phase = Phase.BatchPick;
+        emit BatchRevealed(gameId, roots);
+    }
+
+    /// @notice Challenger: names the batch item it disputes; the game goes on over its trace.
+    function pickBatchItem(uint256 gameId, bytes32[] calldata roots, uint16 item) external {
+        Game storage g = _move(gameId, Phase.BatchPick, false);
+        if (keccak256(abi.encodePacked(roots)) != g.childrenHash) revert BadProof("batch");
+        if (item >= roots.length) revert BadIndex();
+        g.batchIndex = item;
+        g.traceRoot = roots[item];
+        g.node = roots[item];
+        g.childrenHash = 0;
+        // Items before the failing one claim complete traces.
+        g.failure = g.failure && (item + 1 == roots.length || roots[item + 1] == 0);
+        g.phase = Phase.States;
+    }
+
+    // ---------------------------------------------------------------- the trace
+
+    /// @notice Proposer: reveals the trace-tree nodes FANOUT_BITS levels (or fewer, near the leaves)
+    /// under the disputed node; they must hash up to it. With at most 64 states one reveal is the
+    /// whole trace.
     function revealStates(uint256 gameId, bytes32[] calldata roots) external {
         Game storage g = _move(gameId, Phase.States, true);
-        if (roots.length == 0 || roots.length > MAX_STATES) revert BadIndex();
-        if (_root(roots) != g.traceRoot) revert BadProof("states");
+        _reveal(g, roots);
         g.phase = Phase.StepPick;
         emit StatesRevealed(gameId, roots);
     }
 
+    /// @notice Challenger: descends into revealed trace-tree node `child` (not yet a state).
+    function pickStates(uint256 gameId, bytes32[] calldata roots, uint256 child) external {
+        Game storage g = _move(gameId, Phase.StepPick, false);
+        if (g.height == g.childBits) revert BadIndex(); // states: name the step instead
+        _pick(gameId, g, roots, child);
+        g.phase = Phase.States;
+    }
+
     /// @notice Challenger: names step `step` (s_step agreed, s_step+1 not), with both states' paths
-    /// to the trace root and the step's description with its path to the registered layout.
+    /// to the trace root and the step's description with its path to the registered layout. A zero
+    /// s_step+1 is a missing state (a result loses at once); in an execution-error claim it is the
+    /// claimed failure, which the proposer must then prove.
     function pickStep(
         uint256 gameId,
         uint32 step,
@@ -231,84 +249,90 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32[] calldata preProof,
         bytes32 post,
         bytes32[] calldata postProof,
-        Layout calldata lay,
+        GameProofs.Layout calldata lay,
         bytes calldata desc,
         bytes32[] calldata descProof
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
         _checkLayout(g, lay);
         if (step >= lay.nSteps) revert BadIndex();
+        if (pre == 0) revert BadProof("pre-state");
         if (!_verify(g.traceRoot, pre, step, preProof) || !_verify(g.traceRoot, post, uint256(step) + 1, postProof)) {
             revert BadProof("state");
         }
         bytes32 leaf = keccak256(desc);
         if (!_verify(lay.stepsRoot, leaf, step, descProof)) revert BadProof("step");
-        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        uint64 n = 1;
-        for (uint256 k; k < d.out.shape.length; ++k) {
-            n *= uint64(d.out.shape[k]);
-        }
+        (uint32 outSlot, uint64 outLen,) = proofs.stepInfo(desc);
         g.step = step;
         g.nSlots = lay.nSlots;
-        g.outSlot = d.out.slot;
-        g.outLen = n;
+        g.outSlot = outSlot;
+        g.outLen = outLen;
         g.pre = pre;
         g.post = post;
         g.stepLeaf = leaf;
-        g.phase = Phase.Slots;
         emit StepPicked(gameId, step, pre, post);
+        if (post != 0) {
+            g.phase = Phase.Slots;
+        } else if (g.failure) {
+            g.phase = Phase.Failure;
+        } else {
+            _resolve(gameId, false, "missing state");
+        }
     }
 
-    /// @notice Challenger, against an "invalid input" error claim: gives the request's input (bound by
-    /// its nonce to the request id); if it decodes to the model's inputs (docs/ENCODING.md) the claim
-    /// was false and the proposer loses, else the challenger does.
-    function disputeInvalidInputClaim(uint256 gameId, Layout calldata lay, uint256 nonce, bytes calldata input) external {
-        Game storage g = _move(gameId, Phase.ErrorClaim, false);
-        _checkLayout(g, lay);
-        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof("input");
-        (bool valid,) = _inputCommitments(lay.inputs, input);
-        _resolve(gameId, !valid, valid ? "the input is valid" : "the input is invalid");
+    /// @notice Challenger: the trace goes on where it must have ended: state `index` is not zero
+    /// although it lies past s_n (for an execution-error claim: it is s_n, so no step failed), or
+    /// although an earlier state `gap` is zero (with its path in `gapProof`; empty: no gap given).
+    function disputeEnd(
+        uint256 gameId,
+        uint256 index,
+        bytes32 state,
+        bytes32[] calldata proof,
+        uint256 gap,
+        bytes32[] calldata gapProof
+    ) external {
+        Game storage g = _move(gameId, Phase.StepPick, false);
+        if (state == 0) revert BadIndex();
+        if (!_verify(g.traceRoot, state, index, proof)) revert BadProof("state");
+        if (gapProof.length == 0) {
+            if (index < uint256(g.nSteps) + (g.failure ? 0 : 1)) revert BadIndex();
+        } else if (gap >= index || !_verify(g.traceRoot, 0, gap, gapProof)) {
+            revert BadProof("gap");
+        }
+        _resolve(gameId, false, "the trace goes on past its end");
     }
 
-    /// @notice Challenger: every state agrees, but the proposed output bytes are not the output
-    /// tensors of the final state. The challenger opens the output slots of s_n (which it shares);
-    /// the contract packs the proposed bytes into tensor commitments and compares.
+    /// @notice Challenger: every state agrees, but the proposed output bytes (for a batch: the
+    /// item's) are not the output tensors of the final state.
     function disputeOutput(
         uint256 gameId,
         bytes32 last,
         bytes32[] calldata lastProof,
-        Layout calldata lay,
-        SlotOpening[] calldata outs
+        GameProofs.Layout calldata lay,
+        GameProofs.SlotOpening[] calldata outs
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
+        if (g.failure) revert WrongPhase(gameId, g.phase);
         _checkLayout(g, lay);
         if (!_verify(g.traceRoot, last, lay.nSteps, lastProof)) revert BadProof("state");
-        if (outs.length != lay.outputs.length) revert InvalidOpening();
         bytes memory output = oracle.getProposal(g.requestId).output;
-        uint256 total;
-        for (uint256 k; k < lay.outputs.length; ++k) {
-            total += lay.outputs[k].len;
+        if (g.batchSize > 1) {
+            bool ok;
+            (ok, output) = proofs.item(output, g.batchIndex, g.batchSize);
+            if (!ok) return _resolve(gameId, false, "malformed batch output");
         }
-        if (output.length != total * 8) return _resolve(gameId, false, "output length");
-        uint256 off;
-        for (uint256 k; k < outs.length; ++k) {
-            if (!_verify(last, outs[k].commitment, lay.outputs[k].slot, outs[k].proof)) revert BadProof("output slot");
-            uint64 n = lay.outputs[k].len;
-            if (_tensorRoot(output, off, n) != outs[k].commitment) return _resolve(gameId, false, "output bytes");
-            off += n * 8;
-        }
-        _resolve(gameId, true, "output matches the final state");
+        bool same = proofs.outputMatches(last, lay, outs, output);
+        _resolve(gameId, same, same ? "output matches the final state" : "output bytes");
     }
 
-    /// @notice Challenger: the proposer's s_0 is not the program's constants and the request's input.
-    /// The challenger gives every slot's constant commitment (checked against the layout's slot tree)
-    /// and the request's input bytes with its nonce (checked against the request id); the contract
-    /// builds s_0 itself and compares.
+    /// @notice Challenger: the proposer's s_0 is not the program's constants and the request's input
+    /// (for a batch: the item's). The challenger gives every slot's constant commitment and the
+    /// request's input bytes with its nonce; the contract builds s_0 itself and compares.
     function disputeInitialState(
         uint256 gameId,
         bytes32 first,
         bytes32[] calldata firstProof,
-        Layout calldata lay,
+        GameProofs.Layout calldata lay,
         bytes32[] calldata consts,
         uint256 nonce,
         bytes calldata input
@@ -316,27 +340,20 @@ contract DisputeGame is ReentrancyGuardTransient {
         Game storage g = _move(gameId, Phase.StepPick, false);
         _checkLayout(g, lay);
         if (!_verify(g.traceRoot, first, 0, firstProof)) revert BadProof("state");
-        if (consts.length != lay.nSlots) revert InvalidOpening();
-        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof("input");
-        bytes32[] memory leaves = new bytes32[](consts.length);
-        for (uint256 k; k < consts.length; ++k) {
-            leaves[k] = keccak256(abi.encode(uint32(k), consts[k]));
+        _checkInput(g, nonce, input);
+        bytes memory one = input;
+        if (g.batchSize > 1) {
+            bool ok;
+            (ok, one) = proofs.item(input, g.batchIndex, g.batchSize);
+            // A result (or execution error) for an input the model cannot take is wrong whatever the trace.
+            if (!ok) return _resolve(gameId, false, "invalid input");
         }
-        if (_rootMem(leaves) != lay.slotsRoot) revert BadProof("constants");
-        // s_0: constants where the layout has them, the decoded input in the input slots.
-        bytes32[] memory s0 = new bytes32[](consts.length);
-        for (uint256 k; k < consts.length; ++k) {
-            s0[k] = consts[k];
-        }
-        (bool ok, bytes32[] memory commitments) = _inputCommitments(lay.inputs, input);
-        // A result for an input the model cannot take is wrong whatever the trace.
-        if (!ok) return _resolve(gameId, false, "invalid input");
-        for (uint256 k; k < commitments.length; ++k) {
-            s0[lay.inputs[k].slot] = commitments[k];
-        }
-        bool same = _rootMem(s0) == first;
-        _resolve(gameId, same, same ? "initial state correct" : "initial state wrong");
+        (bool valid, bytes32 s0) = proofs.initialState(lay, consts, one);
+        if (!valid) return _resolve(gameId, false, "invalid input");
+        _resolve(gameId, s0 == first, s0 == first ? "initial state correct" : "initial state wrong");
     }
+
+    // ---------------------------------------------------------------- the step
 
     /// @notice Proposer: reveals every slot commitment before and after the step. Only the step's
     /// output slot may differ, and it must have been empty before (values are written once).
@@ -356,15 +373,10 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.phase = g.height == 0 ? Phase.OneStep : Phase.Nodes;
     }
 
-    /// @notice Proposer: reveals the nodes FANOUT_BITS levels (or fewer, near the leaves) under the
-    /// disputed node; they must hash up to it.
+    /// @notice Proposer: reveals the nodes FANOUT_BITS levels (or fewer) under the disputed tensor node.
     function revealNodes(uint256 gameId, bytes32[] calldata children) external {
         Game storage g = _move(gameId, Phase.Nodes, true);
-        uint8 bits = g.height < FANOUT_BITS ? g.height : uint8(FANOUT_BITS);
-        if (children.length != (uint256(1) << bits)) revert BadIndex();
-        if (_root(children) != g.node) revert BadProof("nodes");
-        g.childBits = bits;
-        g.childrenHash = keccak256(abi.encodePacked(children));
+        _reveal(g, children);
         g.phase = Phase.ChildPick;
         emit NodesRevealed(gameId, children);
     }
@@ -372,37 +384,25 @@ contract DisputeGame is ReentrancyGuardTransient {
     /// @notice Challenger: names the revealed child it disputes.
     function pickChild(uint256 gameId, bytes32[] calldata children, uint256 child) external {
         Game storage g = _move(gameId, Phase.ChildPick, false);
-        if (keccak256(abi.encodePacked(children)) != g.childrenHash) revert BadProof("children");
-        if (child >= children.length) revert BadIndex();
-        g.node = children[child];
-        g.nodeIndex = (g.nodeIndex << g.childBits) | uint64(child);
-        g.height -= g.childBits;
+        _pick(gameId, g, children, child);
         g.phase = g.height == 0 ? Phase.OneStep : Phase.Nodes;
-        emit ChildPicked(gameId, child, g.node, g.height);
     }
 
-    /// @notice Challenger: names element `e` of the disputed leaf and opens every input leaf it reads
-    /// (input slot commitments against the agreed pre-state, leaves against them). The verifier
-    /// recomputes the element: if it differs from the proposer's, the proposer loses; else the
-    /// challenger does.
+    /// @notice The one-step. Challenger (phase OneStep): names element `j` of the disputed leaf and
+    /// opens every input leaf it reads against the agreed pre-state; the verifier recomputes it: a
+    /// different value or none and the proposer loses, the same and the challenger does. Proposer
+    /// (phase Failure): names an element `j` of the failing step with no value and opens its inputs.
+    /// An element of a reduction wider than MAX_TERMS opens the accumulator bisection instead.
     function proveOneStep(
         uint256 gameId,
-        uint8 e,
+        uint64 j,
         bytes calldata desc,
-        SlotOpening[] calldata slots,
-        LeafOpening[] calldata leaves
+        GameProofs.SlotOpening[] calldata slots,
+        GameProofs.LeafOpening[] calldata leaves
     ) external {
-        Game storage g = _move(gameId, Phase.OneStep, false);
-        if (e >= 4) revert BadIndex();
-        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
-        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        uint64 j = g.nodeIndex * 4 + e;
-        int64 claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(e))));
-        if (j >= g.outLen) {
-            // Padding past the tensor's end is zero in every honest tree.
-            return _resolve(gameId, claimed == 0, "padding element");
-        }
-        uint64 terms = verifier.reductionTerms(d);
+        (Game storage g, bool byProposer, int64 claimed, bool done) = _oneStep(gameId, j, desc);
+        if (done) return;
+        (,, uint64 terms) = proofs.stepInfo(desc);
         if (terms > MAX_TERMS) {
             // Too many inputs for one transaction: bisect the accumulation first.
             g.element = j;
@@ -412,86 +412,44 @@ contract DisputeGame is ReentrancyGuardTransient {
             g.phase = Phase.Accums;
             return;
         }
-        OneStepVerifier.Leaf[] memory ls = _openings(g, d, slots, leaves);
-        try verifier.elementValue(d, j, ls) returns (int64 v) {
-            _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
-        } catch (bytes memory reason) {
-            _noValue(gameId, reason);
-        }
+        (bool ok, int64 v) = proofs.element(g.pre, desc, j, slots, leaves);
+        _settle(gameId, byProposer, ok, v, claimed);
     }
 
-    /// @notice Challenger: the one-step of a Table step (a nonlinear function by lookup): names element
-    /// `e`, opens its input element against the pre-state and the table (from the registered layout)
-    /// with the one or two entries the lookup reads.
+    /// @notice The one-step of a Table (or Log) step: the input element against the pre-state, the
+    /// table against the registered layout, the one or two entries the lookup reads. Sides and
+    /// phases as proveOneStep.
     function proveTableStep(
         uint256 gameId,
-        uint8 e,
+        uint64 j,
         bytes calldata desc,
-        Layout calldata lay,
-        SlotOpening calldata inSlot,
-        LeafOpening calldata inLeaf,
-        TableOpening calldata t,
-        LeafOpening[] calldata entries
+        GameProofs.Layout calldata lay,
+        GameProofs.SlotOpening calldata inSlot,
+        GameProofs.LeafOpening calldata inLeaf,
+        GameProofs.TableOpening calldata t,
+        GameProofs.LeafOpening[] calldata entries
     ) external {
-        Game storage g = _move(gameId, Phase.OneStep, false);
-        if (e >= 4) revert BadIndex();
-        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        (Game storage g, bool byProposer, int64 claimed, bool done) = _oneStep(gameId, j, desc);
+        if (done) return;
         _checkLayout(g, lay);
-        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        if ((d.op != OP_TABLE && d.op != OP_LOG) || d.ins.length != 1) revert InvalidOpening();
-        uint64 j = g.nodeIndex * 4 + e;
-        int64 claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(e))));
-        if (j >= g.outLen) return _resolve(gameId, claimed == 0, "padding element");
-        // The input element, against the agreed pre-state.
-        if (!_verify(g.pre, inSlot.commitment, d.ins[0].slot, inSlot.proof)) revert BadProof("input slot");
-        if (inLeaf.leaf != j / 4) revert InvalidOpening();
-        bytes32 packed = bytes32(abi.encodePacked(inLeaf.values[0], inLeaf.values[1], inLeaf.values[2], inLeaf.values[3]));
-        if (!_verify(inSlot.commitment, packed, inLeaf.leaf, inLeaf.proof)) revert BadProof("input leaf");
-        // The table, against the layout.
-        bytes32 tleaf = keccak256(abi.encode(t.lo, t.shift, t.overflowAbove, t.len, t.valuesRoot));
-        if (!_verify(lay.tablesRoot, tleaf, uint256(uint64(d.args[0])), t.proof)) revert BadProof("table");
-        OneStepVerifier.Leaf[] memory ls = new OneStepVerifier.Leaf[](entries.length);
-        for (uint256 i; i < entries.length; ++i) {
-            LeafOpening calldata l = entries[i];
-            bytes32 p = bytes32(abi.encodePacked(l.values[0], l.values[1], l.values[2], l.values[3]));
-            if (!_verify(t.valuesRoot, p, l.leaf, l.proof)) revert BadProof("table entry");
-            ls[i] = OneStepVerifier.Leaf({input: 0, leaf: l.leaf, values: l.values});
-        }
-        int64 u = inLeaf.values[j % 4];
-        bool ok;
-        int64 v;
-        bytes memory reason;
-        if (d.op == OP_LOG) {
-            try verifier.logValue(u, d.args[1], d.ins[0].scale, t.lo, t.shift, t.len, ls) returns (int64 r) {
-                (ok, v) = (true, r);
-            } catch (bytes memory why) {
-                reason = why;
-            }
-        } else {
-            try verifier.tableValue(u, t.lo, t.shift, t.overflowAbove, t.len, ls) returns (int64 r) {
-                (ok, v) = (true, r);
-            } catch (bytes memory why) {
-                reason = why;
-            }
-        }
-        if (ok) {
-            return _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
-        }
-        _noValue(gameId, reason);
+        (bool ok, int64 v) = proofs.tableElement(g.pre, lay.tablesRoot, desc, j, inSlot, inLeaf, t, entries);
+        _settle(gameId, byProposer, ok, v, claimed);
     }
 
+    // ---------------------------------------------------------------- wide reductions
+
     /// @notice Proposer: reveals its accumulator at the evenly spaced term positions of the disputed
-    /// range (`_positions`). At the first level the first point is the bias and the last must rescale
-    /// to the claimed element; later, the ends must be the range's agreed start and disputed end.
+    /// range (`positionOf`). At the first level the first point is the bias and the last must give the
+    /// claimed element (for a failure claim: no element — OVERFLOWED marks points past an int128
+    /// overflow); later, the ends must be the range's agreed start and disputed end.
     function revealAccumulators(uint256 gameId, int256[] calldata points, bytes calldata desc) external {
         Game storage g = _move(gameId, Phase.Accums, true);
         uint256 parts = _parts(g.lo, g.hi);
         if (points.length != parts + 1) revert BadIndex();
         if (g.pointsHash == bytes32(0)) {
             if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
-            OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-            // A full accumulator that does not give the claimed element cannot be posted.
-            if (verifier.finishReduction(d, points[parts]) != g.claimed) revert BadProof("accumulator");
+            (bool ok, int64 v) = proofs.finish(desc, points[parts]);
+            if (g.failure ? ok : (!ok || v != g.claimed)) revert BadProof("accumulator");
         } else if (points[0] != g.accLo || points[parts] != g.accHi) {
             revert BadProof("range ends");
         }
@@ -511,26 +469,22 @@ contract DisputeGame is ReentrancyGuardTransient {
 
     /// @notice Challenger: proves segment `k` of the revealed points: the agreed accumulator at its
     /// start plus its terms, from openings against the pre-state, must equal the proposer's point at
-    /// its end, or the proposer loses.
+    /// its end (or, in a failure claim, overflow where the proposer says OVERFLOWED), or the proposer loses.
     function proveSegment(
         uint256 gameId,
         int256[] calldata points,
         uint256 k,
         bytes calldata desc,
-        SlotOpening[] calldata slots,
-        LeafOpening[] calldata leaves
+        GameProofs.SlotOpening[] calldata slots,
+        GameProofs.LeafOpening[] calldata leaves
     ) external {
         Game storage g = _move(gameId, Phase.AccumPick, false);
         _narrow(g, points, k);
         if (g.hi - g.lo > MAX_TERMS) revert BadIndex();
         if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
-        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        OneStepVerifier.Leaf[] memory ls = _openings(g, d, slots, leaves);
-        try verifier.accumulate(d, g.element, g.lo, g.hi, g.accLo, ls) returns (int256 acc) {
-            _resolve(gameId, acc == g.accHi, acc == g.accHi ? "segment correct" : "segment wrong");
-        } catch (bytes memory reason) {
-            _noValue(gameId, reason);
-        }
+        (bool ok, int256 acc) = proofs.segment(g.pre, desc, g.element, g.lo, g.hi, g.accLo, slots, leaves);
+        bool won = ok ? acc == g.accHi : (g.failure && g.accHi == OVERFLOWED);
+        _resolve(gameId, won, won ? "segment correct" : "segment wrong");
     }
 
     /// @notice Challenger: at the first level, disputes the first point, which must be the element's
@@ -539,17 +493,17 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 gameId,
         int256[] calldata points,
         bytes calldata desc,
-        SlotOpening[] calldata slots,
-        LeafOpening[] calldata leaves
+        GameProofs.SlotOpening[] calldata slots,
+        GameProofs.LeafOpening[] calldata leaves
     ) external {
         Game storage g = _move(gameId, Phase.AccumPick, false);
         if (g.lo != 0 || keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof("points");
         if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
-        OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        OneStepVerifier.Leaf[] memory ls = _openings(g, d, slots, leaves);
-        int256 bias = verifier.reductionBias(d, g.element, ls);
-        _resolve(gameId, bias == points[0], bias == points[0] ? "bias correct" : "bias wrong");
+        int256 b = proofs.bias(g.pre, desc, g.element, slots, leaves);
+        _resolve(gameId, b == points[0], b == points[0] ? "bias correct" : "bias wrong");
     }
+
+    // ---------------------------------------------------------------- ending
 
     /// @notice Ends a game whose side to move has run out of time; that side loses.
     function timeout(uint256 gameId) external {
@@ -570,21 +524,78 @@ contract DisputeGame is ReentrancyGuardTransient {
         Address.sendValue(payable(msg.sender), amount);
     }
 
+    /// @notice The term position of point `k` when [lo, hi) is split in `_parts` segments.
+    function positionOf(uint64 lo, uint64 hi, uint256 k) public pure returns (uint64) {
+        return lo + uint64((uint256(hi - lo) * k) / _parts(lo, hi));
+    }
+
     // ---------------------------------------------------------------- internals
 
     function _proposerMoves(Phase ph) private pure returns (bool) {
-        return ph == Phase.States || ph == Phase.Slots || ph == Phase.Nodes || ph == Phase.Accums;
+        return ph == Phase.States || ph == Phase.Slots || ph == Phase.Nodes || ph == Phase.Accums || ph == Phase.Batch
+            || ph == Phase.Failure;
+    }
+
+    /// @dev Checks a reveal of the children FANOUT_BITS levels under g.node.
+    function _reveal(Game storage g, bytes32[] calldata children) private {
+        uint8 bits = g.height < FANOUT_BITS ? g.height : uint8(FANOUT_BITS);
+        if (children.length != (uint256(1) << bits)) revert BadIndex();
+        if (_root(children) != g.node) revert BadProof("nodes");
+        g.childBits = bits;
+        g.childrenHash = keccak256(abi.encodePacked(children));
+    }
+
+    /// @dev Descends into revealed child `child`.
+    function _pick(uint256 gameId, Game storage g, bytes32[] calldata children, uint256 child) private {
+        if (keccak256(abi.encodePacked(children)) != g.childrenHash) revert BadProof("children");
+        if (child >= children.length) revert BadIndex();
+        g.node = children[child];
+        g.nodeIndex = (g.nodeIndex << g.childBits) | uint64(child);
+        g.height -= g.childBits;
+        emit ChildPicked(gameId, child, g.node, g.height);
+    }
+
+    /// @dev The common start of a one-step: whose move it is, the element's claimed value, and
+    /// whether the game already ended (padding).
+    function _oneStep(uint256 gameId, uint64 j, bytes calldata desc)
+        private
+        returns (Game storage g, bool byProposer, int64 claimed, bool done)
+    {
+        byProposer = _games[gameId].phase == Phase.Failure;
+        g = _move(gameId, byProposer ? Phase.Failure : Phase.OneStep, byProposer);
+        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        if (byProposer) {
+            if (j >= g.outLen) revert BadIndex();
+            return (g, true, 0, false);
+        }
+        if (j / 4 != g.nodeIndex) revert BadIndex();
+        claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(j % 4))));
+        if (j >= g.outLen) {
+            // Padding past the tensor's end is zero in every honest tree.
+            _resolve(gameId, claimed == 0, "padding element");
+            return (g, false, claimed, true);
+        }
+    }
+
+    /// @dev Decides a one-step: the challenger's disproves a wrong or value-less claimed element; the
+    /// proposer's (a failure claim) must show an element with no value, or it is refused.
+    function _settle(uint256 gameId, bool byProposer, bool ok, int64 v, int64 claimed) private {
+        if (byProposer) {
+            if (ok) revert BadProof("the element has a value");
+            return _resolve(gameId, true, "the step fails");
+        }
+        if (!ok) return _resolve(gameId, false, "one-step: the element has no value");
+        _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
+    }
+
+    function _checkInput(Game storage g, uint256 nonce, bytes calldata input) private view {
+        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof("input");
     }
 
     /// @dev How many segments a range of terms is split into: 16, or one per term when shorter.
     function _parts(uint64 lo, uint64 hi) private pure returns (uint256) {
         uint256 n = hi - lo;
         return n < 16 ? n : 16;
-    }
-
-    /// @notice The term position of point `k` when [lo, hi) is split in `_parts` segments.
-    function positionOf(uint64 lo, uint64 hi, uint256 k) public pure returns (uint64) {
-        return lo + uint64((uint256(hi - lo) * k) / _parts(lo, hi));
     }
 
     /// @dev Checks the revealed points and narrows the range to segment k.
@@ -597,28 +608,6 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.hi = positionOf(lo, hi, k + 1);
         g.accLo = points[k];
         g.accHi = points[k + 1];
-    }
-
-    /// @dev Verifies input openings against the pre-state and converts them for the verifier.
-    function _openings(
-        Game storage g,
-        OneStepVerifier.StepDesc memory d,
-        SlotOpening[] calldata slots,
-        LeafOpening[] calldata leaves
-    ) private view returns (OneStepVerifier.Leaf[] memory ls) {
-        if (slots.length != d.ins.length) revert InvalidOpening();
-        bytes32 pre = g.pre;
-        for (uint256 k; k < slots.length; ++k) {
-            if (!_verify(pre, slots[k].commitment, d.ins[k].slot, slots[k].proof)) revert BadProof("input slot");
-        }
-        ls = new OneStepVerifier.Leaf[](leaves.length);
-        for (uint256 i; i < leaves.length; ++i) {
-            LeafOpening calldata l = leaves[i];
-            if (l.input >= slots.length) revert InvalidOpening();
-            bytes32 packed = bytes32(abi.encodePacked(l.values[0], l.values[1], l.values[2], l.values[3]));
-            if (!_verify(slots[l.input].commitment, packed, l.leaf, l.proof)) revert BadProof("input leaf");
-            ls[i] = OneStepVerifier.Leaf({input: l.input, leaf: l.leaf, values: l.values});
-        }
     }
 
     /// @dev Checks phase and turn, and charges the mover's clock.
@@ -653,29 +642,6 @@ contract DisputeGame is ReentrancyGuardTransient {
         }
     }
 
-    /// @dev A verifier revert is either the engine's own "no value" (overflow, empty window, division
-    /// by zero, index out of range, negative sqrt, non-positive log): no honest trace claims a value
-    /// there, so the proposer loses; or a malformed proof (a missing or unsorted leaf), which is
-    /// re-raised so the challenger sends a valid one.
-    function _noValue(uint256 gameId, bytes memory reason) private {
-        bytes4 sel = bytes4(reason);
-        if (
-            sel == OneStepVerifier.Overflow.selector || sel == OneStepVerifier.EmptyWindow.selector
-                || sel == OneStepVerifier.DivisionByZero.selector || sel == OneStepVerifier.IndexOutOfRange.selector
-                || sel == OneStepVerifier.NegativeSqrt.selector || sel == OneStepVerifier.NonPositiveLog.selector
-        ) {
-            return _resolve(gameId, false, "one-step: the element has no value");
-        }
-        assembly ("memory-safe") {
-            revert(add(reason, 32), mload(reason))
-        }
-    }
-
-    /// @dev Merkle root of calldata leaves (see _rootMem).
-    function _root(bytes32[] calldata leaves) private pure returns (bytes32) {
-        return _rootMem(leaves);
-    }
-
     /// @dev inference.VerifyMerkle: the path must consume the whole index (binds the tree height).
     function _verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) private pure returns (bool) {
         bytes32 h = leaf;
@@ -686,7 +652,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         return index == 0 && h == root;
     }
 
-    function _checkLayout(Game storage g, Layout calldata lay) private view {
+    function _checkLayout(Game storage g, GameProofs.Layout calldata lay) private view {
         if (
             keccak256(
                 abi.encode(
@@ -698,22 +664,8 @@ contract DisputeGame is ReentrancyGuardTransient {
         }
     }
 
-    /// @dev The tensor commitment of n int64 elements at data[off:]: 4 per leaf, zero-padded, Merkle.
-    function _tensorRoot(bytes memory data, uint256 off, uint64 n) private pure returns (bytes32) {
-        bytes32[] memory leaves = new bytes32[](n == 0 ? 1 : (uint256(n) + 3) / 4);
-        for (uint256 i; i < n; ++i) {
-            uint256 word;
-            assembly ("memory-safe") {
-                word := mload(add(add(data, 32), add(off, mul(i, 8))))
-            }
-            // The element's 8 bytes are the word's top 8; place them at slot i % 4 of the leaf.
-            leaves[i / 4] |= bytes32((word >> 192) << (192 - 64 * (i % 4)));
-        }
-        return _rootMem(leaves);
-    }
-
-    /// @dev Merkle root of leaves padded with zeros to a power of two (inference/merkle.go).
-    function _rootMem(bytes32[] memory leaves) private pure returns (bytes32) {
+    /// @dev Merkle root of calldata leaves padded with zeros to a power of two (inference/merkle.go).
+    function _root(bytes32[] calldata leaves) private pure returns (bytes32) {
         uint256 n = 1;
         while (n < leaves.length) n <<= 1;
         bytes32[] memory level = new bytes32[](n);
@@ -727,55 +679,6 @@ contract DisputeGame is ReentrancyGuardTransient {
             }
         }
         return level[0];
-    }
-
-    /// @dev inference.DecodeInput, then each input's tensor commitment. ok is false for bytes that
-    /// are not a valid input (docs/ENCODING.md).
-    function _inputCommitments(Input[] calldata ins, bytes calldata input)
-        private
-        pure
-        returns (bool ok, bytes32[] memory commitments)
-    {
-        uint256 total;
-        for (uint256 k; k < ins.length; ++k) {
-            total += ins[k].len;
-        }
-        commitments = new bytes32[](ins.length);
-        bool wide = input.length == total * 8;
-        if (!wide && !(ins.length == 1 && input.length == total)) return (false, commitments);
-        uint256 off;
-        for (uint256 k; k < ins.length; ++k) {
-            Input calldata d = ins[k];
-            uint256 n = d.len;
-            bytes32[] memory leaves = new bytes32[](n == 0 ? 1 : (n + 3) / 4);
-            for (uint256 i; i < n; ++i) {
-                int64 q;
-                if (wide) {
-                    q = int64(uint64(bytes8(input[off + 8 * i:off + 8 * i + 8])));
-                    if (d.isInt && !_inRange(d.dtype, q)) return (false, commitments);
-                } else {
-                    uint256 b = uint8(input[off + i]);
-                    // round-half-even(b·2^s/255): 255 is odd, so no exact ties occur.
-                    q = d.isInt ? int64(uint64(b)) : int64(uint64(((b << d.scale) * 2 + 255) / 510));
-                }
-                leaves[i / 4] |= bytes32(uint256(uint64(q)) << (192 - 64 * (i % 4)));
-            }
-            commitments[k] = _rootMem(leaves);
-            off += wide ? n * 8 : n;
-        }
-        return (true, commitments);
-    }
-
-    /// @dev wrapTo(dtype, q) == q: the value fits its ONNX integer type.
-    function _inRange(uint8 dtype, int64 q) private pure returns (bool) {
-        if (dtype == 2) return q >= 0 && q <= 255; // uint8
-        if (dtype == 3) return q >= -128 && q <= 127; // int8
-        if (dtype == 4) return q >= 0 && q <= 65535; // uint16
-        if (dtype == 5) return q >= -32768 && q <= 32767; // int16
-        if (dtype == 6) return q >= type(int32).min && q <= type(int32).max; // int32
-        if (dtype == 12) return q >= 0 && q <= int64(uint64(type(uint32).max)); // uint32
-        if (dtype == 9) return q == 0 || q == 1; // bool
-        return true;
     }
 
     /// @dev Height of a tree over `leaves` leaves padded to a power of two.

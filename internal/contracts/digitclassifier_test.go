@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"testing"
 	"time"
@@ -77,7 +78,7 @@ func TestDigitClassifierRejectsBadInputAndCallers(t *testing.T) {
 
 	// The error path reaches the dApp too.
 	id = e.classify(app, mnistLikeInput())
-	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput))
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, common.Hash{}))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	if c, _ := app.CallClassification(e.ctx, id); !c.Done || !c.Failed || c.ErrorCode != contracts.ErrorInvalidInput {

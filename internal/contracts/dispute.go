@@ -29,12 +29,19 @@ const (
 	PhaseAccumPick
 	PhaseResolved
 	PhaseErrorClaim // challenger: show that an input called invalid is valid
+	PhaseBatch      // proposer: reveal the batch items' trace roots
+	PhaseBatchPick  // challenger: name the disputed item
+	PhaseFailure    // proposer: show an element of the failing step with no value
 )
 
 // ProposerMoves reports whether the proposer is the side to move in phase p.
 func (p GamePhase) ProposerMoves() bool {
-	return p == PhaseStates || p == PhaseSlots || p == PhaseNodes || p == PhaseAccums
+	return p == PhaseStates || p == PhaseSlots || p == PhaseNodes || p == PhaseAccums || p == PhaseBatch || p == PhaseFailure
 }
+
+// Overflowed is DisputeGame.OVERFLOWED: a failure claim's accumulator point after its running
+// total left int128.
+var Overflowed = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 255), big.NewInt(1))
 
 // Game is a dispute game's on-chain state.
 type Game struct {
@@ -44,6 +51,9 @@ type Game struct {
 	ProposedAt                     uint64
 	Phase                          GamePhase
 	ProposerWon                    bool
+	Failure                        bool // an execution-error claim (for a batch: of the picked item)
+	BatchSize, BatchIndex          uint16
+	NSteps                         uint32
 	ProposerClock, ChallengerClock uint64
 	LastMoveAt                     uint64
 	TraceRoot, LayoutRoot          common.Hash
@@ -96,16 +106,16 @@ type LayoutOutput struct {
 	Len  uint64
 }
 
-func layoutArg(l Layout) bindings.DisputeGameLayout {
-	outs := make([]bindings.DisputeGameOutput, len(l.Outputs))
+func layoutArg(l Layout) bindings.GameProofsLayout {
+	outs := make([]bindings.GameProofsOutput, len(l.Outputs))
 	for i, o := range l.Outputs {
-		outs[i] = bindings.DisputeGameOutput{Slot: o.Slot, Len: o.Len}
+		outs[i] = bindings.GameProofsOutput{Slot: o.Slot, Len: o.Len}
 	}
-	ins := make([]bindings.DisputeGameInput, len(l.Inputs))
+	ins := make([]bindings.GameProofsInput, len(l.Inputs))
 	for i, d := range l.Inputs {
-		ins[i] = bindings.DisputeGameInput{Slot: d.Slot, Len: d.Len, Scale: d.Scale, IsInt: d.IsInt, Dtype: d.DType}
+		ins[i] = bindings.GameProofsInput{Slot: d.Slot, Len: d.Len, Scale: d.Scale, IsInt: d.IsInt, Dtype: d.DType}
 	}
-	return bindings.DisputeGameLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots,
+	return bindings.GameProofsLayout{StepsRoot: l.StepsRoot, SlotsRoot: l.SlotsRoot, NSteps: l.NSteps, NSlots: l.NSlots,
 		Outputs: outs, Inputs: ins, TablesRoot: l.TablesRoot, NTables: l.NTables}
 }
 
@@ -161,7 +171,7 @@ func (g *DisputeGame) CallGame(ctx context.Context, id *big.Int) (Game, error) {
 	}
 	return Game{
 		ID: id, RequestID: r.RequestId, Proposer: r.Proposer, Challenger: r.Challenger, ProposedAt: r.ProposedAt.Uint64(),
-		Phase: GamePhase(r.Phase), ProposerWon: r.ProposerWon, ProposerClock: r.ProposerClock, ChallengerClock: r.ChallengerClock,
+		Phase: GamePhase(r.Phase), ProposerWon: r.ProposerWon, Failure: r.Failure, BatchSize: r.BatchSize, BatchIndex: r.BatchIndex, NSteps: r.NSteps, ProposerClock: r.ProposerClock, ChallengerClock: r.ChallengerClock,
 		LastMoveAt: r.LastMoveAt, TraceRoot: r.TraceRoot, LayoutRoot: r.LayoutRoot, Step: r.Step, NSlots: r.NSlots,
 		OutSlot: r.OutSlot, OutLen: r.OutLen, Pre: r.Pre, Post: r.Post, StepLeaf: r.StepLeaf, Node: r.Node,
 		NodeIndex: r.NodeIndex, Height: r.Height, ChildBits: r.ChildBits,
@@ -192,14 +202,35 @@ func (g *DisputeGame) tx(data []byte, value *big.Int) chain.TxCandidate {
 	return chain.TxCandidate{To: &to, Data: data, Value: value}
 }
 
-// ChallengeTx opens a game against requestId's proposal, posting bond.
-func (g *DisputeGame) ChallengeTx(requestID, bond *big.Int) chain.TxCandidate {
-	return g.tx(g.abi.PackChallenge(requestID), bond)
+// ChallengeTx opens a game against requestId's proposal, posting bond, with the model's layout.
+func (g *DisputeGame) ChallengeTx(requestID, bond *big.Int, l Layout) chain.TxCandidate {
+	return g.tx(g.abi.PackChallenge(requestID, layoutArg(l)), bond)
 }
 
-// RevealStatesTx reveals the proposer's state roots.
+// RevealBatchTx reveals a batch's item trace roots.
+func (g *DisputeGame) RevealBatchTx(id *big.Int, roots []common.Hash) chain.TxCandidate {
+	return g.tx(g.abi.PackRevealBatch(id, hashes(roots)), nil)
+}
+
+// PickBatchItemTx names the disputed batch item.
+func (g *DisputeGame) PickBatchItemTx(id *big.Int, roots []common.Hash, item int) chain.TxCandidate {
+	return g.tx(g.abi.PackPickBatchItem(id, hashes(roots), uint16(item)), nil)
+}
+
+// RevealStatesTx reveals the children of the disputed trace-tree node.
 func (g *DisputeGame) RevealStatesTx(id *big.Int, roots []common.Hash) chain.TxCandidate {
 	return g.tx(g.abi.PackRevealStates(id, hashes(roots)), nil)
+}
+
+// PickStatesTx descends into a revealed trace-tree node.
+func (g *DisputeGame) PickStatesTx(id *big.Int, roots []common.Hash, child int) chain.TxCandidate {
+	return g.tx(g.abi.PackPickStates(id, hashes(roots), big.NewInt(int64(child))), nil)
+}
+
+// DisputeEndTx shows a non-zero state past the trace's end (for a failure claim: s_n itself), or
+// after the zero state gap (gapProof nil: none).
+func (g *DisputeGame) DisputeEndTx(id *big.Int, index uint64, state common.Hash, proof []common.Hash, gap uint64, gapProof []common.Hash) chain.TxCandidate {
+	return g.tx(g.abi.PackDisputeEnd(id, new(big.Int).SetUint64(index), state, hashes(proof), new(big.Int).SetUint64(gap), hashes(gapProof)), nil)
 }
 
 // DisputeInitialStateTx disputes s_0: the constants' commitments and the request's input (with its
@@ -239,29 +270,29 @@ func (g *DisputeGame) PickChildTx(id *big.Int, children []common.Hash, child int
 	return g.tx(g.abi.PackPickChild(id, hashes(children), big.NewInt(int64(child))), nil)
 }
 
-// ProveOneStepTx names element e of the disputed leaf and opens its inputs.
-func (g *DisputeGame) ProveOneStepTx(id *big.Int, e uint8, desc []byte, slots []SlotOpening, leaves []LeafOpening) chain.TxCandidate {
+// ProveOneStepTx names element j (of the disputed leaf, or of a failing step) and opens its inputs.
+func (g *DisputeGame) ProveOneStepTx(id *big.Int, j uint64, desc []byte, slots []SlotOpening, leaves []LeafOpening) chain.TxCandidate {
 	ss, ls := openingsArgs(slots, leaves)
-	return g.tx(g.abi.PackProveOneStep(id, e, desc, ss, ls), nil)
+	return g.tx(g.abi.PackProveOneStep(id, j, desc, ss, ls), nil)
 }
 
-func openingsArgs(slots []SlotOpening, leaves []LeafOpening) ([]bindings.DisputeGameSlotOpening, []bindings.DisputeGameLeafOpening) {
-	ss := make([]bindings.DisputeGameSlotOpening, len(slots))
+func openingsArgs(slots []SlotOpening, leaves []LeafOpening) ([]bindings.GameProofsSlotOpening, []bindings.GameProofsLeafOpening) {
+	ss := make([]bindings.GameProofsSlotOpening, len(slots))
 	for i, s := range slots {
-		ss[i] = bindings.DisputeGameSlotOpening{Commitment: s.Commitment, Proof: hashes(s.Proof)}
+		ss[i] = bindings.GameProofsSlotOpening{Commitment: s.Commitment, Proof: hashes(s.Proof)}
 	}
-	ls := make([]bindings.DisputeGameLeafOpening, len(leaves))
+	ls := make([]bindings.GameProofsLeafOpening, len(leaves))
 	for i, l := range leaves {
-		ls[i] = bindings.DisputeGameLeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: hashes(l.Proof)}
+		ls[i] = bindings.GameProofsLeafOpening{Input: l.Input, Leaf: l.Leaf, Values: l.Values, Proof: hashes(l.Proof)}
 	}
 	return ss, ls
 }
 
 // ProveTableStepTx is the one-step of a Table step: the input element and the table entries read.
-func (g *DisputeGame) ProveTableStepTx(id *big.Int, e uint8, desc []byte, l Layout, in SlotOpening, inLeaf LeafOpening, t TableOpening, entries []LeafOpening) chain.TxCandidate {
+func (g *DisputeGame) ProveTableStepTx(id *big.Int, j uint64, desc []byte, l Layout, in SlotOpening, inLeaf LeafOpening, t TableOpening, entries []LeafOpening) chain.TxCandidate {
 	ss, ls := openingsArgs([]SlotOpening{in}, append([]LeafOpening{inLeaf}, entries...))
-	return g.tx(g.abi.PackProveTableStep(id, e, desc, layoutArg(l), ss[0], ls[0],
-		bindings.DisputeGameTableOpening{Lo: t.Lo, Shift: t.Shift, OverflowAbove: t.OverflowAbove, Len: t.Len, ValuesRoot: t.ValuesRoot, Proof: hashes(t.Proof)},
+	return g.tx(g.abi.PackProveTableStep(id, j, desc, layoutArg(l), ss[0], ls[0],
+		bindings.GameProofsTableOpening{Lo: t.Lo, Shift: t.Shift, OverflowAbove: t.OverflowAbove, Len: t.Len, ValuesRoot: t.ValuesRoot, Proof: hashes(t.Proof)},
 		ls[1:]), nil)
 }
 
@@ -353,13 +384,36 @@ func (g *DisputeGame) lastLog(ctx context.Context, r LogReader, event string, id
 	return &logs[len(logs)-1], nil
 }
 
-// RevealedStates reads the proposer's revealed state roots.
-func (g *DisputeGame) RevealedStates(ctx context.Context, r LogReader, id *big.Int) ([]common.Hash, error) {
-	l, err := g.lastLog(ctx, r, "StatesRevealed", id)
+// RevealedStates reads every trace-tree reveal of the proposer in the game, in order (the
+// descent's levels, top first).
+func (g *DisputeGame) RevealedStates(ctx context.Context, r LogReader, id *big.Int) ([][]common.Hash, error) {
+	ev := g.abi.GetABI().Events["StatesRevealed"]
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addr},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(id)}}})
 	if err != nil {
 		return nil, err
 	}
-	ev, err := g.abi.UnpackStatesRevealedEvent(l)
+	out := make([][]common.Hash, 0, len(logs))
+	for i := range logs {
+		ev, err := g.abi.UnpackStatesRevealedEvent(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, toHashes(ev.Roots))
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("game %s: no StatesRevealed yet", id)
+	}
+	return out, nil
+}
+
+// RevealedBatch reads the proposer's revealed batch item roots.
+func (g *DisputeGame) RevealedBatch(ctx context.Context, r LogReader, id *big.Int) ([]common.Hash, error) {
+	l, err := g.lastLog(ctx, r, "BatchRevealed", id)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := g.abi.UnpackBatchRevealedEvent(l)
 	if err != nil {
 		return nil, err
 	}

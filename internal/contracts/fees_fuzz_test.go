@@ -184,7 +184,7 @@ func (w *world) step(op, arg, i int) {
 	case 2:
 		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pickIn(arg, contracts.StatusPending), logits(arg%10), traceRoot))
 	case 3:
-		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pickIn(arg, contracts.StatusPending), 1))
+		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pickIn(arg, contracts.StatusPending), 1, common.Hash{}))
 	case 4:
 		w.try(users[arg%2], e.Oracle.FinalizeTx(w.pickIn(arg, contracts.StatusProposed)))
 	case 5:

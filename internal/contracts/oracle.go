@@ -262,9 +262,10 @@ func (o *Oracle) ProposeResultTx(id *big.Int, output []byte, traceRoot common.Ha
 	return o.tx(o.abi.PackProposeResult(id, nonNil(output), traceRoot))
 }
 
-// ProposeErrorTx claims the request's input invalid for its model.
-func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16) chain.TxCandidate {
-	return o.tx(o.abi.PackProposeError(id, code))
+// ProposeErrorTx claims the request has no result: code 1 (invalid input, traceRoot zero) or 2
+// (execution error, traceRoot the trace up to the failing step).
+func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16, traceRoot common.Hash) chain.TxCandidate {
+	return o.tx(o.abi.PackProposeError(id, code, traceRoot))
 }
 
 // FinalizeTx finalizes a proposal after its window.
@@ -460,6 +461,7 @@ type ErrorProposed struct {
 	RequestID *big.Int
 	Proposer  common.Address
 	Code      uint16
+	TraceRoot common.Hash
 }
 
 // ParseErrorProposedLog decodes one log; ok is false for any other log.
@@ -471,5 +473,5 @@ func (o *Oracle) ParseErrorProposedLog(l *types.Log) (ErrorProposed, bool) {
 	if err != nil {
 		return ErrorProposed{}, false
 	}
-	return ErrorProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Code: ev.Code}, true
+	return ErrorProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Code: ev.Code, TraceRoot: ev.TraceRoot}, true
 }

@@ -217,7 +217,7 @@ func TestProposeAndFinalize(t *testing.T) {
 		t.Fatalf("proposal %+v", prop)
 	}
 	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, out, traceRoot), "WrongStatus")
-	e.revert(devchain.Operator2, e.Oracle.ProposeErrorTx(id, 1), "WrongStatus")
+	e.revert(devchain.Operator2, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "WrongStatus")
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
 	e.advance((testWindow - 30) * time.Second)
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
@@ -282,7 +282,7 @@ func TestProposeAfterDeadlineAndRefund(t *testing.T) {
 	e.revert(devchain.User2, e.Oracle.RefundTx(id), "DeadlineNotReached")
 	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "DeadlinePassed")
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1), "DeadlinePassed")
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "DeadlinePassed")
 	paid := e.readRequest(id).Paid
 	// Anyone can trigger the refund; it goes to the requester.
 	e.send(devchain.User2, e.Oracle.RefundTx(id))
@@ -306,10 +306,10 @@ func TestErrorPath(t *testing.T) {
 	e := newEnv(t)
 	p := e.deployProbe()
 	id := e.request2(devchain.User, p.addr, probeGas, []byte("ctx"))
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 0), "InvalidErrorCode")
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 256), "InvalidErrorCode")
-	e.revert(devchain.User, e.Oracle.ProposeErrorTx(id, 1), "InsufficientFreeBond")
-	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput))
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 0, common.Hash{}), "InvalidErrorCode")
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 3, common.Hash{}), "InvalidErrorCode")
+	e.revert(devchain.User, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "InsufficientFreeBond")
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, common.Hash{}))
 	e.revert(devchain.Operator, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
 	e.advance(testWindow * time.Second)
 	fin := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
@@ -339,7 +339,7 @@ func TestZkOnlyModelRefusesOptimisticProposals(t *testing.T) {
 	zk := e.register(devchain.Creator, s)
 	id := e.request(devchain.User, contracts.NewRequest{ModelID: zk, Input: []byte{1}})
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "ZkProofRequired")
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1), "ZkProofRequired")
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "ZkProofRequired")
 }
 
 func TestPullOnlyRequest(t *testing.T) {

@@ -51,6 +51,7 @@ type Request struct {
 	Output    []byte      `json:"output,omitempty"`
 	TraceRoot common.Hash `json:"trace_root,omitempty"`
 	IsError   bool        `json:"is_error,omitempty"`
+	ErrorCode uint16      `json:"error_code,omitempty"`
 	Note      string      `json:"note,omitempty"`
 }
 

@@ -74,7 +74,9 @@ interface IAIOracle {
     event ResultProposed(
         uint256 indexed requestId, address indexed proposer, bytes output, bytes32 traceRoot, uint256 finalizableAt
     );
-    event ErrorProposed(uint256 indexed requestId, address indexed proposer, uint16 code, uint256 finalizableAt);
+    event ErrorProposed(
+        uint256 indexed requestId, address indexed proposer, uint16 code, bytes32 traceRoot, uint256 finalizableAt
+    );
     event InferenceFinalized(
         uint256 indexed requestId,
         address indexed proposer,
