@@ -61,4 +61,3 @@ func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
 	vals[out] = v
 	return inference.CommitValues(p, vals)
 }
-
