@@ -427,3 +427,39 @@ func TestWideExecutionErrorClaims(t *testing.T) {
 		t.Logf("lost in %d rounds", rounds)
 	})
 }
+
+// TestWideReduceOneStepGas: the widest one-step CheckDisputable lets through unbisected
+// (MaxOneStepLeaves leaves: a ReduceSum over 4·MaxOneStepLeaves elements) fits in one
+// transaction; its gas is logged for docs/BENCHMARKS.md.
+func TestWideReduceOneStepGas(t *testing.T) {
+	n := int64(4 * MaxOneStepLeaves)
+	p := &inference.Program{
+		Values: []inference.Value{{Name: "x", Shape: []int64{1, n}, Scale: 8}, {Name: "s", Shape: []int64{1, 1}, Scale: 8}},
+		Inputs: []int32{0}, Outputs: []int32{1},
+		Steps: []inference.Step{{Op: inference.OpReduce, In: []int32{0}, Out: 1, Node: "sum", Args: []int64{int64(inference.ReduceSum), 1, 0, 1}}},
+	}
+	if err := CheckDisputable(p); err != nil {
+		t.Fatal(err)
+	}
+	input := make([]byte, n)
+	for i := range input {
+		input[i] = byte(i)
+	}
+	a := newArenaWith(t, artifactOf(p, "reduce"), "file:///reduce", input)
+	vals := slices.Clone(a.honest.Values)
+	vals[1] = []int64{vals[1][0] + 1}
+	lie := inference.CommitValues(p, vals)
+	a.propose(devchain.Operator, lie)
+	id := a.challenge(devchain.Challenger)
+	g, _ := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false))
+	if g.ProposerWon {
+		t.Fatal("the lie won")
+	}
+	gs := a.gas[devchain.Challenger]
+	t.Logf("ReduceSum over %d elements (%d leaves): one-step gas %d", n, MaxOneStepLeaves, gs[len(gs)-1])
+	// One element more than the limit is refused.
+	p.Values[0].Shape[1]++
+	if err := CheckDisputable(p); err == nil {
+		t.Fatal("a wider reduction was accepted")
+	}
+}
