@@ -123,8 +123,8 @@ func TestLongTraceGames(t *testing.T) {
 		if g.ProposerWon || int(g.Step) != step {
 			t.Fatalf("lie at step %d: proposer won %v at step %d", step, g.ProposerWon, g.Step)
 		}
-		t.Logf("151 states: lie at step %d lost in %d rounds; challenger gas %d, proposer gas %d", step, rounds,
-			total(a.gas[devchain.Challenger]), total(a.gas[devchain.Operator]))
+		t.Logf("151 states: lie at step %d lost in %d rounds; challenger gas %d, proposer gas %d; the challenge %d", step, rounds,
+			total(a.gas[devchain.Challenger]), total(a.gas[devchain.Operator]), total(a.gas["challenge"]))
 	}
 	t.Run("wrong s_0", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///chain", input)
@@ -221,7 +221,7 @@ func TestExecutionErrorClaims(t *testing.T) {
 		if !g.ProposerWon {
 			t.Fatal("a true execution-error claim lost")
 		}
-		t.Logf("true claim held in %d rounds", rounds)
+		t.Logf("true claim held in %d rounds; gas proposer %d, challenger %d", rounds, total(a.gas[devchain.Operator]), total(a.gas[devchain.Challenger]))
 	})
 	cases := []struct {
 		name  string
@@ -255,7 +255,7 @@ func TestExecutionErrorClaims(t *testing.T) {
 			if g.ProposerWon || a.status() != contracts.StatusPending {
 				t.Fatalf("a false execution-error claim won (request %s)", a.status())
 			}
-			t.Logf("lost in %d rounds", rounds)
+			t.Logf("lost in %d rounds; gas proposer %d, challenger %d", rounds, total(a.gas[devchain.Operator]), total(a.gas[devchain.Challenger]))
 		})
 	}
 	t.Run("a result where the run fails", func(t *testing.T) {
@@ -321,7 +321,7 @@ func TestBatchGames(t *testing.T) {
 	if g.ProposerWon || g.BatchIndex != 1 || g.Step != 5 {
 		t.Fatalf("batch lie: proposer won %v at item %d step %d", g.ProposerWon, g.BatchIndex, g.Step)
 	}
-	t.Logf("batch: lie in item 1 lost in %d rounds", rounds)
+	t.Logf("batch: lie in item 1 lost in %d rounds; gas proposer %d, challenger %d", rounds, total(a.gas[devchain.Operator]), total(a.gas[devchain.Challenger]))
 
 	// The truth, then a wrong challenger against it.
 	proposeClaim(honest)

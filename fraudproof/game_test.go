@@ -157,6 +157,7 @@ func (a *arena) challenge(who string) *big.Int {
 	if err != nil {
 		a.t.Fatal(err)
 	}
+	a.gas["challenge"] = append(a.gas["challenge"], rcpt.GasUsed)
 	return id
 }
 
