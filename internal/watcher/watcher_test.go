@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -51,7 +52,16 @@ func (r *rig) send(t *testing.T, to *common.Address, data []byte) {
 	tx, _ := types.SignNewTx(r.key, types.LatestSignerForChainID(chain.SimChainID), &types.DynamicFeeTx{
 		ChainID: chain.SimChainID, Nonce: r.nonce, GasTipCap: big.NewInt(r.tip), GasFeeCap: big.NewInt(100 * r.tip), Gas: 200_000, To: to, Data: data,
 	})
-	if err := r.sim.Client().SendTransaction(context.Background(), tx); err != nil {
+	// After a Fork the pool resets to the new head asynchronously; until it has, it still judges
+	// nonces against the old branch.
+	var err error
+	for try := 0; try < 100; try++ {
+		if err = r.sim.Client().SendTransaction(context.Background(), tx); err == nil || !strings.Contains(err.Error(), "nonce too low") {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	r.nonce++
