@@ -2,21 +2,17 @@ package fraudproof
 
 import (
 	"context"
-	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
-	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -33,37 +29,7 @@ func (a *arena) claimPlayer(who string, c *Claim, defender bool) *Player {
 // stays silent and loses on time, as it would on a real chain.
 func (a *arena) settle(id *big.Int, def, ch *Player) (contracts.Game, int) {
 	a.t.Helper()
-	ctx := context.Background()
-	moves := 0
-	for k := 0; k < 60; k++ {
-		g, err := a.game.CallGame(ctx, id)
-		if err != nil {
-			a.t.Fatal(err)
-		}
-		if g.Phase == contracts.PhaseResolved {
-			return g, (moves + 1) / 2
-		}
-		pl := ch
-		if g.Phase.ProposerMoves() {
-			pl = def
-		}
-		moved, err := pl.Move(ctx, id)
-		if err != nil {
-			a.t.Logf("phase %d: the side to move has none (%v); its clock runs out", g.Phase, err)
-			if err := a.c.Advance((gameClock + 1) * time.Second); err != nil {
-				a.t.Fatal(err)
-			}
-			if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.TimeoutTx(id)); err != nil {
-				a.t.Fatal(err)
-			}
-			continue
-		}
-		if moved {
-			moves++
-		}
-	}
-	a.t.Fatal("game did not end in 60 moves")
-	return contracts.Game{}, 0
+	return a.run(id, def, ch, true)
 }
 
 func (a *arena) proposeError(who string, code uint16, root common.Hash) {
@@ -355,12 +321,6 @@ func mustPack(t *testing.T, items [][]byte) []byte {
 	}
 	return b
 }
-
-var (
-	_ = errors.Is
-	_ chain.TxCandidate
-	_ types.Receipt
-)
 
 // TestWideExecutionErrorClaims: a 64-term MatMul whose sums leave int64 for a large input: the
 // failure is proved through the accumulator bisection (the full accumulator gives no element).

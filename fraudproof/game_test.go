@@ -174,12 +174,20 @@ func (a *arena) player(who string, tr *inference.Trace, defender bool) *Player {
 		}}
 }
 
-// play alternates the two players until the game resolves; it returns the rounds played.
+// play alternates the two players until the game resolves; it returns the rounds played. A
+// challenger with nothing to dispute ends it early (its clock would run out).
 func (a *arena) play(id *big.Int, def, ch *Player) (contracts.Game, int) {
+	a.t.Helper()
+	return a.run(id, def, ch, false)
+}
+
+// run plays the game; a side without a move ends it (stuck false: only a challenger with nothing
+// to dispute, any other error fails the test) or stays silent until its clock runs out (stuck true).
+func (a *arena) run(id *big.Int, def, ch *Player, stuck bool) (contracts.Game, int) {
 	a.t.Helper()
 	ctx := context.Background()
 	moves := 0
-	for k := 0; k < 40; k++ {
+	for k := 0; k < 60; k++ {
 		g, err := a.game.CallGame(ctx, id)
 		if err != nil {
 			a.t.Fatal(err)
@@ -195,17 +203,24 @@ func (a *arena) play(id *big.Int, def, ch *Player) (contracts.Game, int) {
 			a.t.Fatalf("phase %d: that side is silent", g.Phase)
 		}
 		moved, err := pl.Move(ctx, id)
-		if errors.Is(err, ErrNothingToDispute) {
-			return g, (moves + 1) / 2 // a challenger with no move left: its clock will run out
-		}
-		if err != nil {
+		switch {
+		case err != nil && stuck:
+			a.t.Logf("phase %d: the side to move has none (%v); its clock runs out", g.Phase, err)
+			if err := a.c.Advance((gameClock + 1) * time.Second); err != nil {
+				a.t.Fatal(err)
+			}
+			if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.TimeoutTx(id)); err != nil {
+				a.t.Fatal(err)
+			}
+		case errors.Is(err, ErrNothingToDispute):
+			return g, (moves + 1) / 2
+		case err != nil:
 			a.t.Fatal(err)
-		}
-		if moved {
+		case moved:
 			moves++
 		}
 	}
-	a.t.Fatal("game did not end in 40 moves")
+	a.t.Fatal("game did not end in 60 moves")
 	return contracts.Game{}, 0
 }
 
