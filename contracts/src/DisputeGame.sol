@@ -93,8 +93,6 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32 pointsHash;
     }
 
-    uint16 internal constant OP_TABLE = 13;
-    uint16 internal constant OP_LOG = 26;
     uint16 internal constant CODE_INVALID_INPUT = 1;
     uint16 internal constant CODE_EXECUTION = 2;
     uint256 public constant FANOUT_BITS = 6;
