@@ -120,8 +120,10 @@ func (c *Claim) Reason() string {
 	switch {
 	case c.Invalid != nil:
 		return c.Invalid.Error()
-	case c.Failed():
+	case c.Failed() && c.BatchSize > 1:
 		return fmt.Sprintf("batch element %d: %v", len(c.Items)-1, c.Items[len(c.Items)-1].T.Failure)
+	case c.Failed():
+		return c.Items[0].T.Failure.Error()
 	}
 	return ""
 }

@@ -21,7 +21,8 @@ type Config struct {
 	// DisputeGame, when set, is watched: the node defends its proposals in games opened there.
 	DisputeGame common.Address
 	// Dishonest makes the node lie (devnet demonstrations and tests only): it adds 1.0 to the first
-	// output element of every result and commits to that trace, then defends it.
+	// output element of every result (for a batch: of its first item) and commits to that trace,
+	// then defends it. Error claims stay honest.
 	Dishonest bool
 	// StartBlock is where discovery starts on a fresh database (the oracle's deployment block).
 	StartBlock uint64

@@ -346,13 +346,15 @@ func weiFloat(v *big.Int) float64 {
 	return f
 }
 
-// claim is this node's answer to a request with its traces: the engine's, or its lie when Dishonest.
+// claim is this node's answer to a request with its traces: the engine's, or (Dishonest) a lie in
+// every result's first item; error claims stay honest.
 func (n *node) claim(p *inference.Program, r store.Request) (*fraudproof.Claim, error) {
-	if n.cfg.Dishonest && r.BatchSize <= 1 {
-		if tr, err := inference.TraceInput(p, r.Input); err == nil {
-			n.log.Warn().Str("request_id", r.ID.Hex()).Msg("DISHONEST: proposing a wrong result")
-			return fraudproof.ClaimOf(p, lie(p, tr)), nil
-		}
+	c, err := fraudproof.NewClaim(p, r.Input, r.BatchSize)
+	if err != nil || !n.cfg.Dishonest || c.Code() != 0 {
+		return c, err
 	}
-	return fraudproof.NewClaim(p, r.Input, r.BatchSize)
+	// The first (or only) item's output is changed: for a batch, the lie hides in one item.
+	n.log.Warn().Str("request_id", r.ID.Hex()).Msg("DISHONEST: proposing a wrong result")
+	c.Items[0] = fraudproof.NewTraceProvider(p, lie(p, c.Items[0].T))
+	return c, nil
 }
