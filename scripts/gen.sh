@@ -18,8 +18,13 @@ declare -A pkg=(
   [ResultStore]=bindings
   [OneStepVerifier]=bindings
   [DisputeGame]=bindings
+  [ERC7641]=bindings
+  [IMOSale]=bindings
+  [IMOFactory]=bindings
+  [AIGCNFT]=bindings
   [CallbackProbe]=testbindings
   [MockZkVerifier]=testbindings
+  [ReentrantHolder]=testbindings
 )
 rm -f bindings/*.gen.go bindings/testbindings/*.gen.go
 mkdir -p bindings/testbindings

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -124,7 +125,7 @@ func (s *Sender) SendNoWait(ctx context.Context, c TxCandidate) (*types.Transact
 	}
 	gas := c.GasLimit
 	if gas == 0 {
-		est, err := s.backend.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: c.To, Value: value, Data: c.Data})
+		est, err := EstimateGas(ctx, s.backend, ethereum.CallMsg{From: s.from, To: c.To, Value: value, Data: c.Data})
 		if err != nil {
 			return nil, fmt.Errorf("estimate gas: %w", s.decode(err))
 		}
@@ -243,4 +244,21 @@ func (s *Sender) replay(ctx context.Context, c TxCandidate, tx *types.Transactio
 // node still indexing transactions (geth answers "transaction indexing is in progress").
 func IsNotFound(err error) bool {
 	return errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "transaction indexing is in progress")
+}
+
+// pendingEstimator estimates against a chosen block (ethclient does).
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+// EstimateGas estimates msg against the pending block where the backend can, else the latest: a
+// transaction runs in the next block, and contracts whose cost depends on block.number (a
+// checkpoint pushed per block: ERC-7641 balances) cost more there than in the latest block.
+func EstimateGas(ctx context.Context, b ethereum.GasEstimator, msg ethereum.CallMsg) (uint64, error) {
+	if pe, ok := b.(pendingEstimator); ok {
+		if est, err := pe.EstimateGasAtBlock(ctx, msg, big.NewInt(int64(rpc.PendingBlockNumber))); err == nil {
+			return est, nil
+		}
+	}
+	return b.EstimateGas(ctx, msg)
 }

@@ -41,6 +41,7 @@ var knownErrors = func() map[[4]byte]abi.Error {
 	for _, md := range []*bind.MetaData{
 		&bindings.AIOracleMetaData, &bindings.ModelRegistryMetaData, &bindings.DigitClassifierMetaData,
 		&bindings.ResultStoreMetaData, &bindings.OneStepVerifierMetaData, &bindings.DisputeGameMetaData,
+		&bindings.ERC7641MetaData, &bindings.IMOSaleMetaData, &bindings.IMOFactoryMetaData, &bindings.AIGCNFTMetaData,
 	} {
 		parsed, err := md.ParseABI()
 		if err != nil {

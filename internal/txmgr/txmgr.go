@@ -231,7 +231,7 @@ func (m *Manager) Send(ctx context.Context, key string, c chain.TxCandidate) (*t
 	}
 	gas := c.GasLimit
 	if gas == 0 {
-		est, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: c.To, Value: value(c), Data: c.Data})
+		est, err := chain.EstimateGas(ctx, m.b, ethereum.CallMsg{From: m.from, To: c.To, Value: value(c), Data: c.Data})
 		if err != nil {
 			m.release(key)
 			<-m.sem
