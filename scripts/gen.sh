@@ -25,6 +25,7 @@ declare -A pkg=(
   [CallbackProbe]=testbindings
   [MockZkVerifier]=testbindings
   [ReentrantHolder]=testbindings
+  [TestToken]=testbindings
 )
 rm -f bindings/*.gen.go bindings/testbindings/*.gen.go
 mkdir -p bindings/testbindings

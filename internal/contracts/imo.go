@@ -259,6 +259,21 @@ func (t *RevShareToken) ClaimTx(snapshot uint64) chain.TxCandidate {
 	return candidate(t.addr, t.abi.PackClaim(new(big.Int).SetUint64(snapshot)), nil)
 }
 
+// ClaimERC20Tx claims the sender's share of ERC-20 revenue token for a snapshot.
+func (t *RevShareToken) ClaimERC20Tx(snapshot uint64, token common.Address) chain.TxCandidate {
+	return candidate(t.addr, t.abi.PackClaimERC20(new(big.Int).SetUint64(snapshot), token), nil)
+}
+
+// CallClaimableERC20 reads the ERC-20 revenue a holder can claim for a snapshot.
+func (t *RevShareToken) CallClaimableERC20(ctx context.Context, a common.Address, snapshot uint64, token common.Address) (*big.Int, error) {
+	return view(ctx, t.c, t.abi.PackClaimableERC20(a, new(big.Int).SetUint64(snapshot), token), t.abi.UnpackClaimableERC20)
+}
+
+// CallRedeemableERC20 reads the ERC-20 revenue burning amount would redeem now.
+func (t *RevShareToken) CallRedeemableERC20(ctx context.Context, amount *big.Int, token common.Address) (*big.Int, error) {
+	return view(ctx, t.c, t.abi.PackRedeemableERC20OnBurn(amount, token), t.abi.UnpackRedeemableERC20OnBurn)
+}
+
 // BurnTx burns the sender's tokens for their share of the redemption pool.
 func (t *RevShareToken) BurnTx(amount *big.Int) chain.TxCandidate {
 	return candidate(t.addr, t.abi.PackBurn(amount), nil)

@@ -377,3 +377,43 @@ func TestInterfaceIDs(t *testing.T) {
 func viewOf[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	return bind.Call(c, &bind.CallOpts{Context: e.ctx}, data, unpack)
 }
+
+// TestERC20Revenue: revenue paid in an ERC-20 (AltRevToken): split at the snapshot, claimed pro
+// rata, redeemed on burn beside ETH; a token that is not a revenue token is refused.
+func TestERC20Revenue(t *testing.T) {
+	e := newEnv(t)
+	usd := testbindings.NewTestToken()
+	usdAddr, _, err := e.Sender(devchain.Deployer).Deploy(e.ctx, common.FromHex(testbindings.TestTokenMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := defaultTokenParams(e)
+	p.CreatorAmount, p.RevenueTokens = p.Supply, []common.Address{usdAddr}
+	m := e.tokenize(p)
+	m.send(devchain.Creator, m.token.TransferTx(m.Addr(devchain.User), units(250)))
+	m.send(devchain.Treasury, chain.TxCandidate{To: &usdAddr, Data: usd.PackMint(m.token.Address(), big.NewInt(1_000_000))})
+	m.pay(big.NewInt(1e18))
+	s := m.snapshot()
+	got, _ := m.token.CallClaimableERC20(e.ctx, m.Addr(devchain.User), s, usdAddr)
+	if got.Cmp(big.NewInt(150_000)) != 0 { // 60% of 1,000,000 × 250/1000
+		t.Fatalf("claimable USD %s", got)
+	}
+	m.send(devchain.User, m.token.ClaimERC20Tx(s, usdAddr))
+	m.send(devchain.User, m.token.ClaimTx(s))
+	inst := usd.Instance(e.Client, usdAddr)
+	if b, _ := viewOf(e, inst, usd.PackBalanceOf(m.Addr(devchain.User)), usd.UnpackBalanceOf); b.Cmp(big.NewInt(150_000)) != 0 {
+		t.Fatalf("user holds %s USD", b)
+	}
+	// Burning 100 of 1000 redeems 10% of each redemption pool (40% of revenue).
+	m.send(devchain.User, m.token.BurnTx(units(100)))
+	if b, _ := viewOf(e, inst, usd.PackBalanceOf(m.Addr(devchain.User)), usd.UnpackBalanceOf); b.Cmp(big.NewInt(150_000+40_000)) != 0 {
+		t.Fatalf("after the burn the user holds %s USD", b)
+	}
+	m.revert(devchain.User, m.token.ClaimERC20Tx(s, m.Addr(devchain.User)), "NotARevenueToken")
+	pools, _ := m.token.CallPools(e.ctx, usdAddr)
+	sum := new(big.Int).Add(pools.Claimed, pools.Redeemed)
+	sum.Add(sum, pools.OpenClaims).Add(sum, pools.Redemption).Add(sum, pools.Pending)
+	if sum.Cmp(big.NewInt(1_000_000)) != 0 {
+		t.Fatalf("USD books: %s", sum)
+	}
+}
