@@ -68,6 +68,8 @@ type Deployment struct {
 	ResultStore     common.Address    `json:"result_store"`
 	DisputeGame     common.Address    `json:"dispute_game"`
 	OneStepVerifier common.Address    `json:"one_step_verifier"`
+	IMOFactory      common.Address    `json:"imo_factory"`
+	DigitNFT        common.Address    `json:"digit_nft,omitempty"` // ERC-7007 collection of mnist-8 outputs
 	Models          map[string]uint64 `json:"models"`
 	Accounts        []DevAccount      `json:"accounts"`
 }
@@ -200,6 +202,22 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 	d.dep.DisputeGame, d.dep.OneStepVerifier = d.game.Address(), v.Address()
 	rep.say(step{Actor: devchain.Deployer, Action: "deployed OneStepVerifier and DisputeGame (challenge bond = proposal bond, 1 h clock per side)",
 		Detail: d.game.Address().Hex()})
+
+	// Initial Model Offerings: the factory, and an ERC-7007 collection of mnist-8's outputs.
+	fac, err := contracts.DeployIMOFactory(ctx, c.Sender(devchain.Deployer), c.Client, c.Registry.Address(), c.Oracle.Address())
+	if err != nil {
+		return nil, err
+	}
+	d.dep.IMOFactory = fac.Address()
+	rep.say(step{Actor: devchain.Deployer, Action: "deployed IMOFactory (ERC-7641 revenue-share tokens and their offerings)", Detail: fac.Address().Hex()})
+	if id, ok := d.dep.Models["mnist-8"]; ok {
+		nft, err := contracts.DeployAIGCNFT(ctx, c.Sender(devchain.Creator), c.Client, "MNIST-8 digits", "DIGIT", c.Oracle.Address(), id)
+		if err != nil {
+			return nil, err
+		}
+		d.dep.DigitNFT = nft.Address()
+		rep.say(step{Actor: devchain.Creator, Action: "deployed AIGCNFT, an ERC-7007 collection of mnist-8 outputs", Detail: nft.Address().Hex()})
+	}
 
 	if err := d.startNode(ctx); err != nil {
 		return nil, err

@@ -5,14 +5,17 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/viper"
 
+	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/internal/testutil"
 )
 
@@ -151,5 +154,125 @@ func TestConfigCheckRejectsBadValues(t *testing.T) {
 	}
 	if _, err := loadConfig(viper.New(), "configs/missing.yaml"); err == nil {
 		t.Fatal("missing config file accepted")
+	}
+}
+
+// A model creator's and its holders' session on the devnet: imo start / buy / finalize, paid
+// requests, token snapshot / claim / burn / show, and an ERC-7007 mint bound once final.
+func TestDevnetIMOCommands(t *testing.T) {
+	t.Chdir("../..")
+	dep := filepath.Join(t.TempDir(), "devnet.json")
+	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+		done <- err
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("devnet: %v", err)
+		}
+	}()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		if _, err := runCLI(t, context.Background(), "model", "list", "--deployment", dep); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("devnet did not come up")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	bg := context.Background()
+	cli := func(args ...string) string {
+		t.Helper()
+		out, err := runCLI(t, bg, append(args, "--deployment", dep)...)
+		if err != nil {
+			t.Fatalf("auspex %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return out
+	}
+	// mnist-8 again with a one-minute window (the shipped registration's is ten minutes).
+	out := cli("model", "register", "--account", "creator", "--json", "--file", "models/mnist-8/model.onnx", "--fee-wei", "10000000000000000", "--window", "60")
+	if !strings.Contains(out, `"id": 4`) {
+		t.Fatalf("model register: %s", out)
+	}
+	cli("imo", "start", "--account", "creator", "--model", "4", "--name", "MNIST-8 revenue", "--symbol", "MNIST",
+		"--supply", "1000", "--creator-share", "400", "--price-wei", "1000000000000000", "--soft-cap", "100", "--duration", "1h",
+		"--snapshot-interval", "1", "--percent-claimable", "80")
+	for who, n := range map[string]string{"user": "300", "user2": "200", "challenger": "100"} {
+		cli("imo", "buy", "--account", who, "--model", "4", "--amount", n)
+	}
+	cli("imo", "finalize", "--account", "creator", "--model", "4")
+	for _, who := range []string{"user", "user2", "challenger"} {
+		cli("imo", "finalize", "--account", who, "--model", "4")
+	}
+	digits, err := os.ReadFile(filepath.Join("examples", "mnist", "digits-784x4.u8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := filepath.Join(t.TempDir(), "digit.u8")
+	if err := os.WriteFile(img, digits[:784], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for i := 0; i < 3; i++ {
+		var v requestView
+		if err := json.Unmarshal([]byte(cli("request", "--account", "user", "--model", "4", "--input", img, "--json")), &v); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, v.RequestID)
+	}
+	out = cli("nft", "create", "--account", "creator", "--model", "4", "--name", "Digits", "--symbol", "DGT", "--json")
+	var coll struct {
+		Collection string `json:"collection"`
+	}
+	if err := json.Unmarshal([]byte(out), &coll); err != nil {
+		t.Fatalf("nft create: %v %s", err, out)
+	}
+	for _, id := range ids {
+		waitUntil(t, "request "+id+" finalized", 2*time.Minute, func() bool {
+			return strings.Contains(cli("status", id), "status finalized")
+		})
+	}
+	out = cli("token", "snapshot", "--account", "treasury", "--model", "4", "--json")
+	var snap struct {
+		Pool string `json:"claim_pool_wei"`
+	}
+	if err := json.Unmarshal([]byte(out), &snap); err != nil || snap.Pool == "0" {
+		t.Fatalf("snapshot: %v %s", err, out)
+	}
+	out = cli("token", "claim", "--account", "user", "--model", "4", "--json")
+	var claim struct {
+		Claimed string `json:"claimed_wei"`
+	}
+	pool, _ := new(big.Int).SetString(snap.Pool, 10)
+	want := new(big.Int).Div(new(big.Int).Mul(pool, big.NewInt(300)), big.NewInt(1000))
+	if err := json.Unmarshal([]byte(out), &claim); err != nil || claim.Claimed != want.String() {
+		t.Fatalf("claim: %v %s (want %s)", err, out, want)
+	}
+	cli("token", "burn", "--account", "challenger", "--model", "4", "--amount", "50")
+	if out := cli("token", "show", "--model", "4", "--holder", crypto.PubkeyToAddress(devchain.DevKey("challenger").PublicKey).Hex()); !strings.Contains(out, "50.000000") {
+		t.Fatalf("token show after the burn:\n%s", out)
+	}
+	out = cli("nft", "mint", "--account", "user2", "--collection", coll.Collection, "--input", img, "--wait", "2m", "--json")
+	if !strings.Contains(out, "aigc_data") {
+		t.Fatalf("nft mint: %s", out)
+	}
+	if out := cli("nft", "show", "--collection", coll.Collection, "--input", img); !strings.Contains(out, "content bound: true") {
+		t.Fatalf("nft show:\n%s", out)
+	}
+}
+
+func waitUntil(t *testing.T, what string, d time.Duration, cond func() bool) {
+	t.Helper()
+	end := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(end) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(300 * time.Millisecond)
 	}
 }
