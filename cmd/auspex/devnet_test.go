@@ -66,6 +66,16 @@ func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 		if !held || !lied || !won || !truth {
 			t.Fatalf("image %d: story incomplete (bond check %v, lie %v, game won %v, truth delivered %v)", i, held, lied, won, truth)
 		}
+		// The IMO part: 100 paid requests, exact pro-rata claims, a burn, an ERC-7007 mint.
+		imo := res.IMO
+		if imo == nil || imo.Requests != 100 || len(imo.Claimed) != 3 || imo.NFTBefore || !imo.NFTAfter || imo.Redeemed == "0" {
+			t.Fatalf("image %d: IMO story %+v", i, imo)
+		}
+		for who, got := range imo.Claimed {
+			if got != imo.Expected[who] {
+				t.Fatalf("image %d: %s claimed %s, expected %s", i, who, got, imo.Expected[who])
+			}
+		}
 	}
 }
 

@@ -22,10 +22,11 @@ import (
 
 // storyResult is the demo's --json summary.
 type storyResult struct {
-	Steps     []step `json:"steps"`
-	Digit     uint8  `json:"digit"`
-	Label     uint8  `json:"label"`
-	RequestID string `json:"request_id"`
+	Steps     []step      `json:"steps"`
+	Digit     uint8       `json:"digit"`
+	Label     uint8       `json:"label"`
+	RequestID string      `json:"request_id"`
+	IMO       *imoSummary `json:"imo"`
 }
 
 // story is `devnet --demo`: a dApp user asks for a digit classification and the in-process node
@@ -131,7 +132,11 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 	if err := d.fraudStory(ctx); err != nil {
 		return nil, fmt.Errorf("fraud story: %w", err)
 	}
-	return &storyResult{Steps: d.rep.steps, Digit: cls.Digit, Label: label, RequestID: req.RequestID.String()}, nil
+	imo, err := d.imoStory(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("IMO story: %w", err)
+	}
+	return &storyResult{Steps: d.rep.steps, Digit: cls.Digit, Label: label, RequestID: req.RequestID.String(), IMO: imo}, nil
 }
 
 // waitNode polls the node's record of a request until cond holds.
