@@ -210,6 +210,14 @@ func measure(ctx context.Context) ([]row, error) {
 	for _, v := range views {
 		rows = append(rows, row{v.Contract, v.Function, "view: eth_estimateGas of a call", v.Gas, ""})
 	}
+	if err := measureIMO(ctx, c, spec, send, func(out **types.Receipt, contract, fn, scenario, who string, tx chain.TxCandidate) {
+		add(c, out, contract, fn, scenario, "", who, tx)
+	}); err != nil {
+		return nil, err
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
 	send("AIOracle", "renounceOwnership", "last: freezes the parameters", "", devchain.User2, orc.RenounceOwnershipTx())
 	return rows, firstErr
 }
@@ -235,4 +243,81 @@ func make32() []byte {
 		b[i] = byte(i + 1)
 	}
 	return b
+}
+
+// measureIMO measures the offering, the revenue-share token and the ERC-7007 collection on a
+// freshly registered model.
+func measureIMO(ctx context.Context, c *devchain.Chain, spec contracts.ModelSpec, send func(contract, fn, scenario, target, who string, tx chain.TxCandidate),
+	keep func(out **types.Receipt, contract, fn, scenario, who string, tx chain.TxCandidate)) error {
+	spec.OnnxHash = crypto.Keccak256Hash([]byte("imo model"))
+	rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(spec))
+	if err != nil {
+		return err
+	}
+	model, err := c.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		return err
+	}
+	fac, err := contracts.DeployIMOFactory(ctx, c.Sender(devchain.Deployer), c.Client, c.Registry.Address(), c.Oracle.Address())
+	if err != nil {
+		return err
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	units := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+	rcpt = nil
+	keep(&rcpt, "IMOFactory", "createToken", "ERC-7641 token (ETH revenue) + IMOSale", devchain.Creator, fac.CreateTokenTx(model, contracts.TokenParams{Name: "Model revenue", Symbol: "REV",
+		Supply: units(1000), CreatorAmount: units(400), PercentClaimable: 80, SnapshotInterval: 60, ClaimPeriod: 12,
+		SalePrice: big.NewInt(1e15), SaleSoftCap: units(100), SaleDeadline: new(big.Int).SetUint64(head.Time + 3600)}))
+	if rcpt == nil {
+		return fmt.Errorf("createToken failed")
+	}
+	tokAddr, saleAddr, err := fac.ParseTokenCreated(rcpt)
+	if err != nil {
+		return err
+	}
+	tok, sale := contracts.NewRevShareToken(tokAddr, c.Client), contracts.NewIMOSale(saleAddr, c.Client)
+	send("ModelRegistry", "setReceiver", "the model's token", "", devchain.Creator, c.Registry.SetReceiverTx(model, tokAddr))
+	cost, err := sale.CallCost(ctx, units(300))
+	if err != nil {
+		return err
+	}
+	send("IMOSale", "buy", "first purchase of a buyer", "", devchain.User, sale.BuyTx(units(300), cost))
+	send("IMOSale", "buy", "another buyer, selling out", "", devchain.User2, sale.BuyTx(units(300), cost))
+	send("IMOSale", "finalize", "sold out: succeeded", "", devchain.Treasury, sale.FinalizeTx())
+	send("IMOSale", "withdrawProceeds", "to the creator", "", devchain.Creator, sale.WithdrawProceedsTx())
+	send("IMOSale", "claimTokens", "buyer takes its tokens", "", devchain.User, sale.ClaimTokensTx())
+	send("IMOSale", "claimTokens", "buyer takes its tokens", "", devchain.User2, sale.ClaimTokensTx())
+	send("ERC7641", "transfer", "to a new holder (two balance checkpoints)", "", devchain.User, tok.TransferTx(c.Addr(devchain.Challenger), units(50)))
+	send("ERC7641", "transfer", "to a holder (two balance checkpoints)", "", devchain.User, tok.TransferTx(c.Addr(devchain.User2), units(50)))
+	to := tokAddr
+	send("ERC7641", "receive", "ETH revenue sent to the token", "", devchain.Treasury, chain.TxCandidate{To: &to, Value: big.NewInt(1e18)})
+	if err := c.Advance(61 * time.Second); err != nil {
+		return err
+	}
+	send("ERC7641", "snapshot", "pull from the oracle, split ETH revenue", "", devchain.Treasury, tok.SnapshotTx())
+	send("ERC7641", "claim", "ETH, one snapshot", "", devchain.User, tok.ClaimTx(1))
+	send("ERC7641", "burn", "redeem ETH", "", devchain.User2, tok.BurnTx(units(10)))
+	nft, err := contracts.DeployAIGCNFT(ctx, c.Sender(devchain.Creator), c.Client, "Outputs", "OUT", c.Oracle.Address(), model)
+	if err != nil {
+		return err
+	}
+	prompt := make([]byte, 784)
+	for i := range prompt {
+		prompt[i] = byte(i)
+	}
+	salt := [32]byte{1}
+	commit, err := nft.CallCommitmentOf(ctx, c.Addr(devchain.User), prompt, salt)
+	if err != nil {
+		return err
+	}
+	send("AIGCNFT", "commit", "", "", devchain.User, nft.CommitTx(commit))
+	fee, err := nft.CallMintFee(ctx)
+	if err != nil {
+		return err
+	}
+	send("AIGCNFT", "mint", "784-byte prompt: ERC-721 mint + requestInference", "", devchain.User, nft.MintTx(prompt, salt, fee))
+	return nil
 }
