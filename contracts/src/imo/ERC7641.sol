@@ -117,6 +117,8 @@ contract ERC7641 is ERC20, ERC20Permit, IERC7641AltRevToken, IERC165, Reentrancy
         for (uint256 i; i < holders_.length; ++i) {
             _mint(holders_[i], amounts_[i]);
         }
+        // Checkpoints hold 208 bits; nothing is minted after construction.
+        if (totalSupply() > type(uint208).max) revert InvalidParameters();
     }
 
     /// @notice ETH revenue arrives here (model fees, pulled from the oracle, or sent by anyone).
@@ -172,7 +174,8 @@ contract ERC7641 is ERC20, ERC20Permit, IERC7641AltRevToken, IERC165, Reentrancy
         uint256 expired = id > claimPeriod ? id - claimPeriod : 0;
         bool holders = _supplyCk.upperLookupRecent(tp) != 0;
         _split(id, expired, ETH, holders);
-        for (uint256 i; i < _altTokens.length; ++i) {
+        uint256 n = _altTokens.length;
+        for (uint256 i; i < n; ++i) {
             _split(id, expired, _altTokens[i], holders);
         }
         emit Snapshot(id, tp);
@@ -307,7 +310,8 @@ contract ERC7641 is ERC20, ERC20Permit, IERC7641AltRevToken, IERC165, Reentrancy
     }
 
     function _checkToken(address t) private view {
-        for (uint256 i; i < _altTokens.length; ++i) {
+        uint256 n = _altTokens.length;
+        for (uint256 i; i < n; ++i) {
             if (_altTokens[i] == t) return;
         }
         revert NotARevenueToken(t);

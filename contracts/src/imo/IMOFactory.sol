@@ -44,6 +44,7 @@ contract IMOFactory {
     error InvalidParameters();
 
     constructor(IModelRegistry registry_, address oracle_) {
+        if (address(registry_) == address(0) || oracle_ == address(0)) revert InvalidParameters();
         registry = registry_;
         oracle = oracle_;
     }
