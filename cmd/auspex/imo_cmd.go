@@ -14,6 +14,7 @@ import (
 
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/modelregistry"
 )
 
 // tokenUnits parses a decimal number of whole tokens ("300", "12.5") into 18-decimal units.
@@ -170,19 +171,13 @@ func tokenize(cmd *cobra.Command, f *imoFlags, p contracts.TokenParams) error {
 		return err
 	}
 	defer ic.client.Close()
-	var txs []txView
-	r, err := ic.send(ctx, "create token", ic.fac.CreateTokenTx(f.modelID, p), &txs)
+	t, err := modelregistry.Tokenize(ctx, ic.s, ic.fac, ic.reg, f.modelID, p)
 	if err != nil {
 		return err
 	}
-	tok, sale, err := ic.fac.ParseTokenCreated(r)
-	if err != nil {
-		return err
-	}
-	// The model's fee share now accrues to the token, which pulls it at each snapshot.
-	if _, err := ic.send(ctx, "set the model's receiver", ic.reg.SetReceiverTx(f.modelID, tok), &txs); err != nil {
-		return err
-	}
+	tok, sale := t.Token, t.Sale
+	txs := []txView{{Action: "create token", Tx: t.Create.TxHash.Hex(), Gas: t.Create.GasUsed},
+		{Action: "set the model's receiver", Tx: t.Route.TxHash.Hex(), Gas: t.Route.GasUsed}}
 	extra := map[string]any{"token": tok.Hex(), "model": f.modelID}
 	if sale != (common.Address{}) {
 		extra["sale"] = sale.Hex()

@@ -12,6 +12,7 @@ import (
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/modelregistry"
 )
 
 // imoSummary is the IMO part of the demo's --json result.
@@ -44,18 +45,18 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 		return nil, err
 	}
 	d.rep.say(step{Actor: "chain", Action: "IMO story: the model becomes an asset"})
-	rcpt, err := d.send(devchain.Creator, "tokenized mnist-8: ERC-7641 MNIST, 1000 tokens, 400 to the creator, 600 offered at 0.001 ETH",
-		fac.CreateTokenTx(modelID, contracts.TokenParams{Name: "MNIST-8 revenue share", Symbol: "MNIST", Supply: tokens(1000), CreatorAmount: tokens(400),
-			PercentClaimable: 80, SnapshotInterval: 3600, ClaimPeriod: 12,
-			SalePrice: big.NewInt(1e15), SaleSoftCap: tokens(300), SaleDeadline: new(big.Int).SetUint64(head.Time + 86400)}),
-		"80% of each snapshot's revenue claimable by holders, 20% redeemable by burning; soft cap 300 tokens, 24 h")
+	t, err := modelregistry.Tokenize(ctx, d.c.Sender(devchain.Creator), fac, d.c.Registry, modelID, contracts.TokenParams{
+		Name: "MNIST-8 revenue share", Symbol: "MNIST", Supply: tokens(1000), CreatorAmount: tokens(400),
+		PercentClaimable: 80, SnapshotInterval: 3600, ClaimPeriod: 12,
+		SalePrice: big.NewInt(1e15), SaleSoftCap: tokens(300), SaleDeadline: new(big.Int).SetUint64(head.Time + 86400)})
 	if err != nil {
 		return nil, err
 	}
-	tokAddr, saleAddr, err := fac.ParseTokenCreated(rcpt)
-	if err != nil {
-		return nil, err
-	}
+	tokAddr, saleAddr := t.Token, t.Sale
+	d.rep.say(step{Actor: devchain.Creator, Action: "tokenized mnist-8: ERC-7641 MNIST, 1000 tokens, 400 to the creator, 600 offered at 0.001 ETH",
+		Tx: t.Create.TxHash.Hex(), Gas: t.Create.GasUsed,
+		Detail: "80% of each snapshot's revenue claimable by holders, 20% redeemable by burning; soft cap 300 tokens, 24 h"})
+	d.rep.say(step{Actor: devchain.Creator, Action: "routed the model's fee share to the token (ModelRegistry.setReceiver)", Tx: t.Route.TxHash.Hex(), Gas: t.Route.GasUsed})
 	token, sale := contracts.NewRevShareToken(tokAddr, d.c.Client), contracts.NewIMOSale(saleAddr, d.c.Client)
 	holders := []string{devchain.User, devchain.User2, devchain.Challenger}
 	buys := []int64{300, 200, 100}
@@ -78,9 +79,6 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 		if _, err := d.send(who, "took its tokens out of escrow", sale.ClaimTokensTx(), ""); err != nil {
 			return nil, err
 		}
-	}
-	if _, err := d.send(devchain.Creator, "routed the model's fee share to the token (ModelRegistry.setReceiver)", d.c.Registry.SetReceiverTx(modelID, tokAddr), ""); err != nil {
-		return nil, err
 	}
 
 	// 100 paid requests, answered by the node.
@@ -122,7 +120,7 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 	if err := d.c.Advance(3601 * time.Second); err != nil {
 		return nil, err
 	}
-	rcpt, err = d.send(devchain.Treasury, "took a snapshot: the token pulled the model's revenue from the oracle and split it", token.SnapshotTx(), "")
+	rcpt, err := d.send(devchain.Treasury, "took a snapshot: the token pulled the model's revenue from the oracle and split it", token.SnapshotTx(), "")
 	if err != nil {
 		return nil, err
 	}
