@@ -81,32 +81,7 @@ func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 
 // A dApp developer's session: devnet running, then model list/show/register, request, status.
 func TestDevnetWithClientCommands(t *testing.T) {
-	t.Chdir("../..")
-	dep := filepath.Join(t.TempDir(), "devnet.json")
-	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
-	port := testutil.FreePort(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(port), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
-		done <- err
-	}()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("devnet: %v", err)
-		}
-	}()
-	deadline := time.Now().Add(time.Minute)
-	for {
-		if _, err := runCLI(t, context.Background(), "model", "list", "--deployment", dep); err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("devnet did not come up")
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	dep := runTestDevnet(t)
 	bg := context.Background()
 	out, err := runCLI(t, bg, "model", "list", "--deployment", dep, "--json")
 	if err != nil {
@@ -170,31 +145,7 @@ func TestConfigCheckRejectsBadValues(t *testing.T) {
 // A model creator's and its holders' session on the devnet: imo start / buy / finalize, paid
 // requests, token snapshot / claim / burn / show, and an ERC-7007 mint bound once final.
 func TestDevnetIMOCommands(t *testing.T) {
-	t.Chdir("../..")
-	dep := filepath.Join(t.TempDir(), "devnet.json")
-	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
-		done <- err
-	}()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("devnet: %v", err)
-		}
-	}()
-	deadline := time.Now().Add(time.Minute)
-	for {
-		if _, err := runCLI(t, context.Background(), "model", "list", "--deployment", dep); err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("devnet did not come up")
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	dep := runTestDevnet(t)
 	bg := context.Background()
 	cli := func(args ...string) string {
 		t.Helper()
@@ -285,4 +236,30 @@ func waitUntil(t *testing.T, what string, d time.Duration, cond func() bool) {
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
+}
+
+// runTestDevnet runs `auspex devnet` from the repository root until the test ends and returns its
+// deployment file once the chain answers.
+func runTestDevnet(t *testing.T) string {
+	t.Helper()
+	t.Chdir("../..")
+	dep := filepath.Join(t.TempDir(), "devnet.json")
+	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+		done <- err
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("devnet: %v", err)
+		}
+	})
+	waitUntil(t, "the devnet", time.Minute, func() bool {
+		_, err := runCLI(t, context.Background(), "model", "list", "--deployment", dep)
+		return err == nil
+	})
+	return dep
 }

@@ -506,15 +506,25 @@ func newIMOCmd() *cobra.Command {
 func newNFTCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "nft", Short: "ERC-7007 AI-generated content tokens: create a collection, mint a prompt, show a token"}
 	var collection string
-	nftOf := func(ic *imoConn) (*contracts.AIGCNFT, error) {
+	// openNFT reads the prompt file and connects to the collection.
+	openNFT := func(ctx context.Context, f *imoFlags, signs bool, file string) (*imoConn, *contracts.AIGCNFT, []byte, error) {
+		prompt, err := os.ReadFile(file)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		ic, err := f.open(ctx, signs, false)
+		if err != nil {
+			return nil, nil, nil, err
+		}
 		addr := ic.dep.DigitNFT
 		if collection != "" {
 			addr = common.HexToAddress(collection)
 		}
 		if addr == (common.Address{}) {
-			return nil, fmt.Errorf("no ERC-7007 collection (pass --collection)")
+			ic.client.Close()
+			return nil, nil, nil, fmt.Errorf("no ERC-7007 collection (pass --collection)")
 		}
-		return contracts.NewAIGCNFT(addr, ic.client), nil
+		return ic, contracts.NewAIGCNFT(addr, ic.client), prompt, nil
 	}
 
 	var mf imoFlags
@@ -525,19 +535,11 @@ func newNFTCmd() *cobra.Command {
 		Short: "Commit to a prompt, reveal it to mint its token (requesting the inference), and bind the result once final",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			prompt, err := os.ReadFile(inputFile)
-			if err != nil {
-				return err
-			}
-			ic, err := mf.open(ctx, true, false)
+			ic, nft, prompt, err := openNFT(ctx, &mf, true, inputFile)
 			if err != nil {
 				return err
 			}
 			defer ic.client.Close()
-			nft, err := nftOf(ic)
-			if err != nil {
-				return err
-			}
 			var salt [32]byte
 			if _, err := rand.Read(salt[:]); err != nil {
 				return err
@@ -593,19 +595,11 @@ func newNFTCmd() *cobra.Command {
 		Short: "Show a prompt's token: owner, request, status, and whether ERC-7007 verify holds",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			prompt, err := os.ReadFile(showInput)
-			if err != nil {
-				return err
-			}
-			ic, err := shf.open(ctx, false, false)
+			ic, nft, prompt, err := openNFT(ctx, &shf, false, showInput)
 			if err != nil {
 				return err
 			}
 			defer ic.client.Close()
-			nft, err := nftOf(ic)
-			if err != nil {
-				return err
-			}
 			id := contracts.TokenIDOf(prompt)
 			owner, err := nft.CallOwnerOf(ctx, id)
 			if err != nil {
