@@ -1,0 +1,334 @@
+// Package zk proves the engine's programs with gnark (zkML mode, DESIGN §5): a circuit built from a
+// compiled program with the engine's integer semantics — int64 values as field elements, products
+// and sums exact (they fit the BN254 scalar field), rescaling by a hinted quotient and remainder with
+// range checks (round half up, as the engine's arithmetic shift), every stored value range-checked
+// to int64 (an overflow has no proof, as it has no result), ReLU and max by hinted signs with range
+// checks. Weights are circuit constants, so a dense layer costs no constraints until its rescale and
+// the verifying key identifies the model.
+//
+// Status (issue #7, first stage): Copy, Add, Sub, Mul, MatMul, Conv, Relu, MaxPool, Max, Min —
+// mnist-8 and the MLP/conv EZKL examples. Inputs and outputs are public inputs for now; binding
+// them through one hashed public input, the Solidity verifier and the node's ZK mode come next.
+package zk
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/rangecheck"
+
+	"github.com/auspex-labs/auspex/inference"
+)
+
+// Supported are the ops a circuit can be built for.
+var Supported = []inference.OpCode{
+	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMatMul, inference.OpConv,
+	inference.OpRelu, inference.OpMaxPool, inference.OpMax, inference.OpMin,
+}
+
+// ErrUnsupported: the program uses an op with no circuit yet.
+var ErrUnsupported = errors.New("no circuit for this op yet")
+
+func init() { solver.RegisterHint(rshrHint, signHint) }
+
+// Circuit proves that Out is the program's output for In.
+type Circuit struct {
+	P   *inference.Program `gnark:"-"`
+	In  []frontend.Variable `gnark:",public"`
+	Out []frontend.Variable `gnark:",public"`
+}
+
+// New is an empty circuit for p (for compilation), or an error naming the first unsupported op.
+func New(p *inference.Program) (*Circuit, error) {
+	for _, s := range p.Steps {
+		if !slices.Contains(Supported, s.Op) {
+			return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrUnsupported)
+		}
+	}
+	n := 0
+	for _, id := range p.Inputs {
+		n += int(p.Values[id].Len())
+	}
+	m := 0
+	for _, id := range p.Outputs {
+		m += int(p.Values[id].Len())
+	}
+	return &Circuit{P: p, In: make([]frontend.Variable, n), Out: make([]frontend.Variable, m)}, nil
+}
+
+// Assign is the witness of a run: its inputs and outputs.
+func (c *Circuit) Assign(tr *inference.Trace) *Circuit {
+	a := &Circuit{P: c.P, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
+	for _, id := range c.P.Inputs {
+		for _, v := range tr.Values[id] {
+			a.In = append(a.In, v)
+		}
+	}
+	for _, id := range c.P.Outputs {
+		for _, v := range tr.Values[id] {
+			a.Out = append(a.Out, v)
+		}
+	}
+	return a
+}
+
+// Define builds the constraints: every step's outputs from its inputs, as the engine computes them.
+func (c *Circuit) Define(api frontend.API) error {
+	b := &builder{api: api, rc: rangecheck.New(api), p: c.P, vals: make([][]frontend.Variable, len(c.P.Values))}
+	k := 0
+	for _, id := range c.P.Inputs {
+		v := &c.P.Values[id]
+		xs := c.In[k : k+int(v.Len())]
+		for _, x := range xs {
+			b.int64(x)
+		}
+		b.vals[id] = xs
+		k += int(v.Len())
+	}
+	for i := range c.P.Steps {
+		if err := b.step(&c.P.Steps[i]); err != nil {
+			return err
+		}
+	}
+	k = 0
+	for _, id := range c.P.Outputs {
+		for _, y := range b.value(id) {
+			api.AssertIsEqual(y, c.Out[k])
+			k++
+		}
+	}
+	return nil
+}
+
+type builder struct {
+	api  frontend.API
+	rc   frontend.Rangechecker
+	p    *inference.Program
+	vals [][]frontend.Variable
+}
+
+// value is slot id's elements: computed, an input, or the constants.
+func (b *builder) value(id int32) []frontend.Variable {
+	if b.vals[id] == nil {
+		c := b.p.Values[id].Const
+		xs := make([]frontend.Variable, len(c))
+		for i, v := range c {
+			xs[i] = v
+		}
+		b.vals[id] = xs
+	}
+	return b.vals[id]
+}
+
+func isConst(x frontend.Variable) bool {
+	_, ok := x.(int64)
+	return ok
+}
+
+const two63 = uint64(1) << 63
+
+// int64 constrains x to [-2^63, 2^63).
+func (b *builder) int64(x frontend.Variable) {
+	if isConst(x) {
+		return
+	}
+	b.rc.Check(b.api.Add(x, two63), 64)
+}
+
+// rshr is the engine's rounding arithmetic shift: floor((x + 2^(k-1)) / 2^k), checked to int64.
+func (b *builder) rshr(x frontend.Variable, k int) (frontend.Variable, error) {
+	if k == 0 {
+		b.int64(x)
+		return x, nil
+	}
+	if k < 0 || k > 120 {
+		return nil, fmt.Errorf("rescale by %d bits: %w", k, ErrUnsupported)
+	}
+	half := new(big.Int).Lsh(big.NewInt(1), uint(k-1))
+	t := b.api.Add(x, half)
+	out, err := b.api.Compiler().NewHint(rshrHint, 2, t, k)
+	if err != nil {
+		return nil, err
+	}
+	q, r := out[0], out[1]
+	b.rc.Check(r, k)
+	b.int64(q)
+	b.api.AssertIsEqual(t, b.api.Add(b.api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(k))), r))
+	return q, nil
+}
+
+// nonNeg is 1 when the int64 x is ≥ 0, else 0 (hinted, then checked by ranges).
+func (b *builder) nonNeg(x frontend.Variable) (frontend.Variable, error) {
+	out, err := b.api.Compiler().NewHint(signHint, 1, x)
+	if err != nil {
+		return nil, err
+	}
+	s := out[0]
+	b.api.AssertIsBoolean(s)
+	// s = 1: x ∈ [0, 2^63); s = 0: -x-1 ∈ [0, 2^63).
+	t := b.api.Sub(b.api.Mul(b.api.Sub(b.api.Mul(s, 2), 1), x), b.api.Sub(1, s))
+	b.rc.Check(t, 63)
+	return s, nil
+}
+
+func (b *builder) max(u, v frontend.Variable) (frontend.Variable, error) {
+	s, err := b.nonNeg(b.api.Sub(u, v)) // u - v of two int64 fits 65 bits; checked below
+	if err != nil {
+		return nil, err
+	}
+	return b.api.Select(s, u, v), nil
+}
+
+func (b *builder) min(u, v frontend.Variable) (frontend.Variable, error) {
+	s, err := b.nonNeg(b.api.Sub(u, v))
+	if err != nil {
+		return nil, err
+	}
+	return b.api.Select(s, v, u), nil
+}
+
+// reads records which input elements an element reads, in order (the program's structure, no values).
+type reads struct {
+	slots []int32
+	idx   []int64
+}
+
+func (b *builder) readsOf(s *inference.Step, j int64) (reads, error) {
+	var r reads
+	_, err := inference.ElementValue(b.p, s, j, func(slot int32, idx int64) (int64, error) {
+		r.slots, r.idx = append(r.slots, slot), append(r.idx, idx)
+		return 0, nil
+	})
+	if err != nil && !errors.Is(err, inference.ErrOverflow) {
+		return r, err
+	}
+	return r, nil
+}
+
+func (b *builder) step(s *inference.Step) error {
+	p := b.p
+	vo := &p.Values[s.Out]
+	n := vo.Len()
+	out := make([]frontend.Variable, n)
+	in := func(k int) []frontend.Variable { return b.value(s.In[k]) }
+	shift := func(a, c int32) int { return int(p.Values[a].Scale) + int(p.Values[c].Scale) - int(vo.Scale) }
+	var err error
+	switch s.Op {
+	case inference.OpCopy:
+		copy(out, in(0))
+	case inference.OpRelu:
+		for j, x := range in(0) {
+			sgn, err := b.nonNeg(x)
+			if err != nil {
+				return err
+			}
+			out[j] = b.api.Mul(sgn, x)
+		}
+	case inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax, inference.OpMin:
+		for j := int64(0); j < n; j++ {
+			r, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			if len(r.slots) != 2 {
+				return fmt.Errorf("step %s: %d reads for a binary op", s.Node, len(r.slots))
+			}
+			u, v := b.value(r.slots[0])[r.idx[0]], b.value(r.slots[1])[r.idx[1]]
+			switch s.Op {
+			case inference.OpAdd:
+				out[j] = b.api.Add(u, v)
+				b.int64(out[j])
+			case inference.OpSub:
+				out[j] = b.api.Sub(u, v)
+				b.int64(out[j])
+			case inference.OpMul:
+				if out[j], err = b.rshr(b.api.Mul(u, v), max(shift(s.In[0], s.In[1]), 0)); err != nil {
+					return err
+				}
+			case inference.OpMax:
+				if out[j], err = b.max(u, v); err != nil {
+					return err
+				}
+			case inference.OpMin:
+				if out[j], err = b.min(u, v); err != nil {
+					return err
+				}
+			}
+		}
+	case inference.OpMatMul, inference.OpConv:
+		// bias (when present) then (input, weight) pairs, as the engine reads them.
+		bias := len(s.In) == 3
+		for j := int64(0); j < n; j++ {
+			r, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			var acc frontend.Variable = 0
+			k := 0
+			if bias {
+				acc = b.value(r.slots[0])[r.idx[0]]
+				k = 1
+			}
+			for ; k+1 < len(r.slots); k += 2 {
+				acc = b.api.Add(acc, b.api.Mul(b.value(r.slots[k])[r.idx[k]], b.value(r.slots[k+1])[r.idx[k+1]]))
+			}
+			if out[j], err = b.rshr(acc, shift(s.In[0], s.In[1])); err != nil {
+				return err
+			}
+		}
+	case inference.OpMaxPool:
+		for j := int64(0); j < n; j++ {
+			r, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			if len(r.slots) == 0 {
+				return fmt.Errorf("step %s: an empty window", s.Node)
+			}
+			m := b.value(r.slots[0])[r.idx[0]]
+			for k := 1; k < len(r.slots); k++ {
+				if m, err = b.max(m, b.value(r.slots[k])[r.idx[k]]); err != nil {
+					return err
+				}
+			}
+			out[j] = m
+		}
+	default:
+		return fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrUnsupported)
+	}
+	b.vals[s.Out] = out
+	return err
+}
+
+// signed reads a field element as a signed integer (above half the modulus: negative).
+func signed(field, x *big.Int) *big.Int {
+	if x.Cmp(new(big.Int).Rsh(field, 1)) > 0 {
+		return new(big.Int).Sub(x, field)
+	}
+	return new(big.Int).Set(x)
+}
+
+// rshrHint: inputs t, k → q = floor(t / 2^k), r = t - q·2^k (t signed).
+func rshrHint(field *big.Int, in, out []*big.Int) error {
+	t := signed(field, in[0])
+	k := uint(in[1].Uint64())
+	q := new(big.Int).Rsh(t, k) // arithmetic: floor for negatives
+	r := new(big.Int).Sub(t, new(big.Int).Lsh(q, k))
+	out[0].Mod(q, field)
+	out[1].Set(r)
+	return nil
+}
+
+// signHint: 1 when the signed input is ≥ 0.
+func signHint(field *big.Int, in, out []*big.Int) error {
+	if signed(field, in[0]).Sign() >= 0 {
+		out[0].SetInt64(1)
+	} else {
+		out[0].SetInt64(0)
+	}
+	return nil
+}

@@ -1,0 +1,143 @@
+package zk
+
+import (
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/test"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+// models are the shipped mnist-8 and the EZKL examples from ../shared/data.
+func models(t *testing.T) map[string]string {
+	out := map[string]string{"mnist-8": filepath.Join("..", "..", "models", "mnist-8", "model.onnx")}
+	dirs, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "data", "ezkl", "*", "network.onnx"))
+	for _, d := range dirs {
+		out[filepath.Base(filepath.Dir(d))] = d
+	}
+	return out
+}
+
+// randomTrace runs p on moderate random inputs (about ±1.0 at each input's scale).
+func randomTrace(t *testing.T, p *inference.Program, seed uint64) *inference.Trace {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	var ins [][]int64
+	for _, id := range p.Inputs {
+		v := &p.Values[id]
+		x := make([]int64, v.Len())
+		for i := range x {
+			if v.Int {
+				x[i] = rng.Int64N(100)
+			} else {
+				x[i] = rng.Int64N(2<<v.Scale) - 1<<v.Scale
+			}
+		}
+		ins = append(ins, x)
+	}
+	tr, err := inference.NewTrace(p, ins)
+	if err != nil {
+		t.Skipf("engine: %v", err)
+	}
+	return tr
+}
+
+// TestCircuitsMatchTheEngine: for every model whose ops have circuits, the engine's run satisfies the
+// circuit (its outputs are the circuit's), and a run with one output changed does not.
+func TestCircuitsMatchTheEngine(t *testing.T) {
+	for name, path := range models(t) {
+		t.Run(name, func(t *testing.T) {
+			art, err := modelregistry.BuildFile(path)
+			if err != nil {
+				t.Skip(err)
+			}
+			c, err := New(art.Program)
+			if errors.Is(err, ErrUnsupported) {
+				t.Skip(err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr := randomTrace(t, art.Program, 7)
+			good := c.Assign(tr)
+			if err := test.IsSolved(c, good, ecc.BN254.ScalarField()); err != nil {
+				t.Fatalf("the engine's run does not satisfy the circuit: %v", err)
+			}
+			bad := c.Assign(tr)
+			bad.Out[0] = tr.Values[art.Program.Outputs[0]][0] + 1
+			if err := test.IsSolved(c, bad, ecc.BN254.ScalarField()); err == nil {
+				t.Fatal("a wrong output satisfies the circuit")
+			}
+		})
+	}
+}
+
+// TestGroth16ProveVerify compiles, sets up, proves and verifies one EZKL MLP and mnist-8 (when
+// AUSPEX_ZK_MNIST=1: minutes of setup), logging constraints and times for docs/BENCHMARKS.md.
+func TestGroth16ProveVerify(t *testing.T) {
+	names := []string{"1l_mlp"}
+	if os.Getenv("AUSPEX_ZK_MNIST") != "" {
+		names = append(names, "mnist-8")
+	}
+	ms := models(t)
+	for _, name := range names {
+		path, ok := ms[name]
+		if !ok {
+			t.Skipf("%s not present", name)
+		}
+		art, err := modelregistry.BuildFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := New(art.Program)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		compiled := time.Since(start)
+		start = time.Now()
+		pk, vk, err := groth16.Setup(ccs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		setup := time.Since(start)
+		tr := randomTrace(t, art.Program, 3)
+		w, err := frontend.NewWitness(c.Assign(tr), ecc.BN254.ScalarField())
+		if err != nil {
+			t.Fatal(err)
+		}
+		start = time.Now()
+		proof, err := groth16.Prove(ccs, pk, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prove := time.Since(start)
+		pub, _ := w.Public()
+		start = time.Now()
+		if err := groth16.Verify(proof, vk, pub); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d constraints, %d public inputs; compile %s, setup %s, prove %s, verify %s", name, ccs.GetNbConstraints(),
+			len(c.In)+len(c.Out), compiled.Round(time.Millisecond), setup.Round(time.Millisecond), prove.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+		// A tampered output is rejected.
+		bad := c.Assign(tr)
+		bad.Out[0] = tr.Values[art.Program.Outputs[0]][0] + 1
+		bw, _ := frontend.NewWitness(bad, ecc.BN254.ScalarField(), frontend.PublicOnly())
+		if err := groth16.Verify(proof, vk, bw); err == nil {
+			t.Fatal("a tampered output verified")
+		}
+	}
+}
