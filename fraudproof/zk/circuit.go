@@ -37,7 +37,7 @@ func init() { solver.RegisterHint(rshrHint, signHint) }
 
 // Circuit proves that Out is the program's output for In.
 type Circuit struct {
-	P   *inference.Program `gnark:"-"`
+	P   *inference.Program  `gnark:"-"`
 	In  []frontend.Variable `gnark:",public"`
 	Out []frontend.Variable `gnark:",public"`
 }

@@ -141,3 +141,26 @@ func TestGroth16ProveVerify(t *testing.T) {
 		}
 	}
 }
+
+// TestConstraintCounts compiles every supported model's circuit and logs its size (R1CS).
+func TestConstraintCounts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles every circuit")
+	}
+	for name, path := range models(t) {
+		art, err := modelregistry.BuildFile(path)
+		if err != nil {
+			continue
+		}
+		c, err := New(art.Program)
+		if err != nil {
+			continue
+		}
+		start := time.Now()
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		t.Logf("%-20s %8d constraints  %4d public inputs  compiled in %s", name, ccs.GetNbConstraints(), len(c.In)+len(c.Out), time.Since(start).Round(time.Millisecond))
+	}
+}
