@@ -19,6 +19,7 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/lookup/logderivlookup"
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -27,13 +28,13 @@ import (
 // Supported are the ops a circuit can be built for.
 var Supported = []inference.OpCode{
 	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMatMul, inference.OpConv,
-	inference.OpRelu, inference.OpMaxPool, inference.OpMax, inference.OpMin,
+	inference.OpRelu, inference.OpMaxPool, inference.OpMax, inference.OpMin, inference.OpTable,
 }
 
 // ErrUnsupported: the program uses an op with no circuit yet.
 var ErrUnsupported = errors.New("no circuit for this op yet")
 
-func init() { solver.RegisterHint(rshrHint, signHint) }
+func init() { solver.RegisterHint(rshrHint, signHint, regionHint) }
 
 // Circuit proves that Out is the program's output for In.
 type Circuit struct {
@@ -105,10 +106,11 @@ func (c *Circuit) Define(api frontend.API) error {
 }
 
 type builder struct {
-	api  frontend.API
-	rc   frontend.Rangechecker
-	p    *inference.Program
-	vals [][]frontend.Variable
+	api    frontend.API
+	rc     frontend.Rangechecker
+	p      *inference.Program
+	vals   [][]frontend.Variable
+	tables map[int64]logderivlookup.Table
 }
 
 // value is slot id's elements: computed, an input, or the constants.
@@ -280,6 +282,13 @@ func (b *builder) step(s *inference.Step) error {
 				return err
 			}
 		}
+	case inference.OpTable:
+		t := &p.Tables[s.Args[0]]
+		for j, x := range in(0) {
+			if out[j], err = b.table(s.Args[0], t, x); err != nil {
+				return err
+			}
+		}
 	case inference.OpMaxPool:
 		for j := int64(0); j < n; j++ {
 			r, err := b.readsOf(s, j)
@@ -302,6 +311,87 @@ func (b *builder) step(s *inference.Step) error {
 	}
 	b.vals[s.Out] = out
 	return err
+}
+
+// table is the engine's Table.eval: the input's grid cell i = (x >> shift) − lo and offset f; below
+// the grid the first value, above it the last (or no proof when the table overflows above), inside
+// v_i + rshr((v_{i+1} − v_i)·f, shift), the two values looked up (logderivlookup).
+func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (frontend.Variable, error) {
+	api := b.api
+	if b.tables == nil {
+		b.tables = map[int64]logderivlookup.Table{}
+	}
+	lt, ok := b.tables[id]
+	if !ok {
+		lt = logderivlookup.New(api)
+		for _, v := range t.Values {
+			lt.Insert(v)
+		}
+		b.tables[id] = lt
+	}
+	sh := int(t.Shift)
+	n := int64(len(t.Values))
+	// x = g·2^shift + f, 0 ≤ f < 2^shift.
+	g, f := frontend.Variable(x), frontend.Variable(0)
+	if sh > 0 {
+		o, err := api.Compiler().NewHint(rshrHint, 2, x, sh)
+		if err != nil {
+			return nil, err
+		}
+		g, f = o[0], o[1]
+		b.rc.Check(f, sh)
+		b.int64(g)
+		api.AssertIsEqual(x, api.Add(api.Mul(g, new(big.Int).Lsh(big.NewInt(1), uint(sh))), f))
+	}
+	i := api.Sub(g, t.Lo)
+	o, err := api.Compiler().NewHint(regionHint, 2, i, n)
+	if err != nil {
+		return nil, err
+	}
+	below, above := o[0], o[1]
+	api.AssertIsBoolean(below)
+	api.AssertIsBoolean(above)
+	api.AssertIsEqual(api.Mul(below, above), 0)
+	inside := api.Sub(1, api.Add(below, above))
+	// below ⇒ i ≤ −1; above ⇒ i ≥ n−1; inside ⇒ 0 ≤ i ≤ n−2.
+	b.rc.Check(api.Mul(below, api.Sub(api.Neg(i), 1)), 64)
+	b.rc.Check(api.Mul(above, api.Sub(i, n-1)), 64)
+	bits := 1
+	for int64(1)<<bits < n {
+		bits++
+	}
+	idx := api.Mul(inside, i)
+	b.rc.Check(idx, bits)
+	b.rc.Check(api.Mul(inside, api.Sub(n-2, i)), bits)
+	if t.OverflowAbove {
+		// Above the grid only its last point itself has a value.
+		api.AssertIsEqual(api.Mul(above, api.Add(api.Mul(api.Sub(i, n-1), new(big.Int).Lsh(big.NewInt(1), uint(sh))), f)), 0)
+	}
+	vs := lt.Lookup(idx, api.Add(idx, 1))
+	prod := api.Mul(api.Sub(vs[1], vs[0]), f)
+	b.int64(prod)
+	step, err := b.rshr(prod, sh)
+	if err != nil {
+		return nil, err
+	}
+	interp := api.Add(vs[0], step)
+	y := api.Add(api.Add(api.Mul(below, t.Values[0]), api.Mul(above, t.Values[n-1])), api.Mul(inside, interp))
+	b.int64(y)
+	return y, nil
+}
+
+// regionHint: inputs i, n → (i < 0, i ≥ n−1).
+func regionHint(field *big.Int, in, out []*big.Int) error {
+	i := signed(field, in[0])
+	n := in[1].Int64()
+	out[0].SetInt64(0)
+	out[1].SetInt64(0)
+	if i.Sign() < 0 {
+		out[0].SetInt64(1)
+	} else if i.Cmp(big.NewInt(n-1)) >= 0 {
+		out[1].SetInt64(1)
+	}
+	return nil
 }
 
 // signed reads a field element as a signed integer (above half the modulus: negative).

@@ -84,7 +84,7 @@ func TestCircuitsMatchTheEngine(t *testing.T) {
 // TestGroth16ProveVerify compiles, sets up, proves and verifies one EZKL MLP and mnist-8 (when
 // AUSPEX_ZK_MNIST=1: minutes of setup), logging constraints and times for docs/BENCHMARKS.md.
 func TestGroth16ProveVerify(t *testing.T) {
-	names := []string{"1l_mlp"}
+	names := []string{"1l_mlp", "1l_sigmoid"}
 	if os.Getenv("AUSPEX_ZK_MNIST") != "" {
 		names = append(names, "mnist-8")
 	}
@@ -162,5 +162,48 @@ func TestConstraintCounts(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		t.Logf("%-20s %8d constraints  %4d public inputs  compiled in %s", name, ccs.GetNbConstraints(), len(c.In)+len(c.Out), time.Since(start).Round(time.Millisecond))
+	}
+}
+
+// TestTableRegions: lookups below, inside and above a table's grid (inputs up to ±128.0) satisfy
+// the circuit exactly as the engine computes them, and a changed output does not.
+func TestTableRegions(t *testing.T) {
+	for _, name := range []string{"1l_sigmoid", "1l_tanh", "1l_gelu_tanh_appx"} {
+		path, ok := models(t)[name]
+		if !ok {
+			continue
+		}
+		art, err := modelregistry.BuildFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := art.Program
+		c, err := New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rng := rand.New(rand.NewPCG(11, 2))
+		var ins [][]int64
+		for _, id := range p.Inputs {
+			v := &p.Values[id]
+			x := make([]int64, v.Len())
+			for i := range x {
+				x[i] = rng.Int64N(256<<v.Scale) - 128<<v.Scale
+			}
+			x[0], x[len(x)-1] = -128<<v.Scale, 127<<v.Scale
+			ins = append(ins, x)
+		}
+		tr, err := inference.NewTrace(p, ins)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := test.IsSolved(c, c.Assign(tr), ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		bad := c.Assign(tr)
+		bad.Out[len(bad.Out)-1] = tr.Values[p.Outputs[0]][len(bad.Out)-1] + 1
+		if err := test.IsSolved(c, bad, ecc.BN254.ScalarField()); err == nil {
+			t.Fatalf("%s: a wrong output satisfies the circuit", name)
+		}
 	}
 }
