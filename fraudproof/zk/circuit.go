@@ -27,9 +27,16 @@ import (
 
 // Supported are the ops a circuit can be built for.
 var Supported = []inference.OpCode{
-	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMatMul, inference.OpConv,
+	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMatMul, inference.OpConv, inference.OpConvTranspose,
 	inference.OpRelu, inference.OpMaxPool, inference.OpMax, inference.OpMin, inference.OpTable,
+	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
+	inference.OpExpand, inference.OpTile, inference.OpGatherElements,
+	inference.OpNeg, inference.OpAbs, inference.OpClip, inference.OpLeakyRelu, inference.OpCompare, inference.OpWhere,
 }
+
+// movement ops only move elements: each output element is one input element, or a constant.
+var movement = []inference.OpCode{inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad,
+	inference.OpGather, inference.OpExpand, inference.OpTile, inference.OpGatherElements}
 
 // ErrUnsupported: the program uses an op with no circuit yet.
 var ErrUnsupported = errors.New("no circuit for this op yet")
@@ -261,7 +268,7 @@ func (b *builder) step(s *inference.Step) error {
 				}
 			}
 		}
-	case inference.OpMatMul, inference.OpConv:
+	case inference.OpMatMul, inference.OpConv, inference.OpConvTranspose:
 		// bias (when present) then (input, weight) pairs, as the engine reads them.
 		bias := len(s.In) == 3
 		for j := int64(0); j < n; j++ {
@@ -289,6 +296,61 @@ func (b *builder) step(s *inference.Step) error {
 				return err
 			}
 		}
+	case inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
+		inference.OpExpand, inference.OpTile, inference.OpGatherElements:
+		for j := int64(0); j < n; j++ {
+			if out[j], err = b.moved(s, j); err != nil {
+				return err
+			}
+		}
+	case inference.OpNeg, inference.OpAbs, inference.OpClip, inference.OpLeakyRelu:
+		for j, u := range in(0) {
+			if out[j], err = b.unary(s, u, int(vo.Scale)); err != nil {
+				return err
+			}
+		}
+	case inference.OpCompare:
+		for j := int64(0); j < n; j++ {
+			r, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			if out[j], err = b.compare(s.Args[0], b.value(r.slots[0])[r.idx[0]], b.value(r.slots[1])[r.idx[1]]); err != nil {
+				return err
+			}
+		}
+	case inference.OpWhere:
+		for j := int64(0); j < n; j++ {
+			// The engine reads the condition, then the branch it selects: record both branches.
+			pick := func(c int64) (int32, int64, error) {
+				var slot int32
+				var idx int64
+				k := 0
+				_, err := inference.ElementValue(p, s, j, func(sl int32, ix int64) (int64, error) {
+					if k == 0 {
+						k++
+						return c, nil
+					}
+					slot, idx = sl, ix
+					return 0, nil
+				})
+				return slot, idx, err
+			}
+			cr, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			xs, xi, err := pick(1)
+			if err != nil {
+				return err
+			}
+			ys, yi, err := pick(0)
+			if err != nil {
+				return err
+			}
+			cond := b.value(cr.slots[0])[cr.idx[0]]
+			out[j] = b.api.Select(b.api.IsZero(cond), b.value(ys)[yi], b.value(xs)[xi])
+		}
 	case inference.OpMaxPool:
 		for j := int64(0); j < n; j++ {
 			r, err := b.readsOf(s, j)
@@ -311,6 +373,99 @@ func (b *builder) step(s *inference.Step) error {
 	}
 	b.vals[s.Out] = out
 	return err
+}
+
+// unary is Neg, Abs, Clip or LeakyRelu of u (sc: the output scale, the LeakyRelu slope's).
+func (b *builder) unary(s *inference.Step, u frontend.Variable, sc int) (frontend.Variable, error) {
+	api := b.api
+	switch s.Op {
+	case inference.OpNeg:
+		y := api.Neg(u)
+		b.int64(y)
+		return y, nil
+	case inference.OpAbs:
+		nn, err := b.nonNeg(u)
+		if err != nil {
+			return nil, err
+		}
+		y := api.Select(nn, u, api.Neg(u))
+		b.int64(y)
+		return y, nil
+	case inference.OpClip:
+		lo, err := b.max(u, s.Args[0])
+		if err != nil {
+			return nil, err
+		}
+		return b.min(lo, s.Args[1])
+	case inference.OpLeakyRelu:
+		nn, err := b.nonNeg(u)
+		if err != nil {
+			return nil, err
+		}
+		// Only a negative input is scaled (a positive one's product could overflow unused).
+		prod := api.Mul(api.Sub(1, nn), u, s.Args[0])
+		b.int64(prod)
+		neg, err := b.rshr(prod, sc)
+		if err != nil {
+			return nil, err
+		}
+		return api.Select(nn, u, neg), nil
+	}
+	return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrUnsupported)
+}
+
+// compare is the engine's Compare of kind on u and v: 1 or 0.
+func (b *builder) compare(kind int64, u, v frontend.Variable) (frontend.Variable, error) {
+	api := b.api
+	d := api.Sub(u, v)
+	switch kind {
+	case inference.CmpLess, inference.CmpGreaterOrEqual:
+		ge, err := b.nonNeg(d)
+		if err != nil {
+			return nil, err
+		}
+		if kind == inference.CmpLess {
+			return api.Sub(1, ge), nil
+		}
+		return ge, nil
+	case inference.CmpLessOrEqual, inference.CmpGreater:
+		le, err := b.nonNeg(api.Neg(d))
+		if err != nil {
+			return nil, err
+		}
+		if kind == inference.CmpGreater {
+			return api.Sub(1, le), nil
+		}
+		return le, nil
+	case inference.CmpNotEqual:
+		return api.Sub(1, api.IsZero(d)), nil
+	}
+	return api.IsZero(d), nil
+}
+
+// moved is output element j of a movement op: the one input element it copies, or (padding) the
+// constant the engine gives it. Which element is moved may depend only on constants (Gather
+// indices, pads): a data-dependent gather has no circuit yet.
+func (b *builder) moved(s *inference.Step, j int64) (frontend.Variable, error) {
+	var from frontend.Variable
+	reads := 0
+	v, err := inference.ElementValue(b.p, s, j, func(slot int32, idx int64) (int64, error) {
+		if c := b.p.Values[slot].Const; c != nil {
+			return c[idx], nil
+		}
+		reads++
+		from = b.value(slot)[idx]
+		return 0, nil
+	})
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("step %s element %d: %w", s.Node, j, err)
+	case reads == 0:
+		return v, nil
+	case reads == 1:
+		return from, nil
+	}
+	return nil, fmt.Errorf("step %s (%s) reads %d computed values for one element: %w", s.Node, s.Op, reads, ErrUnsupported)
 }
 
 // table is the engine's Table.eval: the input's grid cell i = (x >> shift) − lo and offset f; below
