@@ -32,6 +32,7 @@ var Supported = []inference.OpCode{
 	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 	inference.OpExpand, inference.OpTile, inference.OpGatherElements,
 	inference.OpNeg, inference.OpAbs, inference.OpClip, inference.OpLeakyRelu, inference.OpCompare, inference.OpWhere,
+	inference.OpReduce, inference.OpAvgPool, inference.OpDiv,
 }
 
 // movement ops only move elements: each output element is one input element, or a constant.
@@ -41,7 +42,7 @@ var movement = []inference.OpCode{inference.OpTranspose, inference.OpConcat, inf
 // ErrUnsupported: the program uses an op with no circuit yet.
 var ErrUnsupported = errors.New("no circuit for this op yet")
 
-func init() { solver.RegisterHint(rshrHint, signHint, regionHint) }
+func init() { solver.RegisterHint(rshrHint, signHint, regionHint, divHint) }
 
 // Circuit proves that Out is the program's output for In.
 type Circuit struct {
@@ -208,9 +209,10 @@ type reads struct {
 
 func (b *builder) readsOf(s *inference.Step, j int64) (reads, error) {
 	var r reads
+	// Any non-zero value will do (a zero divisor would stop the engine before its reads end).
 	_, err := inference.ElementValue(b.p, s, j, func(slot int32, idx int64) (int64, error) {
 		r.slots, r.idx = append(r.slots, slot), append(r.idx, idx)
-		return 0, nil
+		return 1, nil
 	})
 	if err != nil && !errors.Is(err, inference.ErrOverflow) {
 		return r, err
@@ -351,6 +353,42 @@ func (b *builder) step(s *inference.Step) error {
 			cond := b.value(cr.slots[0])[cr.idx[0]]
 			out[j] = b.api.Select(b.api.IsZero(cond), b.value(ys)[yi], b.value(xs)[xi])
 		}
+	case inference.OpReduce:
+		for j := int64(0); j < n; j++ {
+			r, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			if out[j], err = b.reduce(s.Args[0], r); err != nil {
+				return err
+			}
+		}
+	case inference.OpAvgPool:
+		for j := int64(0); j < n; j++ {
+			if out[j], err = b.avgPool(s, j); err != nil {
+				return err
+			}
+		}
+	case inference.OpDiv:
+		if vo.Int {
+			return fmt.Errorf("step %s: integer Div: %w", s.Node, ErrUnsupported)
+		}
+		k := int(vo.Scale) + int(p.Values[s.In[1]].Scale) - int(p.Values[s.In[0]].Scale)
+		if k < 0 || k >= 63 {
+			return fmt.Errorf("step %s: Div shift %d: %w", s.Node, k, ErrUnsupported)
+		}
+		for j := int64(0); j < n; j++ {
+			r, err := b.readsOf(s, j)
+			if err != nil {
+				return err
+			}
+			u, v := b.value(r.slots[0])[r.idx[0]], b.value(r.slots[1])[r.idx[1]]
+			num := b.api.Mul(u, int64(1)<<k)
+			b.int64(num)
+			if out[j], err = b.div(num, v); err != nil {
+				return err
+			}
+		}
 	case inference.OpMaxPool:
 		for j := int64(0); j < n; j++ {
 			r, err := b.readsOf(s, j)
@@ -373,6 +411,106 @@ func (b *builder) step(s *inference.Step) error {
 	}
 	b.vals[s.Out] = out
 	return err
+}
+
+// div is the engine's arith.div(n, d): with d > 0 (the signs moved to n), floor((2n + d) / 2d) —
+// round half up — every intermediate an int64, d = 0 with no proof.
+func (b *builder) div(n, d frontend.Variable) (frontend.Variable, error) {
+	api := b.api
+	if !isConst(d) {
+		pos, err := b.nonNeg(d)
+		if err != nil {
+			return nil, err
+		}
+		n = api.Select(pos, n, api.Neg(n))
+		d = api.Select(pos, d, api.Neg(d))
+		b.int64(n)
+		b.rc.Check(api.Sub(d, 1), 63) // d ≥ 1
+	} else if c := d.(int64); c <= 0 {
+		if c == 0 {
+			return nil, errors.New("division by the constant zero")
+		}
+		n, d = api.Neg(n), -c
+		b.int64(n)
+	}
+	two := api.Mul(n, 2)
+	b.int64(two)
+	num := api.Add(two, d)
+	b.int64(num)
+	den := api.Mul(d, 2)
+	b.int64(den)
+	o, err := api.Compiler().NewHint(divHint, 2, num, den)
+	if err != nil {
+		return nil, err
+	}
+	q, r := o[0], o[1]
+	b.int64(q)
+	b.rc.Check(r, 64)
+	b.rc.Check(api.Sub(api.Sub(den, 1), r), 64) // r < den
+	api.AssertIsEqual(num, api.Add(api.Mul(q, den), r))
+	return q, nil
+}
+
+// reduce folds an element's reads: Sum, Mean (div by their count), Max or Min.
+func (b *builder) reduce(kind int64, r reads) (frontend.Variable, error) {
+	if len(r.slots) == 0 {
+		return nil, errors.New("an empty reduction")
+	}
+	first := b.value(r.slots[0])[r.idx[0]]
+	switch kind {
+	case inference.ReduceSum, inference.ReduceMean:
+		var acc frontend.Variable = 0
+		for k := range r.slots {
+			acc = b.api.Add(acc, b.value(r.slots[k])[r.idx[k]])
+		}
+		b.int64(acc)
+		if kind == inference.ReduceSum {
+			return acc, nil
+		}
+		return b.div(acc, int64(len(r.slots)))
+	case inference.ReduceMax, inference.ReduceMin:
+		m := first
+		var err error
+		for k := 1; k < len(r.slots); k++ {
+			x := b.value(r.slots[k])[r.idx[k]]
+			if kind == inference.ReduceMax {
+				m, err = b.max(m, x)
+			} else {
+				m, err = b.min(m, x)
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+		return m, nil
+	}
+	return nil, fmt.Errorf("reduce kind %d: %w", kind, ErrUnsupported)
+}
+
+// avgPool is an AvgPool element: the window's sum divided by its count — which counts padding
+// positions under count_include_pad, so it is read back from the engine: with every read worth
+// 2^40 the engine's result pins the divisor exactly.
+func (b *builder) avgPool(s *inference.Step, j int64) (frontend.Variable, error) {
+	r, err := b.readsOf(s, j)
+	if err != nil {
+		return nil, err
+	}
+	const probe = int64(1) << 40
+	res, err := inference.ElementValue(b.p, s, j, func(int32, int64) (int64, error) { return probe, nil })
+	if err != nil || res <= 0 {
+		return nil, fmt.Errorf("step %s element %d: window count: %v", s.Node, j, err)
+	}
+	nr := int64(len(r.slots))
+	count := (nr*probe + res/2) / res
+	if count <= 0 || (2*nr*probe+count)/(2*count) != res {
+		return nil, fmt.Errorf("step %s element %d: window count not recovered", s.Node, j)
+	}
+	var acc frontend.Variable = 0
+	for k := range r.slots {
+		acc = b.api.Add(acc, b.value(r.slots[k])[r.idx[k]])
+	}
+	b.int64(acc)
+	return b.div(acc, count)
 }
 
 // unary is Neg, Abs, Clip or LeakyRelu of u (sc: the output scale, the LeakyRelu slope's).
@@ -533,6 +671,18 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	y := api.Add(api.Add(api.Mul(below, t.Values[0]), api.Mul(above, t.Values[n-1])), api.Mul(inside, interp))
 	b.int64(y)
 	return y, nil
+}
+
+// divHint: inputs num, den (den > 0) → q = floor(num / den), r = num − q·den (num signed).
+func divHint(field *big.Int, in, out []*big.Int) error {
+	num, den := signed(field, in[0]), signed(field, in[1])
+	if den.Sign() <= 0 {
+		return errors.New("division by a non-positive number")
+	}
+	q, r := new(big.Int).DivMod(num, den, new(big.Int)) // Euclidean: r ≥ 0 for den > 0
+	out[0].Mod(q, field)
+	out[1].Set(r)
+	return nil
 }
 
 // regionHint: inputs i, n → (i < 0, i ≥ n−1).
