@@ -32,7 +32,7 @@ var Supported = []inference.OpCode{
 	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 	inference.OpExpand, inference.OpTile, inference.OpGatherElements,
 	inference.OpNeg, inference.OpAbs, inference.OpClip, inference.OpLeakyRelu, inference.OpCompare, inference.OpWhere,
-	inference.OpReduce, inference.OpAvgPool, inference.OpDiv,
+	inference.OpReduce, inference.OpAvgPool, inference.OpDiv, inference.OpSqrt, inference.OpCast,
 }
 
 // movement ops only move elements: each output element is one input element, or a constant.
@@ -42,7 +42,7 @@ var movement = []inference.OpCode{inference.OpTranspose, inference.OpConcat, inf
 // ErrUnsupported: the program uses an op with no circuit yet.
 var ErrUnsupported = errors.New("no circuit for this op yet")
 
-func init() { solver.RegisterHint(rshrHint, signHint, regionHint, divHint) }
+func init() { solver.RegisterHint(rshrHint, signHint, regionHint, divHint, isqrtHint) }
 
 // Circuit proves that Out is the program's output for In.
 type Circuit struct {
@@ -389,6 +389,23 @@ func (b *builder) step(s *inference.Step) error {
 				return err
 			}
 		}
+	case inference.OpSqrt:
+		k := 2*int(vo.Scale) - int(p.Values[s.In[0]].Scale)
+		if k < 0 || k >= 63 {
+			return fmt.Errorf("step %s: Sqrt shift %d: %w", s.Node, k, ErrUnsupported)
+		}
+		for j, u := range in(0) {
+			if out[j], err = b.sqrt(u, k); err != nil {
+				return err
+			}
+		}
+	case inference.OpCast:
+		vx := &p.Values[s.In[0]]
+		for j, u := range in(0) {
+			if out[j], err = b.cast(vx, vo, u); err != nil {
+				return fmt.Errorf("step %s: %w", s.Node, err)
+			}
+		}
 	case inference.OpMaxPool:
 		for j := int64(0); j < n; j++ {
 			r, err := b.readsOf(s, j)
@@ -513,6 +530,57 @@ func (b *builder) avgPool(s *inference.Step, j int64) (frontend.Variable, error)
 	return b.div(acc, count)
 }
 
+// sqrt is the engine's isqrtRound(u·2^k) for u ≥ 0 (a negative input has no value, so no proof):
+// r = floor(sqrt(n)) hinted with r² ≤ n < (r+1)², plus one when n − r² > r.
+func (b *builder) sqrt(u frontend.Variable, k int) (frontend.Variable, error) {
+	api := b.api
+	b.rc.Check(u, 63) // u ≥ 0
+	n := api.Mul(u, int64(1)<<k)
+	b.int64(n)
+	o, err := api.Compiler().NewHint(isqrtHint, 2, n)
+	if err != nil {
+		return nil, err
+	}
+	r, inc := o[0], o[1]
+	b.rc.Check(r, 32)
+	api.AssertIsBoolean(inc)
+	rest := api.Sub(n, api.Mul(r, r)) // n − r²
+	b.rc.Check(rest, 64)
+	b.rc.Check(api.Sub(api.Mul(2, r), rest), 64) // (r+1)² > n ⇔ 2r − (n − r²) ≥ 0
+	// inc = 1 ⇔ rest − r − 1 ≥ 0; inc = 0 ⇔ r − rest ≥ 0.
+	b.rc.Check(api.Select(inc, api.Sub(api.Sub(rest, r), 1), api.Sub(r, rest)), 64)
+	return api.Add(r, inc), nil
+}
+
+// cast is the engine's Cast between fixed-point and integer values (castElem).
+func (b *builder) cast(vx, vo *inference.Value, u frontend.Variable) (frontend.Variable, error) {
+	api := b.api
+	switch {
+	case !vx.Int && !vo.Int:
+		if vo.Scale < vx.Scale {
+			return b.rshr(u, int(vx.Scale-vo.Scale))
+		}
+		y := api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(vo.Scale-vx.Scale)))
+		b.int64(y)
+		return y, nil
+	case vx.Int && !vo.Int:
+		y := api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(vo.Scale)))
+		b.int64(y)
+		return y, nil
+	case vo.DType == boolDType:
+		return api.Sub(1, api.IsZero(u)), nil
+	case vx.Int && vo.DType == int64DType:
+		return u, nil
+	}
+	return nil, fmt.Errorf("cast to integer type %d: %w", vo.DType, ErrUnsupported)
+}
+
+// ONNX element types the casts above name.
+const (
+	boolDType  = 9
+	int64DType = 7
+)
+
 // unary is Neg, Abs, Clip or LeakyRelu of u (sc: the output scale, the LeakyRelu slope's).
 func (b *builder) unary(s *inference.Step, u frontend.Variable, sc int) (frontend.Variable, error) {
 	api := b.api
@@ -582,28 +650,39 @@ func (b *builder) compare(kind int64, u, v frontend.Variable) (frontend.Variable
 }
 
 // moved is output element j of a movement op: the one input element it copies, or (padding) the
-// constant the engine gives it. Which element is moved may depend only on constants (Gather
-// indices, pads): a data-dependent gather has no circuit yet.
+// constant the engine gives it. Which element moves may depend only on constants (Gather indices,
+// pads): the engine is run twice with different values for the computed elements it reads, and a
+// read pattern that changes (a data-dependent gather) or an output that is not the read value has no
+// circuit yet.
 func (b *builder) moved(s *inference.Step, j int64) (frontend.Variable, error) {
-	var from frontend.Variable
-	reads := 0
-	v, err := inference.ElementValue(b.p, s, j, func(slot int32, idx int64) (int64, error) {
-		if c := b.p.Values[slot].Const; c != nil {
-			return c[idx], nil
-		}
-		reads++
-		from = b.value(slot)[idx]
-		return 0, nil
-	})
-	switch {
-	case err != nil:
-		return nil, fmt.Errorf("step %s element %d: %w", s.Node, j, err)
-	case reads == 0:
-		return v, nil
-	case reads == 1:
-		return from, nil
+	type read struct {
+		slot int32
+		idx  int64
 	}
-	return nil, fmt.Errorf("step %s (%s) reads %d computed values for one element: %w", s.Node, s.Op, reads, ErrUnsupported)
+	run := func(probe int64) (int64, []read, error) {
+		var rs []read
+		v, err := inference.ElementValue(b.p, s, j, func(slot int32, idx int64) (int64, error) {
+			if c := b.p.Values[slot].Const; c != nil {
+				return c[idx], nil
+			}
+			rs = append(rs, read{slot, idx})
+			return probe, nil
+		})
+		return v, rs, err
+	}
+	const p1, p2 = 123456789, 987654321
+	v1, r1, err1 := run(p1)
+	v2, r2, err2 := run(p2)
+	unsupported := fmt.Errorf("step %s (%s) element %d moves data-dependently: %w", s.Node, s.Op, j, ErrUnsupported)
+	switch {
+	case err1 != nil || err2 != nil || !slices.Equal(r1, r2) || len(r1) > 1:
+		return nil, unsupported
+	case len(r1) == 0 && v1 == v2:
+		return v1, nil
+	case len(r1) == 1 && v1 == p1 && v2 == p2:
+		return b.value(r1[0].slot)[r1[0].idx], nil
+	}
+	return nil, unsupported
 }
 
 // table is the engine's Table.eval: the input's grid cell i = (x >> shift) − lo and offset f; below
@@ -671,6 +750,23 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	y := api.Add(api.Add(api.Mul(below, t.Values[0]), api.Mul(above, t.Values[n-1])), api.Mul(inside, interp))
 	b.int64(y)
 	return y, nil
+}
+
+// isqrtHint: input n ≥ 0 → r = floor(sqrt(n)), and 1 when n − r² > r.
+func isqrtHint(field *big.Int, in, out []*big.Int) error {
+	n := signed(field, in[0])
+	if n.Sign() < 0 {
+		return errors.New("sqrt of a negative value")
+	}
+	r := new(big.Int).Sqrt(n)
+	out[0].Set(r)
+	rest := new(big.Int).Sub(n, new(big.Int).Mul(r, r))
+	if rest.Cmp(r) > 0 {
+		out[1].SetInt64(1)
+	} else {
+		out[1].SetInt64(0)
+	}
+	return nil
 }
 
 // divHint: inputs num, den (den > 0) → q = floor(num / den), r = num − q·den (num signed).

