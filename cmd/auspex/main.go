@@ -31,7 +31,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&configFile, "config", "configs/devnet.yaml", "YAML config file")
 	root.PersistentFlags().StringVar(&level, "log-level", "warn", "log level (debug, info, warn, error)")
 
-	root.AddCommand(newDevnetCmd(v, &configFile, &level), newModelCmd(), newRequestCmd(), newStatusCmd(), newTokenCmd(), newIMOCmd(), newNFTCmd(),
+	root.AddCommand(newDevnetCmd(v, &configFile, &level), newModelCmd(), newRequestCmd(), newStatusCmd(), newTokenCmd(), newIMOCmd(), newNFTCmd(), newZKCmd(),
 		newCompileCmd(), newRunCmd(), newConformanceCmd(), newEvalCmd())
 	root.SetContext(context.Background())
 	return root
