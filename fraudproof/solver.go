@@ -163,7 +163,7 @@ func newTreeView(st GameState, mine *inference.Trace) *treeView {
 			}
 			next := make([]common.Hash, len(cur)/2)
 			for k := range next {
-				next[k] = hashPair(cur[2*k], cur[2*k+1])
+				next[k] = inference.HashPair(cur[2*k], cur[2*k+1])
 			}
 			cur, first = next, first>>1
 		}
@@ -171,8 +171,6 @@ func newTreeView(st GameState, mine *inference.Trace) *treeView {
 	}
 	return v
 }
-
-func hashPair(a, b common.Hash) common.Hash { return inference.MerkleRoot([]common.Hash{a, b}) }
 
 func (v *treeView) node(level int, idx uint64) common.Hash {
 	if h, ok := v.known[[2]uint64{uint64(level), idx}]; ok {

@@ -64,6 +64,9 @@ func (h *hasher) pair(a, b common.Hash) (out common.Hash) {
 
 func hashPair(a, b common.Hash) common.Hash { return crypto.Keccak256Hash(a[:], b[:]) }
 
+// HashPair is a tree node over two children: keccak256(a ‖ b).
+func HashPair(a, b common.Hash) common.Hash { return hashPair(a, b) }
+
 func (t *merkle) root() common.Hash { return t.levels[len(t.levels)-1][0] }
 
 func (t *merkle) set(i int, leaf common.Hash) {

@@ -27,15 +27,14 @@ type answer struct {
 // other error (a node fault) is answer.err, and nothing is proposed: an error claim without a trace
 // to defend would lose the bond.
 func execute(p *inference.Program, input []byte, batch uint16) answer {
-	c, err := fraudproof.NewClaim(p, input, batch)
+	return answerOf(fraudproof.NewClaim(p, input, batch))
+}
+
+// answerOf is the proposal a claim makes (none when the claim could not be made).
+func answerOf(c *fraudproof.Claim, err error) answer {
 	if err != nil {
 		return answer{err: err}
 	}
-	return answerOf(c)
-}
-
-// answerOf is the proposal a claim makes.
-func answerOf(c *fraudproof.Claim) answer {
 	out, err := c.Output()
 	if err != nil {
 		return answer{err: err}

@@ -223,12 +223,7 @@ func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 			return nil
 		}
 		start := time.Now()
-		a := answer{}
-		if c, err := n.claim(m.Program, r); err != nil {
-			a.err = err
-		} else {
-			a = answerOf(c)
-		}
+		a := answerOf(n.claim(m.Program, r))
 		n.m.engineSeconds.Observe(time.Since(start).Seconds())
 		if a.err != nil {
 			n.m.skipped.WithLabelValues("engine_error").Inc()

@@ -173,8 +173,6 @@ func solidityToRaw(b []byte) []byte {
 	return append(out, b[256:]...)
 }
 
-// MarshalJSON-friendly helpers for the CLI.
-
 // WriteProof stores a proof file.
 func WriteProof(path string, pf ProofFile) error {
 	b, err := json.MarshalIndent(pf, "", "  ")

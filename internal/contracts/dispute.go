@@ -198,8 +198,7 @@ func hashes(hs []common.Hash) [][32]byte {
 }
 
 func (g *DisputeGame) tx(data []byte, value *big.Int) chain.TxCandidate {
-	to := g.addr
-	return chain.TxCandidate{To: &to, Data: data, Value: value}
+	return candidate(g.addr, data, value)
 }
 
 // ChallengeTx opens a game against requestId's proposal, posting bond, with the model's layout.

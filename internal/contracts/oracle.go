@@ -142,9 +142,9 @@ func NewOracle(addr common.Address, backend bind.ContractBackend) *Oracle {
 func (o *Oracle) Address() common.Address { return o.addr }
 
 func call[T any](ctx context.Context, o *Oracle, what string, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	v, err := bind.Call(o.c, &bind.CallOpts{Context: ctx}, data, unpack)
+	v, err := view(ctx, o.c, data, unpack)
 	if err != nil {
-		return v, fmt.Errorf("read %s: %w", what, DecodeRevert(err))
+		return v, fmt.Errorf("read %s: %w", what, err)
 	}
 	return v, nil
 }
@@ -407,10 +407,7 @@ func (o *Oracle) logs(rcpt *types.Receipt) []*types.Log {
 	return out
 }
 
-func (o *Oracle) tx(data []byte) chain.TxCandidate {
-	to := o.addr
-	return chain.TxCandidate{To: &to, Data: data}
-}
+func (o *Oracle) tx(data []byte) chain.TxCandidate { return candidate(o.addr, data, nil) }
 
 func u64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 

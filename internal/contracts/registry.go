@@ -147,7 +147,4 @@ func (r *Registry) ParseModelRegistered(rcpt *types.Receipt) (uint64, error) {
 	return 0, fmt.Errorf("no ModelRegistered event in tx %s", rcpt.TxHash)
 }
 
-func (r *Registry) tx(data []byte) chain.TxCandidate {
-	to := r.addr
-	return chain.TxCandidate{To: &to, Data: data}
-}
+func (r *Registry) tx(data []byte) chain.TxCandidate { return candidate(r.addr, data, nil) }
