@@ -288,11 +288,6 @@ func (t *Trace) SlotProof(k int, slot int32) []common.Hash {
 	return newMerkle(t.slotLeaves[k]).proof(int(slot))
 }
 
-// StateNodes are the nodes of the trace tree (over s_0 … s_n) at a level (0: the states).
-func (t *Trace) StateNodes(level int) []common.Hash {
-	return append([]common.Hash{}, t.stateTree.levels[level]...)
-}
-
 // StateNode is one node of the trace tree (zero past the level's end).
 func (t *Trace) StateNode(level int, idx uint64) common.Hash {
 	if level >= len(t.stateTree.levels) || idx >= uint64(len(t.stateTree.levels[level])) {

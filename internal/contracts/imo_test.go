@@ -405,6 +405,9 @@ func TestERC20Revenue(t *testing.T) {
 		t.Fatalf("user holds %s USD", b)
 	}
 	// Burning 100 of 1000 redeems 10% of each redemption pool (40% of revenue).
+	if r, _ := m.token.CallRedeemableERC20(e.ctx, units(100), usdAddr); r.Cmp(big.NewInt(40_000)) != 0 {
+		t.Fatalf("redeemable USD %s", r)
+	}
 	m.send(devchain.User, m.token.BurnTx(units(100)))
 	if b, _ := viewOf(e, inst, usd.PackBalanceOf(m.Addr(devchain.User)), usd.UnpackBalanceOf); b.Cmp(big.NewInt(150_000+40_000)) != 0 {
 		t.Fatalf("after the burn the user holds %s USD", b)
