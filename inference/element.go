@@ -533,7 +533,10 @@ func convTransposeElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (
 	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }
 
-func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
+// poolWindow visits the input offsets of output element idx's pooling window (positions inside
+// the input) and returns the AvgPool divisor: those positions, plus the padding positions when
+// count_include_pad is set.
+func poolWindow(p *Program, s *Step, idx []int64, visit func(off int64) error) (int64, error) {
 	vx := &p.Values[s.In[0]]
 	includePad := s.Args[0] == 1
 	nsp := int(s.Args[1])
@@ -545,9 +548,7 @@ func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 	for d := range kernel {
 		kernel[d] = s.Args[2+5*d]
 	}
-	var acc acc128
 	var count int64
-	best, any := int64(math.MinInt64), false
 	for _, kidx := range kernelPositions(kernel, strides(kernel)) {
 		off, inside, inPadded := int64(0), true, true
 		for d := 0; d < nsp; d++ {
@@ -568,16 +569,39 @@ func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, er
 			}
 			continue
 		}
-		v, err := get(s.In[0], base+off)
-		if err != nil {
+		if err := visit(base + off); err != nil {
 			return 0, err
+		}
+		count++
+	}
+	return count, nil
+}
+
+// AvgPoolCount is the divisor of output element j of an AvgPool step (circuits need it as a constant).
+func AvgPoolCount(p *Program, s *Step, j int64) (int64, error) {
+	vo := &p.Values[s.Out]
+	idx := make([]int64, len(vo.Shape))
+	unflatten(j, vo.Shape, idx)
+	return poolWindow(p, s, idx, func(int64) error { return nil })
+}
+
+func poolElem(p *Program, s *Step, idx []int64, get Getter, a *arith) (int64, error) {
+	var acc acc128
+	best, any := int64(math.MinInt64), false
+	count, err := poolWindow(p, s, idx, func(off int64) error {
+		v, err := get(s.In[0], off)
+		if err != nil {
+			return err
 		}
 		if s.Op == OpMaxPool {
 			best, any = max(best, v), true
 		} else {
 			acc = acc.add64(v)
-			count++
 		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	if s.Op == OpMaxPool {
 		if !any {

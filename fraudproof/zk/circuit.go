@@ -504,23 +504,16 @@ func (b *builder) reduce(kind int64, r reads) (frontend.Variable, error) {
 	return nil, fmt.Errorf("reduce kind %d: %w", kind, ErrUnsupported)
 }
 
-// avgPool is an AvgPool element: the window's sum divided by its count — which counts padding
-// positions under count_include_pad, so it is read back from the engine: with every read worth
-// 2^40 the engine's result pins the divisor exactly.
+// avgPool is an AvgPool element: the window's sum divided by its count (which counts padding
+// positions under count_include_pad: inference.AvgPoolCount, the engine's own window walk).
 func (b *builder) avgPool(s *inference.Step, j int64) (frontend.Variable, error) {
 	r, err := b.readsOf(s, j)
 	if err != nil {
 		return nil, err
 	}
-	const probe = int64(1) << 40
-	res, err := inference.ElementValue(b.p, s, j, func(int32, int64) (int64, error) { return probe, nil })
-	if err != nil || res <= 0 {
-		return nil, fmt.Errorf("step %s element %d: window count: %v", s.Node, j, err)
-	}
-	nr := int64(len(r.slots))
-	count := (nr*probe + res/2) / res
-	if count <= 0 || (2*nr*probe+count)/(2*count) != res {
-		return nil, fmt.Errorf("step %s element %d: window count not recovered", s.Node, j)
+	count, err := inference.AvgPoolCount(b.p, s, j)
+	if err != nil || count <= 0 {
+		return nil, fmt.Errorf("step %s element %d: an empty window (%v)", s.Node, j, err)
 	}
 	var acc frontend.Variable = 0
 	for k := range r.slots {
