@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/gen.sh >/dev/null
-if ! git diff --quiet -- contracts/out bindings || [ -n "$(git ls-files --others --exclude-standard -- contracts/out bindings)" ]; then
+if ! git diff --quiet -- contracts/out bindings contracts/src/zk || [ -n "$(git ls-files --others --exclude-standard -- contracts/out bindings contracts/src/zk)" ]; then
   echo "generated files are stale: run scripts/gen.sh and commit the result" >&2
-  git status --short -- contracts/out bindings >&2
-  git diff --stat -- contracts/out bindings >&2
+  git status --short -- contracts/out bindings contracts/src/zk >&2
+  git diff --stat -- contracts/out bindings contracts/src/zk >&2
   exit 1
 fi
 echo "generated files are up to date"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates everything generated in this repo from its sources, with pinned tools only:
+#   contracts/src/zk/ZkDigest.sol  go run ./fraudproof/zk/gendigest (MiMC constants from gnark-crypto)
 #   contracts/out/*.json   solc (npm, pinned in contracts/package-lock.json) via contracts/scripts/compile.js
 #   bindings/*.go          abigen v2 at the go-ethereum version in go.mod (go tool abigen)
 # CI runs this and fails on any diff (scripts/check-generated.sh).
@@ -7,6 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/npm-setup.sh
+# ZkDigest.sol from gnark-crypto's MiMC constants, through a temp file so a failed run empties nothing.
+digest_tmp=$(mktemp)
+go run ./fraudproof/zk/gendigest >"$digest_tmp"
+mv "$digest_tmp" contracts/src/zk/ZkDigest.sol
 node contracts/scripts/compile.js
 
 # Contract name -> bindings package. Test-only contracts get their own package so production code
@@ -22,6 +27,7 @@ declare -A pkg=(
   [IMOSale]=bindings
   [IMOFactory]=bindings
   [AIGCNFT]=bindings
+  [ZkModelVerifier]=bindings
   [CallbackProbe]=testbindings
   [MockZkVerifier]=testbindings
   [ReentrantHolder]=testbindings

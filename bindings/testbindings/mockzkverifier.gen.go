@@ -26,9 +26,9 @@ var (
 
 // MockZkVerifierMetaData contains all meta data concerning the MockZkVerifier contract.
 var MockZkVerifierMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"name\":\"verifyProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "MockZkVerifier",
-	Bin: "0x6080806040523460135760b3908160188239f35b5f80fdfe60808060405260043610156011575f80fd5b5f3560e01c631e8e1e13146023575f80fd5b3460af57604036600319011260af5760043567ffffffffffffffff811160af573660238201121560af57806004013567ffffffffffffffff811160af573691016024011160af5760243567ffffffffffffffff811160af573660238201121560af5780600401359067ffffffffffffffff821160af57602490369260051b01011160af57805f60209252f35b5f80fd",
+	Bin: "0x6080806040523460135760c6908160188239f35b5f80fdfe60808060405260043610156011575f80fd5b5f3560e01c63de8f50a1146023575f80fd5b34609757606036600319011260975760043567ffffffffffffffff8111609757604f903690600401609b565b505060243567ffffffffffffffff8111609757606e903690600401609b565b50506044359067ffffffffffffffff821160975760906020923690600401609b565b50505f8152f35b5f80fd5b9181601f8401121560975782359167ffffffffffffffff83116097576020838186019501011160975756",
 }
 
 // MockZkVerifier is an auto generated Go binding around an Ethereum contract.
@@ -56,34 +56,34 @@ func (c *MockZkVerifier) Instance(backend bind.ContractBackend, addr common.Addr
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
-// PackVerifyProof is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e8e1e13.  This method will panic if any
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde8f50a1.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verifyProof(bytes , uint256[] ) pure returns(bool)
-func (mockZkVerifier *MockZkVerifier) PackVerifyProof(arg0 []byte, arg1 []*big.Int) []byte {
-	enc, err := mockZkVerifier.abi.Pack("verifyProof", arg0, arg1)
+// Solidity: function verify(bytes , bytes , bytes ) pure returns(bool)
+func (mockZkVerifier *MockZkVerifier) PackVerify(arg0 []byte, arg1 []byte, arg2 []byte) []byte {
+	enc, err := mockZkVerifier.abi.Pack("verify", arg0, arg1, arg2)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e8e1e13.  This method will return an error
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde8f50a1.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verifyProof(bytes , uint256[] ) pure returns(bool)
-func (mockZkVerifier *MockZkVerifier) TryPackVerifyProof(arg0 []byte, arg1 []*big.Int) ([]byte, error) {
-	return mockZkVerifier.abi.Pack("verifyProof", arg0, arg1)
+// Solidity: function verify(bytes , bytes , bytes ) pure returns(bool)
+func (mockZkVerifier *MockZkVerifier) TryPackVerify(arg0 []byte, arg1 []byte, arg2 []byte) ([]byte, error) {
+	return mockZkVerifier.abi.Pack("verify", arg0, arg1, arg2)
 }
 
-// UnpackVerifyProof is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x1e8e1e13.
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde8f50a1.
 //
-// Solidity: function verifyProof(bytes , uint256[] ) pure returns(bool)
-func (mockZkVerifier *MockZkVerifier) UnpackVerifyProof(data []byte) (bool, error) {
-	out, err := mockZkVerifier.abi.Unpack("verifyProof", data)
+// Solidity: function verify(bytes , bytes , bytes ) pure returns(bool)
+func (mockZkVerifier *MockZkVerifier) UnpackVerify(data []byte) (bool, error) {
+	out, err := mockZkVerifier.abi.Unpack("verify", data)
 	if err != nil {
 		return *new(bool), err
 	}

@@ -289,11 +289,18 @@ func TestZKCommands(t *testing.T) {
 	if out, err := runCLI(t, bg, "zk", "prove", "--model", model, "--keys", keys, "--input", input, "--out", proof); err != nil {
 		t.Fatalf("zk prove: %v %s", err, out)
 	}
-	if out, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof); err != nil || !strings.Contains(out, "proof verified") {
+	if out, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof, "--input", input); err != nil || !strings.Contains(out, "proof verified") {
 		t.Fatalf("zk verify: %v %s", err, out)
 	}
 	b, _ := os.ReadFile(proof)
-	if err := os.WriteFile(proof, []byte(strings.Replace(string(b), `"proof": "`, `"proof": "00`, 1)), 0o600); err != nil {
+	// Another output under the same proof: the digest no longer binds input and output.
+	if err := os.WriteFile(proof, []byte(strings.Replace(string(b), `"output": "`, `"output": "01`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof, "--input", input); err == nil {
+		t.Fatal("a proof verified for another output")
+	}
+	if err := os.WriteFile(proof, []byte(strings.Replace(string(b), `"raw": "`, `"raw": "00`, 1)), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof); err == nil {

@@ -2,13 +2,16 @@ package main
 
 import (
 	"fmt"
+	"math/big"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
@@ -55,13 +58,12 @@ func newModelCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "model", Short: "Register, list and show models"}
 
 	var rf clientFlags
-	var file, uri, feeWei, mode string
+	var file, uri, feeWei, mode, zkVerifier string
 	var window uint32
 	register := &cobra.Command{
 		Use:   "register --file model.onnx",
 		Short: "Compile a model, compute its onnxHash and programHash, and register it",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
 			art, err := modelregistry.BuildFile(file)
 			if err != nil {
 				return err
@@ -74,40 +76,17 @@ func newModelCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if m != contracts.ModeZK {
-				// A dispute at a step the chain cannot settle would go to the liar: refuse.
-				if err := fraudproof.CheckDisputable(art.Program); err != nil {
-					return fmt.Errorf("%s cannot be registered in %s mode: %w", file, m, err)
+			var verifier common.Address
+			if zkVerifier != "" {
+				if !common.IsHexAddress(zkVerifier) {
+					return fmt.Errorf("--zk-verifier %q: not an address", zkVerifier)
 				}
+				verifier = common.HexToAddress(zkVerifier)
 			}
-			if uri == "" {
-				abs, _ := filepath.Abs(file)
-				uri = "file://" + abs
+			if m == contracts.ModeZK {
+				window = 0
 			}
-			c, err := rf.connect(ctx)
-			if err != nil {
-				return err
-			}
-			defer c.client.Close()
-			s, err := rf.sender(ctx, c)
-			if err != nil {
-				return err
-			}
-			rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot,
-				URI: uri, Fee: fee, Mode: m, ChallengeWindow: window}))
-			if err != nil {
-				return fmt.Errorf("register: %w", err)
-			}
-			id, err := c.reg.ParseModelRegistered(rcpt)
-			if err != nil {
-				return err
-			}
-			res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(), "layout_root": art.LayoutRoot.Hex(),
-				"uri": uri, "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps)}
-			return rf.print(cmd, res, func() {
-				fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",
-					id, len(art.Program.Steps), art.OnnxHash.Hex(), art.ProgramHash.Hex(), uri, rcpt.TxHash.Hex(), rcpt.GasUsed)
-			})
+			return registerArtifact(cmd, &rf, art, file, uri, fee, m, window, verifier, nil)
 		},
 	}
 	rf.add(register, true)
@@ -115,7 +94,8 @@ func newModelCmd() *cobra.Command {
 	register.Flags().StringVar(&uri, "uri", "", "where nodes fetch it: file://, http(s)://, ipfs:// (default: file:// of --file)")
 	register.Flags().StringVar(&feeWei, "fee-wei", "0", "model fee per inference, in wei")
 	register.Flags().StringVar(&mode, "mode", "opml", "verification mode: opml, zk, opml+zk")
-	register.Flags().Uint32Var(&window, "window", 600, "challenge window in seconds (opml)")
+	register.Flags().Uint32Var(&window, "window", 600, "challenge window in seconds (opml, opml+zk)")
+	register.Flags().StringVar(&zkVerifier, "zk-verifier", "", "zk and opml+zk: the model's IZkVerifier (auspex zk setup --register deploys one)")
 	_ = register.MarkFlagRequired("file")
 
 	var lf clientFlags
@@ -179,4 +159,52 @@ func newModelCmd() *cobra.Command {
 	sf.add(show, false)
 	cmd.AddCommand(register, list, show)
 	return cmd
+}
+
+// registerArtifact registers a compiled model; deploy, if set, first deploys its zk verifier.
+func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Artifact, file, uri string, fee *big.Int,
+	m contracts.VerificationMode, window uint32, verifier common.Address, deploy func(*conn, *chain.Sender) (common.Address, error)) error {
+	if m != contracts.ModeZK {
+		// A dispute at a step the chain cannot settle would go to the liar: refuse.
+		if err := fraudproof.CheckDisputable(art.Program); err != nil {
+			return fmt.Errorf("%s cannot be registered in %s mode: %w", file, m, err)
+		}
+	}
+	if uri == "" {
+		abs, _ := filepath.Abs(file)
+		uri = "file://" + abs
+	}
+	ctx := cmd.Context()
+	c, err := rf.connect(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.client.Close()
+	s, err := rf.sender(ctx, c)
+	if err != nil {
+		return err
+	}
+	if deploy != nil {
+		if verifier, err = deploy(c, s); err != nil {
+			return err
+		}
+	}
+	rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot,
+		URI: uri, Fee: fee, Mode: m, ChallengeWindow: window, ZkVerifier: verifier}))
+	if err != nil {
+		return fmt.Errorf("register: %w", err)
+	}
+	id, err := c.reg.ParseModelRegistered(rcpt)
+	if err != nil {
+		return err
+	}
+	res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(), "layout_root": art.LayoutRoot.Hex(),
+		"uri": uri, "zk_verifier": verifier.Hex(), "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps)}
+	return rf.print(cmd, res, func() {
+		fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",
+			id, len(art.Program.Steps), art.OnnxHash.Hex(), art.ProgramHash.Hex(), uri, rcpt.TxHash.Hex(), rcpt.GasUsed)
+		if verifier != (common.Address{}) {
+			fmt.Fprintf(cmd.OutOrStdout(), "  mode %s, zk verifier %s\n", m, verifier.Hex())
+		}
+	})
 }

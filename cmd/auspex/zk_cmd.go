@@ -6,10 +6,14 @@ import (
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/solc"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -40,6 +44,11 @@ func progress(w io.Writer, what string, f func() error) error {
 func newZKCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "zk", Short: "zkML: set up a model's circuit, prove a run, verify a proof (docs/ZK.md)"}
 	var model, keys string
+	var input, out, proofFile, format, checks, mode string
+	var register bool
+	var rf clientFlags
+	var feeWei string
+	var window uint32
 
 	setup := &cobra.Command{
 		Use:   "setup --model model.onnx --keys DIR",
@@ -49,9 +58,17 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			f, err := zk.ParseFormat(format)
+			if err != nil {
+				return err
+			}
+			ch, err := zk.ParseChecks(checks)
+			if err != nil {
+				return err
+			}
 			var k *zk.Keys
 			if err := progress(cmd.ErrOrStderr(), "circuit and Groth16 setup", func() error {
-				k, err = zk.Setup(art.Program)
+				k, err = zk.Setup(art.Program, f, ch)
 				return err
 			}); err != nil {
 				return err
@@ -59,11 +76,39 @@ func newZKCmd() *cobra.Command {
 			if err := k.Write(keys); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d constraints; keys and Verifier.sol in %s\n", k.CCS.GetNbConstraints(), keys)
-			return nil
+			fmt.Fprintf(cmd.OutOrStdout(), "%d constraints (%s input, %s range checks); keys and Verifier.sol in %s\n",
+				k.CCS.GetNbConstraints(), k.Format, k.Checks, keys)
+			if !register {
+				return nil
+			}
+			m, err := parseMode(mode)
+			if err != nil || m == contracts.ModeOPML {
+				return fmt.Errorf("--mode %q: want zk or opml+zk", mode)
+			}
+			fee, err := parseWei(feeWei)
+			if err != nil {
+				return fmt.Errorf("--fee-wei: %w", err)
+			}
+			if m == contracts.ModeZK {
+				window = 0
+			}
+			root, err := solc.FindRoot(".")
+			if err != nil {
+				return err
+			}
+			return registerArtifact(cmd, &rf, art, model, "", fee, m, window, common.Address{}, func(c *conn, s *chain.Sender) (common.Address, error) {
+				var v *contracts.ZkModelVerifier
+				err := progress(cmd.ErrOrStderr(), "compile and deploy the verifier", func() (err error) {
+					v, err = zk.DeployVerifier(cmd.Context(), s, c.client, root, keys)
+					return err
+				})
+				if err != nil {
+					return common.Address{}, err
+				}
+				return v.Address(), nil
+			})
 		},
 	}
-	var input, out, proofFile string
 	prove := &cobra.Command{
 		Use:   "prove --model model.onnx --keys DIR --input FILE --out proof.json",
 		Short: "Run the model on an input and prove the run",
@@ -86,7 +131,7 @@ func newZKCmd() *cobra.Command {
 			}
 			var pf zk.ProofFile
 			if err := progress(cmd.ErrOrStderr(), "proving", func() error {
-				pf, err = k.Prove(tr)
+				pf, err = k.Prove(in, tr)
 				return err
 			}); err != nil {
 				return err
@@ -94,7 +139,7 @@ func newZKCmd() *cobra.Command {
 			if err := zk.WriteProof(out, pf); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "proof of %d-byte output written to %s (%d public inputs)\n", len(tr.Output()), out, len(pf.Public))
+			fmt.Fprintf(cmd.OutOrStdout(), "proof of %d-byte output written to %s (public digest %s)\n", len(tr.Output()), out, pf.Digest)
 			return nil
 		},
 	}
@@ -114,7 +159,13 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := k.Verify(pf); err != nil {
+			var in []byte
+			if input != "" {
+				if in, err = os.ReadFile(input); err != nil {
+					return err
+				}
+			}
+			if err := k.Verify(pf, in); err != nil {
 				return fmt.Errorf("the proof does not verify: %w", err)
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), "proof verified")
@@ -131,6 +182,14 @@ func newZKCmd() *cobra.Command {
 	prove.Flags().StringVar(&out, "out", "proof.json", "where to write the proof")
 	verify.Flags().StringVar(&proofFile, "proof", "proof.json", "the proof file")
 	_ = prove.MarkFlagRequired("input")
+	verify.Flags().StringVar(&input, "input", "", "the request's input bytes: also check the proof's digest binds them and its output")
+	setup.Flags().StringVar(&format, "format", "int64", "input form the circuit takes: int64 (8 bytes per element) or bytes (1 per element, one-input models)")
+	setup.Flags().StringVar(&checks, "checks", "auto", "range checks: lookup (fewer constraints, ~120k more verify gas), bits, or auto")
+	setup.Flags().BoolVar(&register, "register", false, "compile and deploy the verifier with the pinned solc and register the model (needs --rpc and a key)")
+	setup.Flags().StringVar(&mode, "mode", "zk", "with --register: zk or opml+zk")
+	setup.Flags().StringVar(&feeWei, "fee-wei", "0", "with --register: model fee per inference, in wei")
+	setup.Flags().Uint32Var(&window, "window", 600, "with --register and opml+zk: challenge window in seconds")
+	rf.add(setup, true)
 	cmd.AddCommand(setup, prove, verify)
 	return cmd
 }

@@ -9,6 +9,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IAIOracle} from "./interfaces/IAIOracle.sol";
 import {IInferenceCallback} from "./interfaces/IInferenceCallback.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {IZkVerifier} from "./interfaces/IZkVerifier.sol";
 import {OperatorBonds} from "./OperatorBonds.sol";
 
 /// @title AIOracle
@@ -236,37 +237,42 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (block.timestamp < finalizableAt) revert ChallengeWindowOpen(requestId, finalizableAt);
         if (openDisputes[requestId] != 0) revert DisputeOpen(requestId);
 
-        // Effects: status, fee split, bond.
-        r.status = RequestStatus.Finalized;
-        bool isError = p.isError;
-        uint256 modelFee = r.modelFee;
-        uint256 operatorShare = r.paid - modelFee;
-        uint256 protocolFeeBps = r.protocolFeeBps;
-        _clearTerms(r);
-        uint256 modelShare = 0;
-        uint256 protocolShare = 0;
-        if (isError) {
-            // The model did not run: its fee goes back to the requester.
-            if (modelFee != 0) balances[r.requester] += modelFee;
-        } else {
-            protocolShare = modelFee * protocolFeeBps / 10_000;
-            modelShare = modelFee - protocolShare;
-            if (modelShare != 0) balances[registry.receiverOf(r.modelId)] += modelShare;
-            if (protocolShare != 0) _protocol.accrued += uint96(protocolShare);
-        }
-        _releaseBond(proposer, operatorShare);
+        _settle(requestId, r, p, proposer, true);
+    }
 
-        // Interaction: the callback, last.
-        address callback = r.callback;
-        bool callbackSucceeded = true;
-        if (callback != address(0)) {
-            bytes memory payload = isError
-                ? abi.encodeCall(IInferenceCallback.onInferenceError, (requestId, p.errorCode, r.callbackData))
-                : abi.encodeCall(IInferenceCallback.onInferenceResult, (requestId, p.output, r.callbackData));
-            callbackSucceeded = _callWithExactGas(callback, r.callbackGasLimit, payload);
-            if (!callbackSucceeded) emit CallbackFailed(requestId, callback);
+    /// @notice Finalizes a pending request of a ZK or OPML_AND_ZK model at once with a validity proof:
+    /// no bond, no challenge window. The request's input is presented with its nonce (the id commits
+    /// to both); the model's registered IZkVerifier must accept the proof for that input and `output`.
+    /// The prover is credited the operator's share, as a finalized proposer would be.
+    /// @param requestId The request (a single request; ZK-only models take no batches).
+    /// @param nonce The request's nonce (in InferenceRequested).
+    /// @param input The request's input bytes.
+    /// @param output The model's output for `input`.
+    /// @param proof The validity proof (for Auspex's circuits: gnark's Groth16 proof, Solidity encoding).
+    function proveResult(
+        uint256 requestId,
+        uint256 nonce,
+        bytes calldata input,
+        bytes calldata output,
+        bytes calldata proof
+    ) external nonReentrant {
+        if (output.length == 0) revert EmptyOutput();
+        Request storage r = _requests[requestId];
+        RequestStatus status = r.status;
+        if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
+        if (block.timestamp > r.deadline) revert DeadlinePassed(requestId, r.deadline);
+        if (r.mode == IModelRegistry.VerificationMode.OPML) revert ZkNotEnabled(r.modelId);
+        if (r.batchSize != 1) revert ZkBatchUnsupported(r.modelId);
+        if (computeRequestId(nonce, keccak256(input)) != requestId) revert InputMismatch(requestId);
+        if (!IZkVerifier(registry.zkVerifierOf(r.modelId)).verify(input, output, proof)) {
+            revert ZkProofInvalid(requestId);
         }
-        emit InferenceFinalized(requestId, proposer, isError, callbackSucceeded, operatorShare, modelShare, protocolShare);
+        Proposal storage p = _proposals[requestId];
+        p.proposer = msg.sender;
+        p.proposedAt = uint40(block.timestamp);
+        p.output = output;
+        emit ResultProven(requestId, msg.sender, output);
+        _settle(requestId, r, p, msg.sender, false);
     }
 
     /// @notice Sends the caller's balance and operator earnings to the caller.
@@ -358,6 +364,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (callback == address(0) && callbackGasLimit != 0) revert CallbackGasWithoutCallback();
         IModelRegistry.ModelTerms memory terms = registry.modelTerms(modelId);
         if (terms.deprecated) revert ModelIsDeprecated(modelId);
+        if (terms.mode == IModelRegistry.VerificationMode.ZK && batchSize != 1) revert ZkBatchUnsupported(modelId);
         Config memory c = _config;
         uint256 fee = _fee(terms.fee, c, batchSize, callbackGasLimit);
         if (msg.value != fee) revert FeeMismatch(fee, msg.value);
@@ -410,6 +417,43 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         _lockBond(msg.sender);
         r.status = RequestStatus.Proposed;
         return block.timestamp + r.challengeWindow;
+    }
+
+    /// @dev Settles a final result or error: fee split, the proposer's bond released (or, for a proven
+    /// result, none), then the callback with exactly its paid gas, last.
+    function _settle(uint256 requestId, Request storage r, Proposal storage p, address proposer, bool bonded) private {
+        // Effects: status, fee split, bond.
+        r.status = RequestStatus.Finalized;
+        bool isError = p.isError;
+        uint256 modelFee = r.modelFee;
+        uint256 operatorShare = r.paid - modelFee;
+        uint256 protocolFeeBps = r.protocolFeeBps;
+        _clearTerms(r);
+        uint256 modelShare = 0;
+        uint256 protocolShare = 0;
+        if (isError) {
+            // The model did not run: its fee goes back to the requester.
+            if (modelFee != 0) balances[r.requester] += modelFee;
+        } else {
+            protocolShare = modelFee * protocolFeeBps / 10_000;
+            modelShare = modelFee - protocolShare;
+            if (modelShare != 0) balances[registry.receiverOf(r.modelId)] += modelShare;
+            if (protocolShare != 0) _protocol.accrued += uint96(protocolShare);
+        }
+        if (bonded) _releaseBond(proposer, operatorShare);
+        else _credit(proposer, operatorShare);
+
+        // Interaction: the callback, last.
+        address callback = r.callback;
+        bool callbackSucceeded = true;
+        if (callback != address(0)) {
+            bytes memory payload = isError
+                ? abi.encodeCall(IInferenceCallback.onInferenceError, (requestId, p.errorCode, r.callbackData))
+                : abi.encodeCall(IInferenceCallback.onInferenceResult, (requestId, p.output, r.callbackData));
+            callbackSucceeded = _callWithExactGas(callback, r.callbackGasLimit, payload);
+            if (!callbackSucceeded) emit CallbackFailed(requestId, callback);
+        }
+        emit InferenceFinalized(requestId, proposer, isError, callbackSucceeded, operatorShare, modelShare, protocolShare);
     }
 
     /// @dev Zeroes slot 2 (fee and terms) once the fee has been paid out; the storage refund makes

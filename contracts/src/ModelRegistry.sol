@@ -128,6 +128,13 @@ contract ModelRegistry is IModelRegistry {
     }
 
     /// @inheritdoc IModelRegistry
+    function zkVerifierOf(uint256 modelId) external view returns (address) {
+        Model storage m = _models[modelId];
+        if (!m.terms.registered) revert ModelNotFound(modelId);
+        return m.zkVerifier;
+    }
+
+    /// @inheritdoc IModelRegistry
     function getModel(uint256 modelId) external view returns (Model memory m) {
         m = _models[modelId];
         if (!m.terms.registered) revert ModelNotFound(modelId);

@@ -109,6 +109,11 @@ abstract contract OperatorBonds {
         o.earnings += SafeCast.toUint128(fee);
     }
 
+    /// @dev Credits `operator` `fee` without a bond (a result proven valid risked none).
+    function _credit(address operator, uint256 fee) internal {
+        _operators[operator].earnings += SafeCast.toUint128(fee);
+    }
+
     /// @dev Removes one locked proposal bond from `operator` and returns its amount.
     function _seizeBond(address operator) internal returns (uint256) {
         Operator storage o = _operators[operator];

@@ -6,9 +6,8 @@
 // checks. Weights are circuit constants, so a dense layer costs no constraints until its rescale and
 // the verifying key identifies the model.
 //
-// Status (issue #7, first stage): Copy, Add, Sub, Mul, MatMul, Conv, Relu, MaxPool, Max, Min —
-// mnist-8 and the MLP/conv EZKL examples. Inputs and outputs are public inputs for now; binding
-// them through one hashed public input, the Solidity verifier and the node's ZK mode come next.
+// The one public input is a MiMC digest of the request's input bytes and the output bytes (digest.go),
+// which ZkModelVerifier recomputes on-chain from calldata; docs/ZK.md has the ops covered.
 package zk
 
 import (
@@ -20,6 +19,7 @@ import (
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/lookup/logderivlookup"
+	"github.com/consensys/gnark/std/math/bits"
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -44,19 +44,72 @@ var ErrUnsupported = errors.New("no circuit for this op yet")
 
 func init() { solver.RegisterHint(rshrHint, signHint, regionHint, divHint, isqrtHint) }
 
-// Circuit proves that Out is the program's output for In.
-type Circuit struct {
-	P   *inference.Program  `gnark:"-"`
-	In  []frontend.Variable `gnark:",public"`
-	Out []frontend.Variable `gnark:",public"`
+// Checks is how a circuit range-checks values: by gnark's commitment-based std/rangecheck (fewer
+// constraints; the proof carries a Pedersen commitment that costs ~120k gas more to verify) or by
+// bit decomposition (no commitment: the cheapest on-chain verification, more constraints).
+type Checks uint8
+
+const (
+	// ChecksLookup uses std/rangecheck (log-derivative lookups, one commitment).
+	ChecksLookup Checks = iota
+	// ChecksBits decomposes into bits; circuits with Table steps still commit for their lookups.
+	ChecksBits
+	// ChecksAuto picks bits for table-free circuits up to AutoBitsLimit constraints, else lookup.
+	ChecksAuto
+)
+
+// AutoBitsLimit is the size up to which ChecksAuto keeps a bit-checked circuit: its ~120k gas saving
+// on-chain against more proving time (measured in docs/BENCHMARKS.md).
+const AutoBitsLimit = 1 << 17
+
+func (c Checks) String() string {
+	switch c {
+	case ChecksBits:
+		return "bits"
+	case ChecksAuto:
+		return "auto"
+	}
+	return "lookup"
 }
 
-// New is an empty circuit for p (for compilation), or an error naming the first unsupported op.
-func New(p *inference.Program) (*Circuit, error) {
+// ParseChecks reads a Checks' name.
+func ParseChecks(s string) (Checks, error) {
+	switch s {
+	case "lookup":
+		return ChecksLookup, nil
+	case "bits":
+		return ChecksBits, nil
+	case "auto", "":
+		return ChecksAuto, nil
+	}
+	return 0, fmt.Errorf("range checks %q: want lookup, bits or auto", s)
+}
+
+// Circuit proves that Out is the program's output for the request input In and that Digest binds
+// both: Digest (the one public input) is zk.Digest of the input bytes and the output bytes.
+type Circuit struct {
+	P      *inference.Program `gnark:"-"`
+	Format Format             `gnark:"-"`
+	Checks Checks             `gnark:"-"` // ChecksLookup or ChecksBits
+	Digest frontend.Variable  `gnark:",public"`
+	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
+	In  []frontend.Variable
+	Out []frontend.Variable // the output values
+}
+
+// New is an empty circuit for p taking inputs in form f (for compilation), or an error naming the
+// first unsupported op.
+func New(p *inference.Program, f Format, checks Checks) (*Circuit, error) {
 	for _, s := range p.Steps {
 		if !slices.Contains(Supported, s.Op) {
 			return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrUnsupported)
 		}
+	}
+	if checks == ChecksAuto {
+		return nil, errors.New("zk.New: resolve ChecksAuto first (Setup does)")
+	}
+	if _, err := f.InputLen(p); err != nil {
+		return nil, err
 	}
 	n := 0
 	for _, id := range p.Inputs {
@@ -66,15 +119,26 @@ func New(p *inference.Program) (*Circuit, error) {
 	for _, id := range p.Outputs {
 		m += int(p.Values[id].Len())
 	}
-	return &Circuit{P: p, In: make([]frontend.Variable, n), Out: make([]frontend.Variable, m)}, nil
+	return &Circuit{P: p, Format: f, Checks: checks, In: make([]frontend.Variable, n), Out: make([]frontend.Variable, m)}, nil
 }
 
-// Assign is the witness of a run: its inputs and outputs.
-func (c *Circuit) Assign(tr *inference.Trace) *Circuit {
-	a := &Circuit{P: c.P, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
-	for _, id := range c.P.Inputs {
-		for _, v := range tr.Values[id] {
-			a.In = append(a.In, v)
+// Witness is the full assignment for a run of the request input input (in c's form): the input,
+// the run's outputs and their digest.
+func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
+	want, _ := c.Format.InputLen(c.P)
+	if len(input) != want {
+		return nil, fmt.Errorf("%w: %d input bytes; the circuit takes the %s form, %d bytes", inference.ErrInvalidInput, len(input), c.Format, want)
+	}
+	a := &Circuit{P: c.P, Format: c.Format, Checks: c.Checks, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
+	if c.Format == FormatBytes {
+		for _, x := range input {
+			a.In = append(a.In, x)
+		}
+	} else {
+		for _, id := range c.P.Inputs {
+			for _, v := range tr.Values[id] {
+				a.In = append(a.In, v)
+			}
 		}
 	}
 	for _, id := range c.P.Outputs {
@@ -82,18 +146,52 @@ func (c *Circuit) Assign(tr *inference.Trace) *Circuit {
 			a.Out = append(a.Out, v)
 		}
 	}
-	return a
+	a.Digest = Digest(c.Format, input, tr.Output())
+	return a, nil
 }
 
-// Define builds the constraints: every step's outputs from its inputs, as the engine computes them.
+// Int64Input is a trace's input in the int64 form (docs/ENCODING.md).
+func Int64Input(tr *inference.Trace) []byte {
+	ins := make([][]int64, len(tr.Program.Inputs))
+	for i, id := range tr.Program.Inputs {
+		ins[i] = tr.Values[id]
+	}
+	return inference.EncodeOutput(ins)
+}
+
+// Define builds the constraints: the input decoded as the engine decodes it, every step's outputs
+// from its inputs as the engine computes them, and the digest of the input and output bytes.
 func (c *Circuit) Define(api frontend.API) error {
-	b := &builder{api: api, rc: rangecheck.New(api), p: c.P, vals: make([][]frontend.Variable, len(c.P.Values))}
+	b := &builder{api: api, p: c.P, vals: make([][]frontend.Variable, len(c.P.Values))}
+	if c.Checks == ChecksBits {
+		b.rc = bitsChecker{api}
+	} else {
+		b.rc = rangecheck.New(api)
+	}
+	var groups []frontend.Variable // what the digest packs: input bytes or unsigned int64s
 	k := 0
 	for _, id := range c.P.Inputs {
 		v := &c.P.Values[id]
-		xs := c.In[k : k+int(v.Len())]
-		for _, x := range xs {
+		xs := make([]frontend.Variable, v.Len())
+		for i := range xs {
+			x := c.In[k+i]
+			if c.Format == FormatBytes {
+				b.rc.Check(x, 8)
+				groups = append(groups, x)
+				q, err := b.decodeByte(v, x)
+				if err != nil {
+					return err
+				}
+				xs[i] = q
+				continue
+			}
 			b.int64(x)
+			u, err := b.unsigned(x)
+			if err != nil {
+				return err
+			}
+			groups = append(groups, u)
+			xs[i] = x
 		}
 		b.vals[id] = xs
 		k += int(v.Len())
@@ -103,14 +201,73 @@ func (c *Circuit) Define(api frontend.API) error {
 			return err
 		}
 	}
+	outs := make([]frontend.Variable, 0, len(c.Out))
 	k = 0
 	for _, id := range c.P.Outputs {
 		for _, y := range b.value(id) {
 			api.AssertIsEqual(y, c.Out[k])
+			u, err := b.unsigned(y)
+			if err != nil {
+				return err
+			}
+			outs = append(outs, u)
 			k++
 		}
 	}
+	width := 8
+	if c.Format == FormatBytes {
+		width = 1
+	}
+	inLen, err := c.Format.InputLen(c.P)
+	if err != nil {
+		return err
+	}
+	d, err := digestCircuit(api, inLen, 8*len(c.Out), groups, width, outs)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(d, c.Digest)
 	return nil
+}
+
+// bitsChecker range-checks by bit decomposition: no commitment in the proof.
+type bitsChecker struct{ api frontend.API }
+
+func (c bitsChecker) Check(v frontend.Variable, n int) {
+	bits.ToBinary(c.api, v, bits.WithNbDigits(n))
+}
+
+// decodeByte is DecodeInput of one byte x of a real input: round(x·2^s/255) =
+// floor((2·x·2^s + 255) / 510), the quotient hinted with its remainder checked to [0, 510); an
+// integer input takes the byte as it is.
+func (b *builder) decodeByte(v *inference.Value, x frontend.Variable) (frontend.Variable, error) {
+	if v.Int {
+		return x, nil
+	}
+	num := b.api.Add(b.api.Mul(x, new(big.Int).Lsh(big.NewInt(2), uint(v.Scale))), 255)
+	out, err := b.api.Compiler().NewHint(divHint, 2, num, 510)
+	if err != nil {
+		return nil, err
+	}
+	q, r := out[0], out[1]
+	b.rc.Check(r, 9)
+	b.rc.Check(b.api.Sub(509, r), 9)
+	b.api.AssertIsEqual(num, b.api.Add(b.api.Mul(q, 510), r))
+	return q, nil
+}
+
+// unsigned is an int64 x's two's-complement bits as an unsigned value: x + 2^64 when x < 0. The
+// hinted sign s is unique for an int64 x: a wrong one puts u outside [0, 2^64).
+func (b *builder) unsigned(x frontend.Variable) (frontend.Variable, error) {
+	out, err := b.api.Compiler().NewHint(signHint, 1, x)
+	if err != nil {
+		return nil, err
+	}
+	nn := out[0]
+	b.api.AssertIsBoolean(nn)
+	u := b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64)))
+	b.rc.Check(u, 64)
+	return u, nil
 }
 
 type builder struct {

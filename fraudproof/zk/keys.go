@@ -4,20 +4,22 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
 )
@@ -26,36 +28,74 @@ import (
 // toxic waste is this process's randomness. Production keys come from a ceremony over the same
 // constraint system (docs/ZK.md).
 type Keys struct {
-	P   *inference.Program
-	CCS constraint.ConstraintSystem
-	PK  groth16.ProvingKey
-	VK  groth16.VerifyingKey
+	P      *inference.Program
+	Format Format
+	Checks Checks // ChecksLookup or ChecksBits, never ChecksAuto
+	CCS    constraint.ConstraintSystem
+	PK     groth16.ProvingKey
+	VK     groth16.VerifyingKey
+}
+
+// Compile builds p's constraint system for inputs in form f; ChecksAuto is resolved here (bits
+// for table-free circuits up to AutoBitsLimit constraints, else lookup).
+func Compile(p *inference.Program, f Format, checks Checks) (constraint.ConstraintSystem, Checks, error) {
+	compile := func(ch Checks) (constraint.ConstraintSystem, error) {
+		c, err := New(p, f, ch)
+		if err != nil {
+			return nil, err
+		}
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil {
+			return nil, fmt.Errorf("compile the circuit: %w", err)
+		}
+		return ccs, nil
+	}
+	if checks != ChecksAuto {
+		ccs, err := compile(checks)
+		return ccs, checks, err
+	}
+	if !slices.ContainsFunc(p.Steps, func(s inference.Step) bool { return s.Op == inference.OpTable }) {
+		ccs, err := compile(ChecksBits)
+		if err != nil {
+			return nil, 0, err
+		}
+		if ccs.GetNbConstraints() <= AutoBitsLimit {
+			return ccs, ChecksBits, nil
+		}
+	}
+	ccs, err := compile(ChecksLookup)
+	return ccs, ChecksLookup, err
 }
 
 // Setup compiles p's circuit and runs a local Groth16 setup.
-func Setup(p *inference.Program) (*Keys, error) {
-	c, err := New(p)
+func Setup(p *inference.Program, f Format, checks Checks) (*Keys, error) {
+	ccs, checks, err := Compile(p, f, checks)
 	if err != nil {
 		return nil, err
-	}
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
-	if err != nil {
-		return nil, fmt.Errorf("compile the circuit: %w", err)
 	}
 	pk, vk, err := groth16.Setup(ccs)
 	if err != nil {
 		return nil, fmt.Errorf("groth16 setup: %w", err)
 	}
-	return &Keys{P: p, CCS: ccs, PK: pk, VK: vk}, nil
+	return &Keys{P: p, Format: f, Checks: checks, CCS: ccs, PK: pk, VK: vk}, nil
 }
 
 // Files in a keys directory.
 const (
+	metaFile     = "circuit.json"
 	ccsFile      = "circuit.r1cs"
 	pkFile       = "proving.key"
 	vkFile       = "verifying.key"
 	verifierFile = "Verifier.sol"
 )
+
+// meta records what the keys prove, so keys are never used for another program or input form.
+type meta struct {
+	ProgramHash string `json:"programHash"`
+	Format      string `json:"inputFormat"`
+	Checks      string `json:"rangeChecks"`
+	Constraints int    `json:"constraints"`
+}
 
 // Write stores the keys and the exported Solidity verifier in dir.
 func (k *Keys) Write(dir string) error {
@@ -75,12 +115,46 @@ func (k *Keys) Write(dir string) error {
 	if err := k.VK.ExportSolidity(&sol); err != nil {
 		return fmt.Errorf("export the Solidity verifier: %w", err)
 	}
-	return os.WriteFile(filepath.Join(dir, verifierFile), sol.Bytes(), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, verifierFile), sol.Bytes(), 0o644); err != nil {
+		return err
+	}
+	m, err := json.MarshalIndent(meta{ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), Constraints: k.CCS.GetNbConstraints()}, "", "  ")
+	if err != nil {
+		return err
+	}
+	// Written last: a directory with circuit.json is complete.
+	return os.WriteFile(filepath.Join(dir, metaFile), append(m, '\n'), 0o644)
 }
 
-// LoadKeys reads keys written by Write for program p.
+// ReadMeta reads which program, input form and range checks the keys in dir are for.
+func ReadMeta(dir string) (programHash common.Hash, f Format, checks Checks, err error) {
+	b, err := os.ReadFile(filepath.Join(dir, metaFile))
+	if err != nil {
+		return programHash, 0, 0, fmt.Errorf("zk keys in %s: %w", dir, err)
+	}
+	var m meta
+	if err := json.Unmarshal(b, &m); err != nil {
+		return programHash, 0, 0, fmt.Errorf("%s: %w", metaFile, err)
+	}
+	if f, err = ParseFormat(m.Format); err != nil {
+		return programHash, 0, 0, err
+	}
+	if checks, err = ParseChecks(m.Checks); err != nil || checks == ChecksAuto {
+		return programHash, 0, 0, fmt.Errorf("%s: range checks %q", metaFile, m.Checks)
+	}
+	return common.HexToHash(m.ProgramHash), f, checks, nil
+}
+
+// LoadKeys reads keys written by Write; they must be for program p.
 func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
-	k := &Keys{P: p, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
+	h, f, checks, err := ReadMeta(dir)
+	if err != nil {
+		return nil, err
+	}
+	if h != p.Hash() {
+		return nil, fmt.Errorf("zk keys in %s are for program %s, not %s", dir, h.Hex(), p.Hash().Hex())
+	}
+	k := &Keys{P: p, Format: f, Checks: checks, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
 	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -93,20 +167,32 @@ func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
 	return k, nil
 }
 
-// ProofFile is a proof as the CLI stores it: the Solidity verifier's calldata (proof bytes and the
-// public inputs, every input and output element, as field elements).
+// ProofFile is a proof as the CLI stores it and the node sends it: the exported verifier's proof
+// encoding, the public digest and the output it binds (with the request's input).
 type ProofFile struct {
-	Proof  string   `json:"proof"`  // hex, MarshalSolidity
-	Public []string `json:"public"` // decimal field elements
+	Proof  string `json:"proof"`  // hex, MarshalSolidity (AIOracle.proveResult's proof)
+	Raw    string `json:"raw"`    // hex, gnark's uncompressed encoding (WriteRawTo), for Go verification
+	Digest string `json:"digest"` // decimal: Digest(format, input, output)
+	Output string `json:"output"` // hex output bytes (docs/ENCODING.md)
 }
 
-// Prove proves a run (the verifier exported by Write accepts it).
-func (k *Keys) Prove(tr *inference.Trace) (ProofFile, error) {
-	c, err := New(k.P)
+// ProofBytes is the proof as the on-chain verifier takes it.
+func (pf ProofFile) ProofBytes() ([]byte, error) { return hex.DecodeString(pf.Proof) }
+
+// OutputBytes is the proven output.
+func (pf ProofFile) OutputBytes() ([]byte, error) { return hex.DecodeString(pf.Output) }
+
+// Prove proves the run tr of the request input input (the verifier exported by Write accepts it).
+func (k *Keys) Prove(input []byte, tr *inference.Trace) (ProofFile, error) {
+	c, err := New(k.P, k.Format, k.Checks)
 	if err != nil {
 		return ProofFile{}, err
 	}
-	w, err := frontend.NewWitness(c.Assign(tr), ecc.BN254.ScalarField())
+	a, err := c.Witness(input, tr)
+	if err != nil {
+		return ProofFile{}, err
+	}
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
 	if err != nil {
 		return ProofFile{}, err
 	}
@@ -114,63 +200,56 @@ func (k *Keys) Prove(tr *inference.Trace) (ProofFile, error) {
 	if err != nil {
 		return ProofFile{}, fmt.Errorf("prove: %w", err)
 	}
-	pub, err := w.Public()
-	if err != nil {
+	var raw bytes.Buffer
+	if _, err := proof.WriteRawTo(&raw); err != nil {
 		return ProofFile{}, err
 	}
-	pf := ProofFile{Proof: hex.EncodeToString(proof.(interface{ MarshalSolidity() []byte }).MarshalSolidity())}
-	for _, e := range pub.Vector().(fr.Vector) {
-		pf.Public = append(pf.Public, e.BigInt(new(big.Int)).String())
-	}
-	return pf, nil
+	return ProofFile{
+		Proof:  hex.EncodeToString(proof.(interface{ MarshalSolidity() []byte }).MarshalSolidity()),
+		Raw:    hex.EncodeToString(raw.Bytes()),
+		Digest: a.Digest.(*big.Int).String(),
+		Output: hex.EncodeToString(tr.Output()),
+	}, nil
 }
 
-// Verify checks a proof file against the verifying key (as the exported contract does).
-func (k *Keys) Verify(pf ProofFile) error {
-	raw, err := hex.DecodeString(pf.Proof)
+// Verify checks a proof file against the verifying key, as the exported contract does. With the
+// request's input it also checks that the digest binds that input and the file's output.
+func (k *Keys) Verify(pf ProofFile, input []byte) error {
+	raw, err := hex.DecodeString(pf.Raw)
 	if err != nil {
-		return fmt.Errorf("proof: %w", err)
+		return fmt.Errorf("raw proof: %w", err)
 	}
 	proof := groth16.NewProof(ecc.BN254)
-	if _, err := proof.ReadFrom(bytes.NewReader(solidityToRaw(raw))); err != nil {
-		return fmt.Errorf("proof: %w", err)
+	if _, err := proof.ReadFrom(bytes.NewReader(raw)); err != nil {
+		return fmt.Errorf("raw proof: %w", err)
 	}
-	c, err := New(k.P)
+	// The Solidity encoding is what goes on-chain: it must be this proof's.
+	if sol, err := pf.ProofBytes(); err != nil || !bytes.Equal(sol, proof.(interface{ MarshalSolidity() []byte }).MarshalSolidity()) {
+		return errors.New("the proof's Solidity encoding is not its raw proof's")
+	}
+	d, ok := new(big.Int).SetString(pf.Digest, 10)
+	if !ok {
+		return fmt.Errorf("digest %q", pf.Digest)
+	}
+	if input != nil {
+		out, err := pf.OutputBytes()
+		if err != nil {
+			return fmt.Errorf("output: %w", err)
+		}
+		if want := Digest(k.Format, input, out); want.Cmp(d) != 0 {
+			return fmt.Errorf("the proof's digest is not that of this input and its output")
+		}
+	}
+	c, err := New(k.P, k.Format, k.Checks)
 	if err != nil {
 		return err
 	}
-	// The public inputs are In then Out, as the circuit declares them.
-	if len(pf.Public) != len(c.In)+len(c.Out) {
-		return fmt.Errorf("%d public inputs, the circuit has %d", len(pf.Public), len(c.In)+len(c.Out))
-	}
-	a := &Circuit{P: k.P, In: make([]frontend.Variable, len(c.In)), Out: make([]frontend.Variable, len(c.Out))}
-	for i, s := range pf.Public {
-		v, ok := new(big.Int).SetString(s, 10)
-		if !ok {
-			return fmt.Errorf("public input %d: %q", i, s)
-		}
-		if i < len(c.In) {
-			a.In[i] = v
-		} else {
-			a.Out[i-len(c.In)] = v
-		}
-	}
-	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	c.Digest = d
+	w, err := frontend.NewWitness(c, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return err
 	}
 	return groth16.Verify(proof, k.VK, w, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16))
-}
-
-// solidityToRaw re-inserts the commitment count MarshalSolidity strips (gnark's raw encoding).
-func solidityToRaw(b []byte) []byte {
-	if len(b) <= 256 {
-		return b
-	}
-	n := (len(b) - 256 - 64) / 64 // commitments; the last 64 bytes are the proof of knowledge
-	out := append([]byte{}, b[:256]...)
-	out = append(out, byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
-	return append(out, b[256:]...)
 }
 
 // WriteProof stores a proof file.

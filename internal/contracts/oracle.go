@@ -262,6 +262,12 @@ func (o *Oracle) ProposeResultTx(id *big.Int, output []byte, traceRoot common.Ha
 	return o.tx(o.abi.PackProposeResult(id, nonNil(output), traceRoot))
 }
 
+// ProveResultTx finalizes a pending request of a ZK-mode model at once with a validity proof; the
+// request's input and nonce are presented (the id commits to both).
+func (o *Oracle) ProveResultTx(id *big.Int, nonce uint64, input, output, proof []byte) chain.TxCandidate {
+	return o.tx(o.abi.PackProveResult(id, u64(nonce), nonNil(input), nonNil(output), nonNil(proof)))
+}
+
 // ProposeErrorTx claims the request has no result: code 1 (invalid input, traceRoot zero) or 2
 // (execution error, traceRoot the trace up to the failing step).
 func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16, traceRoot common.Hash) chain.TxCandidate {

@@ -42,6 +42,7 @@ var knownErrors = func() map[[4]byte]abi.Error {
 		&bindings.AIOracleMetaData, &bindings.ModelRegistryMetaData, &bindings.DigitClassifierMetaData,
 		&bindings.ResultStoreMetaData, &bindings.OneStepVerifierMetaData, &bindings.DisputeGameMetaData,
 		&bindings.ERC7641MetaData, &bindings.IMOSaleMetaData, &bindings.IMOFactoryMetaData, &bindings.AIGCNFTMetaData,
+		&bindings.ZkModelVerifierMetaData,
 	} {
 		parsed, err := md.ParseABI()
 		if err != nil {

@@ -86,6 +86,7 @@ interface IAIOracle {
         uint256 modelShare,
         uint256 protocolShare
     );
+    event ResultProven(uint256 indexed requestId, address indexed prover, bytes output);
     event CallbackFailed(uint256 indexed requestId, address indexed callback);
     event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
     event ProposalSlashed(
@@ -110,6 +111,10 @@ interface IAIOracle {
     error DeadlineNotReached(uint256 requestId, uint256 deadline);
     error ChallengeWindowOpen(uint256 requestId, uint256 finalizableAt);
     error ZkProofRequired(uint256 modelId);
+    error ZkNotEnabled(uint256 modelId);
+    error ZkBatchUnsupported(uint256 modelId);
+    error InputMismatch(uint256 requestId);
+    error ZkProofInvalid(uint256 requestId);
     error EmptyOutput();
     error ZeroTraceRoot();
     error InvalidErrorCode(uint16 code);

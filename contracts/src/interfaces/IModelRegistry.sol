@@ -94,4 +94,7 @@ interface IModelRegistry {
 
     /// @notice The whole model record; reverts if the model does not exist.
     function getModel(uint256 modelId) external view returns (Model memory);
+
+    /// @notice The verifier of a ZK or OPML_AND_ZK model (an IZkVerifier); zero for OPML models.
+    function zkVerifierOf(uint256 modelId) external view returns (address);
 }

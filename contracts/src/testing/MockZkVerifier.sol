@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {IZkVerifier} from "../interfaces/IZkVerifier.sol";
+
 /// @title MockZkVerifier
-/// @notice Test-only stand-in with code, so registry tests can register ZK-mode models before the
-/// gnark verifiers exist. It verifies nothing and must never be deployed outside tests.
-contract MockZkVerifier {
-    function verifyProof(bytes calldata, uint256[] calldata) external pure returns (bool) {
+/// @notice Test-only stand-in with code, so registry tests can register ZK-mode models without a
+/// circuit. It accepts nothing and must never be deployed outside tests.
+contract MockZkVerifier is IZkVerifier {
+    function verify(bytes calldata, bytes calldata, bytes calldata) external pure returns (bool) {
         return false;
     }
 }

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IZkVerifier} from "../interfaces/IZkVerifier.sol";
+import {ZkDigest} from "./ZkDigest.sol";
+
+/// @title ZkModelVerifier
+/// @notice A ZK-mode model's verifier: binds the request's input and the output to the circuit's one
+/// public input (ZkDigest) and asks the model's Groth16 verifier (exported by gnark for the model's
+/// circuit) whether the proof holds for it. One per model, deployed by `auspex zk setup --register`.
+contract ZkModelVerifier is IZkVerifier {
+    /// @dev gnark's exported `verifyProof(bytes proof, uint256[1] input)`, which reverts on a bad proof.
+    bytes4 private constant VERIFY_PROOF = bytes4(keccak256("verifyProof(bytes,uint256[1])"));
+
+    /// @notice The model's Groth16 verifier (gnark's exported contract).
+    address public immutable groth16Verifier;
+    /// @notice Input bytes per digest chunk: 24 for the int64 input form, 31 for the bytes form.
+    uint256 public immutable inputChunkBytes;
+
+    error NoCode(address verifier);
+    error BadChunkSize(uint256 chunk);
+
+    /// @param groth16Verifier_ The model's exported Groth16 verifier.
+    /// @param inputChunkBytes_ The circuit's input form: 24 (int64) or 31 (bytes).
+    constructor(address groth16Verifier_, uint256 inputChunkBytes_) {
+        if (groth16Verifier_.code.length == 0) revert NoCode(groth16Verifier_);
+        if (inputChunkBytes_ != 24 && inputChunkBytes_ != 31) revert BadChunkSize(inputChunkBytes_);
+        groth16Verifier = groth16Verifier_;
+        inputChunkBytes = inputChunkBytes_;
+    }
+
+    /// @inheritdoc IZkVerifier
+    function verify(bytes calldata input, bytes calldata output, bytes calldata proof) external view returns (bool) {
+        uint256[1] memory pub = [ZkDigest.digest(input, inputChunkBytes, output)];
+        (bool ok,) = groth16Verifier.staticcall(abi.encodeWithSelector(VERIFY_PROOF, proof, pub));
+        return ok;
+    }
+
+    /// @notice The circuit's public input for `input` and `output`.
+    /// @param input The request's input bytes.
+    /// @param output The output bytes.
+    function digest(bytes calldata input, bytes calldata output) external view returns (uint256) {
+        return ZkDigest.digest(input, inputChunkBytes, output);
+    }
+}

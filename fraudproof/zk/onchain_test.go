@@ -1,0 +1,279 @@
+package zk_test
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/bindings/testbindings"
+	"github.com/auspex-labs/auspex/fraudproof/zk"
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/internal/solc"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+var root = filepath.Join("..", "..")
+
+func ezkl(name string) string {
+	return filepath.Join(root, "..", "shared", "data", "ezkl", name, "network.onnx")
+}
+
+func newChain(t *testing.T) *devchain.Chain {
+	t.Helper()
+	ctx := context.Background()
+	ch, err := devchain.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	if err := ch.Deploy(ctx, devchain.DefaultParams()); err != nil {
+		t.Fatal(err)
+	}
+	return ch
+}
+
+// TestDigestOnChain: ZkModelVerifier's digest (the generated ZkDigest.sol) equals zk.Digest for both
+// input forms at every chunk boundary and for empty and odd lengths.
+func TestDigestOnChain(t *testing.T) {
+	ctx := context.Background()
+	ch := newChain(t)
+	s := ch.Sender(devchain.Deployer)
+	// Any contract with code stands in for the Groth16 verifier: only the digest is called.
+	code, _, err := s.Deploy(ctx, common.FromHex(testbindings.MockZkVerifierMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []zk.Format{zk.FormatInt64, zk.FormatBytes} {
+		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, f.ChunkBytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []int{0, 1, 23, 24, 25, 30, 31, 32, 48, 62, 63, 100, 784} {
+			for _, m := range []int{0, 8, 24, 80} {
+				in, out := make([]byte, n), make([]byte, m)
+				for i := range in {
+					in[i] = byte(255 - i*7)
+				}
+				for i := range out {
+					out[i] = byte(i*13 + 1)
+				}
+				got, err := v.CallDigest(ctx, in, out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := zk.Digest(f, in, out); got.Cmp(want) != 0 {
+					t.Fatalf("%s form, %d input and %d output bytes: on-chain digest %x, Go %x", f, n, m, got, want)
+				}
+			}
+		}
+	}
+}
+
+// zkModel is a model registered in ZK mode with its keys and on-chain verifier.
+type zkModel struct {
+	id       uint64
+	keys     *zk.Keys
+	verifier *contracts.ZkModelVerifier
+}
+
+func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, checks zk.Checks, mode contracts.VerificationMode) zkModel {
+	t.Helper()
+	ctx := context.Background()
+	art, err := modelregistry.BuildFile(model)
+	if err != nil {
+		t.Skip(err)
+	}
+	k, err := zk.Setup(art.Program, f, checks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := k.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	r, err := solc.FindRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ch.Sender(devchain.Creator)
+	v, err := zk.DeployVerifier(ctx, s, ch.Client, r, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + model,
+		Fee: big.NewInt(1e15), Mode: mode, ZkVerifier: v.Address()}
+	if mode != contracts.ModeZK {
+		spec.LayoutRoot, spec.ChallengeWindow = art.LayoutRoot, 3600
+	}
+	rcpt, err := s.Send(ctx, ch.Registry.RegisterModelTx(spec))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := ch.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zkModel{id: id, keys: k, verifier: v}
+}
+
+func request(t *testing.T, ch *devchain.Chain, model uint64, input []byte) contracts.InferenceRequested {
+	t.Helper()
+	ctx := context.Background()
+	fee, err := ch.Oracle.CallEstimateFee(ctx, model, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := ch.Sender(devchain.User).Send(ctx, ch.Oracle.RequestTx(contracts.NewRequest{ModelID: model, Input: input}, fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ch.Oracle.ParseInferenceRequested(rcpt)[0]
+}
+
+// TestProveResultOnChain: for both kinds of range checks, a node's proof finalizes a ZK request in
+// one transaction (result readable, operator credited without a bond); a flipped proof byte, a
+// changed output, a truncated proof, another request's input or nonce and a second proof are refused
+// on-chain. Gas is logged for docs/BENCHMARKS.md.
+func TestProveResultOnChain(t *testing.T) {
+	for _, checks := range []zk.Checks{zk.ChecksBits, zk.ChecksLookup} {
+		t.Run(checks.String(), func(t *testing.T) {
+			ctx := context.Background()
+			ch := newChain(t)
+			m := registerZK(t, ch, ezkl("1l_mlp"), zk.FormatInt64, checks, contracts.ModeZK)
+			p := m.keys.P
+			in := make([]byte, 0)
+			for i := range p.Values[p.Inputs[0]].Len() {
+				in = append(in, inference.EncodeOutput([][]int64{{(i - 1) << 22}})...)
+			}
+			other := bytes.Clone(in)
+			other[7] ^= 1
+			req := request(t, ch, m.id, in)
+			req2 := request(t, ch, m.id, other)
+			tr, err := inference.TraceInput(p, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pf, err := m.keys.Prove(in, tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			proof, _ := pf.ProofBytes()
+			out := tr.Output()
+			op := ch.Sender(devchain.Operator)
+			refused := func(what string, c func() error, want string) {
+				t.Helper()
+				err := c()
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Fatalf("%s: want %s, got %v", what, want, err)
+				}
+			}
+			send := func(id *big.Int, nonce uint64, in, out, proof []byte) error {
+				_, err := op.Send(ctx, ch.Oracle.ProveResultTx(id, nonce, in, out, proof))
+				return err
+			}
+			nonce := req.Nonce.Uint64()
+			flipped := bytes.Clone(proof)
+			flipped[40] ^= 1
+			refused("flipped proof byte", func() error { return send(req.RequestID, nonce, in, out, flipped) }, "ZkProofInvalid")
+			changed := bytes.Clone(out)
+			changed[len(changed)-1] ^= 1
+			refused("changed output", func() error { return send(req.RequestID, nonce, in, changed, proof) }, "ZkProofInvalid")
+			refused("truncated proof", func() error { return send(req.RequestID, nonce, in, out, proof[:len(proof)-32]) }, "ZkProofInvalid")
+			refused("other input", func() error { return send(req.RequestID, nonce, other, out, proof) }, "InputMismatch")
+			refused("other request's nonce", func() error { return send(req.RequestID, req2.Nonce.Uint64(), in, out, proof) }, "InputMismatch")
+			refused("proof for another request", func() error { return send(req2.RequestID, req2.Nonce.Uint64(), other, out, proof) }, "ZkProofInvalid")
+			if ok, err := m.verifier.CallVerify(ctx, in, out, proof); err != nil || !ok {
+				t.Fatalf("the model's verifier refuses a valid proof: %v %v", ok, err)
+			}
+			rcpt, err := op.Send(ctx, ch.Oracle.ProveResultTx(req.RequestID, nonce, in, out, proof))
+			if err != nil {
+				t.Fatalf("a valid proof was refused: %v", err)
+			}
+			got, err := ch.Oracle.CallResult(ctx, req.RequestID)
+			if err != nil || !bytes.Equal(got, out) {
+				t.Fatalf("result %x, %v; want %x", got, err, out)
+			}
+			fin, err := ch.Oracle.ParseInferenceFinalized(rcpt)
+			if err != nil || fin.Proposer != op.From() || fin.OperatorShare.Sign() <= 0 {
+				t.Fatalf("finalized: %+v %v", fin, err)
+			}
+			opAcct, err := ch.Oracle.CallOperator(ctx, op.From())
+			if err != nil || opAcct.Earnings.Cmp(fin.OperatorShare) != 0 || opAcct.Locked.Sign() != 0 {
+				t.Fatalf("operator account %+v, %v", opAcct, err)
+			}
+			refused("second proof", func() error { return send(req.RequestID, nonce, in, out, proof) }, "WrongStatus")
+			vrcpt, err := op.Send(ctx, m.verifier.VerifyTx(in, out, proof))
+			if err != nil {
+				t.Fatal(err)
+			}
+			drcpt, err := op.Send(ctx, m.verifier.DigestTx(in, out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("1l_mlp (%s checks, %d constraints): proveResult %d gas, verify %d gas (digest of %d+%d bytes %d gas), proof %d bytes",
+				checks, m.keys.CCS.GetNbConstraints(), rcpt.GasUsed, vrcpt.GasUsed, len(in), len(out), drcpt.GasUsed, len(proof))
+		})
+	}
+}
+
+// TestProveResultModes: an OPML model takes no proofs; a ZK-only model takes no batches and no
+// optimistic proposals; an OPML_AND_ZK request may be proven or proposed.
+func TestProveResultModes(t *testing.T) {
+	ctx := context.Background()
+	ch := newChain(t)
+	both := registerZK(t, ch, ezkl("1l_relu"), zk.FormatInt64, zk.ChecksAuto, contracts.ModeOPMLAndZK)
+	zkOnly := registerZK(t, ch, ezkl("1l_relu"), zk.FormatInt64, zk.ChecksAuto, contracts.ModeZK)
+	p := both.keys.P
+	in := inference.EncodeOutput([][]int64{make([]int64, p.Values[p.Inputs[0]].Len())})
+	user, op := ch.Sender(devchain.User), ch.Sender(devchain.Operator)
+	fee, _ := ch.Oracle.CallEstimateBatchFee(ctx, zkOnly.id, 2, 0)
+	if _, err := user.Send(ctx, ch.Oracle.RequestTx(contracts.NewRequest{ModelID: zkOnly.id, Inputs: [][]byte{in, in}}, fee)); err == nil || !strings.Contains(err.Error(), "ZkBatchUnsupported") {
+		t.Fatalf("a batch for a ZK-only model: %v", err)
+	}
+	req := request(t, ch, zkOnly.id, in)
+	if _, err := op.Send(ctx, ch.Oracle.DepositBondTx(big.NewInt(1e18))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(req.RequestID, []byte{1}, common.Hash{1})); err == nil || !strings.Contains(err.Error(), "ZkProofRequired") {
+		t.Fatalf("an optimistic proposal for a ZK-only model: %v", err)
+	}
+	tr, err := inference.TraceInput(p, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := both.keys.Prove(in, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, _ := pf.ProofBytes()
+	r2 := request(t, ch, both.id, in)
+	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r2.RequestID, r2.Nonce.Uint64(), in, tr.Output(), proof)); err != nil {
+		t.Fatalf("proving an OPML_AND_ZK request: %v", err)
+	}
+	// The same model's other request still takes the optimistic path.
+	r3 := request(t, ch, both.id, in)
+	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(r3.RequestID, tr.Output(), common.Hash{1})); err != nil {
+		t.Fatalf("an optimistic proposal for an OPML_AND_ZK model: %v", err)
+	}
+	opml, err := modelregistry.BuildFile(ezkl("1l_relu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := ch.Sender(devchain.Creator).Send(ctx, ch.Registry.RegisterModelTx(contracts.ModelSpec{OnnxHash: opml.OnnxHash, ProgramHash: opml.ProgramHash,
+		LayoutRoot: opml.LayoutRoot, URI: "x", Fee: big.NewInt(0), Mode: contracts.ModeOPML, ChallengeWindow: 3600}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := ch.Registry.ParseModelRegistered(rcpt)
+	r4 := request(t, ch, id, in)
+	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r4.RequestID, r4.Nonce.Uint64(), in, tr.Output(), proof)); err == nil || !strings.Contains(err.Error(), "ZkNotEnabled") {
+		t.Fatalf("a proof for an OPML model: %v", err)
+	}
+}

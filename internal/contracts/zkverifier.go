@@ -1,0 +1,61 @@
+package contracts
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/bindings"
+	"github.com/auspex-labs/auspex/internal/chain"
+)
+
+// ZkModelVerifier is a ZK-mode model's IZkVerifier: the digest binding input and output, and the
+// model's Groth16 verifier (gnark's exported contract).
+type ZkModelVerifier struct {
+	addr common.Address
+	abi  *bindings.ZkModelVerifier
+	c    *bind.BoundContract
+}
+
+// DeployZkModelVerifier deploys the adapter for groth16Verifier, whose circuit packs inChunk input
+// bytes per digest element (zk.Format.ChunkBytes).
+func DeployZkModelVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, groth16Verifier common.Address, inChunk int) (*ZkModelVerifier, error) {
+	b := bindings.NewZkModelVerifier()
+	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.ZkModelVerifierMetaData.Bin), b.PackConstructor(groth16Verifier, big.NewInt(int64(inChunk))))
+	if err != nil {
+		return nil, fmt.Errorf("deploy ZkModelVerifier: %w", err)
+	}
+	return NewZkModelVerifier(addr, backend), nil
+}
+
+// NewZkModelVerifier binds the adapter at addr.
+func NewZkModelVerifier(addr common.Address, backend bind.ContractBackend) *ZkModelVerifier {
+	b := bindings.NewZkModelVerifier()
+	return &ZkModelVerifier{addr: addr, abi: b, c: b.Instance(backend, addr)}
+}
+
+// Address is the adapter's address.
+func (v *ZkModelVerifier) Address() common.Address { return v.addr }
+
+// CallDigest computes the circuit's public input for input and output on-chain.
+func (v *ZkModelVerifier) CallDigest(ctx context.Context, input, output []byte) (*big.Int, error) {
+	return view(ctx, v.c, v.abi.PackDigest(nonNil(input), nonNil(output)), v.abi.UnpackDigest)
+}
+
+// CallVerify asks whether proof shows the model maps input to output.
+func (v *ZkModelVerifier) CallVerify(ctx context.Context, input, output, proof []byte) (bool, error) {
+	return view(ctx, v.c, v.abi.PackVerify(nonNil(input), nonNil(output), nonNil(proof)), v.abi.UnpackVerify)
+}
+
+// DigestTx is a transaction computing the digest, for measuring its gas.
+func (v *ZkModelVerifier) DigestTx(input, output []byte) chain.TxCandidate {
+	return candidate(v.addr, v.abi.PackDigest(nonNil(input), nonNil(output)), nil)
+}
+
+// VerifyTx is a transaction running a verification, for measuring its gas.
+func (v *ZkModelVerifier) VerifyTx(input, output, proof []byte) chain.TxCandidate {
+	return candidate(v.addr, v.abi.PackVerify(nonNil(input), nonNil(output), nonNil(proof)), nil)
+}

@@ -1,0 +1,70 @@
+// Package solc compiles a Solidity file outside contracts/src (e.g. a verifier gnark exported for a
+// model's circuit) with the project's npm-pinned solc and the settings of contracts/out
+// (contracts/scripts/compile-file.js). It needs Node.js and scripts/npm-setup.sh's install.
+package solc
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Contract is a compiled contract.
+type Contract struct {
+	ABI json.RawMessage
+	Bin []byte
+}
+
+const script = "contracts/scripts/compile-file.js"
+
+// FindRoot is the project checkout at or above dir (where contracts/scripts lives).
+func FindRoot(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, script)); err == nil {
+			return d, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("no %s at or above %s: run from an Auspex checkout", script, dir)
+		}
+	}
+}
+
+// CompileFile compiles contract name of file with the pinned solc of the checkout at root.
+func CompileFile(ctx context.Context, root, file, name string) (Contract, error) {
+	if _, err := os.Stat(filepath.Join(root, "contracts", "node_modules", "solc")); err != nil {
+		return Contract{}, errors.New("the pinned solc is not installed: run scripts/npm-setup.sh")
+	}
+	file, err := filepath.Abs(file)
+	if err != nil {
+		return Contract{}, err
+	}
+	cmd := exec.CommandContext(ctx, "node", filepath.Join(root, script), file, name)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return Contract{}, fmt.Errorf("solc %s: %w: %s", filepath.Base(file), err, stderr.String())
+	}
+	var c struct {
+		ABI json.RawMessage `json:"abi"`
+		Bin string          `json:"bin"`
+	}
+	if err := json.Unmarshal(out, &c); err != nil {
+		return Contract{}, fmt.Errorf("solc output: %w", err)
+	}
+	if len(c.Bin) == 0 {
+		return Contract{}, fmt.Errorf("solc: %s has no bytecode", name)
+	}
+	return Contract{ABI: c.ABI, Bin: common.FromHex(c.Bin)}, nil
+}
