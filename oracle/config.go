@@ -24,6 +24,10 @@ type Config struct {
 	// output element of every result (for a batch: of its first item) and commits to that trace,
 	// then defends it. Error claims stay honest.
 	Dishonest bool
+	// ZKKeys are directories written by `auspex zk setup`: for a model whose program one of them
+	// proves, the node answers ZK and OPML_AND_ZK requests with a validity proof (proveResult)
+	// instead of a bonded proposal. ZK-only requests of models without keys are left to others.
+	ZKKeys []string
 	// StartBlock is where discovery starts on a fresh database (the oracle's deployment block).
 	StartBlock uint64
 	// DBPath is the node's bbolt database.

@@ -13,6 +13,7 @@ type metrics struct {
 	finalizations  prometheus.Counter
 	txFailures     *prometheus.CounterVec // action
 	engineSeconds  prometheus.Histogram
+	proveSeconds   prometheus.Histogram
 	latencyBlocks  prometheus.Histogram
 	queueDepth     prometheus.Gauge
 	head, cursor   prometheus.Gauge
@@ -36,6 +37,7 @@ func newMetrics() *metrics {
 	m.finalizations = prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "finalizations_total", Help: "Finalizations sent by this node and confirmed."})
 	m.txFailures = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "tx_failures_total", Help: "Transactions that failed, by action."}, []string{"action"})
 	m.engineSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "engine_seconds", Help: "Engine time per request (run and trace commitment).", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)})
+	m.proveSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "prove_seconds", Help: "Validity-proof time per request (ZK mode).", Buckets: prometheus.ExponentialBuckets(0.01, 2, 14)})
 	m.latencyBlocks = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "request_to_proposal_blocks", Help: "Blocks from a request to its proposal.", Buckets: []float64{0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50}})
 	m.queueDepth = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "queue_depth", Help: "Jobs waiting for a worker."})
 	m.head = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "head_block", Help: "Latest head seen."})
@@ -48,7 +50,7 @@ func newMetrics() *metrics {
 	m.earningsWei = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "earnings_wei", Help: "Operator earnings not yet withdrawn."})
 	m.watcherHealthy = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "watcher_healthy", Help: "1 when the last watcher step succeeded."})
 	m.disputes = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "disputes_total", Help: "Dispute games against this node's proposals, by event."}, []string{"event"})
-	for _, c := range []prometheus.Collector{m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds,
+	for _, c := range []prometheus.Collector{m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds, m.proveSeconds,
 		m.latencyBlocks, m.queueDepth, m.head, m.cursor, m.withdrawnWei, m.skipped, m.reorgs, m.openProposals, m.bondedWei,
 		m.earningsWei, m.watcherHealthy} {
 		f(c)

@@ -46,6 +46,9 @@ type node struct {
 	bond *big.Int
 	// def defends this node's proposals in dispute games (nil without a game).
 	def *defender
+	// zk holds the configured zk keys (Config.ZKKeys); zkVerifierAt binds a model's verifier.
+	zk           *provers
+	zkVerifierAt func(common.Address) zkVerifier
 }
 
 // HandleLogs records discovered requests (idempotently) and honours removed logs.
@@ -170,9 +173,19 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 		if head.Number.Uint64()+1 < r.Block+n.cfg.RequestConfirmations {
 			return nil
 		}
+		if onchain.Mode != contracts.ModeOPML && onchain.BatchSize == 1 {
+			prove, err := n.canProve(ctx, r.ModelID)
+			if err != nil {
+				return err
+			}
+			if prove {
+				n.sched.offer(key, n.proveJob(*r, onchain.Mode, head.Number.Uint64()))
+				return nil
+			}
+		}
 		if onchain.Mode == contracts.ModeZK {
 			n.m.skipped.WithLabelValues("zk_mode").Inc()
-			return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof")
+			return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof and this node has no keys for it")
 		}
 		n.sched.offer(key, n.proposeJob(*r, head.Number.Uint64()))
 	case contracts.StatusProposed:
@@ -200,6 +213,19 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 		return n.setPhase(r.ID, store.PhaseRefunded, "")
 	}
 	return nil
+}
+
+// canProve reports whether the node has zk keys for the model's program.
+func (n *node) canProve(ctx context.Context, modelID uint64) (bool, error) {
+	if n.zk == nil || len(n.zk.dirs) == 0 {
+		return false, nil
+	}
+	m, err := n.models.Get(ctx, modelID)
+	if err != nil {
+		// Unavailable now: the proving job reports it and the next head retries.
+		return true, nil
+	}
+	return n.zk.has(m.Program.Hash()), nil
 }
 
 func (n *node) setPhase(id common.Hash, p store.Phase, note string) error {

@@ -77,9 +77,14 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	}
 	m := newMetrics()
 	orc := contracts.NewOracle(cfg.Oracle, ch)
+	zkp, err := newProvers(cfg.ZKKeys)
+	if err != nil {
+		return nil, fmt.Errorf("zk keys: %w", err)
+	}
 	n := &node{
 		cfg: cfg, log: log, st: st, oracle: orc, models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
-		tx: tx, sched: newScheduler(cfg.QueueSize, cfg.QueueSize+cfg.Tx.MaxInFlight), m: m, me: tx.From(),
+		tx: tx, sched: newScheduler(cfg.QueueSize, cfg.QueueSize+cfg.Tx.MaxInFlight), m: m, me: tx.From(), zk: zkp,
+		zkVerifierAt: func(a common.Address) zkVerifier { return contracts.NewZkModelVerifier(a, ch) },
 	}
 	wcfg := cfg.watcherConfig()
 	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), orc.EventTopic("ProposalSlashed")}}

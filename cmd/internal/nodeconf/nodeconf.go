@@ -67,8 +67,9 @@ type File struct {
 		RequestConfirmations uint64        `mapstructure:"request_confirmations"`
 	} `mapstructure:"watcher"`
 	Engine struct {
-		Workers   int `mapstructure:"workers"`
-		QueueSize int `mapstructure:"queue_size"`
+		Workers   int      `mapstructure:"workers"`
+		QueueSize int      `mapstructure:"queue_size"`
+		ZKKeys    []string `mapstructure:"zk_keys"`
 	} `mapstructure:"engine"`
 	Tx struct {
 		Confirmations  uint64        `mapstructure:"confirmations"`
@@ -195,6 +196,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch
 	c.RequestConfirmations = f.Watcher.RequestConfirmations
 	c.Workers, c.QueueSize = f.Engine.Workers, f.Engine.QueueSize
+	c.ZKKeys = f.Engine.ZKKeys
 	c.Tx.Confirmations, c.Tx.ResubmitAfter, c.Tx.FeeBumpPercent = f.Tx.Confirmations, f.Tx.ResubmitAfter, f.Tx.FeeBumpPercent
 	c.Tx.MinTip = wei("tx.min_tip_wei", f.Tx.MinTipWei, false)
 	c.Tx.MaxFeeCap = wei("tx.max_fee_cap_wei", f.Tx.MaxFeeCapWei, false)

@@ -1,0 +1,165 @@
+package oracle_test
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/auspex-labs/auspex/fraudproof/zk"
+	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
+)
+
+// registerZKModel sets up zk keys for m's program, deploys its verifier and registers the same
+// model file in mode; it returns the new model (same program) and the keys directory.
+// With keys set, that directory's keys are used instead of a new setup.
+func (n *testNet) registerZKModel(m testModel, mode contracts.VerificationMode, keys string) (testModel, string) {
+	t := n.t
+	t.Helper()
+	ctx := context.Background()
+	dir := keys
+	if dir == "" {
+		k, err := zk.Setup(m.art.Program, zk.FormatInt64, zk.ChecksAuto)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir = filepath.Join(t.TempDir(), "keys")
+		if err := k.Write(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := n.c.Sender(devchain.Creator)
+	v, err := zk.DeployVerifier(ctx, s, n.c.Client, "..", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := contracts.ModelSpec{OnnxHash: m.art.OnnxHash, ProgramHash: m.art.ProgramHash, URI: "file://" + filepath.Join(must(filepath.Abs(filepath.Join("..", "models", m.name, "model.onnx")))),
+		Fee: big.NewInt(1e15), Mode: mode, ZkVerifier: v.Address()}
+	if mode == contracts.ModeOPMLAndZK {
+		spec.LayoutRoot, spec.ChallengeWindow = m.art.LayoutRoot, testWindow
+	}
+	rcpt, err := s.Send(ctx, n.c.Registry.RegisterModelTx(spec))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := n.c.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return testModel{id: id, name: m.name, art: m.art}, dir
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func (n *testNet) requestTo(m testModel, in []byte) *big.Int {
+	n.t.Helper()
+	ctx := context.Background()
+	fee, err := n.c.Oracle.CallEstimateFee(ctx, m.id, 300_000)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	rcpt, err := n.c.Sender(devchain.User).Send(ctx, n.c.Oracle.RequestTx(contracts.NewRequest{
+		ModelID: m.id, Input: in, Callback: n.store.Address(), CallbackGasLimit: 300_000}, fee))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return n.c.Oracle.ParseInferenceRequested(rcpt)[0].RequestID
+}
+
+// TestZKModeEndToEnd: a node without keys for a ZK-only model leaves its requests alone; a node
+// with keys proves each request and the dApp's callback receives the engine's output in the proof's
+// own transaction (no bond, no window); an input the keys cannot prove, or a model whose verifier
+// comes from another setup, stays pending (refundable). An OPML_AND_ZK request is proven too, and
+// one the keys cannot prove is answered optimistically.
+func TestZKModeEndToEnd(t *testing.T) {
+	n := newNet(t, 50*time.Millisecond)
+	ctx := context.Background()
+	mlp := n.models[1] // gonnx-mlp
+	zkOnly, dir := n.registerZKModel(mlp, contracts.ModeZK, "")
+	both, _ := n.registerZKModel(mlp, contracts.ModeOPMLAndZK, dir)
+	// The same program under another setup: this node's keys do not fit its verifier.
+	other, _ := n.registerZKModel(mlp, contracts.ModeZK, "")
+	rng := rand.New(rand.NewPCG(5, 5))
+
+	// Without keys: nothing is answered.
+	plain := n.startNode(n.nodeConfig(t.TempDir()))
+	early := n.requestTo(zkOnly, input(rng, mlp, nil, false))
+	for range 10 {
+		n.c.Mine()
+	}
+	time.Sleep(500 * time.Millisecond)
+	if r, err := n.c.Oracle.CallRequest(ctx, early); err != nil || r.Status != contracts.StatusPending {
+		t.Fatalf("a node without keys answered a ZK-only request: %v %v", r.Status, err)
+	}
+	if err := plain.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	cfg := n.nodeConfig(t.TempDir())
+	cfg.ZKKeys = []string{dir}
+	svc := n.startNode(cfg)
+	defer svc.Stop(ctx)
+	type req struct {
+		id   *big.Int
+		in   []byte
+		code uint16
+	}
+	var reqs []req
+	for i := range 3 {
+		in := input(rng, mlp, nil, false)
+		m := zkOnly
+		if i == 2 {
+			m = both
+		}
+		reqs = append(reqs, req{id: n.requestTo(m, in), in: in})
+	}
+	reqs = append(reqs, req{id: early, in: nil}) // proven by the node with keys once it sees it
+	invalid := n.requestTo(zkOnly, []byte{1, 2, 3, 4, 5})
+	mismatched := n.requestTo(other, input(rng, mlp, nil, false))
+	// 3 bytes: the bytes form of the model's three inputs, which the int64-form keys do not prove.
+	bothBytes := n.requestTo(both, []byte{1, 2, 3})
+	waitFor(t, "every provable request final", 90*time.Second, func() bool {
+		for _, r := range reqs {
+			if ok, _ := n.c.Oracle.CallIsFinalized(ctx, r.id); !ok {
+				return false
+			}
+		}
+		return true
+	})
+	for _, r := range reqs {
+		d, err := n.store.CallResultOf(ctx, r.id)
+		if err != nil || d.Count != 1 || d.Failed {
+			t.Fatalf("delivery %+v, %v", d, err)
+		}
+		if r.in != nil {
+			want, _ := expected(t, mlp.art.Program, r.in)
+			if !bytes.Equal(d.Output, want) {
+				t.Fatalf("callback output %x, engine %x", d.Output, want)
+			}
+		}
+		p, err := n.c.Oracle.CallProposal(ctx, r.id)
+		if err != nil || p.TraceRoot != ([32]byte{}) || p.Proposer != n.c.Addr(devchain.Operator) {
+			t.Fatalf("proposal %+v, %v: want a proof by the operator (no trace root)", p, err)
+		}
+	}
+	// The OPML_AND_ZK request in the other input form is answered optimistically.
+	want, _ := expected(t, mlp.art.Program, []byte{1, 2, 3})
+	waitFor(t, "the OPML_AND_ZK bytes-form request proposed", 30*time.Second, func() bool {
+		p, err := n.c.Oracle.CallProposal(ctx, bothBytes)
+		return err == nil && bytes.Equal(p.Output, want) && p.TraceRoot != ([32]byte{})
+	})
+	for _, id := range []*big.Int{invalid, mismatched} {
+		if r, err := n.c.Oracle.CallRequest(ctx, id); err != nil || r.Status != contracts.StatusPending {
+			t.Fatalf("an unprovable ZK-only request: %v %v, want pending", r.Status, err)
+		}
+	}
+}
