@@ -40,6 +40,16 @@ type ModelConfig struct {
 	Path            string `mapstructure:"path"`
 	FeeWei          string `mapstructure:"fee_wei"`
 	ChallengeWindow uint32 `mapstructure:"challenge_window"`
+	// Mode is opml (default), zk or opml+zk; zk models get a local zk setup at start (docs/ZK.md).
+	Mode string `mapstructure:"mode"`
+}
+
+// mode is the model's verification mode (opml when unset).
+func (m ModelConfig) mode() (contracts.VerificationMode, error) {
+	if m.Mode == "" {
+		return contracts.ModeOPML, nil
+	}
+	return parseMode(m.Mode)
 }
 
 // DevnetConfig is the in-process chain and node.
@@ -81,7 +91,15 @@ func (c Config) Check() error {
 		errs = append(errs, fmt.Errorf("protocol: challenge window bounds [%d, %d] invalid", p.MinChallengeWindow, p.MaxChallengeWindow))
 	}
 	for i, m := range c.Devnet.Models {
-		if w := m.ChallengeWindow; w < p.MinChallengeWindow || w > p.MaxChallengeWindow {
+		mode, err := m.mode()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("devnet.models[%d]: %w", i, err))
+		}
+		if mode == contracts.ModeZK {
+			if m.ChallengeWindow != 0 {
+				errs = append(errs, fmt.Errorf("devnet.models[%d]: a zk model has no challenge window", i))
+			}
+		} else if w := m.ChallengeWindow; w < p.MinChallengeWindow || w > p.MaxChallengeWindow {
 			errs = append(errs, fmt.Errorf("devnet.models[%d].challenge_window %d outside [%d, %d]", i, w, p.MinChallengeWindow, p.MaxChallengeWindow))
 		}
 		if m.Name == "" || m.Path == "" {

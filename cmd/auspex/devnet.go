@@ -16,9 +16,11 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/internal/solc"
 	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
 )
@@ -90,11 +92,13 @@ type devnet struct {
 	node *oracle.Service
 	dep  Deployment
 	arts map[string]*modelregistry.Artifact
-	app  *contracts.DigitClassifier
-	rs   *contracts.ResultStore
-	game *contracts.DisputeGame
-	ver  *fraudproof.Challenger
-	dir  string
+	// zkKeys are the keys of the ZK-mode models, which the honest node proves.
+	zkKeys []string
+	app    *contracts.DigitClassifier
+	rs     *contracts.ResultStore
+	game   *contracts.DisputeGame
+	ver    *fraudproof.Challenger
+	dir    string
 	// stopNode stops the honest node (the fraud story pauses it).
 	stopNode func()
 
@@ -156,13 +160,22 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		if err != nil {
 			return nil, err
 		}
-		if err := fraudproof.CheckDisputable(art.Program); err != nil {
-			return nil, fmt.Errorf("devnet model %s: %w", m.Name, err)
+		mode, _ := m.mode()
+		if mode != contracts.ModeZK {
+			if err := fraudproof.CheckDisputable(art.Program); err != nil {
+				return nil, fmt.Errorf("devnet model %s: %w", m.Name, err)
+			}
+		}
+		var verifier common.Address
+		if mode != contracts.ModeOPML {
+			if verifier, err = d.zkSetup(ctx, m.Name, art); err != nil {
+				return nil, fmt.Errorf("devnet model %s: %w", m.Name, err)
+			}
 		}
 		fee, _ := parseWei(m.FeeWei)
-		rcpt, err := d.send(devchain.Creator, "registered "+m.Name, c.Registry.RegisterModelTx(contracts.ModelSpec{
+		rcpt, err := d.send(devchain.Creator, fmt.Sprintf("registered %s (%s)", m.Name, mode), c.Registry.RegisterModelTx(contracts.ModelSpec{
 			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path, Fee: fee,
-			Mode: contracts.ModeOPML, ChallengeWindow: m.ChallengeWindow,
+			Mode: mode, ChallengeWindow: m.ChallengeWindow, ZkVerifier: verifier,
 		}), fmt.Sprintf("onnxHash %s (keccak256 of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
 		if err != nil {
 			return nil, err
@@ -253,6 +266,40 @@ func (d *devnet) dataDir() (string, error) {
 	return d.dir, nil
 }
 
+// zkSetup runs a local Groth16 setup for a ZK-mode devnet model (keys in the data directory),
+// compiles its exported verifier with the pinned solc (installed from npm if missing) and deploys
+// it; the node is given the keys. Production keys come from a ceremony (docs/ZK.md).
+func (d *devnet) zkSetup(ctx context.Context, name string, art *modelregistry.Artifact) (common.Address, error) {
+	dir, err := d.dataDir()
+	if err != nil {
+		return common.Address{}, err
+	}
+	root, err := solc.FindRoot(".")
+	if err != nil {
+		return common.Address{}, err
+	}
+	if err := solc.Install(ctx, root); err != nil {
+		return common.Address{}, err
+	}
+	start := time.Now()
+	k, err := zk.Setup(art.Program, zk.FormatInt64, zk.ChecksAuto)
+	if err != nil {
+		return common.Address{}, err
+	}
+	keys := filepath.Join(dir, "zk", name)
+	if err := k.Write(keys); err != nil {
+		return common.Address{}, err
+	}
+	v, err := zk.DeployVerifier(ctx, d.c.Sender(devchain.Creator), d.c.Client, root, keys)
+	if err != nil {
+		return common.Address{}, err
+	}
+	d.zkKeys = append(d.zkKeys, keys)
+	d.rep.say(step{Actor: devchain.Creator, Action: fmt.Sprintf("zk setup of %s: %d-constraint circuit (%s range checks), local Groth16 keys, its Solidity verifier compiled and deployed (%s)",
+		name, k.CCS.GetNbConstraints(), k.Checks, time.Since(start).Round(time.Millisecond)), Detail: v.Address().Hex()})
+	return v.Address(), nil
+}
+
 // runNode starts an in-process node for a dev account (its own database); stop stops it.
 func (d *devnet) runNode(ctx context.Context, account string, dishonest bool) (node *oracle.Service, stop func(), err error) {
 	dir, err := d.dataDir()
@@ -267,6 +314,9 @@ func (d *devnet) runNode(ctx context.Context, account string, dishonest bool) (n
 	cfg.Tx.PollInterval = cfg.PollInterval
 	cfg.BondTarget, _ = parseWei(d.cfg.Devnet.BondTargetWei)
 	cfg.WithdrawAbove = new(big.Int) // devnet nodes collect their fees at once
+	if !dishonest {
+		cfg.ZKKeys = d.zkKeys
+	}
 	node, err = oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(account), d.log.With().Str("component", "oracled").Str("account", account).Logger())
 	if err != nil {
 		return nil, nil, err

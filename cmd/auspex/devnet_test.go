@@ -76,6 +76,10 @@ func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 				t.Fatalf("image %d: %s claimed %s, expected %s", i, who, got, imo.Expected[who])
 			}
 		}
+		// The zkML part: the ZK model's request proven and final in one transaction.
+		if res.ZK == nil || res.ZK.Model != "gonnx-mlp-zk" || res.ZK.Gas == 0 || len(res.ZK.Output) < 4 {
+			t.Fatalf("image %d: zk story %+v", i, res.ZK)
+		}
 	}
 }
 
@@ -88,7 +92,7 @@ func TestDevnetWithClientCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	var models []modelView
-	if err := json.Unmarshal([]byte(out), &models); err != nil || len(models) != 3 {
+	if err := json.Unmarshal([]byte(out), &models); err != nil || len(models) != 4 || models[3].Mode != "ZK" {
 		t.Fatalf("model list: %v %s", err, out)
 	}
 	if out, err = runCLI(t, bg, "model", "show", "3", "--deployment", dep); err != nil || !strings.Contains(out, "programHash") {
@@ -96,7 +100,7 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	}
 	out, err = runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--json",
 		"--file", "models/gonnx-mlp/model.onnx", "--fee-wei", "5", "--window", "60")
-	if err != nil || !strings.Contains(out, `"id": 4`) {
+	if err != nil || !strings.Contains(out, `"id": 5`) {
 		t.Fatalf("model register: %v %s", err, out)
 	}
 	// velardo-sum (#3) adds two numbers through a sigmoid MLP.
@@ -118,6 +122,23 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	}
 	if _, err := runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--model", "3", "--values", "0.1"); err == nil {
 		t.Fatal("a wrong number of values was accepted")
+	}
+	// gonnx-mlp-zk (#4) is proven by the devnet's node: final at once, no window.
+	out, err = runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--json", "--model", "4", "--values", "0.5,0.5,0.5", "--wait", "2m")
+	if err != nil {
+		t.Fatalf("zk request: %v %s", err, out)
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil || v.Status != "finalized" || len(v.Values) == 0 {
+		t.Fatalf("zk request result: %v %s", err, out)
+	}
+	// A model creator's zk setup against the running devnet: keys, verifier deployed, model registered.
+	relu := filepath.Join("..", "shared", "data", "ezkl", "1l_relu", "network.onnx")
+	if _, statErr := os.Stat(relu); statErr == nil {
+		out, err := runCLI(t, bg, "zk", "setup", "--model", relu, "--keys", filepath.Join(t.TempDir(), "keys"), "--register",
+			"--deployment", dep, "--account", "creator", "--json")
+		if err != nil || !strings.Contains(out, `"id": 6`) || strings.Contains(out, `"zk_verifier": "0x0000000000000000000000000000000000000000"`) {
+			t.Fatalf("zk setup --register: %v %s", err, out)
+		}
 	}
 	// The integer-ops model (Requant, Cast, …) is disputable on-chain, so it registers for opML.
 	quant := filepath.Join("..", "shared", "data", "models", "mnist-8-uint8-integer-ops", "model.onnx")
@@ -157,18 +178,18 @@ func TestDevnetIMOCommands(t *testing.T) {
 	}
 	// mnist-8 again with a one-minute window (the shipped registration's is ten minutes).
 	out := cli("model", "register", "--account", "creator", "--json", "--file", "models/mnist-8/model.onnx", "--fee-wei", "10000000000000000", "--window", "60")
-	if !strings.Contains(out, `"id": 4`) {
+	if !strings.Contains(out, `"id": 5`) {
 		t.Fatalf("model register: %s", out)
 	}
-	cli("imo", "start", "--account", "creator", "--model", "4", "--name", "MNIST-8 revenue", "--symbol", "MNIST",
+	cli("imo", "start", "--account", "creator", "--model", "5", "--name", "MNIST-8 revenue", "--symbol", "MNIST",
 		"--supply", "1000", "--creator-share", "400", "--price-wei", "1000000000000000", "--soft-cap", "100", "--duration", "1h",
 		"--snapshot-interval", "1", "--percent-claimable", "80")
 	for who, n := range map[string]string{"user": "300", "user2": "200", "challenger": "100"} {
-		cli("imo", "buy", "--account", who, "--model", "4", "--amount", n)
+		cli("imo", "buy", "--account", who, "--model", "5", "--amount", n)
 	}
-	cli("imo", "finalize", "--account", "creator", "--model", "4")
+	cli("imo", "finalize", "--account", "creator", "--model", "5")
 	for _, who := range []string{"user", "user2", "challenger"} {
-		cli("imo", "finalize", "--account", who, "--model", "4")
+		cli("imo", "finalize", "--account", who, "--model", "5")
 	}
 	digits, err := os.ReadFile(filepath.Join("examples", "mnist", "digits-784x4.u8"))
 	if err != nil {
@@ -181,12 +202,12 @@ func TestDevnetIMOCommands(t *testing.T) {
 	var ids []string
 	for i := 0; i < 3; i++ {
 		var v requestView
-		if err := json.Unmarshal([]byte(cli("request", "--account", "user", "--model", "4", "--input", img, "--json")), &v); err != nil {
+		if err := json.Unmarshal([]byte(cli("request", "--account", "user", "--model", "5", "--input", img, "--json")), &v); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, v.RequestID)
 	}
-	out = cli("nft", "create", "--account", "creator", "--model", "4", "--name", "Digits", "--symbol", "DGT", "--json")
+	out = cli("nft", "create", "--account", "creator", "--model", "5", "--name", "Digits", "--symbol", "DGT", "--json")
 	var coll struct {
 		Collection string `json:"collection"`
 	}
@@ -198,14 +219,14 @@ func TestDevnetIMOCommands(t *testing.T) {
 			return strings.Contains(cli("status", id), "status finalized")
 		})
 	}
-	out = cli("token", "snapshot", "--account", "treasury", "--model", "4", "--json")
+	out = cli("token", "snapshot", "--account", "treasury", "--model", "5", "--json")
 	var snap struct {
 		Pool string `json:"claim_pool_wei"`
 	}
 	if err := json.Unmarshal([]byte(out), &snap); err != nil || snap.Pool == "0" {
 		t.Fatalf("snapshot: %v %s", err, out)
 	}
-	out = cli("token", "claim", "--account", "user", "--model", "4", "--json")
+	out = cli("token", "claim", "--account", "user", "--model", "5", "--json")
 	var claim struct {
 		Claimed string `json:"claimed_wei"`
 	}
@@ -214,8 +235,8 @@ func TestDevnetIMOCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &claim); err != nil || claim.Claimed != want.String() {
 		t.Fatalf("claim: %v %s (want %s)", err, out, want)
 	}
-	cli("token", "burn", "--account", "challenger", "--model", "4", "--amount", "50")
-	if out := cli("token", "show", "--model", "4", "--holder", crypto.PubkeyToAddress(devchain.DevKey("challenger").PublicKey).Hex()); !strings.Contains(out, "50.000000") {
+	cli("token", "burn", "--account", "challenger", "--model", "5", "--amount", "50")
+	if out := cli("token", "show", "--model", "5", "--holder", crypto.PubkeyToAddress(devchain.DevKey("challenger").PublicKey).Hex()); !strings.Contains(out, "50.000000") {
 		t.Fatalf("token show after the burn:\n%s", out)
 	}
 	out = cli("nft", "mint", "--account", "user2", "--collection", coll.Collection, "--input", img, "--wait", "2m", "--json")

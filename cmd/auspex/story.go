@@ -27,6 +27,7 @@ type storyResult struct {
 	Label     uint8       `json:"label"`
 	RequestID string      `json:"request_id"`
 	IMO       *imoSummary `json:"imo"`
+	ZK        *zkSummary  `json:"zk"`
 }
 
 // story is `devnet --demo`: a dApp user asks for a digit classification and the in-process node
@@ -129,6 +130,10 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 		return nil, fmt.Errorf("oracle holds %s wei, the operator's bond is %s", held, acct.Bonded)
 	}
 	d.rep.say(step{Actor: "oracle", Action: fmt.Sprintf("holds %s wei: exactly the operator's bond, nothing else", held)})
+	zks, err := d.zkStory(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("zk story: %w", err)
+	}
 	if err := d.fraudStory(ctx); err != nil {
 		return nil, fmt.Errorf("fraud story: %w", err)
 	}
@@ -136,7 +141,7 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 	if err != nil {
 		return nil, fmt.Errorf("IMO story: %w", err)
 	}
-	return &storyResult{Steps: d.rep.steps, Digit: cls.Digit, Label: label, RequestID: req.RequestID.String(), IMO: imo}, nil
+	return &storyResult{Steps: d.rep.steps, Digit: cls.Digit, Label: label, RequestID: req.RequestID.String(), IMO: imo, ZK: zks}, nil
 }
 
 // waitNode polls the node's record of a request until cond holds.

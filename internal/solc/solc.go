@@ -68,3 +68,15 @@ func CompileFile(ctx context.Context, root, file, name string) (Contract, error)
 	}
 	return Contract{ABI: c.ABI, Bin: common.FromHex(c.Bin)}, nil
 }
+
+// Install runs the checkout's scripts/npm-setup.sh (npm ci of the pinned solc, once).
+func Install(ctx context.Context, root string) error {
+	if _, err := os.Stat(filepath.Join(root, "contracts", "node_modules", "solc")); err == nil {
+		return nil
+	}
+	cmd := exec.CommandContext(ctx, filepath.Join(root, "scripts", "npm-setup.sh"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("install the pinned solc (scripts/npm-setup.sh; needs Node.js and npm): %w: %s", err, out)
+	}
+	return nil
+}

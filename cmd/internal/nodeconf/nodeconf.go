@@ -19,6 +19,7 @@ import (
 	"syscall"
 	"time"
 
+	gnarklogger "github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -277,7 +278,11 @@ func Logger(level, format string, out io.Writer) (zerolog.Logger, error) {
 	default:
 		return zerolog.Nop(), fmt.Errorf("log.format %q: want json or console", format)
 	}
-	return zerolog.New(out).Level(lvl).With().Timestamp().Logger(), nil
+	l := zerolog.New(out).Level(lvl).With().Timestamp().Logger()
+	// gnark logs through its own package-level logger (a debug line per proof): route it into the
+	// process logger, at info and above.
+	gnarklogger.Set(l.With().Str("component", "gnark").Logger().Level(max(lvl, zerolog.InfoLevel)))
+	return l, nil
 }
 
 // VerifierConfig converts and checks the verifier's configuration (the node's file layout; the

@@ -21,7 +21,7 @@ func main() {
 	fmt.Fprint(w, middle)
 	cs := mimc.GetConstants()
 	for i := range cs {
-		fmt.Fprintf(w, "            t := addmod(add(x, h), 0x%064x, p)\n", &cs[i])
+		fmt.Fprintf(w, "            t := add(add(x, h), 0x%064x)\n", &cs[i])
 		fmt.Fprint(w, "            s := mulmod(t, t, p)\n            x := mulmod(mulmod(s, s, p), t, p)\n")
 	}
 	fmt.Fprint(w, footer)
@@ -66,6 +66,7 @@ const middle = `
     }
 
     /// @dev One Miyaguchi–Preneel step: h' = E_h(m) + h + m, E_h(m) = rounds of (x + h + c)^5, plus h.
+    /// x, h and c are below p < 2^254, so x + h + c < 2^256 needs no reduction before mulmod.
     function _absorb(uint256 h, uint256 m) private pure returns (uint256 r) {
         assembly ("memory-safe") {
             let p := P
