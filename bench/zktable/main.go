@@ -29,6 +29,8 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/chain"
+	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/internal/solc"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -46,6 +48,7 @@ type result struct {
 	VerifyMs    float64 `json:"verify_ms"`
 	ProofBytes  int     `json:"proof_bytes"`
 	VerifyGas   uint64  `json:"verify_gas"`
+	Groth16Gas  uint64  `json:"groth16_gas"`
 	DigestGas   uint64  `json:"digest_gas"`
 	MaxErr      float64 `json:"max_err"`
 	PeakMB      float64 `json:"peak_mb"`
@@ -61,6 +64,8 @@ type ezklResult struct {
 	ProofBytes int     `json:"proof_bytes"`
 	VerifyGas  uint64  `json:"verify_gas"`
 	MaxErr     float64 `json:"max_err"`
+	Sol        string  `json:"verifier_sol"`
+	Calldata   string  `json:"calldata"`
 }
 
 var big = []string{"mnist_gan", "self_attention"}
@@ -99,6 +104,13 @@ func main() {
 			fail(err)
 		}
 		for _, r := range rs {
+			if r.Err == "" && r.Sol != "" {
+				if g, err := ezklGas(r.Sol, r.Calldata); err != nil {
+					r.Err = "EVM verifier: " + err.Error()
+				} else {
+					r.VerifyGas = g
+				}
+			}
 			ez[r.Model] = r
 		}
 	}
@@ -106,8 +118,8 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	fmt.Println("| model | constraints | checks | setup s | prove s | verify ms | peak MB | proof B | verify gas | of it digest | max err | EZKL logrows | EZKL prove s | EZKL proof B | EZKL verify gas | EZKL max err | prove speed-up |")
-	fmt.Println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| model | constraints | checks | setup s | prove s | verify ms | peak MB | proof B | verify gas (one public input) | binding digest gas | proveResult's verify gas | max err | EZKL logrows | EZKL prove s | EZKL proof B | EZKL verify gas | EZKL max err | prove speed-up |")
+	fmt.Println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, n := range names {
 		cmd := exec.Command(self, "-one", n)
 		cmd.Stderr = os.Stderr
@@ -136,11 +148,11 @@ func main() {
 			}
 		}
 		if r.Err != "" {
-			fmt.Printf("| %s | %s | | | | | | | | | %s\n", n, short(r.Err), ezCols)
+			fmt.Printf("| %s | %s | | | | | | | | | | %s\n", n, short(r.Err), ezCols)
 			continue
 		}
-		fmt.Printf("| %s | %d | %s | %.2f | %.3f | %.1f | %.0f | %d | %d | %d | %.1e %s\n", n, r.Constraints, r.Checks, r.SetupS, r.ProveS, r.VerifyMs,
-			r.PeakMB, r.ProofBytes, r.VerifyGas, r.DigestGas, r.MaxErr, ezCols)
+		fmt.Printf("| %s | %d | %s | %.2f | %.3f | %.1f | %.0f | %d | %d | %d | %d | %.1e %s\n", n, r.Constraints, r.Checks, r.SetupS, r.ProveS, r.VerifyMs,
+			r.PeakMB, r.ProofBytes, r.Groth16Gas, r.DigestGas, r.VerifyGas, r.MaxErr, ezCols)
 	}
 }
 
@@ -208,7 +220,7 @@ func measure(name string) (r result) {
 	proof, _ := pf.ProofBytes()
 	r.ProofBytes = len(proof)
 	r.MaxErr = maxErr(p, tr, ref)
-	r.VerifyGas, r.DigestGas, err = onChain(k, input, tr.Output(), proof)
+	r.VerifyGas, r.Groth16Gas, r.DigestGas, err = onChain(k, input, tr.Output(), proof)
 	if err != nil {
 		r.Err = "on-chain: " + err.Error()
 	}
@@ -216,42 +228,94 @@ func measure(name string) (r result) {
 }
 
 // onChain deploys the model's verifier on a simulated chain and measures a verification.
-func onChain(k *zk.Keys, input, output, proof []byte) (verify, digest uint64, err error) {
+func onChain(k *zk.Keys, input, output, proof []byte) (verify, groth16, digest uint64, err error) {
 	ctx := context.Background()
 	dir, err := os.MkdirTemp("", "zktable-")
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	defer os.RemoveAll(dir)
 	if err := k.Write(dir); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	root, err := solc.FindRoot(".")
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	ch, err := devchain.New(ctx)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	defer ch.Close()
 	s := ch.Sender(devchain.Deployer)
 	v, err := zk.DeployVerifier(ctx, s, ch.Client, root, dir)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	if ok, err := v.CallVerify(ctx, input, output, proof); err != nil || !ok {
-		return 0, 0, fmt.Errorf("the on-chain verifier refuses the proof (%v)", err)
+		return 0, 0, 0, fmt.Errorf("the on-chain verifier refuses the proof (%v)", err)
 	}
 	vr, err := s.Send(ctx, v.VerifyTx(input, output, proof))
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	dr, err := s.Send(ctx, v.DigestTx(input, output))
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
-	return vr.GasUsed, dr.GasUsed, nil
+	g16, err := v.CallGroth16Verifier(ctx)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	d, err := v.CallDigest(ctx, input, output)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	tx, err := contracts.Groth16VerifyTx(g16, proof, d)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	gr, err := s.Send(ctx, tx)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	return vr.GasUsed, gr.GasUsed, dr.GasUsed, nil
+}
+
+// ezklGas deploys EZKL's exported verifier (compiled with the pinned solc, without via-IR, which
+// its assembly does not survive) and measures a verification of its calldata.
+func ezklGas(sol, calldata string) (uint64, error) {
+	ctx := context.Background()
+	root, err := solc.FindRoot(".")
+	if err != nil {
+		return 0, err
+	}
+	c, err := solc.CompileFile(ctx, root, sol, "Halo2Verifier", false)
+	if err != nil {
+		return 0, err
+	}
+	if len(c.Bin) > 24576 {
+		return 0, fmt.Errorf("%d bytes of code, over the 24 KB limit", len(c.Bin))
+	}
+	data, err := os.ReadFile(calldata)
+	if err != nil {
+		return 0, err
+	}
+	ch, err := devchain.New(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer ch.Close()
+	s := ch.Sender(devchain.Deployer)
+	addr, _, err := s.Deploy(ctx, c.Bin, nil)
+	if err != nil {
+		return 0, err
+	}
+	r, err := s.Send(ctx, chain.TxCandidate{To: &addr, Data: data})
+	if err != nil {
+		return 0, err
+	}
+	return r.GasUsed, nil
 }
 
 // load is a model's file, the input it is proven on (EZKL's input.json; for mnist-8 the first

@@ -20,7 +20,7 @@ func DeployVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractB
 	if err != nil {
 		return nil, err
 	}
-	c, err := solc.CompileFile(ctx, root, filepath.Join(dir, verifierFile), "Verifier")
+	c, err := solc.CompileFile(ctx, root, filepath.Join(dir, verifierFile), "Verifier", true)
 	if err != nil {
 		return nil, err
 	}

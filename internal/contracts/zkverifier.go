@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/internal/chain"
@@ -58,4 +60,27 @@ func (v *ZkModelVerifier) DigestTx(input, output []byte) chain.TxCandidate {
 // VerifyTx is a transaction running a verification, for measuring its gas.
 func (v *ZkModelVerifier) VerifyTx(input, output, proof []byte) chain.TxCandidate {
 	return candidate(v.addr, v.abi.PackVerify(nonNil(input), nonNil(output), nonNil(proof)), nil)
+}
+
+// CallGroth16Verifier reads the model's Groth16 verifier address.
+func (v *ZkModelVerifier) CallGroth16Verifier(ctx context.Context) (common.Address, error) {
+	return view(ctx, v.c, v.abi.PackGroth16Verifier(), v.abi.UnpackGroth16Verifier)
+}
+
+// Groth16VerifyTx calls gnark's exported verifyProof(proof, [digest]) directly: the cost of the
+// proof check alone, without the digest that binds input and output.
+func Groth16VerifyTx(verifier common.Address, proof []byte, digest *big.Int) (chain.TxCandidate, error) {
+	bytesT, err := abi.NewType("bytes", "", nil)
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	arrT, err := abi.NewType("uint256[1]", "", nil)
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	args, err := abi.Arguments{{Type: bytesT}, {Type: arrT}}.Pack(proof, [1]*big.Int{digest})
+	if err != nil {
+		return chain.TxCandidate{}, err
+	}
+	return candidate(verifier, append(crypto.Keccak256([]byte("verifyProof(bytes,uint256[1])"))[:4], args...), nil), nil
 }

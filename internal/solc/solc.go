@@ -40,8 +40,10 @@ func FindRoot(dir string) (string, error) {
 	}
 }
 
-// CompileFile compiles contract name of file with the pinned solc of the checkout at root.
-func CompileFile(ctx context.Context, root, file, name string) (Contract, error) {
+// CompileFile compiles contract name of file with the pinned solc of the checkout at root, with
+// the settings of contracts/out (via-IR), or without via-IR when viaIR is false (third-party
+// verifiers that hit its stack limits).
+func CompileFile(ctx context.Context, root, file, name string, viaIR bool) (Contract, error) {
 	if _, err := os.Stat(filepath.Join(root, "contracts", "node_modules", "solc")); err != nil {
 		return Contract{}, errors.New("the pinned solc is not installed: run scripts/npm-setup.sh")
 	}
@@ -49,7 +51,11 @@ func CompileFile(ctx context.Context, root, file, name string) (Contract, error)
 	if err != nil {
 		return Contract{}, err
 	}
-	cmd := exec.CommandContext(ctx, "node", filepath.Join(root, script), file, name)
+	args := []string{filepath.Join(root, script), file, name}
+	if !viaIR {
+		args = append(args, "--no-via-ir")
+	}
+	cmd := exec.CommandContext(ctx, "node", args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
