@@ -162,7 +162,8 @@ func Int64Input(tr *inference.Trace) []byte {
 // Define builds the constraints: the input decoded as the engine decodes it, every step's outputs
 // from its inputs as the engine computes them, and the digest of the input and output bytes.
 func (c *Circuit) Define(api frontend.API) error {
-	b := &builder{api: api, p: c.P, vals: make([][]frontend.Variable, len(c.P.Values))}
+	b := &builder{api: api, p: c.P, vals: make([][]frontend.Variable, len(c.P.Values)), bound: make([]*big.Int, len(c.P.Values)),
+		deferred: deferredChecks(c.P)}
 	if c.Checks == ChecksBits {
 		b.rc = bitsChecker{api}
 	} else {
@@ -173,6 +174,13 @@ func (c *Circuit) Define(api frontend.API) error {
 	for _, id := range c.P.Inputs {
 		v := &c.P.Values[id]
 		xs := make([]frontend.Variable, v.Len())
+		if c.Format == FormatBytes {
+			// A byte b means b (integer input) or round(b·2^s/255) ≤ 2^s.
+			b.bound[id] = big.NewInt(255)
+			if !v.Int {
+				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(v.Scale))
+			}
+		}
 		for i := range xs {
 			x := c.In[k+i]
 			if c.Format == FormatBytes {
@@ -185,7 +193,11 @@ func (c *Circuit) Define(api frontend.API) error {
 				xs[i] = q
 				continue
 			}
-			b.int64(x)
+			if bnd := b.inputRange(v, x); bounded(bnd) {
+				b.bound[id] = bnd
+			} else {
+				b.int64(x)
+			}
 			u, err := b.unsigned(x)
 			if err != nil {
 				return err
@@ -272,6 +284,9 @@ func (b *builder) unsigned(x frontend.Variable) (frontend.Variable, error) {
 
 type builder struct {
 	api    frontend.API
+	bound  []*big.Int // per value slot, bounds.go (nil: not known yet)
+	// deferred marks rescaled slots whose quotient check a ReLU's sign check does (deferredChecks).
+	deferred []bool
 	rc     frontend.Rangechecker
 	p      *inference.Program
 	vals   [][]frontend.Variable
@@ -308,28 +323,58 @@ func (b *builder) int64(x frontend.Variable) {
 
 // rshr is the engine's rounding arithmetic shift: floor((x + 2^(k-1)) / 2^k), checked to int64.
 func (b *builder) rshr(x frontend.Variable, k int) (frontend.Variable, error) {
+	q, _, err := b.rshrB(x, k, unbounded)
+	return q, err
+}
+
+// rshrB is rshr of x with |x| ≤ xb: the quotient is checked only to its bound qb, which it
+// returns. The check makes q unique: another remainder would put (x - r)/2^k outside any window
+// narrower than p/2^k.
+func (b *builder) rshrB(x frontend.Variable, k int, xb *big.Int) (frontend.Variable, *big.Int, error) {
+	return b.rshrQ(x, k, xb, false)
+}
+
+// rshrQ is rshrB, leaving the quotient's check to its reader's sign check when deferQ (bounded
+// quotients only: the sign check then holds q in a window as narrow as its own check would).
+func (b *builder) rshrQ(x frontend.Variable, k int, xb *big.Int, deferQ bool) (frontend.Variable, *big.Int, error) {
 	if k == 0 {
-		b.int64(x)
-		return x, nil
+		b.signed(x, xb)
+		return x, minBig(xb, unbounded), nil
 	}
 	if k < 0 || k > 120 {
-		return nil, fmt.Errorf("rescale by %d bits: %w", k, ErrUnsupported)
+		return nil, nil, fmt.Errorf("rescale by %d bits: %w", k, ErrUnsupported)
+	}
+	qb := unbounded
+	if bounded(xb) {
+		qb = new(big.Int).Add(new(big.Int).Rsh(xb, uint(k)), big.NewInt(1))
 	}
 	half := new(big.Int).Lsh(big.NewInt(1), uint(k-1))
 	t := b.api.Add(x, half)
 	out, err := b.api.Compiler().NewHint(rshrHint, 2, t, k)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	q, r := out[0], out[1]
 	b.rc.Check(r, k)
-	b.int64(q)
+	if !deferQ || !bounded(qb) {
+		b.signed(q, qb)
+	}
 	b.api.AssertIsEqual(t, b.api.Add(b.api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(k))), r))
-	return q, nil
+	return q, qb, nil
 }
+
 
 // nonNeg is 1 when the int64 x is ≥ 0, else 0 (hinted, then checked by ranges).
 func (b *builder) nonNeg(x frontend.Variable) (frontend.Variable, error) {
+	return b.nonNegB(x, unbounded)
+}
+
+// nonNegB is nonNeg of x with |x| ≤ xb: the sign is checked only over the bound's width.
+func (b *builder) nonNegB(x frontend.Variable, xb *big.Int) (frontend.Variable, error) {
+	n := 63
+	if bounded(xb) {
+		n = xb.BitLen()
+	}
 	out, err := b.api.Compiler().NewHint(signHint, 1, x)
 	if err != nil {
 		return nil, err
@@ -338,12 +383,17 @@ func (b *builder) nonNeg(x frontend.Variable) (frontend.Variable, error) {
 	b.api.AssertIsBoolean(s)
 	// s = 1: x ∈ [0, 2^63); s = 0: -x-1 ∈ [0, 2^63).
 	t := b.api.Sub(b.api.Mul(b.api.Sub(b.api.Mul(s, 2), 1), x), b.api.Sub(1, s))
-	b.rc.Check(t, 63)
+	b.rc.Check(t, n)
 	return s, nil
 }
 
 func (b *builder) max(u, v frontend.Variable) (frontend.Variable, error) {
-	s, err := b.nonNeg(b.api.Sub(u, v)) // u - v of two int64 fits 65 bits; checked below
+	return b.maxB(u, v, unbounded)
+}
+
+// maxB is max(u, v) with |u - v| ≤ db.
+func (b *builder) maxB(u, v frontend.Variable, db *big.Int) (frontend.Variable, error) {
+	s, err := b.nonNegB(b.api.Sub(u, v), db) // unbounded: u - v of two int64 fits 65 bits; checked to 63
 	if err != nil {
 		return nil, err
 	}
@@ -351,7 +401,12 @@ func (b *builder) max(u, v frontend.Variable) (frontend.Variable, error) {
 }
 
 func (b *builder) min(u, v frontend.Variable) (frontend.Variable, error) {
-	s, err := b.nonNeg(b.api.Sub(u, v))
+	return b.minB(u, v, unbounded)
+}
+
+// minB is min(u, v) with |u - v| ≤ db.
+func (b *builder) minB(u, v frontend.Variable, db *big.Int) (frontend.Variable, error) {
+	s, err := b.nonNegB(b.api.Sub(u, v), db)
 	if err != nil {
 		return nil, err
 	}
@@ -385,12 +440,15 @@ func (b *builder) step(s *inference.Step) error {
 	in := func(k int) []frontend.Variable { return b.value(s.In[k]) }
 	shift := func(a, c int32) int { return int(p.Values[a].Scale) + int(p.Values[c].Scale) - int(vo.Scale) }
 	var err error
+	var ob *big.Int // the output's bound, when this op computes one (bounds.go)
 	switch s.Op {
 	case inference.OpCopy:
 		copy(out, in(0))
+		ob = b.boundOf(s.In[0])
 	case inference.OpRelu:
+		ob = b.boundOf(s.In[0])
 		for j, x := range in(0) {
-			sgn, err := b.nonNeg(x)
+			sgn, err := b.nonNegB(x, ob)
 			if err != nil {
 				return err
 			}
@@ -406,26 +464,41 @@ func (b *builder) step(s *inference.Step) error {
 				return fmt.Errorf("step %s: %d reads for a binary op", s.Node, len(r.slots))
 			}
 			u, v := b.value(r.slots[0])[r.idx[0]], b.value(r.slots[1])[r.idx[1]]
+			bu, bv := b.elemBound(r.slots[0], u), b.elemBound(r.slots[1], v)
+			sum := new(big.Int).Add(bu, bv)
+			var eb *big.Int
 			switch s.Op {
-			case inference.OpAdd:
-				out[j] = b.api.Add(u, v)
-				b.int64(out[j])
-			case inference.OpSub:
-				out[j] = b.api.Sub(u, v)
-				b.int64(out[j])
+			case inference.OpAdd, inference.OpSub:
+				if s.Op == inference.OpAdd {
+					out[j] = b.api.Add(u, v)
+				} else {
+					out[j] = b.api.Sub(u, v)
+				}
+				// A sum that cannot reach 2^63 cannot overflow: no check.
+				eb = sum
+				if !bounded(sum) {
+					b.int64(out[j])
+					eb = unbounded
+				}
 			case inference.OpMul:
-				if out[j], err = b.rshr(b.api.Mul(u, v), max(shift(s.In[0], s.In[1]), 0)); err != nil {
+				if out[j], eb, err = b.rshrB(b.api.Mul(u, v), max(shift(s.In[0], s.In[1]), 0), new(big.Int).Mul(bu, bv)); err != nil {
 					return err
 				}
 			case inference.OpMax:
-				if out[j], err = b.max(u, v); err != nil {
+				if out[j], err = b.maxB(u, v, sum); err != nil {
 					return err
 				}
+				eb = maxBig(bu, bv)
 			case inference.OpMin:
-				if out[j], err = b.min(u, v); err != nil {
+				if out[j], err = b.minB(u, v, sum); err != nil {
 					return err
 				}
+				eb = maxBig(bu, bv)
 			}
+			if ob == nil {
+				ob = eb
+			}
+			ob = maxBig(ob, eb)
 		}
 	case inference.OpMatMul, inference.OpConv, inference.OpConvTranspose:
 		// bias (when present) then (input, weight) pairs, as the engine reads them.
@@ -436,17 +509,26 @@ func (b *builder) step(s *inference.Step) error {
 				return err
 			}
 			var acc frontend.Variable = 0
+			ab := new(big.Int) // the accumulator's bound: exact weights times the inputs' bounds
 			k := 0
 			if bias {
 				acc = b.value(r.slots[0])[r.idx[0]]
+				ab.Set(b.elemBound(r.slots[0], acc)) // compiled at the accumulator's scale
 				k = 1
 			}
 			for ; k+1 < len(r.slots); k += 2 {
-				acc = b.api.Add(acc, b.api.Mul(b.value(r.slots[k])[r.idx[k]], b.value(r.slots[k+1])[r.idx[k+1]]))
+				x, w := b.value(r.slots[k])[r.idx[k]], b.value(r.slots[k+1])[r.idx[k+1]]
+				acc = b.api.Add(acc, b.api.Mul(x, w))
+				ab.Add(ab, new(big.Int).Mul(b.elemBound(r.slots[k], x), b.elemBound(r.slots[k+1], w)))
 			}
-			if out[j], err = b.rshr(acc, shift(s.In[0], s.In[1])); err != nil {
+			var qb *big.Int
+			if out[j], qb, err = b.rshrQ(acc, shift(s.In[0], s.In[1]), ab, b.deferred[s.Out]); err != nil {
 				return err
 			}
+			if ob == nil {
+				ob = qb
+			}
+			ob = maxBig(ob, qb)
 		}
 	case inference.OpTable:
 		t := &p.Tables[s.Args[0]]
@@ -573,17 +655,28 @@ func (b *builder) step(s *inference.Step) error {
 				return fmt.Errorf("step %s: an empty window", s.Node)
 			}
 			m := b.value(r.slots[0])[r.idx[0]]
+			mb := b.elemBound(r.slots[0], m)
 			for k := 1; k < len(r.slots); k++ {
-				if m, err = b.max(m, b.value(r.slots[k])[r.idx[k]]); err != nil {
+				x := b.value(r.slots[k])[r.idx[k]]
+				xb := b.elemBound(r.slots[k], x)
+				if m, err = b.maxB(m, x, new(big.Int).Add(mb, xb)); err != nil {
 					return err
 				}
+				mb = maxBig(mb, xb)
 			}
 			out[j] = m
+			if ob == nil {
+				ob = mb
+			}
+			ob = maxBig(ob, mb)
 		}
 	default:
 		return fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrUnsupported)
 	}
 	b.vals[s.Out] = out
+	if ob != nil {
+		b.bound[s.Out] = minBig(ob, unbounded)
+	}
 	return err
 }
 
@@ -961,8 +1054,14 @@ func rshrHint(field *big.Int, in, out []*big.Int) error {
 	r := new(big.Int).Sub(t, new(big.Int).Lsh(q, k))
 	out[0].Mod(q, field)
 	out[1].Set(r)
+	if tamperRescale != nil {
+		tamperRescale(field, k, out[0], out[1])
+	}
 	return nil
 }
+
+// tamperRescale, set by soundness tests only, lets a test play a dishonest prover's rescale hint.
+var tamperRescale func(field *big.Int, k uint, q, r *big.Int)
 
 // signHint: 1 when the signed input is ≥ 0.
 func signHint(field *big.Int, in, out []*big.Int) error {

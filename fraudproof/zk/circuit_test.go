@@ -2,9 +2,11 @@ package zk
 
 import (
 	"errors"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +15,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/test"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -229,5 +232,75 @@ func TestTableRegions(t *testing.T) {
 		if err := test.IsSolved(c, bad, ecc.BN254.ScalarField()); err == nil {
 			t.Fatalf("%s: a wrong output satisfies the circuit", name)
 		}
+	}
+}
+
+// rescaleRelu is a rescale whose quotient check is deferred, then (Relu) the ReLU sign check that
+// takes it over.
+type rescaleRelu struct {
+	X    frontend.Variable
+	Relu bool `gnark:"-"`
+}
+
+func (c *rescaleRelu) Define(api frontend.API) error {
+	b := &builder{api: api, rc: rangecheck.New(api)}
+	q, qb, err := b.rshrQ(c.X, 8, big.NewInt(1<<20), true)
+	if err != nil {
+		return err
+	}
+	if c.Relu {
+		_, err = b.nonNegB(q, qb)
+	}
+	return err
+}
+
+// TestDeferredQuotientIsStillChecked: a prover whose rescale hint gives another remainder (with the
+// quotient that keeps t = q·2^k + r true in the field) is refused once the ReLU's sign check runs
+// on the quotient — and would not be without it, so the deferred check is what refuses it. A
+// model's circuit (1l_mlp, bytes form) has such deferred quotients and its honest run satisfies it.
+func TestDeferredQuotientIsStillChecked(t *testing.T) {
+	tamperRescale = func(field *big.Int, k uint, q, r *big.Int) {
+		inv := new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), k), field)
+		if r.Sign() > 0 {
+			r.Sub(r, big.NewInt(1))
+			q.Add(q, inv).Mod(q, field)
+		} else {
+			r.Add(r, big.NewInt(1))
+			q.Sub(q, inv).Mod(q, field)
+		}
+	}
+	for _, x := range []int64{12345, -12345, 0, 1 << 19} {
+		if err := test.IsSolved(&rescaleRelu{Relu: true}, &rescaleRelu{X: x}, ecc.BN254.ScalarField()); err == nil {
+			t.Fatalf("x=%d: a wrong rescale passed the ReLU's sign check", x)
+		}
+		if err := test.IsSolved(&rescaleRelu{}, &rescaleRelu{X: x}, ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("x=%d: without the sign check the wrong rescale should pass (the test would show nothing): %v", x, err)
+		}
+	}
+	tamperRescale = nil
+
+	art, err := modelregistry.BuildFile(models(t)["1l_mlp"])
+	if err != nil {
+		t.Skip(err)
+	}
+	p := art.Program
+	if !slices.Contains(deferredChecks(p), true) {
+		t.Fatal("1l_mlp has no deferred quotient check")
+	}
+	c, err := New(p, FormatBytes, ChecksLookup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []byte{0, 128, 255}
+	tr, err := inference.TraceInput(p, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := c.Witness(in, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+		t.Fatalf("the honest run: %v", err)
 	}
 }
