@@ -91,6 +91,8 @@ type Circuit struct {
 	P      *inference.Program `gnark:"-"`
 	Format Format             `gnark:"-"`
 	Checks Checks             `gnark:"-"` // ChecksLookup or ChecksBits
+	// LookupBase is the lookup range checks' limb width (0: gnark's choice); Compile picks it.
+	LookupBase int `gnark:"-"`
 	Digest frontend.Variable  `gnark:",public"`
 	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
 	In  []frontend.Variable
@@ -167,7 +169,12 @@ func (c *Circuit) Define(api frontend.API) error {
 	if c.Checks == ChecksBits {
 		b.rc = bitsChecker{api}
 	} else {
-		b.rc = rangecheck.New(api)
+		if c.LookupBase == 0 {
+			b.rc = rangecheck.New(api)
+		} else {
+			b.rc = rangecheck.New(api, rangecheck.WithBaseLength(c.LookupBase))
+			b.base = c.LookupBase
+		}
 	}
 	var groups []frontend.Variable // what the digest packs: input bytes or unsigned int64s
 	k := 0
@@ -285,6 +292,9 @@ func (b *builder) unsigned(x frontend.Variable) (frontend.Variable, error) {
 type builder struct {
 	api    frontend.API
 	bound  []*big.Int // per value slot, bounds.go (nil: not known yet)
+	// base is the lookup range checker's limb width (0: bits): widths that may grow are rounded up
+	// to whole limbs, which costs nothing more than the partial top limb's extra lookup.
+	base int
 	// deferred marks rescaled slots whose quotient check a ReLU's sign check does (deferredChecks).
 	deferred []bool
 	rc     frontend.Rangechecker
@@ -373,7 +383,7 @@ func (b *builder) nonNeg(x frontend.Variable) (frontend.Variable, error) {
 func (b *builder) nonNegB(x frontend.Variable, xb *big.Int) (frontend.Variable, error) {
 	n := 63
 	if bounded(xb) {
-		n = xb.BitLen()
+		n = b.widen(xb.BitLen())
 	}
 	out, err := b.api.Compiler().NewHint(signHint, 1, x)
 	if err != nil {

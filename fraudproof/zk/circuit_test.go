@@ -304,3 +304,53 @@ func TestDeferredQuotientIsStillChecked(t *testing.T) {
 		t.Fatalf("the honest run: %v", err)
 	}
 }
+
+// TestLookupBaseMatchesTheEngine: circuits built with the fixed limb width (and the widened sign
+// and quotient checks it brings) accept the engine's run and refuse a changed output.
+func TestLookupBaseMatchesTheEngine(t *testing.T) {
+	for _, name := range []string{"1l_mlp", "3l_relu_conv_fc", "1l_sigmoid", "1l_max_pool"} {
+		art, err := modelregistry.BuildFile(models(t)[name])
+		if err != nil {
+			t.Skip(err)
+		}
+		p := art.Program
+		for _, f := range []Format{FormatInt64, FormatBytes} {
+			c, err := New(p, f, ChecksLookup)
+			if err != nil {
+				continue // bytes form: one-input models only
+			}
+			c.LookupBase = lookupBase
+			in := make([]byte, must(f.InputLen(p)))
+			for i := range in {
+				in[i] = byte(i * 37)
+			}
+			if f == FormatInt64 {
+				in = Int64Input(randomTrace(t, p, 21))
+			}
+			tr, err := inference.TraceInput(p, in)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			w, err := c.Witness(in, tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+				t.Fatalf("%s (%s form): the engine's run: %v", name, f, err)
+			}
+			out := tr.Output()
+			out[len(out)-1] ^= 1
+			w.Digest = Digest(f, in, out)
+			if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+				t.Fatalf("%s (%s form): a changed output satisfies the circuit", name, f)
+			}
+		}
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

@@ -37,25 +37,44 @@ type Keys struct {
 }
 
 // Compile builds p's constraint system for inputs in form f; ChecksAuto is resolved here (bits
-// for table-free circuits up to AutoBitsLimit constraints, else lookup).
+// for table-free circuits up to AutoBitsLimit constraints, else lookup). Lookup circuits are built
+// with gnark's limb width and with lookupBase, and the smaller kept.
 func Compile(p *inference.Program, f Format, checks Checks) (constraint.ConstraintSystem, Checks, error) {
-	compile := func(ch Checks) (constraint.ConstraintSystem, error) {
+	compile := func(ch Checks, base int) (constraint.ConstraintSystem, error) {
 		c, err := New(p, f, ch)
 		if err != nil {
 			return nil, err
 		}
+		c.LookupBase = base
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		if err != nil {
 			return nil, fmt.Errorf("compile the circuit: %w", err)
 		}
 		return ccs, nil
 	}
-	if checks != ChecksAuto {
-		ccs, err := compile(checks)
-		return ccs, checks, err
+	lookup := func() (constraint.ConstraintSystem, Checks, error) {
+		auto, err := compile(ChecksLookup, 0)
+		if err != nil {
+			return nil, 0, err
+		}
+		fixed, err := compile(ChecksLookup, lookupBase)
+		if err != nil {
+			return nil, 0, err
+		}
+		if fixed.GetNbConstraints() < auto.GetNbConstraints() {
+			return fixed, ChecksLookup, nil
+		}
+		return auto, ChecksLookup, nil
+	}
+	switch checks {
+	case ChecksLookup:
+		return lookup()
+	case ChecksBits:
+		ccs, err := compile(ChecksBits, 0)
+		return ccs, ChecksBits, err
 	}
 	if !slices.ContainsFunc(p.Steps, func(s inference.Step) bool { return s.Op == inference.OpTable }) {
-		ccs, err := compile(ChecksBits)
+		ccs, err := compile(ChecksBits, 0)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -63,8 +82,7 @@ func Compile(p *inference.Program, f Format, checks Checks) (constraint.Constrai
 			return ccs, ChecksBits, nil
 		}
 	}
-	ccs, err := compile(ChecksLookup)
-	return ccs, ChecksLookup, err
+	return lookup()
 }
 
 // Setup compiles p's circuit and runs a local Groth16 setup.
