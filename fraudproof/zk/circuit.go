@@ -92,8 +92,8 @@ type Circuit struct {
 	Format Format             `gnark:"-"`
 	Checks Checks             `gnark:"-"` // ChecksLookup or ChecksBits
 	// LookupBase is the lookup range checks' limb width (0: gnark's choice); Compile picks it.
-	LookupBase int `gnark:"-"`
-	Digest frontend.Variable  `gnark:",public"`
+	LookupBase int               `gnark:"-"`
+	Digest     frontend.Variable `gnark:",public"`
 	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
 	In  []frontend.Variable
 	Out []frontend.Variable // the output values
@@ -290,17 +290,17 @@ func (b *builder) unsigned(x frontend.Variable) (frontend.Variable, error) {
 }
 
 type builder struct {
-	api    frontend.API
-	bound  []*big.Int // per value slot, bounds.go (nil: not known yet)
+	api   frontend.API
+	bound []*big.Int // per value slot, bounds.go (nil: not known yet)
 	// base is the lookup range checker's limb width (0: bits): widths that may grow are rounded up
 	// to whole limbs, which costs nothing more than the partial top limb's extra lookup.
 	base int
 	// deferred marks rescaled slots whose quotient check a ReLU's sign check does (deferredChecks).
 	deferred []bool
-	rc     frontend.Rangechecker
-	p      *inference.Program
-	vals   [][]frontend.Variable
-	tables map[int64]logderivlookup.Table
+	rc       frontend.Rangechecker
+	p        *inference.Program
+	vals     [][]frontend.Variable
+	tables   map[int64]logderivlookup.Table
 }
 
 // value is slot id's elements: computed, an input, or the constants.
@@ -372,7 +372,6 @@ func (b *builder) rshrQ(x frontend.Variable, k int, xb *big.Int, deferQ bool) (f
 	b.api.AssertIsEqual(t, b.api.Add(b.api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(k))), r))
 	return q, qb, nil
 }
-
 
 // nonNeg is 1 when the int64 x is ≥ 0, else 0 (hinted, then checked by ranges).
 func (b *builder) nonNeg(x frontend.Variable) (frontend.Variable, error) {
