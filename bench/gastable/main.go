@@ -9,15 +9,22 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"os"
+	"path/filepath"
 	"time"
 
+	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/fraudproof/zk"
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/internal/solc"
+	"github.com/auspex-labs/auspex/modelregistry"
 )
 
 type row struct {
@@ -27,6 +34,8 @@ type row struct {
 }
 
 func main() {
+	// gnark logs to stdout by default: keep the table clean.
+	logger.Set(zerolog.Nop())
 	rows, err := measure(context.Background())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gastable:", err)
@@ -218,6 +227,14 @@ func measure(ctx context.Context) ([]row, error) {
 	if firstErr != nil {
 		return nil, firstErr
 	}
+	if err := measureZK(ctx, c, func(contract, fn, scenario, who string, tx chain.TxCandidate) {
+		send(contract, fn, scenario, "", who, tx)
+	}); err != nil {
+		return nil, err
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
 	send("AIOracle", "renounceOwnership", "last: freezes the parameters", "", devchain.User2, orc.RenounceOwnershipTx())
 	return rows, firstErr
 }
@@ -319,5 +336,80 @@ func measureIMO(ctx context.Context, c *devchain.Chain, spec contracts.ModelSpec
 		return err
 	}
 	send("AIGCNFT", "mint", "784-byte prompt: ERC-721 mint + requestInference", "", devchain.User, nft.MintTx(prompt, salt, fee))
+	return nil
+}
+
+// measureZK registers the shipped gonnx-mlp in ZK mode twice (bit-checked and lookup-checked
+// circuits, local setups, gnark's verifiers compiled with the pinned solc) and measures a request
+// finalized by proveResult, callback to ResultStore.
+func measureZK(ctx context.Context, c *devchain.Chain, send func(contract, fn, scenario, who string, tx chain.TxCandidate)) error {
+	root, err := solc.FindRoot(".")
+	if err != nil {
+		return err
+	}
+	art, err := modelregistry.BuildFile(filepath.Join(root, "models", "gonnx-mlp", "model.onnx"))
+	if err != nil {
+		return err
+	}
+	p := art.Program
+	in := make([]int64, p.Values[p.Inputs[0]].Len())
+	for i := range in {
+		in[i] = 1 << 23 // 0.5
+	}
+	input := inference.EncodeOutput([][]int64{in})
+	tr, err := inference.TraceInput(p, input)
+	if err != nil {
+		return err
+	}
+	rs, _, err := contracts.DeployResultStore(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address())
+	if err != nil {
+		return err
+	}
+	for _, checks := range []zk.Checks{zk.ChecksBits, zk.ChecksLookup} {
+		k, err := zk.Setup(p, zk.FormatInt64, checks)
+		if err != nil {
+			return err
+		}
+		dir, err := os.MkdirTemp("", "gastable-zk-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		if err := k.Write(dir); err != nil {
+			return err
+		}
+		v, err := zk.DeployVerifier(ctx, c.Sender(devchain.Creator), c.Client, root, dir)
+		if err != nil {
+			return err
+		}
+		rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash,
+			URI: "file://gonnx-mlp", Fee: big.NewInt(1e15), Mode: contracts.ModeZK, ZkVerifier: v.Address()}))
+		if err != nil {
+			return err
+		}
+		id, err := c.Registry.ParseModelRegistered(rcpt)
+		if err != nil {
+			return err
+		}
+		fee, err := c.Oracle.CallEstimateFee(ctx, id, 100_000)
+		if err != nil {
+			return err
+		}
+		rcpt, err = c.Sender(devchain.User).Send(ctx, c.Oracle.RequestTx(contracts.NewRequest{ModelID: id, Input: input, Callback: rs.Address(), CallbackGasLimit: 100_000}, fee))
+		if err != nil {
+			return err
+		}
+		req := c.Oracle.ParseInferenceRequested(rcpt)[0]
+		pf, err := k.Prove(input, tr)
+		if err != nil {
+			return err
+		}
+		proof, err := pf.ProofBytes()
+		if err != nil {
+			return err
+		}
+		send("AIOracle", "proveResult", fmt.Sprintf("gonnx-mlp, %s range checks (%d-byte proof), %d-byte input, %d-byte output, ResultStore callback",
+			checks, len(proof), len(input), len(tr.Output())), devchain.Operator, c.Oracle.ProveResultTx(req.RequestID, req.Nonce.Uint64(), input, tr.Output(), proof))
+	}
 	return nil
 }
