@@ -238,14 +238,24 @@ func (n *node) setPhase(id common.Hash, p store.Phase, note string) error {
 	})
 }
 
+// jobModel is a request's compiled model for a job; when it is unavailable (a gateway down, a
+// hash mismatch) the job logs and counts it, and the next head retries.
+func (n *node) jobModel(ctx context.Context, r store.Request, log zerolog.Logger) (*modelregistry.Model, bool) {
+	m, err := n.models.Get(ctx, r.ModelID)
+	if err != nil {
+		n.m.skipped.WithLabelValues("model_unavailable").Inc()
+		log.Error().Err(err).Msg("model unavailable; will retry")
+		return nil, false
+	}
+	return m, true
+}
+
 // proposeJob runs the engine on a worker, then proposes the result (or the error) through txmgr.
 func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 	return func(ctx context.Context) func(context.Context) {
 		log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
-		m, err := n.models.Get(ctx, r.ModelID)
-		if err != nil {
-			n.m.skipped.WithLabelValues("model_unavailable").Inc()
-			log.Error().Err(err).Msg("model unavailable; will retry")
+		m, ok := n.jobModel(ctx, r, log)
+		if !ok {
 			return nil
 		}
 		start := time.Now()

@@ -71,10 +71,8 @@ type zkVerifier interface {
 func (n *node) proveJob(r store.Request, mode contracts.VerificationMode, seenAt uint64) job {
 	return func(ctx context.Context) func(context.Context) {
 		log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
-		m, err := n.models.Get(ctx, r.ModelID)
-		if err != nil {
-			n.m.skipped.WithLabelValues("model_unavailable").Inc()
-			log.Error().Err(err).Msg("model unavailable; will retry")
+		m, ok := n.jobModel(ctx, r, log)
+		if !ok {
 			return nil
 		}
 		unprovable := func(why string, err error) func(context.Context) {
@@ -111,7 +109,7 @@ func (n *node) proveJob(r store.Request, mode contracts.VerificationMode, seenAt
 		log.Info().Dur("prove", time.Since(start)).Int("proof_bytes", len(proof)).Msg("proven")
 		// Keys are matched by program; the model's registered verifier may come from another setup
 		// of the same program. Ask it before spending gas on a transaction it would revert.
-		ok, err := n.zkVerifierAt(m.Info.ZkVerifier).CallVerify(ctx, r.Input, out, proof)
+		ok, err = n.zkVerifierAt(m.Info.ZkVerifier).CallVerify(ctx, r.Input, out, proof)
 		if err != nil {
 			log.Warn().Err(err).Msg("could not ask the model's verifier; will retry")
 			return nil

@@ -41,6 +41,7 @@ type result struct {
 	Model       string  `json:"model"`
 	Err         string  `json:"error,omitempty"`
 	Form        string  `json:"form"`
+	InputBits   int     `json:"input_bits"`
 	Checks      string  `json:"checks"`
 	Constraints int     `json:"constraints"`
 	SetupS      float64 `json:"setup_s"`
@@ -118,8 +119,8 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	fmt.Println("| model | constraints | checks | setup s | prove s | verify ms | peak MB | proof B | verify gas (one public input) | binding digest gas | proveResult's verify gas | max err | EZKL logrows | EZKL prove s | EZKL proof B | EZKL verify gas | EZKL max err | prove speed-up |")
-	fmt.Println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| model | input domain | constraints | checks | setup s | prove s | verify ms | peak MB | proof B | verify gas (one public input) | binding digest gas | proveResult's verify gas | max err | EZKL logrows | EZKL prove s | EZKL proof B | EZKL verify gas | EZKL max err | prove speed-up |")
+	fmt.Println("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, n := range names {
 		cmd := exec.Command(self, "-one", n)
 		cmd.Stderr = os.Stderr
@@ -148,10 +149,16 @@ func main() {
 			}
 		}
 		if r.Err != "" {
-			fmt.Printf("| %s | %s | | | | | | | | | | %s\n", n, short(r.Err), ezCols)
+			fmt.Printf("| %s | | %s | | | | | | | | | | %s\n", n, short(r.Err), ezCols)
 			continue
 		}
-		fmt.Printf("| %s | %d | %s | %.2f | %.3f | %.1f | %.0f | %d | %d | %d | %d | %.1e %s\n", n, r.Constraints, r.Checks, r.SetupS, r.ProveS, r.VerifyMs,
+		dom := "any int64"
+		if r.Form == "bytes" {
+			dom = "bytes"
+		} else if r.InputBits > 0 {
+			dom = fmt.Sprintf("|x| < 2^%d", r.InputBits)
+		}
+		fmt.Printf("| %s | %s | %d | %s | %.2f | %.3f | %.1f | %.0f | %d | %d | %d | %d | %.1e %s\n", n, dom, r.Constraints, r.Checks, r.SetupS, r.ProveS, r.VerifyMs,
 			r.PeakMB, r.ProofBytes, r.Groth16Gas, r.DigestGas, r.VerifyGas, r.MaxErr, ezCols)
 	}
 }
@@ -186,7 +193,7 @@ func measure(name string) (r result) {
 			r = result{Model: name, Err: fmt.Sprint(p)}
 		}
 	}()
-	path, input, form, ref, err := load(name)
+	path, input, form, ref, domain, err := load(name)
 	if err != nil {
 		return result{Model: name, Err: err.Error()}
 	}
@@ -200,12 +207,16 @@ func measure(name string) (r result) {
 		return result{Model: name, Err: err.Error()}
 	}
 	start := time.Now()
-	k, err := zk.Setup(p, form, zk.ChecksAuto)
+	var opts []zk.Option
+	if domain > 0 {
+		opts = append(opts, zk.WithInputDomain(domain))
+	}
+	k, err := zk.Setup(p, form, zk.ChecksAuto, opts...)
 	if err != nil {
 		return result{Model: name, Err: err.Error()}
 	}
 	r.SetupS = time.Since(start).Seconds()
-	r.Form, r.Checks, r.Constraints = form.String(), k.Checks.String(), k.CCS.GetNbConstraints()
+	r.Form, r.Checks, r.Constraints, r.InputBits = form.String(), k.Checks.String(), k.CCS.GetNbConstraints(), domain
 	start = time.Now()
 	pf, err := k.Prove(input, tr)
 	if err != nil {
@@ -319,47 +330,56 @@ func ezklGas(sol, calldata string) (uint64, error) {
 }
 
 // load is a model's file, the input it is proven on (EZKL's input.json; for mnist-8 the first
-// demo digit, 1 byte per pixel) and onnxruntime's outputs for that input.
-func load(name string) (path string, input []byte, form zk.Format, ref []float64, err error) {
+// demo digit, 1 byte per pixel), onnxruntime's outputs for that input and, for the int64 form, the
+// input domain declared at setup: the smallest power of two at least twice the largest input —
+// calibrated on the same data EZKL calibrates on.
+func load(name string) (path string, input []byte, form zk.Format, ref []float64, domain int, err error) {
 	if name == "mnist-8" {
 		img, err := os.ReadFile(filepath.Join("examples", "mnist", "digits-784x4.u8"))
 		if err != nil {
-			return "", nil, 0, nil, err
+			return "", nil, 0, nil, 0, err
 		}
 		logits, err := os.ReadFile(filepath.Join("examples", "mnist", "mnist-8-ort-logits-10x4.f32"))
 		if err != nil {
-			return "", nil, 0, nil, err
+			return "", nil, 0, nil, 0, err
 		}
 		for i := range 10 {
 			ref = append(ref, float64(math.Float32frombits(binary.LittleEndian.Uint32(logits[4*i:]))))
 		}
-		return filepath.Join("models", "mnist-8", "model.onnx"), img[:784], zk.FormatBytes, ref, nil
+		return filepath.Join("models", "mnist-8", "model.onnx"), img[:784], zk.FormatBytes, ref, 0, nil
 	}
 	dir := filepath.Join(dataDir(), "ezkl", name)
 	path = filepath.Join(dir, "network.onnx")
 	art, err := modelregistry.BuildFile(path)
 	if err != nil {
-		return "", nil, 0, nil, err
+		return "", nil, 0, nil, 0, err
 	}
 	var in struct {
 		InputData [][]float64 `json:"input_data"`
 	}
 	if err := readJSON(filepath.Join(dir, "input.json"), &in); err != nil {
-		return "", nil, 0, nil, err
+		return "", nil, 0, nil, 0, err
 	}
 	p := art.Program
 	if len(in.InputData) != len(p.Inputs) {
-		return "", nil, 0, nil, fmt.Errorf("%d inputs in input.json, the model has %d", len(in.InputData), len(p.Inputs))
+		return "", nil, 0, nil, 0, fmt.Errorf("%d inputs in input.json, the model has %d", len(in.InputData), len(p.Inputs))
 	}
 	var qs [][]int64
+	maxAbs, scale := 0.0, 0
 	for i, xs := range in.InputData {
 		v := p.Values[p.Inputs[i]]
+		if !v.Int {
+			scale = max(scale, int(v.Scale))
+			for _, x := range xs {
+				maxAbs = math.Max(maxAbs, math.Abs(x))
+			}
+		}
 		q := make([]int64, len(xs))
 		for k, x := range xs {
 			if v.Int {
 				q[k] = int64(x)
 			} else if q[k], err = inference.Quantize(x, v.Scale); err != nil {
-				return "", nil, 0, nil, err
+				return "", nil, 0, nil, 0, err
 			}
 		}
 		qs = append(qs, q)
@@ -374,7 +394,10 @@ func load(name string) (path string, input []byte, form zk.Format, ref []float64
 			ref = append(ref, out.Outputs[art.Program.Values[o].Name].Data...)
 		}
 	}
-	return path, inference.EncodeOutput(qs), zk.FormatInt64, ref, nil
+	if scale > 0 {
+		domain = scale + max(0, int(math.Ceil(math.Log2(2*maxAbs))))
+	}
+	return path, inference.EncodeOutput(qs), zk.FormatInt64, ref, domain, nil
 }
 
 // maxErr is the largest difference between the proven output and onnxruntime's (NaN without one).

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"time"
 
@@ -46,6 +47,7 @@ func newZKCmd() *cobra.Command {
 	var model, keys string
 	var input, out, proofFile, format, checks, mode string
 	var register bool
+	var inputMax float64
 	var rf clientFlags
 	var feeWei string
 	var window uint32
@@ -66,9 +68,17 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			var opts []zk.Option
+			if inputMax > 0 {
+				bits, err := inputDomain(art.Program, inputMax)
+				if err != nil {
+					return err
+				}
+				opts = append(opts, zk.WithInputDomain(bits))
+			}
 			var k *zk.Keys
 			if err := progress(cmd.ErrOrStderr(), "circuit and Groth16 setup", func() error {
-				k, err = zk.Setup(art.Program, f, ch)
+				k, err = zk.Setup(art.Program, f, ch, opts...)
 				return err
 			}); err != nil {
 				return err
@@ -185,6 +195,7 @@ func newZKCmd() *cobra.Command {
 	verify.Flags().StringVar(&input, "input", "", "the request's input bytes: also check the proof's digest binds them and its output")
 	setup.Flags().StringVar(&format, "format", "int64", "input form the circuit takes: int64 (8 bytes per element) or bytes (1 per element, one-input models)")
 	setup.Flags().StringVar(&checks, "checks", "auto", "range checks: lookup (fewer constraints, ~120k more verify gas), bits, or auto")
+	setup.Flags().Float64Var(&inputMax, "input-max", 0, "int64 form: the real inputs' domain, |x| < this (rounded up to a power of two); smaller circuits, no proof outside it (default: any int64)")
 	setup.Flags().BoolVar(&register, "register", false, "compile and deploy the verifier with the pinned solc and register the model (needs --rpc and a key)")
 	setup.Flags().StringVar(&mode, "mode", "zk", "with --register: zk or opml+zk")
 	setup.Flags().StringVar(&feeWei, "fee-wei", "0", "with --register: model fee per inference, in wei")
@@ -192,4 +203,19 @@ func newZKCmd() *cobra.Command {
 	rf.add(setup, true)
 	cmd.AddCommand(setup, prove, verify)
 	return cmd
+}
+
+// inputDomain turns --input-max into the circuit's input domain in bits at the largest input scale.
+func inputDomain(p *inference.Program, inputMax float64) (int, error) {
+	scale := 0
+	for _, id := range p.Inputs {
+		if v := p.Values[id]; !v.Int {
+			scale = max(scale, int(v.Scale))
+		}
+	}
+	bits := scale + max(0, int(math.Ceil(math.Log2(inputMax))))
+	if scale == 0 || bits > 62 {
+		return 0, fmt.Errorf("--input-max %g: the model has no real inputs, or the domain exceeds int64", inputMax)
+	}
+	return bits, nil
 }

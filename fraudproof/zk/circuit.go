@@ -92,8 +92,11 @@ type Circuit struct {
 	Format Format             `gnark:"-"`
 	Checks Checks             `gnark:"-"` // ChecksLookup or ChecksBits
 	// LookupBase is the lookup range checks' limb width (0: gnark's choice); Compile picks it.
-	LookupBase int               `gnark:"-"`
-	Digest     frontend.Variable `gnark:",public"`
+	LookupBase int `gnark:"-"`
+	// InputBits, when set, is the input domain of the int64 form's real inputs: |q| < 2^InputBits
+	// (at the input's scale). Inputs outside it have no proof; inside, bounds flow from it.
+	InputBits int               `gnark:"-"`
+	Digest    frontend.Variable `gnark:",public"`
 	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
 	In  []frontend.Variable
 	Out []frontend.Variable // the output values
@@ -131,14 +134,18 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 	if len(input) != want {
 		return nil, fmt.Errorf("%w: %d input bytes; the circuit takes the %s form, %d bytes", inference.ErrInvalidInput, len(input), c.Format, want)
 	}
-	a := &Circuit{P: c.P, Format: c.Format, Checks: c.Checks, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
+	a := &Circuit{P: c.P, Format: c.Format, Checks: c.Checks, InputBits: c.InputBits, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
 	if c.Format == FormatBytes {
 		for _, x := range input {
 			a.In = append(a.In, x)
 		}
 	} else {
 		for _, id := range c.P.Inputs {
+			real := !c.P.Values[id].Int
 			for _, v := range tr.Values[id] {
+				if real && c.InputBits > 0 && (v >= 1<<c.InputBits || v < -(1<<c.InputBits)) {
+					return nil, fmt.Errorf("%w: input value %d is outside the circuit's domain (|q| < 2^%d)", inference.ErrInvalidInput, v, c.InputBits)
+				}
 				a.In = append(a.In, v)
 			}
 		}
@@ -200,12 +207,24 @@ func (c *Circuit) Define(api frontend.API) error {
 				xs[i] = q
 				continue
 			}
+			var u frontend.Variable
+			var err error
 			if bnd := b.inputRange(v, x); bounded(bnd) {
 				b.bound[id] = bnd
+				u, err = b.unsigned(x)
+			} else if c.InputBits > 0 && !v.Int {
+				// The declared domain: the sign check that gives the two's complement also
+				// ranges x to [-2^n, 2^n).
+				// Exactly n bits (not widened to whole limbs): this check is the domain.
+				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(c.InputBits))
+				var nn frontend.Variable
+				if nn, err = b.nonNegW(x, c.InputBits); err == nil {
+					u = b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64)))
+				}
 			} else {
 				b.int64(x)
+				u, err = b.unsigned(x)
 			}
-			u, err := b.unsigned(x)
 			if err != nil {
 				return err
 			}
@@ -225,7 +244,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	for _, id := range c.P.Outputs {
 		for _, y := range b.value(id) {
 			api.AssertIsEqual(y, c.Out[k])
-			u, err := b.unsigned(y)
+			u, err := b.unsignedB(y, b.boundOf(id))
 			if err != nil {
 				return err
 			}
@@ -287,6 +306,19 @@ func (b *builder) unsigned(x frontend.Variable) (frontend.Variable, error) {
 	u := b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64)))
 	b.rc.Check(u, 64)
 	return u, nil
+}
+
+// unsignedB is unsigned for |x| ≤ xb: when bounded, the checked sign of x decides the two's
+// complement and no 64-bit check is needed.
+func (b *builder) unsignedB(x frontend.Variable, xb *big.Int) (frontend.Variable, error) {
+	if !bounded(xb) {
+		return b.unsigned(x)
+	}
+	nn, err := b.nonNegB(x, xb)
+	if err != nil {
+		return nil, err
+	}
+	return b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64))), nil
 }
 
 type builder struct {
@@ -384,6 +416,11 @@ func (b *builder) nonNegB(x frontend.Variable, xb *big.Int) (frontend.Variable, 
 	if bounded(xb) {
 		n = b.widen(xb.BitLen())
 	}
+	return b.nonNegW(x, n)
+}
+
+// nonNegW is nonNeg of x, which it also constrains to [-2^n, 2^n).
+func (b *builder) nonNegW(x frontend.Variable, n int) (frontend.Variable, error) {
 	out, err := b.api.Compiler().NewHint(signHint, 1, x)
 	if err != nil {
 		return nil, err

@@ -31,21 +31,27 @@ type Keys struct {
 	P      *inference.Program
 	Format Format
 	Checks Checks // ChecksLookup or ChecksBits, never ChecksAuto
-	CCS    constraint.ConstraintSystem
-	PK     groth16.ProvingKey
-	VK     groth16.VerifyingKey
+	// InputBits is the declared input domain (Circuit.InputBits; 0: every int64).
+	InputBits int
+	CCS       constraint.ConstraintSystem
+	PK        groth16.ProvingKey
+	VK        groth16.VerifyingKey
 }
 
 // Compile builds p's constraint system for inputs in form f; ChecksAuto is resolved here (bits
 // for table-free circuits up to AutoBitsLimit constraints, else lookup). Lookup circuits are built
 // with gnark's limb width and with lookupBase, and the smaller kept.
-func Compile(p *inference.Program, f Format, checks Checks) (constraint.ConstraintSystem, Checks, error) {
+func Compile(p *inference.Program, f Format, checks Checks, opts ...Option) (constraint.ConstraintSystem, Checks, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	compile := func(ch Checks, base int) (constraint.ConstraintSystem, error) {
 		c, err := New(p, f, ch)
 		if err != nil {
 			return nil, err
 		}
-		c.LookupBase = base
+		c.LookupBase, c.InputBits = base, o.inputBits
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		if err != nil {
 			return nil, fmt.Errorf("compile the circuit: %w", err)
@@ -85,9 +91,26 @@ func Compile(p *inference.Program, f Format, checks Checks) (constraint.Constrai
 	return lookup()
 }
 
+// Option changes how a circuit is built.
+type Option func(*options)
+
+type options struct{ inputBits int }
+
+// WithInputDomain declares the real inputs' domain for the int64 form: |x| < 2^bits at the
+// input's scale (e.g. scale + 8 for |x| < 256.0). Inputs outside have no proof; inside, the
+// circuit is smaller (docs/ZK.md).
+func WithInputDomain(bits int) Option { return func(o *options) { o.inputBits = bits } }
+
 // Setup compiles p's circuit and runs a local Groth16 setup.
-func Setup(p *inference.Program, f Format, checks Checks) (*Keys, error) {
-	ccs, checks, err := Compile(p, f, checks)
+func Setup(p *inference.Program, f Format, checks Checks, opts ...Option) (*Keys, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.inputBits < 0 || o.inputBits > 62 {
+		return nil, fmt.Errorf("input domain of %d bits: want 1 to 62", o.inputBits)
+	}
+	ccs, checks, err := Compile(p, f, checks, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +118,7 @@ func Setup(p *inference.Program, f Format, checks Checks) (*Keys, error) {
 	if err != nil {
 		return nil, fmt.Errorf("groth16 setup: %w", err)
 	}
-	return &Keys{P: p, Format: f, Checks: checks, CCS: ccs, PK: pk, VK: vk}, nil
+	return &Keys{P: p, Format: f, Checks: checks, InputBits: o.inputBits, CCS: ccs, PK: pk, VK: vk}, nil
 }
 
 // Files in a keys directory.
@@ -112,6 +135,7 @@ type meta struct {
 	ProgramHash string `json:"programHash"`
 	Format      string `json:"inputFormat"`
 	Checks      string `json:"rangeChecks"`
+	InputBits   int    `json:"inputBits,omitempty"`
 	Constraints int    `json:"constraints"`
 }
 
@@ -136,7 +160,7 @@ func (k *Keys) Write(dir string) error {
 	if err := os.WriteFile(filepath.Join(dir, verifierFile), sol.Bytes(), 0o644); err != nil {
 		return err
 	}
-	m, err := json.MarshalIndent(meta{ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), Constraints: k.CCS.GetNbConstraints()}, "", "  ")
+	m, err := json.MarshalIndent(meta{ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), InputBits: k.InputBits, Constraints: k.CCS.GetNbConstraints()}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -146,13 +170,9 @@ func (k *Keys) Write(dir string) error {
 
 // ReadMeta reads which program, input form and range checks the keys in dir are for.
 func ReadMeta(dir string) (programHash common.Hash, f Format, checks Checks, err error) {
-	b, err := os.ReadFile(filepath.Join(dir, metaFile))
+	m, err := readMeta(dir)
 	if err != nil {
-		return programHash, 0, 0, fmt.Errorf("zk keys in %s: %w", dir, err)
-	}
-	var m meta
-	if err := json.Unmarshal(b, &m); err != nil {
-		return programHash, 0, 0, fmt.Errorf("%s: %w", metaFile, err)
+		return programHash, 0, 0, err
 	}
 	if f, err = ParseFormat(m.Format); err != nil {
 		return programHash, 0, 0, err
@@ -161,6 +181,21 @@ func ReadMeta(dir string) (programHash common.Hash, f Format, checks Checks, err
 		return programHash, 0, 0, fmt.Errorf("%s: range checks %q", metaFile, m.Checks)
 	}
 	return common.HexToHash(m.ProgramHash), f, checks, nil
+}
+
+func readMeta(dir string) (meta, error) {
+	var m meta
+	b, err := os.ReadFile(filepath.Join(dir, metaFile))
+	if err != nil {
+		return m, fmt.Errorf("zk keys in %s: %w", dir, err)
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("%s: %w", metaFile, err)
+	}
+	if m.InputBits < 0 || m.InputBits > 62 {
+		return m, fmt.Errorf("%s: input domain of %d bits", metaFile, m.InputBits)
+	}
+	return m, nil
 }
 
 // LoadKeys reads keys written by Write; they must be for program p.
@@ -172,7 +207,11 @@ func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
 	if h != p.Hash() {
 		return nil, fmt.Errorf("zk keys in %s are for program %s, not %s", dir, h.Hex(), p.Hash().Hex())
 	}
-	k := &Keys{P: p, Format: f, Checks: checks, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
+	m, err := readMeta(dir)
+	if err != nil {
+		return nil, err
+	}
+	k := &Keys{P: p, Format: f, Checks: checks, InputBits: m.InputBits, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
 	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -183,6 +222,16 @@ func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
 		}
 	}
 	return k, nil
+}
+
+// circuit is the keys' circuit shape, for assignments.
+func (k *Keys) circuit() (*Circuit, error) {
+	c, err := New(k.P, k.Format, k.Checks)
+	if err != nil {
+		return nil, err
+	}
+	c.InputBits = k.InputBits
+	return c, nil
 }
 
 // ProofFile is a proof as the CLI stores it and the node sends it: the exported verifier's proof
@@ -202,7 +251,7 @@ func (pf ProofFile) OutputBytes() ([]byte, error) { return hex.DecodeString(pf.O
 
 // Prove proves the run tr of the request input input (the verifier exported by Write accepts it).
 func (k *Keys) Prove(input []byte, tr *inference.Trace) (ProofFile, error) {
-	c, err := New(k.P, k.Format, k.Checks)
+	c, err := k.circuit()
 	if err != nil {
 		return ProofFile{}, err
 	}
@@ -258,7 +307,7 @@ func (k *Keys) Verify(pf ProofFile, input []byte) error {
 			return fmt.Errorf("the proof's digest is not that of this input and its output")
 		}
 	}
-	c, err := New(k.P, k.Format, k.Checks)
+	c, err := k.circuit()
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/test"
+
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
@@ -64,5 +67,62 @@ func TestKeysRoundTrip(t *testing.T) {
 	}
 	if _, err := LoadKeys(dir, otherProgram(t)); err == nil {
 		t.Fatal("keys loaded for another program")
+	}
+}
+
+// TestInputDomain: keys made for a declared input domain keep it; runs inside it are proven, one
+// outside has no witness, and the domain is the circuit's (not only the witness builder's).
+func TestInputDomain(t *testing.T) {
+	art, err := modelregistry.BuildFile(models(t)["1l_mlp"])
+	if err != nil {
+		t.Skip(err)
+	}
+	p := art.Program
+	k, err := Setup(p, FormatInt64, ChecksLookup, WithInputDomain(25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := k.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	k2, err := LoadKeys(dir, p)
+	if err != nil || k2.InputBits != 25 {
+		t.Fatalf("loaded input domain %d, %v", k2.InputBits, err)
+	}
+	run := func(v int64) (*inference.Trace, []byte) {
+		n := p.Values[p.Inputs[0]].Len()
+		xs := make([]int64, n)
+		for i := range xs {
+			xs[i] = v
+		}
+		in := inference.EncodeOutput([][]int64{xs})
+		tr, err := inference.TraceInput(p, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tr, in
+	}
+	tr, in := run(-(1 << 25))
+	pf, err := k2.Prove(in, tr)
+	if err != nil {
+		t.Fatalf("an input at the domain's edge: %v", err)
+	}
+	if err := k2.Verify(pf, in); err != nil {
+		t.Fatal(err)
+	}
+	tr, in = run(1 << 25)
+	if _, err := k2.Prove(in, tr); err == nil {
+		t.Fatal("an input outside the domain was proven")
+	}
+	// The circuit itself refuses it: a witness built without the domain.
+	c, _ := New(p, FormatInt64, ChecksLookup)
+	w, err := c.Witness(in, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.InputBits = 25
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+		t.Fatal("the circuit accepts an input outside its domain")
 	}
 }
