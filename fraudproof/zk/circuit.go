@@ -183,56 +183,9 @@ func (c *Circuit) Define(api frontend.API) error {
 			b.base = c.LookupBase
 		}
 	}
-	var groups []frontend.Variable // what the digest packs: input bytes or unsigned int64s
-	k := 0
-	for _, id := range c.P.Inputs {
-		v := &c.P.Values[id]
-		xs := make([]frontend.Variable, v.Len())
-		if c.Format == FormatBytes {
-			// A byte b means b (integer input) or round(b·2^s/255) ≤ 2^s.
-			b.bound[id] = big.NewInt(255)
-			if !v.Int {
-				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(v.Scale))
-			}
-		}
-		for i := range xs {
-			x := c.In[k+i]
-			if c.Format == FormatBytes {
-				b.rc.Check(x, 8)
-				groups = append(groups, x)
-				q, err := b.decodeByte(v, x)
-				if err != nil {
-					return err
-				}
-				xs[i] = q
-				continue
-			}
-			var u frontend.Variable
-			var err error
-			if bnd := b.inputRange(v, x); bounded(bnd) {
-				b.bound[id] = bnd
-				u, err = b.unsigned(x)
-			} else if c.InputBits > 0 && !v.Int {
-				// The declared domain: the sign check that gives the two's complement also
-				// ranges x to [-2^n, 2^n).
-				// Exactly n bits (not widened to whole limbs): this check is the domain.
-				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(c.InputBits))
-				var nn frontend.Variable
-				if nn, err = b.nonNegW(x, c.InputBits); err == nil {
-					u = b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64)))
-				}
-			} else {
-				b.int64(x)
-				u, err = b.unsigned(x)
-			}
-			if err != nil {
-				return err
-			}
-			groups = append(groups, u)
-			xs[i] = x
-		}
-		b.vals[id] = xs
-		k += int(v.Len())
+	groups, err := c.inputs(b)
+	if err != nil {
+		return err
 	}
 	for i := range c.P.Steps {
 		if err := b.step(&c.P.Steps[i]); err != nil {
@@ -240,7 +193,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 	}
 	outs := make([]frontend.Variable, 0, len(c.Out))
-	k = 0
+	k := 0
 	for _, id := range c.P.Outputs {
 		for _, y := range b.value(id) {
 			api.AssertIsEqual(y, c.Out[k])
@@ -266,6 +219,62 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	api.AssertIsEqual(d, c.Digest)
 	return nil
+}
+
+// inputs decodes In as DecodeInput does and sets the input slots' values and bounds; it returns
+// what the digest packs for them: the input bytes, or the int64 values' two's complements.
+func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
+	var groups []frontend.Variable
+	k := 0
+	for _, id := range c.P.Inputs {
+		v := &c.P.Values[id]
+		xs := make([]frontend.Variable, v.Len())
+		if c.Format == FormatBytes {
+			// A byte b means b (integer input) or round(b·2^s/255) ≤ 2^s.
+			b.bound[id] = big.NewInt(255)
+			if !v.Int {
+				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(v.Scale))
+			}
+		}
+		for i := range xs {
+			x := c.In[k+i]
+			if c.Format == FormatBytes {
+				b.rc.Check(x, 8)
+				groups = append(groups, x)
+				q, err := b.decodeByte(v, x)
+				if err != nil {
+					return nil, err
+				}
+				xs[i] = q
+				continue
+			}
+			var u frontend.Variable
+			var err error
+			if bnd := b.inputRange(v, x); bounded(bnd) {
+				b.bound[id] = bnd
+				u, err = b.unsigned(x)
+			} else if c.InputBits > 0 && !v.Int {
+				// The declared domain: the sign check that gives the two's complement ranges x to
+				// [-2^n, 2^n) — exactly n bits, not widened to whole limbs: this check is the domain.
+				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(c.InputBits))
+				var nn frontend.Variable
+				if nn, err = b.nonNegW(x, c.InputBits); err == nil {
+					u = b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64)))
+				}
+			} else {
+				b.int64(x)
+				u, err = b.unsigned(x)
+			}
+			if err != nil {
+				return nil, err
+			}
+			groups = append(groups, u)
+			xs[i] = x
+		}
+		b.vals[id] = xs
+		k += int(v.Len())
+	}
+	return groups, nil
 }
 
 // bitsChecker range-checks by bit decomposition: no commitment in the proof.
