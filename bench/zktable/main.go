@@ -66,6 +66,7 @@ type ezklResult struct {
 	VerifyGas  uint64  `json:"verify_gas"`
 	MaxErr     float64 `json:"max_err"`
 	Sol        string  `json:"verifier_sol"`
+	GasErr     string  `json:"-"`
 	Calldata   string  `json:"calldata"`
 }
 
@@ -107,7 +108,7 @@ func main() {
 		for _, r := range rs {
 			if r.Err == "" && r.Sol != "" {
 				if g, err := ezklGas(r.Sol, r.Calldata); err != nil {
-					r.Err = "EVM verifier: " + err.Error()
+					r.GasErr = err.Error()
 				} else {
 					r.VerifyGas = g
 				}
@@ -145,7 +146,11 @@ func main() {
 				if r.ProveS > 0 {
 					speed = fmt.Sprintf("%.0fx", e.ProveS/r.ProveS)
 				}
-				ezCols = fmt.Sprintf("| %d | %.2f | %d | %s | %.1e | %s |", e.Logrows, e.ProveS, e.ProofBytes, gas(e.VerifyGas), e.MaxErr, speed)
+				g := gas(e.VerifyGas)
+				if e.GasErr != "" {
+					g = short(e.GasErr)
+				}
+				ezCols = fmt.Sprintf("| %d | %.2f | %d | %s | %.1e | %s |", e.Logrows, e.ProveS, e.ProofBytes, g, e.MaxErr, speed)
 			}
 		}
 		if r.Err != "" {
@@ -156,7 +161,7 @@ func main() {
 		if r.Form == "bytes" {
 			dom = "bytes"
 		} else if r.InputBits > 0 {
-			dom = fmt.Sprintf("|x| < 2^%d", r.InputBits)
+			dom = fmt.Sprintf("±2^%d", r.InputBits)
 		}
 		fmt.Printf("| %s | %s | %d | %s | %.2f | %.3f | %.1f | %.0f | %d | %d | %d | %d | %.1e %s\n", n, dom, r.Constraints, r.Checks, r.SetupS, r.ProveS, r.VerifyMs,
 			r.PeakMB, r.ProofBytes, r.Groth16Gas, r.DigestGas, r.VerifyGas, r.MaxErr, ezCols)
