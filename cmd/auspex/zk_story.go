@@ -27,7 +27,7 @@ type zkSummary struct {
 func (d *devnet) zkStory(ctx context.Context) (*zkSummary, error) {
 	var name string
 	for _, m := range d.cfg.Devnet.Models {
-		if mode, _ := m.mode(); mode == contracts.ModeZK {
+		if mode, _ := m.mode(); mode == contracts.ModeZK && d.dep.Models[m.Name] != 0 {
 			name = m.Name
 			break
 		}
