@@ -232,6 +232,9 @@ func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
 		if c.Format == FormatBytes {
 			// A byte b means b (integer input) or round(b·2^s/255) ≤ 2^s.
 			b.bound[id] = big.NewInt(255)
+			if _, hi, ok := dtypeRange(v.DType); v.Int && ok && hi < 255 {
+				b.bound[id] = big.NewInt(hi)
+			}
 			if !v.Int {
 				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(v.Scale))
 			}
@@ -240,6 +243,11 @@ func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
 			x := c.In[k+i]
 			if c.Format == FormatBytes {
 				b.rc.Check(x, 8)
+				// An integer input narrower than a byte (int8, bool) refuses the larger bytes, as
+				// DecodeInput does.
+				if _, hi, ok := dtypeRange(v.DType); v.Int && ok && hi < 255 {
+					b.rc.Check(b.api.Sub(hi, x), 8)
+				}
 				groups = append(groups, x)
 				q, err := b.decodeByte(v, x)
 				if err != nil {

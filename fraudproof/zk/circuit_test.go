@@ -354,3 +354,37 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// TestNarrowIntegerBytes: an int8 input in the bytes form takes bytes 0..127 (DecodeInput refuses
+// larger ones, which would be negative int8 values sent as bytes); the circuit refuses them too.
+func TestNarrowIntegerBytes(t *testing.T) {
+	p := &inference.Program{
+		Values: []inference.Value{
+			{Name: "x", Shape: []int64{2}, Int: true, DType: 3},
+			{Name: "y", Shape: []int64{2}, Int: true, DType: 3},
+		},
+		Inputs: []int32{0}, Outputs: []int32{1},
+		Steps: []inference.Step{{Op: inference.OpCopy, In: []int32{0}, Out: 1, Node: "copy"}},
+	}
+	c, err := New(p, FormatBytes, ChecksLookup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	witness := func(a, b byte) *Circuit {
+		in := []byte{a, b}
+		return &Circuit{In: []frontend.Variable{a, b}, Out: []frontend.Variable{a, b},
+			Digest: Digest(FormatBytes, in, inference.EncodeOutput([][]int64{{int64(a), int64(b)}}))}
+	}
+	if _, err := inference.DecodeInput(p, []byte{5, 127}); err != nil {
+		t.Fatal(err)
+	}
+	if err := test.IsSolved(c, witness(5, 127), ecc.BN254.ScalarField()); err != nil {
+		t.Fatalf("bytes 5, 127: %v", err)
+	}
+	if _, err := inference.DecodeInput(p, []byte{5, 200}); err == nil {
+		t.Fatal("DecodeInput took 200 for an int8")
+	}
+	if err := test.IsSolved(c, witness(5, 200), ecc.BN254.ScalarField()); err == nil {
+		t.Fatal("the circuit takes 200 for an int8 the engine refuses")
+	}
+}
