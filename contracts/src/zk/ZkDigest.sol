@@ -37,10 +37,8 @@ library ZkDigest {
         assembly ("memory-safe") {
             let p := P
             let x := m
-            let t := 0
-            let s := 0
-            t := add(add(x, h), 0x00808370c37267481fb91b077899955706f209e5e0762dac2c79ba1e7a91b018)
-            s := mulmod(t, t, p)
+            let t := add(add(x, h), 0x00808370c37267481fb91b077899955706f209e5e0762dac2c79ba1e7a91b018)
+            let s := mulmod(t, t, p)
             x := mulmod(mulmod(s, s, p), t, p)
             t := add(add(x, h), 0x1f6e7f6a521c0af287b4d065a78dcd43b959592d734118f9d32767fad2dd3449)
             s := mulmod(t, t, p)

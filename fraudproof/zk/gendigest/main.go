@@ -21,8 +21,12 @@ func main() {
 	fmt.Fprint(w, middle)
 	cs := mimc.GetConstants()
 	for i := range cs {
-		fmt.Fprintf(w, "            t := add(add(x, h), 0x%064x)\n", &cs[i])
-		fmt.Fprint(w, "            s := mulmod(t, t, p)\n            x := mulmod(mulmod(s, s, p), t, p)\n")
+		decl := "" // the first round declares t and s
+		if i == 0 {
+			decl = "let "
+		}
+		fmt.Fprintf(w, "            %st := add(add(x, h), 0x%064x)\n", decl, &cs[i])
+		fmt.Fprintf(w, "            %ss := mulmod(t, t, p)\n            x := mulmod(mulmod(s, s, p), t, p)\n", decl)
 	}
 	fmt.Fprint(w, footer)
 	if err := w.Flush(); err != nil {
@@ -71,8 +75,6 @@ const middle = `
         assembly ("memory-safe") {
             let p := P
             let x := m
-            let t := 0
-            let s := 0
 `
 
 const footer = `            r := addmod(addmod(x, h, p), addmod(h, m, p), p)
