@@ -141,11 +141,7 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 		}
 	} else {
 		for _, id := range c.P.Inputs {
-			real := !c.P.Values[id].Int
 			for _, v := range tr.Values[id] {
-				if real && c.InputBits > 0 && (v >= 1<<c.InputBits || v < -(1<<c.InputBits)) {
-					return nil, fmt.Errorf("%w: input value %d is outside the circuit's domain (|q| < 2^%d)", inference.ErrInvalidInput, v, c.InputBits)
-				}
 				a.In = append(a.In, v)
 			}
 		}
@@ -155,8 +151,21 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 			a.Out = append(a.Out, v)
 		}
 	}
-	a.Digest = Digest(c.Format, input, tr.Output())
+	d, err := c.digest(input, tr.Output())
+	if err != nil {
+		return nil, err
+	}
+	a.Digest = d
 	return a, nil
+}
+
+// digest is the circuit's public input for input and output (Digest, or DigestInDomain for a
+// declared domain); an input outside the domain has none.
+func (c *Circuit) digest(input, output []byte) (*big.Int, error) {
+	if c.Format == FormatInt64 && c.InputBits > 0 {
+		return DigestInDomain(c.InputBits, input, output)
+	}
+	return Digest(c.Format, input, output), nil
 }
 
 // Int64Input is a trace's input in the int64 form (docs/ENCODING.md).
@@ -205,15 +214,18 @@ func (c *Circuit) Define(api frontend.API) error {
 			k++
 		}
 	}
-	width := 8
-	if c.Format == FormatBytes {
-		width = 1
+	bits, per := 64, 3 // int64 words, 3 to an element
+	switch {
+	case c.Format == FormatBytes:
+		bits, per = 8, FormatBytes.ChunkBytes()
+	case c.InputBits > 0:
+		bits, per = c.InputBits+1, domainPer(c.InputBits)
 	}
 	inLen, err := c.Format.InputLen(c.P)
 	if err != nil {
 		return err
 	}
-	d, err := digestCircuit(api, inLen, 8*len(c.Out), groups, width, outs)
+	d, err := digestCircuit(api, inLen, 8*len(c.Out), groups, bits, per, outs)
 	if err != nil {
 		return err
 	}
@@ -258,17 +270,19 @@ func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
 			}
 			var u frontend.Variable
 			var err error
-			if bnd := b.inputRange(v, x); bounded(bnd) {
+			if c.InputBits > 0 {
+				// The declared domain: x + 2^n in [0, 2^(n+1)), exactly n+1 bits (this check is
+				// the domain), is also what the digest packs (DigestInDomain).
+				lim := new(big.Int).Lsh(big.NewInt(1), uint(c.InputBits))
+				u = b.api.Add(x, lim)
+				b.rc.Check(u, c.InputBits+1)
+				b.bound[id] = lim
+				if bnd := b.inputRange(v, x); bounded(bnd) {
+					b.bound[id] = minBig(lim, bnd)
+				}
+			} else if bnd := b.inputRange(v, x); bounded(bnd) {
 				b.bound[id] = bnd
 				u, err = b.unsigned(x)
-			} else if c.InputBits > 0 && !v.Int {
-				// The declared domain: the sign check that gives the two's complement ranges x to
-				// [-2^n, 2^n) — exactly n bits, not widened to whole limbs: this check is the domain.
-				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(c.InputBits))
-				var nn frontend.Variable
-				if nn, err = b.nonNegW(x, c.InputBits); err == nil {
-					u = b.api.Add(x, b.api.Mul(b.api.Sub(1, nn), new(big.Int).Lsh(big.NewInt(1), 64)))
-				}
 			} else {
 				b.int64(x)
 				u, err = b.unsigned(x)

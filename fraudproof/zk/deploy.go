@@ -20,6 +20,10 @@ func DeployVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractB
 	if err != nil {
 		return nil, err
 	}
+	m, err := readMeta(dir)
+	if err != nil {
+		return nil, err
+	}
 	c, err := solc.CompileFile(ctx, root, filepath.Join(dir, verifierFile), "Verifier", true)
 	if err != nil {
 		return nil, err
@@ -28,5 +32,5 @@ func DeployVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractB
 	if err != nil {
 		return nil, fmt.Errorf("deploy the Groth16 verifier: %w", err)
 	}
-	return contracts.DeployZkModelVerifier(ctx, s, backend, addr, f.ChunkBytes())
+	return contracts.DeployZkModelVerifier(ctx, s, backend, addr, f.ChunkBytes(), m.InputBits)
 }

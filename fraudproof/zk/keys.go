@@ -303,7 +303,11 @@ func (k *Keys) Verify(pf ProofFile, input []byte) error {
 		if err != nil {
 			return fmt.Errorf("output: %w", err)
 		}
-		if want := Digest(k.Format, input, out); want.Cmp(d) != 0 {
+		c, err := k.circuit()
+		if err != nil {
+			return err
+		}
+		if want, err := c.digest(input, out); err != nil || want.Cmp(d) != 0 {
 			return fmt.Errorf("the proof's digest is not that of this input and its output")
 		}
 	}

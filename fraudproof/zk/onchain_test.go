@@ -51,7 +51,7 @@ func TestDigestOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []zk.Format{zk.FormatInt64, zk.FormatBytes} {
-		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, f.ChunkBytes())
+		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, f.ChunkBytes(), 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -76,6 +76,60 @@ func TestDigestOnChain(t *testing.T) {
 	}
 }
 
+// TestDigestInDomainOnChain: the digest of int64 words packed by a declared domain is the same on
+// both sides at every packing boundary and at the domain's edges; a word outside the domain, or an
+// input of partial words, has no digest on either side.
+func TestDigestInDomainOnChain(t *testing.T) {
+	ctx := context.Background()
+	ch := newChain(t)
+	s := ch.Sender(devchain.Deployer)
+	code, _, err := s.Deploy(ctx, common.FromHex(testbindings.MockZkVerifierMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bits := range []int{1, 24, 30, 61, 62} {
+		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, zk.FormatInt64.ChunkBytes(), bits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lim := int64(1) << bits
+		per := 248 / (bits + 1)
+		for _, n := range []int{0, 1, per - 1, per, per + 1, 2*per + 3} {
+			vals := make([]int64, n)
+			for i := range vals {
+				switch i % 3 {
+				case 0:
+					vals[i] = -lim
+				case 1:
+					vals[i] = lim - 1
+				default:
+					vals[i] = int64(i*7919) % lim
+				}
+			}
+			in, out := inference.EncodeOutput([][]int64{vals}), []byte{1, 2, 3, 4, 5, 6, 7, 8}
+			want, err := zk.DigestInDomain(bits, in, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := v.CallDigest(ctx, in, out)
+			if err != nil || got.Cmp(want) != 0 {
+				t.Fatalf("%d bits, %d values: on-chain %v (%v), Go %v", bits, n, got, err, want)
+			}
+		}
+		for _, bad := range [][]byte{inference.EncodeOutput([][]int64{{0, lim}}), inference.EncodeOutput([][]int64{{-lim - 1}}), {1, 2, 3}} {
+			if _, err := zk.DigestInDomain(bits, bad, nil); err == nil {
+				t.Fatalf("%d bits: Go digested %x", bits, bad)
+			}
+			if _, err := v.CallDigest(ctx, bad, nil); err == nil {
+				t.Fatalf("%d bits: the contract digested %x", bits, bad)
+			}
+			if ok, err := v.CallVerify(ctx, bad, nil, nil); err != nil || ok {
+				t.Fatalf("%d bits: verify of an out-of-domain input: %v %v", bits, ok, err)
+			}
+		}
+	}
+}
+
 // zkModel is a model registered in ZK mode with its keys and on-chain verifier.
 type zkModel struct {
 	id       uint64
@@ -83,14 +137,14 @@ type zkModel struct {
 	verifier *contracts.ZkModelVerifier
 }
 
-func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, checks zk.Checks, mode contracts.VerificationMode) zkModel {
+func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, checks zk.Checks, mode contracts.VerificationMode, opts ...zk.Option) zkModel {
 	t.Helper()
 	ctx := context.Background()
 	art, err := modelregistry.BuildFile(model)
 	if err != nil {
 		t.Skip(err)
 	}
-	k, err := zk.Setup(art.Program, f, checks)
+	k, err := zk.Setup(art.Program, f, checks, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,5 +329,46 @@ func TestProveResultModes(t *testing.T) {
 	r4 := request(t, ch, id, in)
 	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r4.RequestID, r4.Nonce.Uint64(), in, tr.Output(), proof)); err == nil || !strings.Contains(err.Error(), "ZkNotEnabled") {
 		t.Fatalf("a proof for an OPML model: %v", err)
+	}
+}
+
+// TestProveResultInDomain: a model set up with a declared input domain is proven and finalized
+// on-chain through its value-packed digest; an input outside the domain cannot be proven.
+func TestProveResultInDomain(t *testing.T) {
+	ctx := context.Background()
+	ch := newChain(t)
+	m := registerZK(t, ch, ezkl("1l_mlp"), zk.FormatInt64, zk.ChecksAuto, contracts.ModeZK, zk.WithInputDomain(25))
+	p := m.keys.P
+	n := p.Values[p.Inputs[0]].Len()
+	word := func(v int64) []byte {
+		xs := make([]int64, n)
+		for i := range xs {
+			xs[i] = v - int64(i)
+		}
+		return inference.EncodeOutput([][]int64{xs})
+	}
+	in := word(1 << 24)
+	req := request(t, ch, m.id, in)
+	tr, err := inference.TraceInput(p, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := m.keys.Prove(in, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, _ := pf.ProofBytes()
+	rcpt, err := ch.Sender(devchain.Operator).Send(ctx, ch.Oracle.ProveResultTx(req.RequestID, req.Nonce.Uint64(), in, tr.Output(), proof))
+	if err != nil {
+		t.Fatalf("a proof in the domain was refused: %v", err)
+	}
+	t.Logf("1l_mlp with a 25-bit input domain: proveResult %d gas", rcpt.GasUsed)
+	out := word(1 << 26)
+	tr, err = inference.TraceInput(p, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.keys.Prove(out, tr); err == nil {
+		t.Fatal("an input outside the domain was proven")
 	}
 }

@@ -23,10 +23,12 @@ type ZkModelVerifier struct {
 }
 
 // DeployZkModelVerifier deploys the adapter for groth16Verifier, whose circuit packs inChunk input
-// bytes per digest element (zk.Format.ChunkBytes).
-func DeployZkModelVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, groth16Verifier common.Address, inChunk int) (*ZkModelVerifier, error) {
+// bytes per digest element (zk.Format.ChunkBytes) or, with domainBits, int64 values by their
+// declared domain (zk.DigestInDomain).
+func DeployZkModelVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, groth16Verifier common.Address, inChunk, domainBits int) (*ZkModelVerifier, error) {
 	b := bindings.NewZkModelVerifier()
-	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.ZkModelVerifierMetaData.Bin), b.PackConstructor(groth16Verifier, big.NewInt(int64(inChunk))))
+	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.ZkModelVerifierMetaData.Bin),
+		b.PackConstructor(groth16Verifier, big.NewInt(int64(inChunk)), big.NewInt(int64(domainBits))))
 	if err != nil {
 		return nil, fmt.Errorf("deploy ZkModelVerifier: %w", err)
 	}

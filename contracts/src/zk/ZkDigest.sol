@@ -18,6 +18,39 @@ library ZkDigest {
         h = _absorbBytes(h, output, 24);
     }
 
+    /// @dev The digest when the input is int64 words declared in a domain of bits bits: each value v,
+    /// with -2^bits <= v < 2^bits, is packed as v + 2^bits, 248 / (bits + 1) to an element.
+    /// ok is false (and h zero) for an input of partial words or with a value outside the domain.
+    function digestInDomain(bytes calldata input, uint256 bits, bytes calldata output)
+        internal
+        pure
+        returns (bool ok, uint256 h)
+    {
+        uint256 n = input.length;
+        if (n % 8 != 0) return (false, 0);
+        h = _absorb(0, (n << 64) | output.length);
+        uint256 width = bits + 1;
+        uint256 per = 248 / width;
+        uint256 acc;
+        uint256 count;
+        for (uint256 off; off < n; off += 8) {
+            uint256 u;
+            assembly ("memory-safe") {
+                // The signed word plus 2^bits: in [0, 2^width) exactly when the word is in the domain.
+                u := add(signextend(7, shr(192, calldataload(add(input.offset, off)))), shl(bits, 1))
+            }
+            if (u >> width != 0) return (false, 0);
+            acc = (acc << width) | u;
+            if (++count == per) {
+                h = _absorb(h, acc);
+                (acc, count) = (0, 0);
+            }
+        }
+        if (count != 0) h = _absorb(h, acc);
+        h = _absorbBytes(h, output, 24);
+        return (true, h);
+    }
+
     function _absorbBytes(uint256 h, bytes calldata b, uint256 chunk) private pure returns (uint256) {
         uint256 n = b.length;
         for (uint256 off; off < n; off += chunk) {

@@ -16,30 +16,48 @@ contract ZkModelVerifier is IZkVerifier {
     address public immutable groth16Verifier;
     /// @notice Input bytes per digest chunk: 24 for the int64 input form, 31 for the bytes form.
     uint256 public immutable inputChunkBytes;
+    /// @notice For the int64 form with a declared input domain: its bits (values within ±2^bits,
+    /// packed by value); zero otherwise.
+    uint256 public immutable inputDomainBits;
 
     error NoCode(address verifier);
     error BadChunkSize(uint256 chunk);
+    error BadDomain(uint256 bits);
+    error InputOutOfDomain();
 
     /// @param groth16Verifier_ The model's exported Groth16 verifier.
     /// @param inputChunkBytes_ The circuit's input form: 24 (int64) or 31 (bytes).
-    constructor(address groth16Verifier_, uint256 inputChunkBytes_) {
+    /// @param inputDomainBits_ The int64 form's declared input domain in bits (1–62), or 0.
+    constructor(address groth16Verifier_, uint256 inputChunkBytes_, uint256 inputDomainBits_) {
         if (groth16Verifier_.code.length == 0) revert NoCode(groth16Verifier_);
         if (inputChunkBytes_ != 24 && inputChunkBytes_ != 31) revert BadChunkSize(inputChunkBytes_);
+        if (inputDomainBits_ > 62 || (inputDomainBits_ != 0 && inputChunkBytes_ != 24)) revert BadDomain(inputDomainBits_);
         groth16Verifier = groth16Verifier_;
         inputChunkBytes = inputChunkBytes_;
+        inputDomainBits = inputDomainBits_;
     }
 
     /// @inheritdoc IZkVerifier
     function verify(bytes calldata input, bytes calldata output, bytes calldata proof) external view returns (bool) {
-        uint256[1] memory pub = [ZkDigest.digest(input, inputChunkBytes, output)];
+        (bool inDomain, uint256 d) = _digest(input, output);
+        if (!inDomain) return false;
+        uint256[1] memory pub = [d];
         (bool ok,) = groth16Verifier.staticcall(abi.encodeWithSelector(VERIFY_PROOF, proof, pub));
         return ok;
     }
 
-    /// @notice The circuit's public input for `input` and `output`.
+    /// @notice The circuit's public input for `input` and `output`; reverts for an input outside
+    /// the declared domain (no proof exists for it).
     /// @param input The request's input bytes.
     /// @param output The output bytes.
     function digest(bytes calldata input, bytes calldata output) external view returns (uint256) {
-        return ZkDigest.digest(input, inputChunkBytes, output);
+        (bool inDomain, uint256 d) = _digest(input, output);
+        if (!inDomain) revert InputOutOfDomain();
+        return d;
+    }
+
+    function _digest(bytes calldata input, bytes calldata output) private view returns (bool, uint256) {
+        if (inputDomainBits != 0) return ZkDigest.digestInDomain(input, inputDomainBits, output);
+        return (true, ZkDigest.digest(input, inputChunkBytes, output));
     }
 }
