@@ -177,6 +177,24 @@ func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, che
 	return zkModel{id: id, keys: k, verifier: v}
 }
 
+// prove runs the model on in and proves it: the output and the proof as proveResult takes it.
+func prove(t *testing.T, k *zk.Keys, in []byte) (output, proof []byte) {
+	t.Helper()
+	tr, err := inference.TraceInput(k.P, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := k.Prove(in, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err = pf.ProofBytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr.Output(), proof
+}
+
 func request(t *testing.T, ch *devchain.Chain, model uint64, input []byte) contracts.InferenceRequested {
 	t.Helper()
 	ctx := context.Background()
@@ -210,16 +228,7 @@ func TestProveResultOnChain(t *testing.T) {
 			other[7] ^= 1
 			req := request(t, ch, m.id, in)
 			req2 := request(t, ch, m.id, other)
-			tr, err := inference.TraceInput(p, in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pf, err := m.keys.Prove(in, tr)
-			if err != nil {
-				t.Fatal(err)
-			}
-			proof, _ := pf.ProofBytes()
-			out := tr.Output()
+			out, proof := prove(t, m.keys, in)
 			op := ch.Sender(devchain.Operator)
 			refused := func(what string, c func() error, want string) {
 				t.Helper()
@@ -298,22 +307,14 @@ func TestProveResultModes(t *testing.T) {
 	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(req.RequestID, []byte{1}, common.Hash{1})); err == nil || !strings.Contains(err.Error(), "ZkProofRequired") {
 		t.Fatalf("an optimistic proposal for a ZK-only model: %v", err)
 	}
-	tr, err := inference.TraceInput(p, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pf, err := both.keys.Prove(in, tr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, _ := pf.ProofBytes()
+	out, proof := prove(t, both.keys, in)
 	r2 := request(t, ch, both.id, in)
-	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r2.RequestID, r2.Nonce.Uint64(), in, tr.Output(), proof)); err != nil {
+	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r2.RequestID, r2.Nonce.Uint64(), in, out, proof)); err != nil {
 		t.Fatalf("proving an OPML_AND_ZK request: %v", err)
 	}
 	// The same model's other request still takes the optimistic path.
 	r3 := request(t, ch, both.id, in)
-	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(r3.RequestID, tr.Output(), common.Hash{1})); err != nil {
+	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(r3.RequestID, out, common.Hash{1})); err != nil {
 		t.Fatalf("an optimistic proposal for an OPML_AND_ZK model: %v", err)
 	}
 	opml, err := modelregistry.BuildFile(ezkl("1l_relu"))
@@ -327,7 +328,7 @@ func TestProveResultModes(t *testing.T) {
 	}
 	id, _ := ch.Registry.ParseModelRegistered(rcpt)
 	r4 := request(t, ch, id, in)
-	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r4.RequestID, r4.Nonce.Uint64(), in, tr.Output(), proof)); err == nil || !strings.Contains(err.Error(), "ZkNotEnabled") {
+	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r4.RequestID, r4.Nonce.Uint64(), in, out, proof)); err == nil || !strings.Contains(err.Error(), "ZkNotEnabled") {
 		t.Fatalf("a proof for an OPML model: %v", err)
 	}
 }
@@ -349,22 +350,14 @@ func TestProveResultInDomain(t *testing.T) {
 	}
 	in := word(1 << 24)
 	req := request(t, ch, m.id, in)
-	tr, err := inference.TraceInput(p, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pf, err := m.keys.Prove(in, tr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, _ := pf.ProofBytes()
-	rcpt, err := ch.Sender(devchain.Operator).Send(ctx, ch.Oracle.ProveResultTx(req.RequestID, req.Nonce.Uint64(), in, tr.Output(), proof))
+	output, proof := prove(t, m.keys, in)
+	rcpt, err := ch.Sender(devchain.Operator).Send(ctx, ch.Oracle.ProveResultTx(req.RequestID, req.Nonce.Uint64(), in, output, proof))
 	if err != nil {
 		t.Fatalf("a proof in the domain was refused: %v", err)
 	}
 	t.Logf("1l_mlp with a 25-bit input domain: proveResult %d gas", rcpt.GasUsed)
 	out := word(1 << 26)
-	tr, err = inference.TraceInput(p, out)
+	tr, err := inference.TraceInput(p, out)
 	if err != nil {
 		t.Fatal(err)
 	}
