@@ -217,7 +217,7 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 
 // canProve reports whether the node has zk keys for the model's program.
 func (n *node) canProve(ctx context.Context, modelID uint64) (bool, error) {
-	if n.zk == nil || len(n.zk.dirs) == 0 {
+	if n.zk.empty() {
 		return false, nil
 	}
 	m, err := n.models.Get(ctx, modelID)

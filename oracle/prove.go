@@ -25,14 +25,17 @@ type provers struct {
 func newProvers(dirs []string) (*provers, error) {
 	p := &provers{dirs: map[common.Hash]string{}, keys: map[common.Hash]*zk.Keys{}}
 	for _, d := range dirs {
-		h, _, _, err := zk.ReadMeta(d)
+		info, err := zk.ReadMeta(d)
 		if err != nil {
 			return nil, err
 		}
-		p.dirs[h] = d
+		p.dirs[info.ProgramHash] = d
 	}
 	return p, nil
 }
+
+// empty reports whether the node has no keys at all.
+func (p *provers) empty() bool { return p == nil || len(p.dirs) == 0 }
 
 // has reports whether keys for program hash h were configured.
 func (p *provers) has(h common.Hash) bool {

@@ -83,9 +83,6 @@ func newModelCmd() *cobra.Command {
 				}
 				verifier = common.HexToAddress(zkVerifier)
 			}
-			if m == contracts.ModeZK {
-				window = 0
-			}
 			return registerArtifact(cmd, &rf, art, file, uri, fee, m, window, verifier, nil)
 		},
 	}
@@ -161,10 +158,13 @@ func newModelCmd() *cobra.Command {
 	return cmd
 }
 
-// registerArtifact registers a compiled model; deploy, if set, first deploys its zk verifier.
+// registerArtifact registers a compiled model (a ZK-only one without a window); deploy, if set,
+// first deploys its zk verifier.
 func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Artifact, file, uri string, fee *big.Int,
 	m contracts.VerificationMode, window uint32, verifier common.Address, deploy func(*conn, *chain.Sender) (common.Address, error)) error {
-	if m != contracts.ModeZK {
+	if m == contracts.ModeZK {
+		window = 0
+	} else {
 		// A dispute at a step the chain cannot settle would go to the liar: refuse.
 		if err := fraudproof.CheckDisputable(art.Program); err != nil {
 			return fmt.Errorf("%s cannot be registered in %s mode: %w", file, m, err)

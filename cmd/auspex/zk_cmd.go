@@ -99,9 +99,6 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("--fee-wei: %w", err)
 			}
-			if m == contracts.ModeZK {
-				window = 0
-			}
 			root, err := solc.FindRoot(".")
 			if err != nil {
 				return err

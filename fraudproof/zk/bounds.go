@@ -110,8 +110,9 @@ func dtypeRange(dt uint8) (lo, hi int64, ok bool) {
 
 func abs(x *big.Int) *big.Int { return new(big.Int).Abs(x) }
 
+// maxBig is the larger of x and y; a nil x (nothing yet) gives y.
 func maxBig(x, y *big.Int) *big.Int {
-	if x.Cmp(y) >= 0 {
+	if x != nil && x.Cmp(y) >= 0 {
 		return x
 	}
 	return y

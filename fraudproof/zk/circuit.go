@@ -396,19 +396,14 @@ func (b *builder) int64(x frontend.Variable) {
 
 // rshr is the engine's rounding arithmetic shift: floor((x + 2^(k-1)) / 2^k), checked to int64.
 func (b *builder) rshr(x frontend.Variable, k int) (frontend.Variable, error) {
-	q, _, err := b.rshrB(x, k, unbounded)
+	q, _, err := b.rshrQ(x, k, unbounded, false)
 	return q, err
 }
 
-// rshrB is rshr of x with |x| ≤ xb: the quotient is checked only to its bound qb, which it
+// rshrQ is rshr of x with |x| ≤ xb: the quotient is checked only to its bound qb, which it
 // returns. The check makes q unique: another remainder would put (x - r)/2^k outside any window
-// narrower than p/2^k.
-func (b *builder) rshrB(x frontend.Variable, k int, xb *big.Int) (frontend.Variable, *big.Int, error) {
-	return b.rshrQ(x, k, xb, false)
-}
-
-// rshrQ is rshrB, leaving the quotient's check to its reader's sign check when deferQ (bounded
-// quotients only: the sign check then holds q in a window as narrow as its own check would).
+// narrower than p/2^k. With deferQ (bounded quotients only) the check is left to the reader's
+// sign check, which holds q in a window as narrow as its own check would.
 func (b *builder) rshrQ(x frontend.Variable, k int, xb *big.Int, deferQ bool) (frontend.Variable, *big.Int, error) {
 	if k == 0 {
 		b.signed(x, xb)
@@ -558,7 +553,7 @@ func (b *builder) step(s *inference.Step) error {
 					eb = unbounded
 				}
 			case inference.OpMul:
-				if out[j], eb, err = b.rshrB(b.api.Mul(u, v), max(shift(s.In[0], s.In[1]), 0), new(big.Int).Mul(bu, bv)); err != nil {
+				if out[j], eb, err = b.rshrQ(b.api.Mul(u, v), max(shift(s.In[0], s.In[1]), 0), new(big.Int).Mul(bu, bv), false); err != nil {
 					return err
 				}
 			case inference.OpMax:
@@ -571,9 +566,6 @@ func (b *builder) step(s *inference.Step) error {
 					return err
 				}
 				eb = maxBig(bu, bv)
-			}
-			if ob == nil {
-				ob = eb
 			}
 			ob = maxBig(ob, eb)
 		}
@@ -601,9 +593,6 @@ func (b *builder) step(s *inference.Step) error {
 			var qb *big.Int
 			if out[j], qb, err = b.rshrQ(acc, shift(s.In[0], s.In[1]), ab, b.deferred[s.Out]); err != nil {
 				return err
-			}
-			if ob == nil {
-				ob = qb
 			}
 			ob = maxBig(ob, qb)
 		}
@@ -742,9 +731,6 @@ func (b *builder) step(s *inference.Step) error {
 				mb = maxBig(mb, xb)
 			}
 			out[j] = m
-			if ob == nil {
-				ob = mb
-			}
 			ob = maxBig(ob, mb)
 		}
 	default:

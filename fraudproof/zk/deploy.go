@@ -16,11 +16,7 @@ import (
 // (the checkout at root), deploys it and the ZkModelVerifier that binds requests to it, and
 // returns the latter: the address a ZK-mode model registers.
 func DeployVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, root, dir string) (*contracts.ZkModelVerifier, error) {
-	_, f, _, err := ReadMeta(dir)
-	if err != nil {
-		return nil, err
-	}
-	m, err := readMeta(dir)
+	info, err := ReadMeta(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -32,5 +28,5 @@ func DeployVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractB
 	if err != nil {
 		return nil, fmt.Errorf("deploy the Groth16 verifier: %w", err)
 	}
-	return contracts.DeployZkModelVerifier(ctx, s, backend, addr, f.ChunkBytes(), m.InputBits)
+	return contracts.DeployZkModelVerifier(ctx, s, backend, addr, info.Format.ChunkBytes(), info.InputBits)
 }

@@ -168,50 +168,49 @@ func (k *Keys) Write(dir string) error {
 	return os.WriteFile(filepath.Join(dir, metaFile), append(m, '\n'), 0o644)
 }
 
-// ReadMeta reads which program, input form and range checks the keys in dir are for.
-func ReadMeta(dir string) (programHash common.Hash, f Format, checks Checks, err error) {
-	m, err := readMeta(dir)
-	if err != nil {
-		return programHash, 0, 0, err
-	}
-	if f, err = ParseFormat(m.Format); err != nil {
-		return programHash, 0, 0, err
-	}
-	if checks, err = ParseChecks(m.Checks); err != nil || checks == ChecksAuto {
-		return programHash, 0, 0, fmt.Errorf("%s: range checks %q", metaFile, m.Checks)
-	}
-	return common.HexToHash(m.ProgramHash), f, checks, nil
-}
-
-func readMeta(dir string) (meta, error) {
+// ReadMeta reads what the keys in dir prove (circuit.json).
+func ReadMeta(dir string) (Info, error) {
 	var m meta
 	b, err := os.ReadFile(filepath.Join(dir, metaFile))
 	if err != nil {
-		return m, fmt.Errorf("zk keys in %s: %w", dir, err)
+		return Info{}, fmt.Errorf("zk keys in %s: %w", dir, err)
 	}
 	if err := json.Unmarshal(b, &m); err != nil {
-		return m, fmt.Errorf("%s: %w", metaFile, err)
+		return Info{}, fmt.Errorf("%s: %w", metaFile, err)
+	}
+	f, err := ParseFormat(m.Format)
+	if err != nil {
+		return Info{}, err
+	}
+	checks, err := ParseChecks(m.Checks)
+	if err != nil || checks == ChecksAuto {
+		return Info{}, fmt.Errorf("%s: range checks %q", metaFile, m.Checks)
 	}
 	if m.InputBits < 0 || m.InputBits > 62 {
-		return m, fmt.Errorf("%s: input domain of %d bits", metaFile, m.InputBits)
+		return Info{}, fmt.Errorf("%s: input domain of %d bits", metaFile, m.InputBits)
 	}
-	return m, nil
+	return Info{ProgramHash: common.HexToHash(m.ProgramHash), Format: f, Checks: checks, InputBits: m.InputBits}, nil
+}
+
+// Info is what a keys directory proves: which program, taking which input form, with which range
+// checks and input domain.
+type Info struct {
+	ProgramHash common.Hash
+	Format      Format
+	Checks      Checks
+	InputBits   int
 }
 
 // LoadKeys reads keys written by Write; they must be for program p.
 func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
-	h, f, checks, err := ReadMeta(dir)
+	info, err := ReadMeta(dir)
 	if err != nil {
 		return nil, err
 	}
-	if h != p.Hash() {
-		return nil, fmt.Errorf("zk keys in %s are for program %s, not %s", dir, h.Hex(), p.Hash().Hex())
+	if info.ProgramHash != p.Hash() {
+		return nil, fmt.Errorf("zk keys in %s are for program %s, not %s", dir, info.ProgramHash.Hex(), p.Hash().Hex())
 	}
-	m, err := readMeta(dir)
-	if err != nil {
-		return nil, err
-	}
-	k := &Keys{P: p, Format: f, Checks: checks, InputBits: m.InputBits, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
+	k := &Keys{P: p, Format: info.Format, Checks: info.Checks, InputBits: info.InputBits, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
 	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
