@@ -130,23 +130,16 @@ func minBig(x, y *big.Int) *big.Int {
 // bias). The ReLU's sign check puts its input x = q (+ c) in [-2^n, 2^n) for n the bound's width,
 // which leaves one q for the rescale's equation, as q's own check would. The engine's order of
 // checks does not change the values: this only drops a duplicate constraint.
+//
+// A MaxPool may stand between the Add and the ReLU (poolFirst puts it there): every element the
+// pool reads is then the ReLU-checked maximum less a chain of differences each checked to
+// [-2^n, 2^n), so it too lies in a window far narrower than p/2^k. An element no window reads
+// reaches no output, so its quotient needs no check at all.
 func deferredChecks(p *inference.Program) []bool {
-	readers := make([][]int, len(p.Values)) // steps reading each slot (program outputs: -1)
-	for i, s := range p.Steps {
-		for _, in := range s.In {
-			readers[in] = append(readers[in], i)
-		}
-	}
-	for _, id := range p.Outputs {
-		readers[id] = append(readers[id], -1)
-	}
-	// only is the one step reading slot id elementwise (same length), or -1.
+	readers := readersOf(p)
+	// only is the one step reading slot id, or -1.
 	only := func(id int32) int {
 		if len(readers[id]) != 1 || readers[id][0] < 0 {
-			return -1
-		}
-		s := &p.Steps[readers[id][0]]
-		if p.Values[s.Out].Len() != p.Values[id].Len() {
 			return -1
 		}
 		return readers[id][0]
@@ -163,10 +156,13 @@ func deferredChecks(p *inference.Program) []bool {
 			if other == s.Out {
 				other = add.In[1]
 			}
-			if p.Values[other].Const == nil || add.In[0] == add.In[1] {
+			if p.Values[other].Const == nil || add.In[0] == add.In[1] || p.Values[add.Out].Len() != p.Values[s.Out].Len() {
 				continue
 			}
 			r = only(add.Out)
+		}
+		if r >= 0 && p.Steps[r].Op == inference.OpMaxPool {
+			r = only(p.Steps[r].Out)
 		}
 		out[s.Out] = r >= 0 && p.Steps[r].Op == inference.OpRelu
 	}

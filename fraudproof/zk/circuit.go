@@ -180,8 +180,9 @@ func Int64Input(tr *inference.Trace) []byte {
 // Define builds the constraints: the input decoded as the engine decodes it, every step's outputs
 // from its inputs as the engine computes them, and the digest of the input and output bytes.
 func (c *Circuit) Define(api frontend.API) error {
-	b := &builder{api: api, p: c.P, vals: make([][]frontend.Variable, len(c.P.Values)), bound: make([]*big.Int, len(c.P.Values)),
-		deferred: deferredChecks(c.P)}
+	p := poolFirst(c.P) // same outputs, fewer checks
+	b := &builder{api: api, p: p, vals: make([][]frontend.Variable, len(p.Values)), bound: make([]*big.Int, len(p.Values)),
+		deferred: deferredChecks(p)}
 	if c.Checks == ChecksBits {
 		b.rc = bitsChecker{api}
 	} else {
@@ -196,8 +197,8 @@ func (c *Circuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	for i := range c.P.Steps {
-		if err := b.step(&c.P.Steps[i]); err != nil {
+	for i := range p.Steps {
+		if err := b.step(&p.Steps[i]); err != nil {
 			return err
 		}
 	}
