@@ -168,3 +168,20 @@ func deferredChecks(p *inference.Program) []bool {
 	}
 	return out
 }
+
+// AutoOutputBits, as Circuit.OutputBits, lets Define pick the outputs' domain (outputBits).
+const AutoOutputBits = -1
+
+// outputBits is the narrowest domain of the outputs' bound: n with every output's bound below 2^n,
+// or 0 (whole int64 words) when an output is unbounded or packing by value would not beat words.
+func (b *builder) outputBits() int {
+	m := new(big.Int)
+	for _, id := range b.p.Outputs {
+		m = maxBig(m, b.boundOf(id))
+	}
+	n := max(m.BitLen(), 1)
+	if !bounded(m) || domainPer(n) <= OutChunkBytes/8 {
+		return 0
+	}
+	return n
+}

@@ -95,8 +95,12 @@ type Circuit struct {
 	LookupBase int `gnark:"-"`
 	// InputBits, when set, is the input domain of the int64 form's real inputs: |q| < 2^InputBits
 	// (at the input's scale). Inputs outside it have no proof; inside, bounds flow from it.
-	InputBits int               `gnark:"-"`
-	Digest    frontend.Variable `gnark:",public"`
+	InputBits int `gnark:"-"`
+	// OutputBits, when set, packs the outputs by value in the digest: each range-checked to
+	// ±2^OutputBits. AutoOutputBits lets Define take the outputs' bound (the narrowest sound domain,
+	// or whole words for unbounded outputs) and record it here, as Compile does; 0: whole words.
+	OutputBits int               `gnark:"-"`
+	Digest     frontend.Variable `gnark:",public"`
 	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
 	In  []frontend.Variable
 	Out []frontend.Variable // the output values
@@ -134,7 +138,10 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 	if len(input) != want {
 		return nil, fmt.Errorf("%w: %d input bytes; the circuit takes the %s form, %d bytes", inference.ErrInvalidInput, len(input), c.Format, want)
 	}
-	a := &Circuit{P: c.P, Format: c.Format, Checks: c.Checks, InputBits: c.InputBits, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
+	if c.OutputBits < 0 {
+		return nil, errors.New("zk: the circuit's output domain is chosen when it is compiled (Compile)")
+	}
+	a := &Circuit{P: c.P, Format: c.Format, Checks: c.Checks, InputBits: c.InputBits, OutputBits: c.OutputBits, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
 	if c.Format == FormatBytes {
 		for _, x := range input {
 			a.In = append(a.In, x)
@@ -159,13 +166,14 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 	return a, nil
 }
 
-// digest is the circuit's public input for input and output (Digest, or DigestInDomain for a
-// declared domain); an input outside the domain has none.
+// Binding is how c's digest packs a request.
+func (c *Circuit) Binding() Binding {
+	return Binding{Format: c.Format, InputBits: c.InputBits, OutputBits: c.OutputBits}
+}
+
+// digest is the circuit's public input for input and output; a value outside a domain has none.
 func (c *Circuit) digest(input, output []byte) (*big.Int, error) {
-	if c.Format == FormatInt64 && c.InputBits > 0 {
-		return DigestInDomain(c.InputBits, input, output)
-	}
-	return Digest(c.Format, input, output), nil
+	return c.Binding().Digest(input, output)
 }
 
 // Int64Input is a trace's input in the int64 form (docs/ENCODING.md).
@@ -202,13 +210,25 @@ func (c *Circuit) Define(api frontend.API) error {
 			return err
 		}
 	}
+	if c.OutputBits < 0 {
+		c.OutputBits = b.outputBits()
+	}
 	outs := make([]frontend.Variable, 0, len(c.Out))
+	outBits, outPer := 64, OutChunkBytes/8 // int64 words
+	if c.OutputBits > 0 {
+		outBits, outPer = c.OutputBits+1, domainPer(c.OutputBits)
+	}
 	k := 0
 	for _, id := range c.P.Outputs {
 		for _, y := range b.value(id) {
 			api.AssertIsEqual(y, c.Out[k])
-			u, err := b.unsignedB(y, b.boundOf(id))
-			if err != nil {
+			var u frontend.Variable
+			if c.OutputBits > 0 {
+				// Checked even though the bound holds it: the digest's packing is one-to-one only
+				// within the domain, and this keeps that from resting on the bound analysis.
+				u = api.Add(y, new(big.Int).Lsh(big.NewInt(1), uint(c.OutputBits)))
+				b.rc.Check(u, outBits)
+			} else if u, err = b.unsignedB(y, b.boundOf(id)); err != nil {
 				return err
 			}
 			outs = append(outs, u)
@@ -226,7 +246,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	d, err := digestCircuit(api, inLen, 8*len(c.Out), groups, bits, per, outs)
+	d, err := digestCircuit(api, inLen, 8*len(c.Out), groups, bits, per, outs, outBits, outPer)
 	if err != nil {
 		return err
 	}
@@ -414,8 +434,10 @@ func (b *builder) rshrQ(x frontend.Variable, k int, xb *big.Int, deferQ bool) (f
 		return nil, nil, fmt.Errorf("rescale by %d bits: %w", k, ErrUnsupported)
 	}
 	qb := unbounded
-	if bounded(xb) {
-		qb = new(big.Int).Add(new(big.Int).Rsh(xb, uint(k)), big.NewInt(1))
+	if xb.BitLen() <= 126 {
+		// Past int64, x is still exact both in the field and in the engine's 128-bit accumulators
+		// (its products and sums, each within xb): the quotient's bound holds.
+		qb = minBig(new(big.Int).Add(new(big.Int).Rsh(xb, uint(k)), big.NewInt(1)), unbounded)
 	}
 	half := new(big.Int).Lsh(big.NewInt(1), uint(k-1))
 	t := b.api.Add(x, half)
@@ -600,9 +622,11 @@ func (b *builder) step(s *inference.Step) error {
 	case inference.OpTable:
 		t := &p.Tables[s.Args[0]]
 		for j, x := range in(0) {
-			if out[j], err = b.table(s.Args[0], t, x); err != nil {
+			var tb *big.Int
+			if out[j], tb, err = b.table(s.Args[0], t, x); err != nil {
 				return err
 			}
+			ob = tb // the same for every element
 		}
 	case inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 		inference.OpExpand, inference.OpTile, inference.OpGatherElements:
@@ -995,8 +1019,14 @@ func (b *builder) moved(s *inference.Step, j int64) (frontend.Variable, error) {
 // table is the engine's Table.eval: the input's grid cell i = (x >> shift) − lo and offset f; below
 // the grid the first value, above it the last (or no proof when the table overflows above), inside
 // v_i + rshr((v_{i+1} − v_i)·f, shift), the two values looked up (logderivlookup).
-func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (frontend.Variable, error) {
+// table is the engine's evalTable of x; it also returns the output's bound, the table's largest
+// |value| (an interpolation never leaves its two points).
+func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (frontend.Variable, *big.Int, error) {
 	api := b.api
+	vb := new(big.Int)
+	for _, v := range t.Values {
+		vb = maxBig(vb, abs(big.NewInt(v)))
+	}
 	if b.tables == nil {
 		b.tables = map[int64]logderivlookup.Table{}
 	}
@@ -1015,7 +1045,7 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	if sh > 0 {
 		o, err := api.Compiler().NewHint(rshrHint, 2, x, sh)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		g, f = o[0], o[1]
 		b.rc.Check(f, sh)
@@ -1025,7 +1055,7 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	i := api.Sub(g, t.Lo)
 	o, err := api.Compiler().NewHint(regionHint, 2, i, n)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	below, above := o[0], o[1]
 	api.AssertIsBoolean(below)
@@ -1048,15 +1078,22 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	}
 	vs := lt.Lookup(idx, api.Add(idx, 1))
 	prod := api.Mul(api.Sub(vs[1], vs[0]), f)
-	b.int64(prod)
-	step, err := b.rshr(prod, sh)
+	pb := new(big.Int).Lsh(vb, uint(sh)+1) // |v1 - v0| ≤ 2·vb, f < 2^shift
+	if !bounded(pb) {
+		b.int64(prod)
+		pb = unbounded
+	}
+	step, _, err := b.rshrQ(prod, sh, pb, false)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	interp := api.Add(vs[0], step)
 	y := api.Add(api.Add(api.Mul(below, t.Values[0]), api.Mul(above, t.Values[n-1])), api.Mul(inside, interp))
-	b.int64(y)
-	return y, nil
+	if !bounded(vb) {
+		b.int64(y)
+		vb = unbounded
+	}
+	return y, vb, nil
 }
 
 // isqrtHint: input n ≥ 0 → r = floor(sqrt(n)), and 1 when n − r² > r.

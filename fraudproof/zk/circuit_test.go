@@ -153,7 +153,7 @@ func TestGroth16ProveVerify(t *testing.T) {
 		bad := assign(t, c, tr)
 		out := tr.Output()
 		out[7] ^= 1
-		bad.Digest = Digest(FormatInt64, Int64Input(tr), out)
+		bad.Digest = must(Binding{Format: FormatInt64}.Digest(Int64Input(tr), out))
 		bw, _ := frontend.NewWitness(bad, ecc.BN254.ScalarField(), frontend.PublicOnly())
 		if err := groth16.Verify(proof, vk, bw); err == nil {
 			t.Fatal("a tampered output verified")
@@ -340,7 +340,7 @@ func TestLookupBaseMatchesTheEngine(t *testing.T) {
 			}
 			out := tr.Output()
 			out[len(out)-1] ^= 1
-			w.Digest = Digest(f, in, out)
+			w.Digest = must(Binding{Format: f}.Digest(in, out))
 			if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
 				t.Fatalf("%s (%s form): a changed output satisfies the circuit", name, f)
 			}
@@ -373,7 +373,7 @@ func TestNarrowIntegerBytes(t *testing.T) {
 	witness := func(a, b byte) *Circuit {
 		in := []byte{a, b}
 		return &Circuit{In: []frontend.Variable{a, b}, Out: []frontend.Variable{a, b},
-			Digest: Digest(FormatBytes, in, inference.EncodeOutput([][]int64{{int64(a), int64(b)}}))}
+			Digest: must(Binding{Format: FormatBytes}.Digest(in, inference.EncodeOutput([][]int64{{int64(a), int64(b)}})))}
 	}
 	if _, err := inference.DecodeInput(p, []byte{5, 127}); err != nil {
 		t.Fatal(err)
@@ -386,5 +386,48 @@ func TestNarrowIntegerBytes(t *testing.T) {
 	}
 	if err := test.IsSolved(c, witness(5, 200), ecc.BN254.ScalarField()); err == nil {
 		t.Fatal("the circuit takes 200 for an int8 the engine refuses")
+	}
+}
+
+// TestOutputDomain: compiled with AutoOutputBits (and an input domain), a circuit packs its outputs by the domain its
+// bounds give (far narrower than int64 words); the engine's run satisfies it with that digest and
+// a changed output does not, nor does the words digest of the right output.
+func TestOutputDomain(t *testing.T) {
+	for _, name := range []string{"1l_mlp", "2l_relu_sigmoid", "mnist-8"} {
+		art, err := modelregistry.BuildFile(models(t)[name])
+		if err != nil {
+			t.Skip(err)
+		}
+		p := art.Program
+		c, err := New(p, FormatInt64, ChecksLookup)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.InputBits, c.OutputBits = 26, AutoOutputBits // random inputs are within ±2.0
+		if _, err := c.Witness(Int64Input(randomTrace(t, p, 3)), randomTrace(t, p, 3)); err == nil {
+			t.Fatal("a witness before the output domain was chosen")
+		}
+		if _, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c); err != nil {
+			t.Fatal(err)
+		}
+		if c.OutputBits <= 0 || c.OutputBits > 40 {
+			t.Fatalf("%s: output domain of %d bits", name, c.OutputBits)
+		}
+		tr := randomTrace(t, p, 5)
+		w := assign(t, c, tr)
+		if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("%s: the engine's run: %v", name, err)
+		}
+		out := tr.Output()
+		out[len(out)-1] ^= 1
+		w.Digest = must(c.Binding().Digest(Int64Input(tr), out))
+		if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+			t.Fatalf("%s: a changed output satisfies the circuit", name)
+		}
+		w.Digest = must(Binding{Format: FormatInt64}.Digest(Int64Input(tr), tr.Output()))
+		if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+			t.Fatalf("%s: the words digest satisfies a circuit packing by value", name)
+		}
+		t.Logf("%s: outputs packed in ±2^%d, %d to an element", name, c.OutputBits, domainPer(c.OutputBits))
 	}
 }

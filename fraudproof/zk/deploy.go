@@ -28,5 +28,5 @@ func DeployVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractB
 	if err != nil {
 		return nil, fmt.Errorf("deploy the Groth16 verifier: %w", err)
 	}
-	return contracts.DeployZkModelVerifier(ctx, s, backend, addr, info.Format.ChunkBytes(), info.InputBits)
+	return contracts.DeployZkModelVerifier(ctx, s, backend, addr, info.Format.ChunkBytes(), info.InputBits, info.OutputBits)
 }

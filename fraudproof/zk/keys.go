@@ -28,64 +28,70 @@ import (
 // toxic waste is this process's randomness. Production keys come from a ceremony over the same
 // constraint system (docs/ZK.md).
 type Keys struct {
-	P      *inference.Program
-	Format Format
+	P *inference.Program
+	// Binding: the input form, the declared input domain (0: every int64) and the outputs' domain.
+	Binding
 	Checks Checks // ChecksLookup or ChecksBits, never ChecksAuto
-	// InputBits is the declared input domain (Circuit.InputBits; 0: every int64).
-	InputBits int
-	CCS       constraint.ConstraintSystem
-	PK        groth16.ProvingKey
-	VK        groth16.VerifyingKey
+	CCS    constraint.ConstraintSystem
+	PK     groth16.ProvingKey
+	VK     groth16.VerifyingKey
+}
+
+// Compiled is a program's constraint system with what it was built with.
+type Compiled struct {
+	CCS     constraint.ConstraintSystem
+	Checks  Checks  // never ChecksAuto
+	Binding Binding // OutputBits as Define chose it
 }
 
 // Compile builds p's constraint system for inputs in form f; ChecksAuto is resolved here (bits
 // for table-free circuits up to AutoBitsLimit constraints, else lookup). Lookup circuits are built
-// with gnark's limb width and with lookupBase, and the smaller kept.
-func Compile(p *inference.Program, f Format, checks Checks, opts ...Option) (constraint.ConstraintSystem, Checks, error) {
+// with gnark's limb width and with lookupBase, and the smaller kept. The outputs are packed in the
+// digest by the domain their bounds allow (Circuit.OutputBits).
+func Compile(p *inference.Program, f Format, checks Checks, opts ...Option) (*Compiled, error) {
 	var o options
 	for _, opt := range opts {
 		opt(&o)
 	}
-	compile := func(ch Checks, base int) (constraint.ConstraintSystem, error) {
+	compile := func(ch Checks, base int) (*Compiled, error) {
 		c, err := New(p, f, ch)
 		if err != nil {
 			return nil, err
 		}
-		c.LookupBase, c.InputBits = base, o.inputBits
+		c.LookupBase, c.InputBits, c.OutputBits = base, o.inputBits, AutoOutputBits
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		if err != nil {
 			return nil, fmt.Errorf("compile the circuit: %w", err)
 		}
-		return ccs, nil
+		return &Compiled{CCS: ccs, Checks: ch, Binding: c.Binding()}, nil
 	}
-	lookup := func() (constraint.ConstraintSystem, Checks, error) {
+	lookup := func() (*Compiled, error) {
 		auto, err := compile(ChecksLookup, 0)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		fixed, err := compile(ChecksLookup, lookupBase)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
-		if fixed.GetNbConstraints() < auto.GetNbConstraints() {
-			return fixed, ChecksLookup, nil
+		if fixed.CCS.GetNbConstraints() < auto.CCS.GetNbConstraints() {
+			return fixed, nil
 		}
-		return auto, ChecksLookup, nil
+		return auto, nil
 	}
 	switch checks {
 	case ChecksLookup:
 		return lookup()
 	case ChecksBits:
-		ccs, err := compile(ChecksBits, 0)
-		return ccs, ChecksBits, err
+		return compile(ChecksBits, 0)
 	}
 	if !slices.ContainsFunc(p.Steps, func(s inference.Step) bool { return s.Op == inference.OpTable }) {
-		ccs, err := compile(ChecksBits, 0)
+		c, err := compile(ChecksBits, 0)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
-		if ccs.GetNbConstraints() <= AutoBitsLimit {
-			return ccs, ChecksBits, nil
+		if c.CCS.GetNbConstraints() <= AutoBitsLimit {
+			return c, nil
 		}
 	}
 	return lookup()
@@ -110,15 +116,15 @@ func Setup(p *inference.Program, f Format, checks Checks, opts ...Option) (*Keys
 	if o.inputBits < 0 || o.inputBits > 62 {
 		return nil, fmt.Errorf("input domain of %d bits: want 1 to 62", o.inputBits)
 	}
-	ccs, checks, err := Compile(p, f, checks, opts...)
+	c, err := Compile(p, f, checks, opts...)
 	if err != nil {
 		return nil, err
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	pk, vk, err := groth16.Setup(c.CCS)
 	if err != nil {
 		return nil, fmt.Errorf("groth16 setup: %w", err)
 	}
-	return &Keys{P: p, Format: f, Checks: checks, InputBits: o.inputBits, CCS: ccs, PK: pk, VK: vk}, nil
+	return &Keys{P: p, Binding: c.Binding, Checks: c.Checks, CCS: c.CCS, PK: pk, VK: vk}, nil
 }
 
 // Files in a keys directory.
@@ -136,6 +142,7 @@ type meta struct {
 	Format      string `json:"inputFormat"`
 	Checks      string `json:"rangeChecks"`
 	InputBits   int    `json:"inputBits,omitempty"`
+	OutputBits  int    `json:"outputBits,omitempty"`
 	Constraints int    `json:"constraints"`
 }
 
@@ -160,7 +167,7 @@ func (k *Keys) Write(dir string) error {
 	if err := os.WriteFile(filepath.Join(dir, verifierFile), sol.Bytes(), 0o644); err != nil {
 		return err
 	}
-	m, err := json.MarshalIndent(meta{ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), InputBits: k.InputBits, Constraints: k.CCS.GetNbConstraints()}, "", "  ")
+	m, err := json.MarshalIndent(meta{ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), InputBits: k.InputBits, OutputBits: k.OutputBits, Constraints: k.CCS.GetNbConstraints()}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -189,16 +196,18 @@ func ReadMeta(dir string) (Info, error) {
 	if m.InputBits < 0 || m.InputBits > 62 {
 		return Info{}, fmt.Errorf("%s: input domain of %d bits", metaFile, m.InputBits)
 	}
-	return Info{ProgramHash: common.HexToHash(m.ProgramHash), Format: f, Checks: checks, InputBits: m.InputBits}, nil
+	if m.OutputBits < 0 || m.OutputBits > 61 {
+		return Info{}, fmt.Errorf("%s: output domain of %d bits", metaFile, m.OutputBits)
+	}
+	return Info{ProgramHash: common.HexToHash(m.ProgramHash), Binding: Binding{Format: f, InputBits: m.InputBits, OutputBits: m.OutputBits}, Checks: checks}, nil
 }
 
-// Info is what a keys directory proves: which program, taking which input form, with which range
-// checks and input domain.
+// Info is what a keys directory proves: which program, bound how (input form and domains), with
+// which range checks.
 type Info struct {
 	ProgramHash common.Hash
-	Format      Format
-	Checks      Checks
-	InputBits   int
+	Binding
+	Checks Checks
 }
 
 // LoadKeys reads keys written by Write; they must be for program p.
@@ -210,7 +219,7 @@ func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
 	if info.ProgramHash != p.Hash() {
 		return nil, fmt.Errorf("zk keys in %s are for program %s, not %s", dir, info.ProgramHash.Hex(), p.Hash().Hex())
 	}
-	k := &Keys{P: p, Format: info.Format, Checks: info.Checks, InputBits: info.InputBits, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
+	k := &Keys{P: p, Binding: info.Binding, Checks: info.Checks, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
 	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -229,7 +238,7 @@ func (k *Keys) circuit() (*Circuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.InputBits = k.InputBits
+	c.InputBits, c.OutputBits = k.InputBits, k.OutputBits
 	return c, nil
 }
 
@@ -238,7 +247,7 @@ func (k *Keys) circuit() (*Circuit, error) {
 type ProofFile struct {
 	Proof  string `json:"proof"`  // hex, MarshalSolidity (AIOracle.proveResult's proof)
 	Raw    string `json:"raw"`    // hex, gnark's uncompressed encoding (WriteRawTo), for Go verification
-	Digest string `json:"digest"` // decimal: Digest(format, input, output)
+	Digest string `json:"digest"` // decimal: Binding.Digest(input, output)
 	Output string `json:"output"` // hex output bytes (docs/ENCODING.md)
 }
 

@@ -39,7 +39,7 @@ func newChain(t *testing.T) *devchain.Chain {
 	return ch
 }
 
-// TestDigestOnChain: ZkModelVerifier's digest (the generated ZkDigest.sol) equals zk.Digest for both
+// TestDigestOnChain: ZkModelVerifier's digest (the generated ZkDigest.sol) equals zk.Binding.Digest for both
 // input forms at every chunk boundary and for empty and odd lengths.
 func TestDigestOnChain(t *testing.T) {
 	ctx := context.Background()
@@ -51,7 +51,7 @@ func TestDigestOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []zk.Format{zk.FormatInt64, zk.FormatBytes} {
-		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, f.ChunkBytes(), 0)
+		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, f.ChunkBytes(), 0, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -68,7 +68,11 @@ func TestDigestOnChain(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if want := zk.Digest(f, in, out); got.Cmp(want) != 0 {
+				want, err := zk.Binding{Format: f}.Digest(in, out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Cmp(want) != 0 {
 					t.Fatalf("%s form, %d input and %d output bytes: on-chain digest %x, Go %x", f, n, m, got, want)
 				}
 			}
@@ -76,9 +80,9 @@ func TestDigestOnChain(t *testing.T) {
 	}
 }
 
-// TestDigestInDomainOnChain: the digest of int64 words packed by a declared domain is the same on
-// both sides at every packing boundary and at the domain's edges; a word outside the domain, or an
-// input of partial words, has no digest on either side.
+// TestDigestInDomainOnChain: the digest of int64 words packed by a domain — the input's, the
+// output's or both — is the same on both sides at every packing boundary and at the domain's
+// edges; a word outside the domain, or partial words, has no digest on either side.
 func TestDigestInDomainOnChain(t *testing.T) {
 	ctx := context.Background()
 	ch := newChain(t)
@@ -87,44 +91,62 @@ func TestDigestInDomainOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	word := []byte{1, 2, 3, 4, 5, 6, 7, 8}
 	for _, bits := range []int{1, 24, 30, 61, 62} {
-		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, zk.FormatInt64.ChunkBytes(), bits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lim := int64(1) << bits
-		per := 248 / (bits + 1)
-		for _, n := range []int{0, 1, per - 1, per, per + 1, 2*per + 3} {
-			vals := make([]int64, n)
-			for i := range vals {
-				switch i % 3 {
-				case 0:
-					vals[i] = -lim
-				case 1:
-					vals[i] = lim - 1
-				default:
-					vals[i] = int64(i*7919) % lim
-				}
+		for _, b := range []zk.Binding{{InputBits: bits}, {OutputBits: bits}, {InputBits: bits, OutputBits: bits}} {
+			if b.OutputBits > 61 {
+				continue
 			}
-			in, out := inference.EncodeOutput([][]int64{vals}), []byte{1, 2, 3, 4, 5, 6, 7, 8}
-			want, err := zk.DigestInDomain(bits, in, out)
+			v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, zk.FormatInt64.ChunkBytes(), b.InputBits, b.OutputBits)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := v.CallDigest(ctx, in, out)
-			if err != nil || got.Cmp(want) != 0 {
-				t.Fatalf("%d bits, %d values: on-chain %v (%v), Go %v", bits, n, got, err, want)
+			// sides puts words on the packed sides and one plain word on the other.
+			sides := func(words []byte) (in, out []byte) {
+				in, out = word, word
+				if b.InputBits > 0 {
+					in = words
+				}
+				if b.OutputBits > 0 {
+					out = words
+				}
+				return in, out
 			}
-		}
-		for _, bad := range [][]byte{inference.EncodeOutput([][]int64{{0, lim}}), inference.EncodeOutput([][]int64{{-lim - 1}}), {1, 2, 3}} {
-			if _, err := zk.DigestInDomain(bits, bad, nil); err == nil {
-				t.Fatalf("%d bits: Go digested %x", bits, bad)
+			lim := int64(1) << bits
+			per := 248 / (bits + 1)
+			for _, n := range []int{0, 1, per - 1, per, per + 1, 2*per + 3} {
+				vals := make([]int64, n)
+				for i := range vals {
+					switch i % 3 {
+					case 0:
+						vals[i] = -lim
+					case 1:
+						vals[i] = lim - 1
+					default:
+						vals[i] = int64(i*7919) % lim
+					}
+				}
+				in, out := sides(inference.EncodeOutput([][]int64{vals}))
+				want, err := b.Digest(in, out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := v.CallDigest(ctx, in, out)
+				if err != nil || got.Cmp(want) != 0 {
+					t.Fatalf("%+v, %d values: on-chain %v (%v), Go %v", b, n, got, err, want)
+				}
 			}
-			if _, err := v.CallDigest(ctx, bad, nil); err == nil {
-				t.Fatalf("%d bits: the contract digested %x", bits, bad)
-			}
-			if ok, err := v.CallVerify(ctx, bad, nil, nil); err != nil || ok {
-				t.Fatalf("%d bits: verify of an out-of-domain input: %v %v", bits, ok, err)
+			for _, bad := range [][]byte{inference.EncodeOutput([][]int64{{0, lim}}), inference.EncodeOutput([][]int64{{-lim - 1}}), {1, 2, 3}} {
+				in, out := sides(bad)
+				if _, err := b.Digest(in, out); err == nil {
+					t.Fatalf("%+v: Go digested %x", b, bad)
+				}
+				if _, err := v.CallDigest(ctx, in, out); err == nil {
+					t.Fatalf("%+v: the contract digested %x", b, bad)
+				}
+				if ok, err := v.CallVerify(ctx, in, out, nil); err != nil || ok {
+					t.Fatalf("%+v: verify of an out-of-domain value: %v %v", b, ok, err)
+				}
 			}
 		}
 	}

@@ -22,13 +22,13 @@ type ZkModelVerifier struct {
 	c    *bind.BoundContract
 }
 
-// DeployZkModelVerifier deploys the adapter for groth16Verifier, whose circuit packs inChunk input
-// bytes per digest element (zk.Format.ChunkBytes) or, with domainBits, int64 values by their
-// declared domain (zk.DigestInDomain).
-func DeployZkModelVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, groth16Verifier common.Address, inChunk, domainBits int) (*ZkModelVerifier, error) {
+// DeployZkModelVerifier deploys the adapter for groth16Verifier, whose circuit's digest
+// (zk.Binding) packs inChunk input bytes per element (zk.Format.ChunkBytes) or, with inBits, int64
+// input values by their declared domain; and the outputs by their domain of outBits, or as words.
+func DeployZkModelVerifier(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, groth16Verifier common.Address, inChunk, inBits, outBits int) (*ZkModelVerifier, error) {
 	b := bindings.NewZkModelVerifier()
 	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.ZkModelVerifierMetaData.Bin),
-		b.PackConstructor(groth16Verifier, big.NewInt(int64(inChunk)), big.NewInt(int64(domainBits))))
+		b.PackConstructor(groth16Verifier, big.NewInt(int64(inChunk)), big.NewInt(int64(inBits)), big.NewInt(int64(outBits))))
 	if err != nil {
 		return nil, fmt.Errorf("deploy ZkModelVerifier: %w", err)
 	}

@@ -19,22 +19,28 @@ contract ZkModelVerifier is IZkVerifier {
     /// @notice For the int64 form with a declared input domain: its bits (values within ±2^bits,
     /// packed by value); zero otherwise.
     uint256 public immutable inputDomainBits;
+    /// @notice The outputs' domain in bits (values within ±2^bits, packed by value), which the
+    /// circuit takes from the program's output bounds; zero for whole int64 words.
+    uint256 public immutable outputDomainBits;
 
     error NoCode(address verifier);
     error BadChunkSize(uint256 chunk);
     error BadDomain(uint256 bits);
-    error InputOutOfDomain();
+    error OutOfDomain();
 
     /// @param groth16Verifier_ The model's exported Groth16 verifier.
     /// @param inputChunkBytes_ The circuit's input form: 24 (int64) or 31 (bytes).
     /// @param inputDomainBits_ The int64 form's declared input domain in bits (1–62), or 0.
-    constructor(address groth16Verifier_, uint256 inputChunkBytes_, uint256 inputDomainBits_) {
+    /// @param outputDomainBits_ The outputs' domain in bits (1–61), or 0.
+    constructor(address groth16Verifier_, uint256 inputChunkBytes_, uint256 inputDomainBits_, uint256 outputDomainBits_) {
         if (groth16Verifier_.code.length == 0) revert NoCode(groth16Verifier_);
         if (inputChunkBytes_ != 24 && inputChunkBytes_ != 31) revert BadChunkSize(inputChunkBytes_);
         if (inputDomainBits_ > 62 || (inputDomainBits_ != 0 && inputChunkBytes_ != 24)) revert BadDomain(inputDomainBits_);
+        if (outputDomainBits_ > 61) revert BadDomain(outputDomainBits_);
         groth16Verifier = groth16Verifier_;
         inputChunkBytes = inputChunkBytes_;
         inputDomainBits = inputDomainBits_;
+        outputDomainBits = outputDomainBits_;
     }
 
     /// @inheritdoc IZkVerifier
@@ -46,18 +52,17 @@ contract ZkModelVerifier is IZkVerifier {
         return ok;
     }
 
-    /// @notice The circuit's public input for `input` and `output`; reverts for an input outside
-    /// the declared domain (no proof exists for it).
+    /// @notice The circuit's public input for `input` and `output`; reverts for an input or output
+    /// outside its domain (no proof exists for it).
     /// @param input The request's input bytes.
     /// @param output The output bytes.
     function digest(bytes calldata input, bytes calldata output) external view returns (uint256) {
         (bool inDomain, uint256 d) = _digest(input, output);
-        if (!inDomain) revert InputOutOfDomain();
+        if (!inDomain) revert OutOfDomain();
         return d;
     }
 
     function _digest(bytes calldata input, bytes calldata output) private view returns (bool, uint256) {
-        if (inputDomainBits != 0) return ZkDigest.digestInDomain(input, inputDomainBits, output);
-        return (true, ZkDigest.digest(input, inputChunkBytes, output));
+        return ZkDigest.digest(input, inputChunkBytes, inputDomainBits, output, outputDomainBits);
     }
 }

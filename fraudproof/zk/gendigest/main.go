@@ -40,33 +40,41 @@ const header = `// SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
 /// @title ZkDigest
-/// @notice The one public input of Auspex's zk circuits (fraudproof/zk.Digest): MiMC over BN254's
-/// scalar field — gnark-crypto's round constants, x^5, 110 rounds, Miyaguchi–Preneel — of the field
-/// elements len(input)·2^64 + len(output), the input in big-endian chunks of inChunk bytes and the
-/// output in 24-byte chunks (a last chunk may be shorter).
+/// @notice The one public input of Auspex's zk circuits (fraudproof/zk.Binding.Digest): MiMC over
+/// BN254's scalar field — gnark-crypto's round constants, x^5, 110 rounds, Miyaguchi–Preneel — of
+/// the field elements len(input)·2^64 + len(output), then the input's and the output's elements:
+/// big-endian byte chunks (inChunk input bytes, 24 output bytes; a last chunk may be shorter), or,
+/// for a side declared in a domain of n bits, its int64 words packed by value.
 library ZkDigest {
     /// @dev The BN254 scalar field modulus.
 `
 
 const middle = `
-    /// @dev The digest of a request's input and a result's output.
-    function digest(bytes calldata input, uint256 inChunk, bytes calldata output) internal pure returns (uint256 h) {
-        h = _absorb(0, (input.length << 64) | output.length);
-        h = _absorbBytes(h, input, inChunk);
-        h = _absorbBytes(h, output, 24);
-    }
-
-    /// @dev The digest when the input is int64 words declared in a domain of bits bits: each value v,
-    /// with -2^bits <= v < 2^bits, is packed as v + 2^bits, 248 / (bits + 1) to an element.
-    /// ok is false (and h zero) for an input of partial words or with a value outside the domain.
-    function digestInDomain(bytes calldata input, uint256 bits, bytes calldata output)
+    /// @dev The digest of a request's input and a result's output. inBits (int64 input form) and
+    /// outBits are the sides' domains, zero for chunks of bytes. ok is false (and h zero) when a
+    /// side packed by value is not whole words or has a value outside its domain.
+    function digest(bytes calldata input, uint256 inChunk, uint256 inBits, bytes calldata output, uint256 outBits)
         internal
         pure
         returns (bool ok, uint256 h)
     {
-        uint256 n = input.length;
+        h = _absorb(0, (input.length << 64) | output.length);
+        if (inBits == 0) {
+            h = _absorbBytes(h, input, inChunk);
+        } else {
+            (ok, h) = _absorbValues(h, input, inBits);
+            if (!ok) return (false, 0);
+        }
+        if (outBits == 0) return (true, _absorbBytes(h, output, 24));
+        (ok, h) = _absorbValues(h, output, outBits);
+        if (!ok) return (false, 0);
+    }
+
+    /// @dev Absorbs int64 words declared in a domain of bits bits: each value v, with
+    /// -2^bits <= v < 2^bits, packed as v + 2^bits, 248 / (bits + 1) to an element.
+    function _absorbValues(uint256 h, bytes calldata b, uint256 bits) private pure returns (bool, uint256) {
+        uint256 n = b.length;
         if (n % 8 != 0) return (false, 0);
-        h = _absorb(0, (n << 64) | output.length);
         uint256 width = bits + 1;
         uint256 per = 248 / width;
         uint256 acc;
@@ -75,7 +83,7 @@ const middle = `
             uint256 u;
             assembly ("memory-safe") {
                 // The signed word plus 2^bits: in [0, 2^width) exactly when the word is in the domain.
-                u := add(signextend(7, shr(192, calldataload(add(input.offset, off)))), shl(bits, 1))
+                u := add(signextend(7, shr(192, calldataload(add(b.offset, off)))), shl(bits, 1))
             }
             if (u >> width != 0) return (false, 0);
             acc = (acc << width) | u;
@@ -85,7 +93,6 @@ const middle = `
             }
         }
         if (count != 0) h = _absorb(h, acc);
-        h = _absorbBytes(h, output, 24);
         return (true, h);
     }
 
