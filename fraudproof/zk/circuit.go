@@ -689,15 +689,19 @@ func (b *builder) step(s *inference.Step) error {
 			if err != nil {
 				return err
 			}
-			if out[j], err = b.reduce(s.Args[0], r); err != nil {
+			var eb *big.Int
+			if out[j], eb, err = b.reduce(s.Args[0], r); err != nil {
 				return err
 			}
+			ob = maxBig(ob, eb)
 		}
 	case inference.OpAvgPool:
 		for j := int64(0); j < n; j++ {
-			if out[j], err = b.avgPool(s, j); err != nil {
+			var eb *big.Int
+			if out[j], eb, err = b.avgPool(s, j); err != nil {
 				return err
 			}
+			ob = maxBig(ob, eb)
 		}
 	case inference.OpDiv:
 		if vo.Int {
@@ -714,10 +718,12 @@ func (b *builder) step(s *inference.Step) error {
 			}
 			u, v := b.value(r.slots[0])[r.idx[0]], b.value(r.slots[1])[r.idx[1]]
 			num := b.api.Mul(u, int64(1)<<k)
-			b.int64(num)
-			if out[j], err = b.div(num, v); err != nil {
+			nb := b.checkUnless(num, new(big.Int).Lsh(b.elemBound(r.slots[0], u), uint(k)))
+			var eb *big.Int
+			if out[j], eb, err = b.div(num, v, nb, b.elemBound(r.slots[1], v)); err != nil {
 				return err
 			}
+			ob = maxBig(ob, eb)
 		}
 	case inference.OpSqrt:
 		k := 2*int(vo.Scale) - int(p.Values[s.In[0]].Scale)
@@ -725,9 +731,11 @@ func (b *builder) step(s *inference.Step) error {
 			return fmt.Errorf("step %s: Sqrt shift %d: %w", s.Node, k, ErrUnsupported)
 		}
 		for j, u := range in(0) {
-			if out[j], err = b.sqrt(u, k); err != nil {
+			var eb *big.Int
+			if out[j], eb, err = b.sqrt(u, k, b.elemBound(s.In[0], u)); err != nil {
 				return err
 			}
+			ob = maxBig(ob, eb)
 		}
 	case inference.OpCast:
 		vx := &p.Values[s.In[0]]
@@ -768,119 +776,156 @@ func (b *builder) step(s *inference.Step) error {
 	return err
 }
 
-// div is the engine's arith.div(n, d): with d > 0 (the signs moved to n), floor((2n + d) / 2d) —
-// round half up — every intermediate an int64, d = 0 with no proof.
-func (b *builder) div(n, d frontend.Variable) (frontend.Variable, error) {
+// div is the engine's arith.div(n, d) of |n| ≤ bn and |d| ≤ bd: with d > 0 (the signs moved to
+// n), floor((2n + d) / 2d) — round half up — every intermediate an int64, d = 0 with no proof. An
+// intermediate whose bound stays below 2^62 cannot overflow and is not checked; the quotient and
+// remainder are checked as wide as their bounds. It returns the quotient's bound.
+func (b *builder) div(n, d frontend.Variable, bn, bd *big.Int) (frontend.Variable, *big.Int, error) {
 	api := b.api
 	if !isConst(d) {
-		pos, err := b.nonNeg(d)
+		pos, err := b.nonNegB(d, bd)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		n = api.Select(pos, n, api.Neg(n))
 		d = api.Select(pos, d, api.Neg(d))
-		b.int64(n)
-		b.rc.Check(api.Sub(d, 1), 63) // d ≥ 1
+		b.checkUnless(n, bn)
+		b.rc.Check(api.Sub(d, 1), widthOf(bd)) // 1 ≤ d ≤ bd
 	} else if c := d.(int64); c <= 0 {
 		if c == 0 {
-			return nil, errors.New("division by the constant zero")
+			return nil, nil, errors.New("division by the constant zero")
 		}
 		n, d = api.Neg(n), -c
-		b.int64(n)
+		b.checkUnless(n, bn)
+	}
+	if c, ok := d.(int64); ok {
+		bd = big.NewInt(c)
 	}
 	two := api.Mul(n, 2)
-	b.int64(two)
+	tb := b.checkUnless(two, new(big.Int).Lsh(bn, 1))
 	num := api.Add(two, d)
-	b.int64(num)
+	nb := b.checkUnless(num, new(big.Int).Add(tb, bd))
 	den := api.Mul(d, 2)
-	b.int64(den)
+	db := b.checkUnless(den, new(big.Int).Lsh(bd, 1))
 	o, err := api.Compiler().NewHint(divHint, 2, num, den)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	q, r := o[0], o[1]
-	b.int64(q)
-	b.rc.Check(r, 64)
-	b.rc.Check(api.Sub(api.Sub(den, 1), r), 64) // r < den
+	qb := minBig(new(big.Int).Add(new(big.Int).Rsh(nb, 1), big.NewInt(1)), unbounded) // den ≥ 2
+	b.signed(q, qb)
+	b.rc.Check(r, widthOf(db))
+	b.rc.Check(api.Sub(api.Sub(den, 1), r), widthOf(db)) // r < den
 	api.AssertIsEqual(num, api.Add(api.Mul(q, den), r))
-	return q, nil
+	return q, qb, nil
+}
+
+// checkUnless checks x to int64 unless its bound xb shows it cannot overflow; it returns x's
+// bound (unbounded after a check).
+func (b *builder) checkUnless(x frontend.Variable, xb *big.Int) *big.Int {
+	if bounded(xb) {
+		return xb
+	}
+	b.int64(x)
+	return unbounded
+}
+
+// widthOf is the bits of a non-negative value ≤ B (B unbounded: 64).
+func widthOf(bnd *big.Int) int {
+	if !bounded(bnd) {
+		return 64
+	}
+	return max(bnd.BitLen(), 1)
 }
 
 // reduce folds an element's reads: Sum, Mean (div by their count), Max or Min.
-func (b *builder) reduce(kind int64, r reads) (frontend.Variable, error) {
+func (b *builder) reduce(kind int64, r reads) (frontend.Variable, *big.Int, error) {
 	if len(r.slots) == 0 {
-		return nil, errors.New("an empty reduction")
+		return nil, nil, errors.New("an empty reduction")
 	}
 	first := b.value(r.slots[0])[r.idx[0]]
 	switch kind {
 	case inference.ReduceSum, inference.ReduceMean:
 		var acc frontend.Variable = 0
+		ab := new(big.Int)
 		for k := range r.slots {
-			acc = b.api.Add(acc, b.value(r.slots[k])[r.idx[k]])
+			x := b.value(r.slots[k])[r.idx[k]]
+			acc = b.api.Add(acc, x)
+			ab.Add(ab, b.elemBound(r.slots[k], x))
 		}
-		b.int64(acc)
+		ab = b.checkUnless(acc, ab)
 		if kind == inference.ReduceSum {
-			return acc, nil
+			return acc, ab, nil
 		}
-		return b.div(acc, int64(len(r.slots)))
+		return b.div(acc, int64(len(r.slots)), ab, nil)
 	case inference.ReduceMax, inference.ReduceMin:
 		m := first
+		mb := b.elemBound(r.slots[0], first)
 		var err error
 		for k := 1; k < len(r.slots); k++ {
 			x := b.value(r.slots[k])[r.idx[k]]
+			xb := b.elemBound(r.slots[k], x)
 			if kind == inference.ReduceMax {
-				m, err = b.max(m, x)
+				m, err = b.maxB(m, x, new(big.Int).Add(mb, xb))
 			} else {
-				m, err = b.min(m, x)
+				m, err = b.minB(m, x, new(big.Int).Add(mb, xb))
 			}
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
+			mb = maxBig(mb, xb)
 		}
-		return m, nil
+		return m, mb, nil
 	}
-	return nil, fmt.Errorf("reduce kind %d: %w", kind, ErrUnsupported)
+	return nil, nil, fmt.Errorf("reduce kind %d: %w", kind, ErrUnsupported)
 }
 
 // avgPool is an AvgPool element: the window's sum divided by its count (which counts padding
 // positions under count_include_pad: inference.AvgPoolCount, the engine's own window walk).
-func (b *builder) avgPool(s *inference.Step, j int64) (frontend.Variable, error) {
+func (b *builder) avgPool(s *inference.Step, j int64) (frontend.Variable, *big.Int, error) {
 	r, err := b.readsOf(s, j)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	count, err := inference.AvgPoolCount(b.p, s, j)
 	if err != nil || count <= 0 {
-		return nil, fmt.Errorf("step %s element %d: an empty window (%v)", s.Node, j, err)
+		return nil, nil, fmt.Errorf("step %s element %d: an empty window (%v)", s.Node, j, err)
 	}
 	var acc frontend.Variable = 0
+	ab := new(big.Int)
 	for k := range r.slots {
-		acc = b.api.Add(acc, b.value(r.slots[k])[r.idx[k]])
+		x := b.value(r.slots[k])[r.idx[k]]
+		acc = b.api.Add(acc, x)
+		ab.Add(ab, b.elemBound(r.slots[k], x))
 	}
-	b.int64(acc)
-	return b.div(acc, count)
+	return b.div(acc, count, b.checkUnless(acc, ab), nil)
 }
 
 // sqrt is the engine's isqrtRound(u·2^k) for u ≥ 0 (a negative input has no value, so no proof):
 // r = floor(sqrt(n)) hinted with r² ≤ n < (r+1)², plus one when n − r² > r.
-func (b *builder) sqrt(u frontend.Variable, k int) (frontend.Variable, error) {
+func (b *builder) sqrt(u frontend.Variable, k int, ub *big.Int) (frontend.Variable, *big.Int, error) {
 	api := b.api
-	b.rc.Check(u, 63) // u ≥ 0
+	b.rc.Check(u, widthOf(ub)) // 0 ≤ u ≤ ub
 	n := api.Mul(u, int64(1)<<k)
-	b.int64(n)
+	nb := b.checkUnless(n, new(big.Int).Lsh(ub, uint(k)))
+	rw := 32 // isqrt of an int64
+	if bounded(nb) {
+		rw = max((nb.BitLen()+1)/2, 1) // r² ≤ n < 2^(2·rw)
+	}
 	o, err := api.Compiler().NewHint(isqrtHint, 2, n)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	r, inc := o[0], o[1]
-	b.rc.Check(r, 32)
+	b.rc.Check(r, rw)
 	api.AssertIsBoolean(inc)
+	// Each of these lies in [0, 2r] when r = isqrt(n): rw+1 bits hold it.
 	rest := api.Sub(n, api.Mul(r, r)) // n − r²
-	b.rc.Check(rest, 64)
-	b.rc.Check(api.Sub(api.Mul(2, r), rest), 64) // (r+1)² > n ⇔ 2r − (n − r²) ≥ 0
+	b.rc.Check(rest, rw+1)
+	b.rc.Check(api.Sub(api.Mul(2, r), rest), rw+1) // (r+1)² > n ⇔ 2r − (n − r²) ≥ 0
 	// inc = 1 ⇔ rest − r − 1 ≥ 0; inc = 0 ⇔ r − rest ≥ 0.
-	b.rc.Check(api.Select(inc, api.Sub(api.Sub(rest, r), 1), api.Sub(r, rest)), 64)
-	return api.Add(r, inc), nil
+	b.rc.Check(api.Select(inc, api.Sub(api.Sub(rest, r), 1), api.Sub(r, rest)), rw+1)
+	return api.Add(r, inc), new(big.Int).Lsh(big.NewInt(1), uint(rw)), nil
 }
 
 // cast is the engine's Cast between fixed-point and integer values (castElem).
