@@ -63,6 +63,9 @@ contract ZkModelVerifier is IZkVerifier {
     }
 
     function _digest(bytes calldata input, bytes calldata output) private view returns (bool, uint256) {
-        return ZkDigest.digest(input, inputChunkBytes, inputDomainBits, output, outputDomainBits);
+        (bool ok, uint256[] memory e, uint256 out) =
+            ZkDigest.elements(input, inputChunkBytes, inputDomainBits, output, outputDomainBits);
+        if (!ok) return (false, 0);
+        return (true, ZkDigest.hash(e, out));
     }
 }
