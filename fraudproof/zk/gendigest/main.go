@@ -109,13 +109,14 @@ const middle = `
         if (n % 8 != 0) return (false, 0);
         uint256 width = bits + 1;
         uint256 per = 248 / width;
+        uint256 lim = 1 << bits;
         uint256 acc;
         uint256 count;
         for (uint256 off; off < n; off += 8) {
             uint256 u;
             assembly ("memory-safe") {
                 // The signed word plus 2^bits: in [0, 2^width) exactly when the word is in the domain.
-                u := add(signextend(7, shr(192, calldataload(add(b.offset, off)))), shl(bits, 1))
+                u := add(signextend(7, shr(192, calldataload(add(b.offset, off)))), lim)
             }
             if (u >> width != 0) return (false, 0);
             acc = (acc << width) | u;
