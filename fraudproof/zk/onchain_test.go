@@ -80,6 +80,34 @@ func TestDigestOnChain(t *testing.T) {
 	}
 }
 
+// TestDigestGas guards ZkDigest's cost against solc's inliner: with the MiMC rounds inlined into a
+// larger frame, the optimizer moved h to memory and an element cost ~10k gas instead of ~6.7k, the
+// header ~18k. The bounds are loose; the figures are in docs/BENCHMARKS.md.
+func TestDigestGas(t *testing.T) {
+	ctx := context.Background()
+	ch := newChain(t)
+	s := ch.Sender(devchain.Deployer)
+	code, _, err := s.Deploy(ctx, common.FromHex(testbindings.MockZkVerifierMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, zk.FormatInt64.ChunkBytes(), 0, 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas := func(chunks int) uint64 {
+		r, err := s.Send(ctx, v.DigestTx(make([]byte, 24*chunks), nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.GasUsed
+	}
+	base, many := gas(0), gas(30)
+	if per := (many - base) / 30; base > 32_000 || per > 7_500 {
+		t.Fatalf("digest gas: %d for the header alone, %d per element (want ≤ 32k and ≤ 7.5k)", base, per)
+	}
+}
+
 // TestDigestInDomainOnChain: the digest of int64 words packed by a domain — the input's, the
 // output's or both — is the same on both sides at every packing boundary and at the domain's
 // edges; a word outside the domain, or partial words, has no digest on either side.
