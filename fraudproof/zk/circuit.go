@@ -88,18 +88,16 @@ func ParseChecks(s string) (Checks, error) {
 // Circuit proves that Out is the program's output for the request input In and that Digest binds
 // both: Digest (the one public input) is zk.Digest of the input bytes and the output bytes.
 type Circuit struct {
-	P      *inference.Program `gnark:"-"`
-	Format Format             `gnark:"-"`
-	Checks Checks             `gnark:"-"` // ChecksLookup or ChecksBits
+	P *inference.Program `gnark:"-"`
+	// Binding is the input form and the domains the digest packs by. InputBits, when set, is the
+	// int64 form's real inputs' domain, |q| < 2^InputBits at the input's scale: inputs outside it
+	// have no proof, inside it bounds flow from it. OutputBits, when set, packs the outputs by value,
+	// each range-checked to ±2^OutputBits; AutoOutputBits lets Define take the outputs' bound (the
+	// narrowest sound domain, or whole words for unbounded outputs) and record it, as Compile does.
+	Binding `gnark:"-"`
+	Checks  Checks `gnark:"-"` // ChecksLookup or ChecksBits
 	// LookupBase is the lookup range checks' limb width (0: gnark's choice); Compile picks it.
-	LookupBase int `gnark:"-"`
-	// InputBits, when set, is the input domain of the int64 form's real inputs: |q| < 2^InputBits
-	// (at the input's scale). Inputs outside it have no proof; inside, bounds flow from it.
-	InputBits int `gnark:"-"`
-	// OutputBits, when set, packs the outputs by value in the digest: each range-checked to
-	// ±2^OutputBits. AutoOutputBits lets Define take the outputs' bound (the narrowest sound domain,
-	// or whole words for unbounded outputs) and record it here, as Compile does; 0: whole words.
-	OutputBits int               `gnark:"-"`
+	LookupBase int               `gnark:"-"`
 	Digest     frontend.Variable `gnark:",public"`
 	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
 	In  []frontend.Variable
@@ -128,7 +126,7 @@ func New(p *inference.Program, f Format, checks Checks) (*Circuit, error) {
 	for _, id := range p.Outputs {
 		m += int(p.Values[id].Len())
 	}
-	return &Circuit{P: p, Format: f, Checks: checks, In: make([]frontend.Variable, n), Out: make([]frontend.Variable, m)}, nil
+	return &Circuit{P: p, Binding: Binding{Format: f}, Checks: checks, In: make([]frontend.Variable, n), Out: make([]frontend.Variable, m)}, nil
 }
 
 // Witness is the full assignment for a run of the request input input (in c's form): the input,
@@ -141,7 +139,7 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 	if c.OutputBits < 0 {
 		return nil, errors.New("zk: the circuit's output domain is chosen when it is compiled (Compile)")
 	}
-	a := &Circuit{P: c.P, Format: c.Format, Checks: c.Checks, InputBits: c.InputBits, OutputBits: c.OutputBits, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
+	a := &Circuit{P: c.P, Binding: c.Binding, Checks: c.Checks, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
 	if c.Format == FormatBytes {
 		for _, x := range input {
 			a.In = append(a.In, x)
@@ -158,22 +156,12 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 			a.Out = append(a.Out, v)
 		}
 	}
-	d, err := c.digest(input, tr.Output())
+	d, err := c.Binding.Digest(input, tr.Output()) // a value outside a domain has none
 	if err != nil {
 		return nil, err
 	}
 	a.Digest = d
 	return a, nil
-}
-
-// Binding is how c's digest packs a request.
-func (c *Circuit) Binding() Binding {
-	return Binding{Format: c.Format, InputBits: c.InputBits, OutputBits: c.OutputBits}
-}
-
-// digest is the circuit's public input for input and output; a value outside a domain has none.
-func (c *Circuit) digest(input, output []byte) (*big.Int, error) {
-	return c.Binding().Digest(input, output)
 }
 
 // Int64Input is a trace's input in the int64 form (docs/ENCODING.md).
@@ -214,10 +202,6 @@ func (c *Circuit) Define(api frontend.API) error {
 		c.OutputBits = b.outputBits()
 	}
 	outs := make([]frontend.Variable, 0, len(c.Out))
-	outBits, outPer := 64, OutChunkBytes/8 // int64 words
-	if c.OutputBits > 0 {
-		outBits, outPer = c.OutputBits+1, domainPer(c.OutputBits)
-	}
 	k := 0
 	for _, id := range c.P.Outputs {
 		for _, y := range b.value(id) {
@@ -227,7 +211,7 @@ func (c *Circuit) Define(api frontend.API) error {
 				// Checked even though the bound holds it: the digest's packing is one-to-one only
 				// within the domain, and this keeps that from resting on the bound analysis.
 				u = api.Add(y, new(big.Int).Lsh(big.NewInt(1), uint(c.OutputBits)))
-				b.rc.Check(u, outBits)
+				b.rc.Check(u, c.OutputBits+1)
 			} else if u, err = b.unsignedB(y, b.boundOf(id)); err != nil {
 				return err
 			}
@@ -235,18 +219,11 @@ func (c *Circuit) Define(api frontend.API) error {
 			k++
 		}
 	}
-	bits, per := 64, 3 // int64 words, 3 to an element
-	switch {
-	case c.Format == FormatBytes:
-		bits, per = 8, FormatBytes.ChunkBytes()
-	case c.InputBits > 0:
-		bits, per = c.InputBits+1, domainPer(c.InputBits)
-	}
 	inLen, err := c.Format.InputLen(c.P)
 	if err != nil {
 		return err
 	}
-	d, err := digestCircuit(api, inLen, 8*len(c.Out), groups, bits, per, outs, outBits, outPer)
+	d, err := digestCircuit(api, c.Binding, inLen, 8*len(c.Out), groups, outs)
 	if err != nil {
 		return err
 	}
@@ -262,12 +239,15 @@ func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
 	for _, id := range c.P.Inputs {
 		v := &c.P.Values[id]
 		xs := make([]frontend.Variable, v.Len())
+		// An integer input narrower than a byte (int8, bool) refuses the larger bytes, as
+		// DecodeInput does.
+		byteMax := int64(255)
+		if _, hi, ok := dtypeRange(v.DType); v.Int && ok && hi < byteMax {
+			byteMax = hi
+		}
 		if c.Format == FormatBytes {
 			// A byte b means b (integer input) or round(b·2^s/255) ≤ 2^s.
-			b.bound[id] = big.NewInt(255)
-			if _, hi, ok := dtypeRange(v.DType); v.Int && ok && hi < 255 {
-				b.bound[id] = big.NewInt(hi)
-			}
+			b.bound[id] = big.NewInt(byteMax)
 			if !v.Int {
 				b.bound[id] = new(big.Int).Lsh(big.NewInt(1), uint(v.Scale))
 			}
@@ -276,10 +256,8 @@ func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
 			x := c.In[k+i]
 			if c.Format == FormatBytes {
 				b.rc.Check(x, 8)
-				// An integer input narrower than a byte (int8, bool) refuses the larger bytes, as
-				// DecodeInput does.
-				if _, hi, ok := dtypeRange(v.DType); v.Int && ok && hi < 255 {
-					b.rc.Check(b.api.Sub(hi, x), 8)
+				if byteMax < 255 {
+					b.rc.Check(b.api.Sub(byteMax, x), 8)
 				}
 				groups = append(groups, x)
 				q, err := b.decodeByte(v, x)
@@ -293,7 +271,7 @@ func (c *Circuit) inputs(b *builder) ([]frontend.Variable, error) {
 			var err error
 			if c.InputBits > 0 {
 				// The declared domain: x + 2^n in [0, 2^(n+1)), exactly n+1 bits (this check is
-				// the domain), is also what the digest packs (DigestInDomain).
+				// the domain), is also what the digest packs (Binding.Digest).
 				lim := new(big.Int).Lsh(big.NewInt(1), uint(c.InputBits))
 				u = b.api.Add(x, lim)
 				b.rc.Check(u, c.InputBits+1)
@@ -465,11 +443,6 @@ func (b *builder) nonNegB(x frontend.Variable, xb *big.Int) (frontend.Variable, 
 	if bounded(xb) {
 		n = b.widen(xb.BitLen())
 	}
-	return b.nonNegW(x, n)
-}
-
-// nonNegW is nonNeg of x, which it also constrains to [-2^n, 2^n).
-func (b *builder) nonNegW(x frontend.Variable, n int) (frontend.Variable, error) {
 	out, err := b.api.Compiler().NewHint(signHint, 1, x)
 	if err != nil {
 		return nil, err
@@ -621,12 +594,14 @@ func (b *builder) step(s *inference.Step) error {
 		}
 	case inference.OpTable:
 		t := &p.Tables[s.Args[0]]
+		ob = new(big.Int) // an interpolation never leaves its two points: the largest |value|
+		for _, v := range t.Values {
+			ob = maxBig(ob, abs(big.NewInt(v)))
+		}
 		for j, x := range in(0) {
-			var tb *big.Int
-			if out[j], tb, err = b.table(s.Args[0], t, x); err != nil {
+			if out[j], err = b.table(s.Args[0], t, x, ob); err != nil {
 				return err
 			}
-			ob = tb // the same for every element
 		}
 	case inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 		inference.OpExpand, inference.OpTile, inference.OpGatherElements:
@@ -1063,15 +1038,10 @@ func (b *builder) moved(s *inference.Step, j int64) (frontend.Variable, error) {
 
 // table is the engine's Table.eval: the input's grid cell i = (x >> shift) − lo and offset f; below
 // the grid the first value, above it the last (or no proof when the table overflows above), inside
-// v_i + rshr((v_{i+1} − v_i)·f, shift), the two values looked up (logderivlookup).
-// table is the engine's evalTable of x; it also returns the output's bound, the table's largest
-// |value| (an interpolation never leaves its two points).
-func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (frontend.Variable, *big.Int, error) {
+// v_i + rshr((v_{i+1} − v_i)·f, shift), the two values looked up (logderivlookup). vb is the
+// table's largest |value|, the output's bound.
+func (b *builder) table(id int64, t *inference.Table, x frontend.Variable, vb *big.Int) (frontend.Variable, error) {
 	api := b.api
-	vb := new(big.Int)
-	for _, v := range t.Values {
-		vb = maxBig(vb, abs(big.NewInt(v)))
-	}
 	if b.tables == nil {
 		b.tables = map[int64]logderivlookup.Table{}
 	}
@@ -1090,7 +1060,7 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	if sh > 0 {
 		o, err := api.Compiler().NewHint(rshrHint, 2, x, sh)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		g, f = o[0], o[1]
 		b.rc.Check(f, sh)
@@ -1100,7 +1070,7 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	i := api.Sub(g, t.Lo)
 	o, err := api.Compiler().NewHint(regionHint, 2, i, n)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	below, above := o[0], o[1]
 	api.AssertIsBoolean(below)
@@ -1123,22 +1093,15 @@ func (b *builder) table(id int64, t *inference.Table, x frontend.Variable) (fron
 	}
 	vs := lt.Lookup(idx, api.Add(idx, 1))
 	prod := api.Mul(api.Sub(vs[1], vs[0]), f)
-	pb := new(big.Int).Lsh(vb, uint(sh)+1) // |v1 - v0| ≤ 2·vb, f < 2^shift
-	if !bounded(pb) {
-		b.int64(prod)
-		pb = unbounded
-	}
+	pb := b.checkUnless(prod, new(big.Int).Lsh(vb, uint(sh)+1)) // |v1 - v0| ≤ 2·vb, f < 2^shift
 	step, _, err := b.rshrQ(prod, sh, pb, false)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	interp := api.Add(vs[0], step)
 	y := api.Add(api.Add(api.Mul(below, t.Values[0]), api.Mul(above, t.Values[n-1])), api.Mul(inside, interp))
-	if !bounded(vb) {
-		b.int64(y)
-		vb = unbounded
-	}
-	return y, vb, nil
+	b.checkUnless(y, vb)
+	return y, nil
 }
 
 // isqrtHint: input n ≥ 0 → r = floor(sqrt(n)), and 1 when n − r² > r.

@@ -437,7 +437,7 @@ func TestOutputDomain(t *testing.T) {
 		}
 		out := tr.Output()
 		out[len(out)-1] ^= 1
-		w.Digest = must(c.Binding().Digest(Int64Input(tr), out))
+		w.Digest = must(c.Binding.Digest(Int64Input(tr), out))
 		if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
 			t.Fatalf("%s: a changed output satisfies the circuit", name)
 		}

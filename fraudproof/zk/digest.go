@@ -175,11 +175,29 @@ func chunks(b []byte, size int) []*big.Int {
 	return out
 }
 
-// digestCircuit is Binding.Digest in-circuit: ins are the values each input group stands for — a
-// byte, an int64's two's complement as an unsigned 64-bit value, or a domain value plus 2^bits —
-// inBits wide, inPer to an element; outs likewise, outBits wide, outPer to an element. Each is
-// already range-checked to its width.
-func digestCircuit(api frontend.API, inLen, outLen int, ins []frontend.Variable, inBits, inPer int, outs []frontend.Variable, outBits, outPer int) (frontend.Variable, error) {
+// layout is how many bits each packed value takes and how many go to an element: the input's
+// (bytes, int64 words or domain values) and the output's (words or domain values). Binding.Digest
+// packs the same, from bytes.
+func (b Binding) layout() (inBits, inPer, outBits, outPer int) {
+	inBits, inPer = 64, OutChunkBytes/8
+	switch {
+	case b.Format == FormatBytes:
+		inBits, inPer = 8, FormatBytes.ChunkBytes()
+	case b.InputBits > 0:
+		inBits, inPer = b.InputBits+1, domainPer(b.InputBits)
+	}
+	outBits, outPer = 64, OutChunkBytes/8
+	if b.OutputBits > 0 {
+		outBits, outPer = b.OutputBits+1, domainPer(b.OutputBits)
+	}
+	return inBits, inPer, outBits, outPer
+}
+
+// digestCircuit is bd.Digest in-circuit: ins are the values each input group stands for — a byte,
+// an int64's two's complement as an unsigned 64-bit value, or a domain value plus 2^bits — and outs
+// likewise (bd.layout), each already range-checked to its width.
+func digestCircuit(api frontend.API, bd Binding, inLen, outLen int, ins, outs []frontend.Variable) (frontend.Variable, error) {
+	inBits, inPer, outBits, outPer := bd.layout()
 	h, err := stdmimc.NewMiMC(api)
 	if err != nil {
 		return nil, err

@@ -53,6 +53,9 @@ func Compile(p *inference.Program, f Format, checks Checks, opts ...Option) (*Co
 	for _, opt := range opts {
 		opt(&o)
 	}
+	if o.inputBits < 0 || o.inputBits > 62 {
+		return nil, fmt.Errorf("input domain of %d bits: want 1 to 62", o.inputBits)
+	}
 	compile := func(ch Checks, base int) (*Compiled, error) {
 		c, err := New(p, f, ch)
 		if err != nil {
@@ -63,7 +66,7 @@ func Compile(p *inference.Program, f Format, checks Checks, opts ...Option) (*Co
 		if err != nil {
 			return nil, fmt.Errorf("compile the circuit: %w", err)
 		}
-		return &Compiled{CCS: ccs, Checks: ch, Binding: c.Binding()}, nil
+		return &Compiled{CCS: ccs, Checks: ch, Binding: c.Binding}, nil
 	}
 	lookup := func() (*Compiled, error) {
 		auto, err := compile(ChecksLookup, 0)
@@ -109,13 +112,6 @@ func WithInputDomain(bits int) Option { return func(o *options) { o.inputBits = 
 
 // Setup compiles p's circuit and runs a local Groth16 setup.
 func Setup(p *inference.Program, f Format, checks Checks, opts ...Option) (*Keys, error) {
-	var o options
-	for _, opt := range opts {
-		opt(&o)
-	}
-	if o.inputBits < 0 || o.inputBits > 62 {
-		return nil, fmt.Errorf("input domain of %d bits: want 1 to 62", o.inputBits)
-	}
 	c, err := Compile(p, f, checks, opts...)
 	if err != nil {
 		return nil, err
@@ -238,7 +234,7 @@ func (k *Keys) circuit() (*Circuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.InputBits, c.OutputBits = k.InputBits, k.OutputBits
+	c.Binding = k.Binding
 	return c, nil
 }
 
@@ -311,11 +307,7 @@ func (k *Keys) Verify(pf ProofFile, input []byte) error {
 		if err != nil {
 			return fmt.Errorf("output: %w", err)
 		}
-		c, err := k.circuit()
-		if err != nil {
-			return err
-		}
-		if want, err := c.digest(input, out); err != nil || want.Cmp(d) != 0 {
+		if want, err := k.Binding.Digest(input, out); err != nil || want.Cmp(d) != 0 {
 			return fmt.Errorf("the proof's digest is not that of this input and its output")
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/auspex-labs/auspex/bindings/testbindings"
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/internal/solc"
@@ -39,22 +40,32 @@ func newChain(t *testing.T) *devchain.Chain {
 	return ch
 }
 
-// TestDigestOnChain: ZkModelVerifier's digest (the generated ZkDigest.sol) equals zk.Binding.Digest for both
-// input forms at every chunk boundary and for empty and odd lengths.
-func TestDigestOnChain(t *testing.T) {
+// digestChain is a chain with a stand-in Groth16 verifier (any contract with code: only the digest
+// is called) and a deployer of ZkModelVerifiers packing as a Binding says.
+func digestChain(t *testing.T) (*chain.Sender, func(zk.Binding) *contracts.ZkModelVerifier) {
 	ctx := context.Background()
 	ch := newChain(t)
 	s := ch.Sender(devchain.Deployer)
-	// Any contract with code stands in for the Groth16 verifier: only the digest is called.
 	code, _, err := s.Deploy(ctx, common.FromHex(testbindings.MockZkVerifierMetaData.Bin), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []zk.Format{zk.FormatInt64, zk.FormatBytes} {
-		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, f.ChunkBytes(), 0, 0)
+	return s, func(b zk.Binding) *contracts.ZkModelVerifier {
+		v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, b.Format.ChunkBytes(), b.InputBits, b.OutputBits)
 		if err != nil {
 			t.Fatal(err)
 		}
+		return v
+	}
+}
+
+// TestDigestOnChain: ZkModelVerifier's digest (the generated ZkDigest.sol) equals zk.Binding.Digest for both
+// input forms at every chunk boundary and for empty and odd lengths.
+func TestDigestOnChain(t *testing.T) {
+	ctx := context.Background()
+	_, deploy := digestChain(t)
+	for _, f := range []zk.Format{zk.FormatInt64, zk.FormatBytes} {
+		v := deploy(zk.Binding{Format: f})
 		for _, n := range []int{0, 1, 23, 24, 25, 30, 31, 32, 48, 62, 63, 100, 784} {
 			for _, m := range []int{0, 8, 24, 80} {
 				in, out := make([]byte, n), make([]byte, m)
@@ -85,16 +96,8 @@ func TestDigestOnChain(t *testing.T) {
 // header ~18k. The bounds are loose; the figures are in docs/BENCHMARKS.md.
 func TestDigestGas(t *testing.T) {
 	ctx := context.Background()
-	ch := newChain(t)
-	s := ch.Sender(devchain.Deployer)
-	code, _, err := s.Deploy(ctx, common.FromHex(testbindings.MockZkVerifierMetaData.Bin), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, zk.FormatInt64.ChunkBytes(), 0, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, deploy := digestChain(t)
+	v := deploy(zk.Binding{OutputBits: 24})
 	gas := func(chunks int) uint64 {
 		r, err := s.Send(ctx, v.DigestTx(make([]byte, 24*chunks), nil))
 		if err != nil {
@@ -113,22 +116,14 @@ func TestDigestGas(t *testing.T) {
 // edges; a word outside the domain, or partial words, has no digest on either side.
 func TestDigestInDomainOnChain(t *testing.T) {
 	ctx := context.Background()
-	ch := newChain(t)
-	s := ch.Sender(devchain.Deployer)
-	code, _, err := s.Deploy(ctx, common.FromHex(testbindings.MockZkVerifierMetaData.Bin), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, deploy := digestChain(t)
 	word := []byte{1, 2, 3, 4, 5, 6, 7, 8}
 	for _, bits := range []int{1, 24, 30, 61, 62} {
 		for _, b := range []zk.Binding{{InputBits: bits}, {OutputBits: bits}, {InputBits: bits, OutputBits: bits}} {
 			if b.OutputBits > 61 {
 				continue
 			}
-			v, err := contracts.DeployZkModelVerifier(ctx, s, ch.Client, code, zk.FormatInt64.ChunkBytes(), b.InputBits, b.OutputBits)
-			if err != nil {
-				t.Fatal(err)
-			}
+			v := deploy(b)
 			// sides puts words on the packed sides and one plain word on the other.
 			sides := func(words []byte) (in, out []byte) {
 				in, out = word, word
