@@ -26,9 +26,9 @@ var (
 
 // DigitClassifierMetaData contains all meta data concerning the DigitClassifier contract.
 var DigitClassifierMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIAIOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadImageLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadOutputLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"}],\"name\":\"ClassificationFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"}],\"name\":\"DigitClassified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"DigitRequested\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLASSES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"IMAGE_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"classifications\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"errorCode\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"}],\"name\":\"classify\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractIAIOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIAIOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadImageLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadOutputLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NothingToRefund\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"}],\"name\":\"ClassificationFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ClassificationRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"}],\"name\":\"DigitClassified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"DigitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundClaimed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLASSES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"IMAGE_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"claimRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"classifications\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"refunded\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"refundClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"errorCode\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"paid\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"modelFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"}],\"name\":\"classify\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"code\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onInferenceRefunded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractIAIOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"refundable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "DigitClassifier",
-	Bin: "0x60c0346100a457601f6107ad38819003918201601f19168301916001600160401b038311848410176100a85780849260409485528339810103126100a4578051906001600160a01b03821682036100a457602001519060805260a0526040516106f090816100bd823960805181818160fd015281816102c10152818161039d015281816104240152610600015260a05181818160c80152818161024a01526105770152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816301fa1b30146105b75750806333d608f11461059a57806343cdaad2146105605780637b8ff0ba146103cc5780637dc0d1d0146103885780639f903bca146101fd578063a889493014610199578063c954c53f1461017d578063ddca3f43146100a95763e0beab2d1461008a575f80fd5b346100a5575f3660031901126100a5576020604051600a8152f35b5f80fd5b346100a5575f3660031901126100a557604051634790757760e11b81527f00000000000000000000000000000000000000000000000000000000000000006004820152620186a060248201526020816044817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015610172575f9061013f575b602090604051908152f35b506020813d60201161016a575b81610159602093836106ba565b810103126100a55760209051610134565b3d915061014c565b6040513d5f823e3d90fd5b346100a5575f3660031901126100a55760206040516103108152f35b346100a55760203660031901126100a5576004355f525f60205260a060405f205461ffff60405191600180851b038116835260ff81851c161515602084015260ff8160a81c161515604084015260ff8160b01c16606084015260b81c166080820152f35b60203660031901126100a55760043567ffffffffffffffff81116100a55761022990369060040161068c565b906103108203610375576020908183604051948593630544a75360e01b85527f0000000000000000000000000000000000000000000000000000000000000000600486015260a060248601528160a486015260c48501375f60c48285010152601f80199101168201306044840152620186a060648401525f60c480858403019260031984016084870152015201813460018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165af18015610172575f90610342575b806020915f525f825260405f20336bffffffffffffffffffffffff60a01b8254161790556040519033817f5376974e04d18dec640b6d4267d6da52ba870e989de111910fce5f747657afbc5f80a38152f35b506020813d60201161036d575b8161035c602093836106ba565b810103126100a557602090516102f0565b3d915061034f565b5063d868c11f60e01b5f5260045260245ffd5b346100a5575f3660031901126100a5576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346100a55760603660031901126100a55760043560243567ffffffffffffffff81116100a55761040090369060040161068c565b60443567ffffffffffffffff81116100a55761042090369060040161068c565b50507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316330361054d576050810361053b575f91677fffffffffffffff19835b600a81106104cd575f8681526020818152604091829020805462ff00ff60a01b191660b089901b60ff60b01b1617600160a01b179055905160ff8716815287917ffeddb5fc3f8cc661af96208c4acd5913560664c534834a8b95c8584a8d8664db91a2005b8060031b8181046008148215171561052757600881018082116105275785106100a5578301356001600160c01b03191660c01d600783810b9082900b13610518575b50600101610468565b60ff821695509150600161050f565b634e487b7160e01b5f52601160045260245ffd5b63166e308b60e31b5f5260045260245ffd5b63037d3e0960e61b5f523360045260245ffd5b346100a5575f3660031901126100a55760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346100a5575f3660031901126100a5576020604051620186a08152f35b346100a55760603660031901126100a5576004359060243561ffff8116918282036100a55760443567ffffffffffffffff81116100a5576105fc90369060040161068c565b50507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316330361054d575f84815260208181526040909120805464ffff00ffff60a01b191660b89490941b61ffff60b81b169390931761010160a01b179092559182527f2cea2d427a9c5f391654e8d344d8c2f182da50158eb6b3ca47e2ac5d9519c55a91a2005b9181601f840112156100a55782359167ffffffffffffffff83116100a557602083818601950101116100a557565b90601f8019910116810190811067ffffffffffffffff8211176106dc57604052565b634e487b7160e01b5f52604160045260245ffd",
+	Bin: "0x60c0346100ba57601f610f1938819003918201601f19168301916001600160401b038311848410176100be5780849260409485528339810103126100ba578051906001600160a01b03821682036100ba57602001519060805260a052604051610e4690816100d38239608051818181610121015281816101de015281816103ae015281816105b2015281816106380152818161080d015281816109380152610c63015260a05181818160eb0152818161037901526108b00152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301fa1b30146108f05750806333d608f1146108d357806343cdaad2146108995780635b7baf64146107945780637b8ff0ba146105e15780637dc0d1d01461059c57806390445a6c146105755780639f903bca14610333578063a88949301461028f578063c954c53f14610272578063d1ec5396146101a6578063ddca3f43146100cb5763e0beab2d146100ad575f80fd5b346100c857806003193601126100c8576020604051600a8152f35b80fd5b50346100c857806003193601126100c857604051634790757760e11b81527f00000000000000000000000000000000000000000000000000000000000000006004820152620186a06024820152906020826044817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561019a5790610163575b602090604051908152f35b506020813d602011610192575b8161017d60209383610a06565b8101031261018e5760209051610158565b5f80fd5b3d9150610170565b604051903d90823e3d90fd5b50346100c85760603660031901126100c8576004356044356001600160401b03811161026e576101da9036906004016109d9565b50507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316330361025b5780825260208281526040808420805462ff00ff60a01b19166201000160a01b1790555160243581527fab8bab29d42b252d66c8452a696a255dc4a536081a5ed124f1cc4e99a93e837a9190a280f35b63037d3e0960e61b825233600452602482fd5b8280fd5b50346100c857806003193601126100c85760206040516103108152f35b50346100c85760203660031901126100c857604061012091600435815280602052206001600160601b036001825492015461ffff6040519360018060a01b038116855260ff8160a01c161515602086015260ff8160a81c161515604086015260ff8160b01c161515606086015260ff8160b81c161515608086015260ff8160c01c1660a086015260c81c1660c084015281811660e084015260601c16610100820152f35b5060203660031901126100c8576004356001600160401b0381116105715761035f9036906004016109d9565b9190610310830361055e57604051630544a75360e01b81527f0000000000000000000000000000000000000000000000000000000000000000600482015260a0602482015260a48101849052927f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316916020918591839190819060c48501378560c48285010152601f80199101168201306044840152620186a060648401528560c4808584030192600319840160848701520152018134855af190811561055357829161051e575b60249350818352826020526040832090336001600160601b0360a01b83541617825560016001600160601b03341692019184835492826001600160601b031985161785556040519788809263c58343ef60e01b82528860048301525afa80156105135760209686916104f1575b506101006001600160601b0360601b91015160601b16916001600160401b0360c01b161717905560405191817f5376974e04d18dec640b6d4267d6da52ba870e989de111910fce5f747657afbc339280a38152f35b61050d91503d8088833e6105058183610a06565b810190610aea565b5f61049c565b6040513d87823e3d90fd5b90506020833d60201161054b575b8161053960209383610a06565b8101031261018e57602492519061042f565b3d915061052c565b6040513d84823e3d90fd5b5060249163d868c11f60e01b8252600452fd5b5080fd5b50346100c85760203660031901126100c8576020610594600435610c28565b604051908152f35b50346100c857806003193601126100c8576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b50346100c85760603660031901126100c8576004356024356001600160401b03811161026e576106159036906004016109d9565b6044356001600160401b038111610790576106349036906004016109d9565b50507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316330361077d576050810361076b578391677fffffffffffffff1990835b600a81106106e55785875260208781526040808920805464ff000000ff60a01b191660c089901b60ff60c01b1617600160a01b1790555160ff87168152889188917ffeddb5fc3f8cc661af96208c4acd5913560664c534834a8b95c8584a8d8664db9190a280f35b8060031b81810460081482151715610757576008810180821161074357851061073f578201356001600160c01b03191660c01d600784810b9082900b13610730575b5060010161067d565b60ff8216955092506001610727565b8780fd5b634e487b7160e01b89526011600452602489fd5b634e487b7160e01b88526011600452602488fd5b63166e308b60e31b8452600452602483fd5b63037d3e0960e61b845233600452602484fd5b8480fd5b503461018e57602036600319011261018e576004356107b281610c28565b90811561088757805f525f60205260405f20805490600160b81b60ff60b81b19831617905560018060a01b031680917ff3f402280ef0a7905e124aa621b65eaeb2725c343e8b36d398ed78c29daf285c6020604051868152a37f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031691823b1561018e5760445f9283604051958694859363040b850f60e31b8552600485015260248401525af1801561087c5761086e575080f35b61087a91505f90610a06565b005b6040513d5f823e3d90fd5b63e0a5cd9160e01b5f5260045260245ffd5b3461018e575f36600319011261018e5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461018e575f36600319011261018e576020604051620186a08152f35b3461018e57606036600319011261018e576004359060243561ffff81169182820361018e576044356001600160401b03811161018e576109349036906004016109d9565b50507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036109c6575f84815260208181526040909120805466ffff000000ffff60a01b191660c89490941b61ffff60c81b169390931761010160a01b179092559182527f2cea2d427a9c5f391654e8d344d8c2f182da50158eb6b3ca47e2ac5d9519c55a91a2005b63037d3e0960e61b5f523360045260245ffd5b9181601f8401121561018e578235916001600160401b03831161018e576020838186019501011161018e57565b90601f801991011681019081106001600160401b03821117610a2757604052565b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361018e57565b519064ffffffffff8216820361018e57565b519063ffffffff8216820361018e57565b519061ffff8216820361018e57565b51906001600160601b038216820361018e57565b81601f8201121561018e578051906001600160401b038211610a275760405192610ac9601f8401601f191660200185610a06565b8284526020838301011161018e57815f9260208093018386015e8301015290565b60208183031261018e578051906001600160401b03821161018e57016101a08183031261018e57604051916101a083018381106001600160401b03821117610a2757604052610b3882610a3b565b8352610b4660208301610a4f565b6020840152610b5760408301610a61565b60408401526060820151600581101561018e576060840152610b7b60808301610a72565b6080840152610b8c60a08301610a3b565b60a0840152610b9d60c08301610a61565b60c0840152610bae60e08301610a81565b60e0840152610bc06101008301610a81565b610100840152610bd36101208301610a72565b610120840152610be66101408301610a61565b610140840152610160820151600381101561018e576101608401526101808201516001600160401b03811161018e57610c1f9201610a95565b61018082015290565b805f525f60205260405f2090815460018060a01b03811615908115610e38575b50610e325760405163c58343ef60e01b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031691905f81602481865afa801561087c576060915f91610e18575b5001516005811015610e045760048114610df157600314610cc8575b5050505f90565b5f906024604051809481936318feeb1560e31b835260048301525afa801561087c575f90610d15575b604091500151610d02578080610cc1565b6001015460601c6001600160601b031690565b503d805f833e610d258183610a06565b81019060208183031261018e578051906001600160401b03821161018e570160e08183031261018e576040519060e082018281106001600160401b03821117610a2757604052610d7481610a3b565b8252610d8260208201610a4f565b60208301526040810151801515810361018e576040830152610da660608201610a72565b6060830152610db760808201610a61565b608083015260a081015160a083015260c0810151926001600160401b03841161018e57604093610de79201610a95565b60c0820152610cf1565b505050600101546001600160601b031690565b634e487b7160e01b5f52602160045260245ffd5b610e2c91503d805f833e6105058183610a06565b5f610ca5565b50505f90565b60ff915060b81c165f610c4856",
 }
 
 // DigitClassifier is an auto generated Go binding around an Ethereum contract.
@@ -173,11 +173,33 @@ func (digitClassifier *DigitClassifier) UnpackIMAGEBYTES(data []byte) (*big.Int,
 	return out0, nil
 }
 
+// PackClaimRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b7baf64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimRefund(uint256 requestId) returns()
+func (digitClassifier *DigitClassifier) PackClaimRefund(requestId *big.Int) []byte {
+	enc, err := digitClassifier.abi.Pack("claimRefund", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b7baf64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimRefund(uint256 requestId) returns()
+func (digitClassifier *DigitClassifier) TryPackClaimRefund(requestId *big.Int) ([]byte, error) {
+	return digitClassifier.abi.Pack("claimRefund", requestId)
+}
+
 // PackClassifications is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa8894930.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function classifications(uint256 requestId) view returns(address requester, bool done, bool failed, uint8 digit, uint16 errorCode)
+// Solidity: function classifications(uint256 requestId) view returns(address requester, bool done, bool failed, bool refunded, bool refundClaimed, uint8 digit, uint16 errorCode, uint96 paid, uint96 modelFee)
 func (digitClassifier *DigitClassifier) PackClassifications(requestId *big.Int) []byte {
 	enc, err := digitClassifier.abi.Pack("classifications", requestId)
 	if err != nil {
@@ -190,7 +212,7 @@ func (digitClassifier *DigitClassifier) PackClassifications(requestId *big.Int) 
 // the contract method with ID 0xa8894930.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function classifications(uint256 requestId) view returns(address requester, bool done, bool failed, uint8 digit, uint16 errorCode)
+// Solidity: function classifications(uint256 requestId) view returns(address requester, bool done, bool failed, bool refunded, bool refundClaimed, uint8 digit, uint16 errorCode, uint96 paid, uint96 modelFee)
 func (digitClassifier *DigitClassifier) TryPackClassifications(requestId *big.Int) ([]byte, error) {
 	return digitClassifier.abi.Pack("classifications", requestId)
 }
@@ -198,17 +220,21 @@ func (digitClassifier *DigitClassifier) TryPackClassifications(requestId *big.In
 // ClassificationsOutput serves as a container for the return parameters of contract
 // method Classifications.
 type ClassificationsOutput struct {
-	Requester common.Address
-	Done      bool
-	Failed    bool
-	Digit     uint8
-	ErrorCode uint16
+	Requester     common.Address
+	Done          bool
+	Failed        bool
+	Refunded      bool
+	RefundClaimed bool
+	Digit         uint8
+	ErrorCode     uint16
+	Paid          *big.Int
+	ModelFee      *big.Int
 }
 
 // UnpackClassifications is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xa8894930.
 //
-// Solidity: function classifications(uint256 requestId) view returns(address requester, bool done, bool failed, uint8 digit, uint16 errorCode)
+// Solidity: function classifications(uint256 requestId) view returns(address requester, bool done, bool failed, bool refunded, bool refundClaimed, uint8 digit, uint16 errorCode, uint96 paid, uint96 modelFee)
 func (digitClassifier *DigitClassifier) UnpackClassifications(data []byte) (ClassificationsOutput, error) {
 	out, err := digitClassifier.abi.Unpack("classifications", data)
 	outstruct := new(ClassificationsOutput)
@@ -218,8 +244,12 @@ func (digitClassifier *DigitClassifier) UnpackClassifications(data []byte) (Clas
 	outstruct.Requester = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	outstruct.Done = *abi.ConvertType(out[1], new(bool)).(*bool)
 	outstruct.Failed = *abi.ConvertType(out[2], new(bool)).(*bool)
-	outstruct.Digit = *abi.ConvertType(out[3], new(uint8)).(*uint8)
-	outstruct.ErrorCode = *abi.ConvertType(out[4], new(uint16)).(*uint16)
+	outstruct.Refunded = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.RefundClaimed = *abi.ConvertType(out[4], new(bool)).(*bool)
+	outstruct.Digit = *abi.ConvertType(out[5], new(uint8)).(*uint8)
+	outstruct.ErrorCode = *abi.ConvertType(out[6], new(uint16)).(*uint16)
+	outstruct.Paid = abi.ConvertType(out[7], new(big.Int)).(*big.Int)
+	outstruct.ModelFee = abi.ConvertType(out[8], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 
@@ -350,6 +380,28 @@ func (digitClassifier *DigitClassifier) TryPackOnInferenceError(requestId *big.I
 	return digitClassifier.abi.Pack("onInferenceError", requestId, code, arg2)
 }
 
+// PackOnInferenceRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1ec5396.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceRefunded(uint256 requestId, uint256 amount, bytes ) returns()
+func (digitClassifier *DigitClassifier) PackOnInferenceRefunded(requestId *big.Int, amount *big.Int, arg2 []byte) []byte {
+	enc, err := digitClassifier.abi.Pack("onInferenceRefunded", requestId, amount, arg2)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1ec5396.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceRefunded(uint256 requestId, uint256 amount, bytes ) returns()
+func (digitClassifier *DigitClassifier) TryPackOnInferenceRefunded(requestId *big.Int, amount *big.Int, arg2 []byte) ([]byte, error) {
+	return digitClassifier.abi.Pack("onInferenceRefunded", requestId, amount, arg2)
+}
+
 // PackOnInferenceResult is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7b8ff0ba.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -407,6 +459,41 @@ func (digitClassifier *DigitClassifier) UnpackOracle(data []byte) (common.Addres
 	return out0, nil
 }
 
+// PackRefundable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90445a6c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundable(uint256 requestId) view returns(uint256)
+func (digitClassifier *DigitClassifier) PackRefundable(requestId *big.Int) []byte {
+	enc, err := digitClassifier.abi.Pack("refundable", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90445a6c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundable(uint256 requestId) view returns(uint256)
+func (digitClassifier *DigitClassifier) TryPackRefundable(requestId *big.Int) ([]byte, error) {
+	return digitClassifier.abi.Pack("refundable", requestId)
+}
+
+// UnpackRefundable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x90445a6c.
+//
+// Solidity: function refundable(uint256 requestId) view returns(uint256)
+func (digitClassifier *DigitClassifier) UnpackRefundable(data []byte) (*big.Int, error) {
+	out, err := digitClassifier.abi.Unpack("refundable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // DigitClassifierClassificationFailed represents a ClassificationFailed event raised by the DigitClassifier contract.
 type DigitClassifierClassificationFailed struct {
 	RequestId *big.Int
@@ -434,6 +521,51 @@ func (digitClassifier *DigitClassifier) UnpackClassificationFailedEvent(log *typ
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DigitClassifierClassificationFailed)
+	if len(log.Data) > 0 {
+		if err := digitClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range digitClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DigitClassifierClassificationRefunded represents a ClassificationRefunded event raised by the DigitClassifier contract.
+type DigitClassifierClassificationRefunded struct {
+	RequestId *big.Int
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DigitClassifierClassificationRefundedEventName = "ClassificationRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (DigitClassifierClassificationRefunded) ContractEventName() string {
+	return DigitClassifierClassificationRefundedEventName
+}
+
+// UnpackClassificationRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassificationRefunded(uint256 indexed requestId, uint256 amount)
+func (digitClassifier *DigitClassifier) UnpackClassificationRefundedEvent(log *types.Log) (*DigitClassifierClassificationRefunded, error) {
+	event := "ClassificationRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != digitClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DigitClassifierClassificationRefunded)
 	if len(log.Data) > 0 {
 		if err := digitClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -542,6 +674,52 @@ func (digitClassifier *DigitClassifier) UnpackDigitRequestedEvent(log *types.Log
 	return out, nil
 }
 
+// DigitClassifierRefundClaimed represents a RefundClaimed event raised by the DigitClassifier contract.
+type DigitClassifierRefundClaimed struct {
+	RequestId *big.Int
+	Requester common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DigitClassifierRefundClaimedEventName = "RefundClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (DigitClassifierRefundClaimed) ContractEventName() string {
+	return DigitClassifierRefundClaimedEventName
+}
+
+// UnpackRefundClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RefundClaimed(uint256 indexed requestId, address indexed requester, uint256 amount)
+func (digitClassifier *DigitClassifier) UnpackRefundClaimedEvent(log *types.Log) (*DigitClassifierRefundClaimed, error) {
+	event := "RefundClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != digitClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DigitClassifierRefundClaimed)
+	if len(log.Data) > 0 {
+		if err := digitClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range digitClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (digitClassifier *DigitClassifier) UnpackError(raw []byte) (any, error) {
@@ -553,6 +731,9 @@ func (digitClassifier *DigitClassifier) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["NotOracle"].ID.Bytes()[:4]) {
 		return digitClassifier.UnpackNotOracleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["NothingToRefund"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackNothingToRefundError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -624,6 +805,30 @@ func DigitClassifierNotOracleErrorID() common.Hash {
 func (digitClassifier *DigitClassifier) UnpackNotOracleError(raw []byte) (*DigitClassifierNotOracle, error) {
 	out := new(DigitClassifierNotOracle)
 	if err := digitClassifier.abi.UnpackIntoInterface(out, "NotOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitClassifierNothingToRefund represents a NothingToRefund error raised by the DigitClassifier contract.
+type DigitClassifierNothingToRefund struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRefund(uint256 requestId)
+func DigitClassifierNothingToRefundErrorID() common.Hash {
+	return common.HexToHash("0xe0a5cd91633fe50133a39f84b83f658ba7ee91964d20deff754eb57a0631cd2f")
+}
+
+// UnpackNothingToRefundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRefund(uint256 requestId)
+func (digitClassifier *DigitClassifier) UnpackNothingToRefundError(raw []byte) (*DigitClassifierNothingToRefund, error) {
+	out := new(DigitClassifierNothingToRefund)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "NothingToRefund", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

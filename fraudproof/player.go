@@ -41,7 +41,25 @@ func (pl *Player) Move(ctx context.Context, id *big.Int) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if g.Phase == contracts.PhaseNone || g.Phase == contracts.PhaseResolved || g.Phase.ProposerMoves() != pl.Defender {
+	if g.Phase == contracts.PhaseNone || g.Phase == contracts.PhaseResolved {
+		return false, nil
+	}
+	// A game whose proposal was slashed elsewhere is stale: no move is accepted. The challenger
+	// closes it, which returns its bond with its share of the reward.
+	open, err := pl.Oracle.CallOpenProposalNonce(ctx, g.RequestID)
+	if err != nil {
+		return false, err
+	}
+	if open != g.Proposal {
+		if pl.Defender {
+			return false, nil
+		}
+		if _, err := pl.Send(ctx, pl.Game.CloseStaleTx(id)); err != nil {
+			return false, fmt.Errorf("game %s: close stale: %w", id, err)
+		}
+		return true, nil
+	}
+	if g.Phase.ProposerMoves() != pl.Defender {
 		return false, nil
 	}
 	st, err := pl.observe(ctx, g)

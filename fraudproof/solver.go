@@ -116,11 +116,11 @@ func (s *Solver) pickItem(st GameState) (int, error) {
 		if tp == nil || b >= len(mine) {
 			break
 		}
-		theirFail := st.Failure && (b+1 == len(theirs) || theirs[b+1] == common.Hash{})
+		theirFail := st.ErrorClaim && (b+1 == len(theirs) || theirs[b+1] == common.Hash{})
 		if theirs[b] != mine[b] || theirFail != (tp.T.Failure != nil) {
 			return b, nil
 		}
-		if !st.Failure && (outs == nil || string(outs[b]) != string(tp.Output())) {
+		if !st.ErrorClaim && (outs == nil || string(outs[b]) != string(tp.Output())) {
 			return b, nil
 		}
 	}
@@ -354,8 +354,8 @@ func (s *Solver) revealAccumulators(st GameState, tp *TraceProvider) (chain.TxCa
 	switch {
 	case !first:
 		points[last] = st.AccHi
-	case st.Failure:
-		// The honest failure's last point already gives no value.
+	case st.Failing:
+		// The proposer's proof that the step fails: the honest failure's last point gives no value.
 	default:
 		if v, err := inference.FinishReduction(tp.P, step, points[last]); err != nil || v != st.Claimed {
 			shift := int(tp.P.Values[step.In[0]].Scale) + int(tp.P.Values[step.In[1]].Scale) - int(tp.P.Values[step.Out].Scale)

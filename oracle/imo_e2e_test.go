@@ -23,8 +23,8 @@ func gasCost(r *types.Receipt) *big.Int {
 }
 
 // TestIMOEndToEnd: with the node answering on the simulated devnet — mnist-8 is tokenized (1000
-// tokens, 400 to its creator, 600 offered), three holders buy the offering, the model's receiver
-// becomes the token, 100 paid requests are answered and finalized, a snapshot pulls the model's fee
+// tokens, 400 to its creator, 600 offered) and its receiver becomes the token for good in the same
+// transaction, three holders buy the offering, 100 paid requests are answered and finalized, a snapshot pulls the model's fee
 // share from the oracle, each holder claims exactly its pro-rata share, and one holder burns and
 // redeems. Then an ERC-7007 mint of a digit: verify is false before the result is final and true
 // after, and the output is bound to the token.
@@ -66,7 +66,13 @@ func TestIMOEndToEnd(t *testing.T) {
 	for _, who := range holders {
 		do(who, sale.ClaimTokensTx())
 	}
-	do(devchain.Creator, n.c.Registry.SetReceiverTx(m.id, tokAddr))
+	// createToken made the token the model's receiver for good.
+	if model, err := n.c.Registry.CallModel(ctx, m.id); err != nil || model.Receiver != tokAddr || !model.Tokenized {
+		t.Fatalf("after createToken: receiver %s, tokenized %v (%v)", model.Receiver, model.Tokenized, err)
+	}
+	if _, err := n.c.Sender(devchain.Creator).Send(ctx, n.c.Registry.SetReceiverTx(m.id, n.c.Addr(devchain.Creator))); !contracts.IsRevert(err, "ReceiverLocked") {
+		t.Fatalf("setReceiver of a tokenized model: %v", err)
+	}
 
 	node := n.startNode(n.nodeConfig(t.TempDir()))
 	defer node.Stop(ctx)

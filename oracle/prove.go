@@ -65,7 +65,7 @@ func (p *provers) get(prog *inference.Program) (*zk.Keys, error) {
 
 // zkVerifier is the part of a model's on-chain verifier the node asks.
 type zkVerifier interface {
-	CallVerify(ctx context.Context, input, output, proof []byte) (bool, error)
+	CallVerify(ctx context.Context, prover common.Address, input, output, proof []byte) (bool, error)
 }
 
 // proveJob answers a pending request of a ZK-capable model with a validity proof. When no proof can
@@ -99,7 +99,9 @@ func (n *node) proveJob(r store.Request, mode contracts.VerificationMode, seenAt
 		}
 		n.m.engineSeconds.Observe(time.Since(start).Seconds())
 		start = time.Now()
-		pf, err := k.Prove(r.Input, tr)
+		// For this node's own sender: proveResult verifies the proof for msg.sender only, so a copy
+		// of the transaction sent from another account fails (issue #14).
+		pf, err := k.Prove(n.me, r.Input, tr)
 		if err != nil {
 			return unprovable("proof", err)
 		}
@@ -112,7 +114,7 @@ func (n *node) proveJob(r store.Request, mode contracts.VerificationMode, seenAt
 		log.Info().Dur("prove", time.Since(start)).Int("proof_bytes", len(proof)).Msg("proven")
 		// Keys are matched by program; the model's registered verifier may come from another setup
 		// of the same program. Ask it before spending gas on a transaction it would revert.
-		ok, err = n.zkVerifierAt(m.Info.ZkVerifier).CallVerify(ctx, r.Input, out, proof)
+		ok, err = n.zkVerifierAt(m.Info.ZkVerifier).CallVerify(ctx, n.me, r.Input, out, proof)
 		if err != nil {
 			log.Warn().Err(err).Msg("could not ask the model's verifier; will retry")
 			return nil

@@ -9,6 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -151,6 +155,9 @@ func TestZKModeEndToEnd(t *testing.T) {
 			t.Fatalf("proposal %+v, %v: want a proof by the operator (no trace root)", p, err)
 		}
 	}
+	// The node proved for its own sender (issue #14): the proof in its proveResult transaction
+	// verifies for the operator and for no other account, so a copy sent by another would revert.
+	n.proofsBindTheirSender(zkOnly, reqs[0].id)
 	// The OPML_AND_ZK request in the other input form is answered optimistically.
 	want, _ := expected(t, mlp.art.Program, []byte{1, 2, 3})
 	waitFor(t, "the OPML_AND_ZK bytes-form request proposed", 30*time.Second, func() bool {
@@ -160,6 +167,46 @@ func TestZKModeEndToEnd(t *testing.T) {
 	for _, id := range []*big.Int{invalid, mismatched} {
 		if r, err := n.c.Oracle.CallRequest(ctx, id); err != nil || r.Status != contracts.StatusPending {
 			t.Fatalf("an unprovable ZK-only request: %v %v, want pending", r.Status, err)
+		}
+	}
+}
+
+// proofsBindTheirSender checks the proof in the proveResult transaction of request id (model m)
+// against m's verifier: it holds for the transaction's sender, the operator, and not for another
+// account.
+func (n *testNet) proofsBindTheirSender(m testModel, id *big.Int) {
+	t := n.t
+	t.Helper()
+	ctx := context.Background()
+	logs, err := n.c.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{n.c.Oracle.Address()},
+		Topics: [][]common.Hash{{n.c.Oracle.EventTopic("ResultProven")}, {common.BigToHash(id)}}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("ResultProven of %s: %d logs, %v", id, len(logs), err)
+	}
+	tx, _, err := n.c.Client.TransactionByHash(ctx, logs[0].TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := bindings.AIOracleMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	args, err := parsed.Methods["proveResult"].Inputs.Unpack(tx.Data()[4:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, out, proof := args[2].([]byte), args[3].([]byte), args[4].([]byte)
+	model, err := n.c.Registry.CallModel(ctx, m.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := contracts.NewZkModelVerifier(model.ZkVerifier, n.c.Client)
+	for _, c := range []struct {
+		who  string
+		want bool
+	}{{devchain.Operator, true}, {devchain.Operator2, false}, {devchain.User, false}} {
+		if ok, err := v.CallVerify(ctx, n.c.Addr(c.who), in, out, proof); err != nil || ok != c.want {
+			t.Fatalf("the node's proof checked for %s: %v (%v), want %v", c.who, ok, err, c.want)
 		}
 	}
 }

@@ -191,7 +191,7 @@ func measure(ctx context.Context) ([]row, error) {
 	send("AIOracle", "finalize", "error path, no callback", "", devchain.Operator, orc.FinalizeTx(idErr))
 	send("AIOracle", "refund", "after the deadline", "", devchain.User2, orc.RefundTx(idRefund))
 	send("AIOracle", "setDisputeGame", "", "", devchain.Deployer, orc.SetDisputeGameTx(c.Addr(devchain.Challenger)))
-	send("AIOracle", "slash", "open proposal, deadline extended", "", devchain.Challenger, orc.SlashTx(idSlash, c.Addr(devchain.Challenger)))
+	send("AIOracle", "slash", "open proposal, deadline extended, half the bond sent to the game", "", devchain.Challenger, orc.SlashTx(idSlash, 1))
 	send("AIOracle", "withdraw", "operator earnings", "", devchain.Operator, orc.WithdrawTx())
 	send("AIOracle", "withdrawProtocolFees", "to the treasury", "", devchain.User, orc.WithdrawProtocolFeesTx())
 	send("AIOracle", "withdrawFor", "model receiver", "", devchain.User, orc.WithdrawForTx(c.Addr(devchain.Creator)))
@@ -296,7 +296,11 @@ func measureIMO(ctx context.Context, c *devchain.Chain, spec contracts.ModelSpec
 		return err
 	}
 	tok, sale := contracts.NewRevShareToken(tokAddr, c.Client), contracts.NewIMOSale(saleAddr, c.Client)
-	send("ModelRegistry", "setReceiver", "the model's token", "", devchain.Creator, c.Registry.SetReceiverTx(model, tokAddr))
+	// createToken routed the revenue to the token for good; fee changes and deprecation are announced.
+	send("ModelRegistry", "setFee", "tokenized: announce ×2 (time-locked)", "", devchain.Creator, c.Registry.SetFeeTx(model, new(big.Int).Mul(spec.Fee, big.NewInt(2))))
+	send("ModelRegistry", "cancelFeeChange", "tokenized", "", devchain.Creator, c.Registry.CancelFeeChangeTx(model))
+	send("ModelRegistry", "deprecate", "tokenized: announce (time-locked)", "", devchain.Creator, c.Registry.DeprecateTx(model))
+	send("ModelRegistry", "cancelDeprecation", "tokenized", "", devchain.Creator, c.Registry.CancelDeprecationTx(model))
 	cost, err := sale.CallCost(ctx, units(300))
 	if err != nil {
 		return err
@@ -400,7 +404,7 @@ func measureZK(ctx context.Context, c *devchain.Chain, send func(contract, fn, s
 			return err
 		}
 		req := c.Oracle.ParseInferenceRequested(rcpt)[0]
-		pf, err := k.Prove(input, tr)
+		pf, err := k.Prove(c.Addr(devchain.Operator), input, tr) // the account that sends proveResult
 		if err != nil {
 			return err
 		}

@@ -25,6 +25,8 @@ import (
 	"time"
 
 	"github.com/consensys/gnark/logger"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
@@ -223,20 +225,22 @@ func measure(name string) (r result) {
 	r.SetupS = time.Since(start).Seconds()
 	r.Form, r.Checks, r.Constraints, r.InputBits = form.String(), k.Checks.String(), k.CCS.GetNbConstraints(), domain
 	start = time.Now()
-	pf, err := k.Prove(input, tr)
+	// Proven for the account onChain sends from: the digest binds the prover (issue #14).
+	prover := crypto.PubkeyToAddress(devchain.DevKey(devchain.Deployer).PublicKey)
+	pf, err := k.Prove(prover, input, tr)
 	if err != nil {
 		return result{Model: name, Err: err.Error()}
 	}
 	r.ProveS = time.Since(start).Seconds()
 	start = time.Now()
-	if err := k.Verify(pf, input); err != nil {
+	if err := k.Verify(pf, prover, input); err != nil {
 		return result{Model: name, Err: err.Error()}
 	}
 	r.VerifyMs = float64(time.Since(start).Microseconds()) / 1000
 	proof, _ := pf.ProofBytes()
 	r.ProofBytes = len(proof)
 	r.MaxErr = maxErr(p, tr, ref)
-	r.VerifyGas, r.Groth16Gas, r.DigestGas, err = onChain(k, input, tr.Output(), proof)
+	r.VerifyGas, r.Groth16Gas, r.DigestGas, err = onChain(k, prover, input, tr.Output(), proof)
 	if err != nil {
 		r.Err = "on-chain: " + err.Error()
 	}
@@ -244,7 +248,7 @@ func measure(name string) (r result) {
 }
 
 // onChain deploys the model's verifier on a simulated chain and measures a verification.
-func onChain(k *zk.Keys, input, output, proof []byte) (verify, groth16, digest uint64, err error) {
+func onChain(k *zk.Keys, prover common.Address, input, output, proof []byte) (verify, groth16, digest uint64, err error) {
 	ctx := context.Background()
 	dir, err := os.MkdirTemp("", "zktable-")
 	if err != nil {
@@ -268,14 +272,14 @@ func onChain(k *zk.Keys, input, output, proof []byte) (verify, groth16, digest u
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	if ok, err := v.CallVerify(ctx, input, output, proof); err != nil || !ok {
+	if ok, err := v.CallVerify(ctx, prover, input, output, proof); err != nil || !ok {
 		return 0, 0, 0, fmt.Errorf("the on-chain verifier refuses the proof (%v)", err)
 	}
-	vr, err := s.Send(ctx, v.VerifyTx(input, output, proof))
+	vr, err := s.Send(ctx, v.VerifyTx(prover, input, output, proof))
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	dr, err := s.Send(ctx, v.DigestTx(input, output))
+	dr, err := s.Send(ctx, v.DigestTx(prover, input, output))
 	if err != nil {
 		return 0, 0, 0, err
 	}
@@ -283,7 +287,7 @@ func onChain(k *zk.Keys, input, output, proof []byte) (verify, groth16, digest u
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	d, err := v.CallDigest(ctx, input, output)
+	d, err := v.CallDigest(ctx, prover, input, output)
 	if err != nil {
 		return 0, 0, 0, err
 	}

@@ -26,9 +26,9 @@ var (
 
 // MockZkVerifierMetaData contains all meta data concerning the MockZkVerifier contract.
 var MockZkVerifierMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "MockZkVerifier",
-	Bin: "0x6080806040523460135760c6908160188239f35b5f80fdfe60808060405260043610156011575f80fd5b5f3560e01c63de8f50a1146023575f80fd5b34609757606036600319011260975760043567ffffffffffffffff8111609757604f903690600401609b565b505060243567ffffffffffffffff8111609757606e903690600401609b565b50506044359067ffffffffffffffff821160975760906020923690600401609b565b50505f8152f35b5f80fd5b9181601f8401121560975782359167ffffffffffffffff83116097576020838186019501011160975756",
+	Bin: "0x6080806040523460135760d7908160188239f35b5f80fdfe60808060405260043610156011575f80fd5b5f3560e01c63d9f9eb9a146023575f80fd5b3460a857608036600319011260a8576004356001600160a01b0381160360a85760243567ffffffffffffffff811160a857606090369060040160ac565b505060443567ffffffffffffffff811160a857607f90369060040160ac565b50506064359067ffffffffffffffff821160a85760a1602092369060040160ac565b50505f8152f35b5f80fd5b9181601f8401121560a85782359167ffffffffffffffff831160a8576020838186019501011160a85756",
 }
 
 // MockZkVerifier is an auto generated Go binding around an Ethereum contract.
@@ -57,12 +57,12 @@ func (c *MockZkVerifier) Instance(backend bind.ContractBackend, addr common.Addr
 }
 
 // PackVerify is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xde8f50a1.  This method will panic if any
+// the contract method with ID 0xd9f9eb9a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verify(bytes , bytes , bytes ) pure returns(bool)
-func (mockZkVerifier *MockZkVerifier) PackVerify(arg0 []byte, arg1 []byte, arg2 []byte) []byte {
-	enc, err := mockZkVerifier.abi.Pack("verify", arg0, arg1, arg2)
+// Solidity: function verify(address , bytes , bytes , bytes ) pure returns(bool)
+func (mockZkVerifier *MockZkVerifier) PackVerify(arg0 common.Address, arg1 []byte, arg2 []byte, arg3 []byte) []byte {
+	enc, err := mockZkVerifier.abi.Pack("verify", arg0, arg1, arg2, arg3)
 	if err != nil {
 		panic(err)
 	}
@@ -70,18 +70,18 @@ func (mockZkVerifier *MockZkVerifier) PackVerify(arg0 []byte, arg1 []byte, arg2 
 }
 
 // TryPackVerify is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xde8f50a1.  This method will return an error
+// the contract method with ID 0xd9f9eb9a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verify(bytes , bytes , bytes ) pure returns(bool)
-func (mockZkVerifier *MockZkVerifier) TryPackVerify(arg0 []byte, arg1 []byte, arg2 []byte) ([]byte, error) {
-	return mockZkVerifier.abi.Pack("verify", arg0, arg1, arg2)
+// Solidity: function verify(address , bytes , bytes , bytes ) pure returns(bool)
+func (mockZkVerifier *MockZkVerifier) TryPackVerify(arg0 common.Address, arg1 []byte, arg2 []byte, arg3 []byte) ([]byte, error) {
+	return mockZkVerifier.abi.Pack("verify", arg0, arg1, arg2, arg3)
 }
 
 // UnpackVerify is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xde8f50a1.
+// from invoking the contract method with ID 0xd9f9eb9a.
 //
-// Solidity: function verify(bytes , bytes , bytes ) pure returns(bool)
+// Solidity: function verify(address , bytes , bytes , bytes ) pure returns(bool)
 func (mockZkVerifier *MockZkVerifier) UnpackVerify(data []byte) (bool, error) {
 	out, err := mockZkVerifier.abi.Unpack("verify", data)
 	if err != nil {

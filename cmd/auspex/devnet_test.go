@@ -307,11 +307,15 @@ func TestZKCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	proof := filepath.Join(dir, "proof.json")
-	if out, err := runCLI(t, bg, "zk", "prove", "--model", model, "--keys", keys, "--input", input, "--out", proof); err != nil {
+	if out, err := runCLI(t, bg, "zk", "prove", "--model", model, "--keys", keys, "--input", input, "--account", "operator", "--out", proof); err != nil {
 		t.Fatalf("zk prove: %v %s", err, out)
 	}
 	if out, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof, "--input", input); err != nil || !strings.Contains(out, "proof verified") {
 		t.Fatalf("zk verify: %v %s", err, out)
+	}
+	// Made for the operator, the proof does not verify for another account (issue #14).
+	if _, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof, "--input", input, "--prover", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"); err == nil {
+		t.Fatal("a proof verified for another prover")
 	}
 	b, _ := os.ReadFile(proof)
 	// Another output under the same proof: the digest no longer binds input and output.

@@ -171,13 +171,12 @@ func tokenize(cmd *cobra.Command, f *imoFlags, p contracts.TokenParams) error {
 		return err
 	}
 	defer ic.client.Close()
-	t, err := modelregistry.Tokenize(ctx, ic.s, ic.fac, ic.reg, f.modelID, p)
+	t, err := modelregistry.Tokenize(ctx, ic.s, ic.fac, f.modelID, p)
 	if err != nil {
 		return err
 	}
 	tok, sale := t.Token, t.Sale
-	txs := []txView{{Action: "create token", Tx: t.Create.TxHash.Hex(), Gas: t.Create.GasUsed},
-		{Action: "set the model's receiver", Tx: t.Route.TxHash.Hex(), Gas: t.Route.GasUsed}}
+	txs := []txView{{Action: "create the token and lock the model's revenue route to it", Tx: t.Create.TxHash.Hex(), Gas: t.Create.GasUsed}}
 	extra := map[string]any{"token": tok.Hex(), "model": f.modelID}
 	if sale != (common.Address{}) {
 		extra["sale"] = sale.Hex()

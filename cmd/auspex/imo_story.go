@@ -45,7 +45,7 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 		return nil, err
 	}
 	d.rep.say(step{Actor: "chain", Action: "IMO story: the model becomes an asset"})
-	t, err := modelregistry.Tokenize(ctx, d.c.Sender(devchain.Creator), fac, d.c.Registry, modelID, contracts.TokenParams{
+	t, err := modelregistry.Tokenize(ctx, d.c.Sender(devchain.Creator), fac, modelID, contracts.TokenParams{
 		Name: "MNIST-8 revenue share", Symbol: "MNIST", Supply: tokens(1000), CreatorAmount: tokens(400),
 		PercentClaimable: 80, SnapshotInterval: 3600, ClaimPeriod: 12,
 		SalePrice: big.NewInt(1e15), SaleSoftCap: tokens(300), SaleDeadline: new(big.Int).SetUint64(head.Time + 86400)})
@@ -56,7 +56,15 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 	d.rep.say(step{Actor: devchain.Creator, Action: "tokenized mnist-8: ERC-7641 MNIST, 1000 tokens, 400 to the creator, 600 offered at 0.001 ETH",
 		Tx: t.Create.TxHash.Hex(), Gas: t.Create.GasUsed,
 		Detail: "80% of each snapshot's revenue claimable by holders, 20% redeemable by burning; soft cap 300 tokens, 24 h"})
-	d.rep.say(step{Actor: devchain.Creator, Action: "routed the model's fee share to the token (ModelRegistry.setReceiver)", Tx: t.Route.TxHash.Hex(), Gas: t.Route.GasUsed})
+	model, err := d.c.Registry.CallModel(ctx, modelID)
+	if err != nil {
+		return nil, err
+	}
+	if !model.Tokenized || model.Receiver != tokAddr {
+		return nil, fmt.Errorf("mnist-8 not locked to its token: receiver %s, tokenized %v", model.Receiver.Hex(), model.Tokenized)
+	}
+	d.rep.say(step{Actor: "registry", Action: "the model's fee share now goes to the token for good (ModelRegistry.tokenize, in the same transaction)",
+		Detail: "setReceiver is refused from now on; fee changes (at most ×2 or ÷2) and deprecation take effect only after a 7- or 30-day notice"})
 	token, sale := contracts.NewRevShareToken(tokAddr, d.c.Client), contracts.NewIMOSale(saleAddr, d.c.Client)
 	holders := []string{devchain.User, devchain.User2, devchain.Challenger}
 	buys := []int64{300, 200, 100}

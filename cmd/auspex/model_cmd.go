@@ -29,17 +29,19 @@ type modelView struct {
 	Mode            string `json:"mode"`
 	ChallengeWindow uint32 `json:"challenge_window"`
 	Deprecated      bool   `json:"deprecated"`
+	Tokenized       bool   `json:"tokenized"` // receiver locked to the model's ERC-7641 token
 }
 
 func viewModel(m contracts.Model) modelView {
 	return modelView{ID: m.ID, Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
 		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, FeeWei: m.Fee.String(), Mode: m.Mode.String(),
-		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated}
+		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized}
 }
 
 func (m modelView) text() string {
-	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  layoutRoot %s",
-		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, m.LayoutRoot)
+	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  layoutRoot %s",
+		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], map[bool]string{true: "  TOKENIZED"}[m.Tokenized],
+		m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, m.LayoutRoot)
 }
 
 func parseMode(s string) (contracts.VerificationMode, error) {

@@ -1,19 +1,24 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/internal/solc"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
@@ -46,6 +51,7 @@ func newZKCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "zk", Short: "zkML: set up a model's circuit, prove a run, verify a proof (docs/ZK.md)"}
 	var model, keys string
 	var input, out, proofFile, format, checks, mode string
+	var prover, proverAccount, proverKeystore string
 	var register bool
 	var inputMax float64
 	var rf clientFlags
@@ -117,9 +123,13 @@ func newZKCmd() *cobra.Command {
 		},
 	}
 	prove := &cobra.Command{
-		Use:   "prove --model model.onnx --keys DIR --input FILE --out proof.json",
-		Short: "Run the model on an input and prove the run",
+		Use:   "prove --model model.onnx --keys DIR --input FILE (--prover 0x… | --account NAME | --keystore FILE) --out proof.json",
+		Short: "Run the model on an input and prove the run for the account that will submit it",
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			who, err := proverAddress(prover, proverAccount, proverKeystore)
+			if err != nil {
+				return err
+			}
 			art, err := modelregistry.BuildFile(model)
 			if err != nil {
 				return err
@@ -138,7 +148,7 @@ func newZKCmd() *cobra.Command {
 			}
 			var pf zk.ProofFile
 			if err := progress(cmd.ErrOrStderr(), "proving", func() error {
-				pf, err = k.Prove(in, tr)
+				pf, err = k.Prove(who, in, tr)
 				return err
 			}); err != nil {
 				return err
@@ -146,13 +156,13 @@ func newZKCmd() *cobra.Command {
 			if err := zk.WriteProof(out, pf); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "proof of %d-byte output written to %s (public digest %s)\n", len(tr.Output()), out, pf.Digest)
+			fmt.Fprintf(cmd.OutOrStdout(), "proof of %d-byte output for prover %s written to %s (public digest %s)\n", len(tr.Output()), who.Hex(), out, pf.Digest)
 			return nil
 		},
 	}
 	verify := &cobra.Command{
-		Use:   "verify --model model.onnx --keys DIR --proof proof.json",
-		Short: "Verify a proof against the model's verifying key",
+		Use:   "verify --model model.onnx --keys DIR --proof proof.json [--input FILE [--prover 0x…]]",
+		Short: "Verify a proof against the model's verifying key (with --input: for its prover, that input and its output)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			art, err := modelregistry.BuildFile(model)
 			if err != nil {
@@ -167,12 +177,21 @@ func newZKCmd() *cobra.Command {
 				return err
 			}
 			var in []byte
+			var who common.Address
 			if input != "" {
 				if in, err = os.ReadFile(input); err != nil {
 					return err
 				}
+				if prover != "" {
+					who, err = proverAddress(prover, "", "")
+				} else {
+					who, err = pf.ProverAddress()
+				}
+				if err != nil {
+					return err
+				}
 			}
-			if err := k.Verify(pf, in); err != nil {
+			if err := k.Verify(pf, who, in); err != nil {
 				return fmt.Errorf("the proof does not verify: %w", err)
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), "proof verified")
@@ -189,6 +208,12 @@ func newZKCmd() *cobra.Command {
 	prove.Flags().StringVar(&out, "out", "proof.json", "where to write the proof")
 	verify.Flags().StringVar(&proofFile, "proof", "proof.json", "the proof file")
 	_ = prove.MarkFlagRequired("input")
+	prove.Flags().StringVar(&prover, "prover", "", "address of the account that will send proveResult: the proof verifies for it alone")
+	prove.Flags().StringVar(&proverAccount, "account", "", "prove for this devnet account (deployer, creator, operator, ...)")
+	prove.Flags().StringVar(&proverKeystore, "keystore", "", "prove for the account of this keystore file (its address only: no password)")
+	prove.MarkFlagsMutuallyExclusive("prover", "account", "keystore")
+	prove.MarkFlagsOneRequired("prover", "account", "keystore")
+	verify.Flags().StringVar(&prover, "prover", "", "with --input: the account the proof must be for (default: the proof file's prover)")
 	verify.Flags().StringVar(&input, "input", "", "the request's input bytes: also check the proof's digest binds them and its output")
 	setup.Flags().StringVar(&format, "format", "int64", "input form the circuit takes: int64 (8 bytes per element) or bytes (1 per element, one-input models)")
 	setup.Flags().StringVar(&checks, "checks", "auto", "range checks: lookup (fewer constraints, ~120k more verify gas), bits, or auto")
@@ -215,4 +240,34 @@ func inputDomain(p *inference.Program, inputMax float64) (int, error) {
 		return 0, fmt.Errorf("--input-max %g: the model has no real inputs, or the domain exceeds int64", inputMax)
 	}
 	return bits, nil
+}
+
+// proverAddress is the account a proof is made for: an address, a devnet account's or a keystore
+// file's (read from the file's address field, no password needed).
+func proverAddress(addr, account, keystore string) (common.Address, error) {
+	switch {
+	case addr != "":
+		if !common.IsHexAddress(addr) {
+			return common.Address{}, fmt.Errorf("--prover %q is not an address", addr)
+		}
+		return common.HexToAddress(addr), nil
+	case account != "":
+		if !slices.Contains(devchain.AccountNames, account) {
+			return common.Address{}, fmt.Errorf("no devnet account %q (have %v)", account, devchain.AccountNames)
+		}
+		return crypto.PubkeyToAddress(devchain.DevKey(account).PublicKey), nil
+	case keystore != "":
+		b, err := os.ReadFile(keystore)
+		if err != nil {
+			return common.Address{}, err
+		}
+		var ks struct {
+			Address string `json:"address"`
+		}
+		if err := json.Unmarshal(b, &ks); err != nil || !common.IsHexAddress(ks.Address) {
+			return common.Address{}, fmt.Errorf("keystore %s: no address (%v)", keystore, err)
+		}
+		return common.HexToAddress(ks.Address), nil
+	}
+	return common.Address{}, errors.New("choose the prover: --prover ADDRESS, --account NAME (devnet) or --keystore FILE")
 }

@@ -17,7 +17,8 @@ import {OperatorBonds} from "./OperatorBonds.sol";
 /// the result (or claims the input invalid) with its bond locked; after the model's challenge window
 /// anyone may finalize: the callback runs with exactly the gas paid for, the operator, the model's
 /// receiver and the treasury are credited, and they withdraw (pull payments). A request with no
-/// proposal by its deadline is refundable.
+/// proposal by its deadline, or whose MAX_PROPOSALS proposals were all slashed, is refundable; every
+/// request ends in exactly one callback: result, error or refund (docs/SECURITY.md).
 /// @dev Every wei this contract holds is owed to someone: open requests' `paid`, `balances`, operator
 /// bonds, earnings and pending bond withdrawals, and the protocol's accrued fees. The
 /// fee-conservation test checks exactly that after every step of random runs.
@@ -37,6 +38,13 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     uint256 public constant MAX_BATCH_SIZE = 256;
     /// @notice Largest protocol cut of the model fee, in basis points.
     uint16 public constant MAX_PROTOCOL_FEE_BPS = 5_000;
+    /// @notice Proposals a request takes at most: each slash reopens it (extending its deadline once)
+    /// until this many were made; after the last is slashed the request is refundable. Bounds how
+    /// long a liar (or a liar and its own sock challenger) can keep a request from ending.
+    uint32 public constant MAX_PROPOSALS = 4;
+    /// @notice Share of a slashed proposal bond that goes to the treasury, in basis points; the rest
+    /// rewards the challengers. A liar that challenges itself from another account still loses it.
+    uint16 public constant SLASH_TREASURY_BPS = 5_000;
     /// @dev Gas kept back in finalize for the work after the callback; covers the 63/64 rule check too.
     uint256 private constant CALLBACK_GAS_RESERVE = 5_000;
 
@@ -51,10 +59,14 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
 
     Config private _config;
     Protocol private _protocol;
-    /// @notice The only contract allowed to slash proposals.
+    /// @notice The dispute game that opens new games.
     address public disputeGame;
+    /// @notice Every dispute game ever set: a replaced one may still close (and slash through) the
+    /// games it opened, so changing the game never strands open games and their bonds.
+    mapping(address game => bool) public isDisputeGame;
 
     /// @notice Dispute games open on each request's current proposal; finalize waits while any is.
+    /// A slash clears it: games on a slashed proposal are stale and block nothing.
     mapping(uint256 requestId => uint256) public openDisputes;
 
     mapping(uint256 requestId => Request) private _requests;
@@ -126,20 +138,30 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         return _request(modelId, abi.encode(inputs), inputs.length, callback, callbackGasLimit, callbackData);
     }
 
-    /// @notice Refunds a request that got no proposal by its deadline; anyone may call, the requester
-    /// is credited and withdraws.
+    /// @notice Refunds a request that got no proposal by its deadline, or whose last allowed proposal
+    /// was slashed; anyone may call. The requester is credited the whole fee (withdraw or withdrawTo)
+    /// and the callback, if any, gets onInferenceRefunded with exactly its paid gas limit; a callback
+    /// that fails is reported in CallbackFailed and changes nothing else.
     /// @param requestId The request.
-    function refund(uint256 requestId) external {
+    function refund(uint256 requestId) external nonReentrant {
         Request storage r = _requests[requestId];
         RequestStatus status = r.status;
         if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
-        if (block.timestamp <= r.deadline) revert DeadlineNotReached(requestId, r.deadline);
+        if (block.timestamp <= r.deadline && _proposals[requestId].nonce < MAX_PROPOSALS) {
+            revert DeadlineNotReached(requestId, r.deadline);
+        }
         r.status = RequestStatus.Refunded;
         address requester = r.requester;
         uint256 amount = r.paid;
         _clearTerms(r);
         balances[requester] += amount;
         emit RequestRefunded(requestId, requester, amount);
+        address callback = r.callback;
+        if (callback != address(0)) {
+            bytes memory payload =
+                abi.encodeCall(IInferenceCallback.onInferenceRefunded, (requestId, amount, r.callbackData));
+            if (!_callWithExactGas(callback, r.callbackGasLimit, payload)) emit CallbackFailed(requestId, callback);
+        }
     }
 
     /// @inheritdoc IAIOracle
@@ -160,9 +182,37 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         return _requests[requestId];
     }
 
-    /// @notice The current proposal of a request (zero if none).
+    /// @notice The current proposal of a request (zero but its nonce if none).
     function getProposal(uint256 requestId) external view returns (Proposal memory) {
         return _proposals[requestId];
+    }
+
+    /// @notice A request's current proposal as a dispute game reads it.
+    function disputeTerms(uint256 requestId) external view returns (DisputeTerms memory t) {
+        Request storage r = _requests[requestId];
+        Proposal storage p = _proposals[requestId];
+        t.status = r.status;
+        t.batchSize = r.batchSize;
+        t.challengeEnd = uint40(uint256(p.proposedAt) + r.challengeWindow);
+        t.proposer = p.proposer;
+        t.nonce = p.nonce;
+        t.isError = p.isError;
+        t.errorCode = p.errorCode;
+        t.traceRoot = p.traceRoot;
+        t.outputHash = keccak256(p.output);
+        if (t.status != RequestStatus.None) t.layoutRoot = registry.getModel(r.modelId).layoutRoot;
+    }
+
+    /// @notice The output bytes of a request's current proposal.
+    function proposalOutput(uint256 requestId) external view returns (bytes memory) {
+        return _proposals[requestId].output;
+    }
+
+    /// @notice The nonce of the request's open proposal (challengeable or waiting to finalize), or 0:
+    /// a dispute game on any other nonce is stale.
+    function openProposalNonce(uint256 requestId) external view returns (uint32) {
+        if (_requests[requestId].status != RequestStatus.Proposed) return 0;
+        return _proposals[requestId].nonce;
     }
 
     /// @notice The protocol's fee and timing parameters.
@@ -194,10 +244,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     function proposeResult(uint256 requestId, bytes calldata output, bytes32 traceRoot) external {
         if (output.length == 0) revert EmptyOutput();
         if (traceRoot == bytes32(0)) revert ZeroTraceRoot();
-        uint256 finalizableAt = _startProposal(requestId);
-        Proposal storage p = _proposals[requestId];
-        p.proposer = msg.sender;
-        p.proposedAt = uint40(block.timestamp);
+        (uint256 finalizableAt, Proposal storage p) = _startProposal(requestId);
         p.traceRoot = traceRoot;
         p.output = output;
         emit ResultProposed(requestId, msg.sender, output, traceRoot, finalizableAt);
@@ -212,10 +259,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// zero; for a batch, the items' roots up to the failing one), which a dispute bisects.
     function proposeError(uint256 requestId, uint16 code, bytes32 traceRoot) external {
         if (code == 0 || code > MAX_ERROR_CODE) revert InvalidErrorCode(code);
-        uint256 finalizableAt = _startProposal(requestId);
-        Proposal storage p = _proposals[requestId];
-        p.proposer = msg.sender;
-        p.proposedAt = uint40(block.timestamp);
+        (uint256 finalizableAt, Proposal storage p) = _startProposal(requestId);
         p.isError = true;
         p.errorCode = code;
         p.traceRoot = traceRoot;
@@ -264,12 +308,13 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (r.mode == IModelRegistry.VerificationMode.OPML) revert ZkNotEnabled(r.modelId);
         if (r.batchSize != 1) revert ZkBatchUnsupported(r.modelId);
         if (computeRequestId(nonce, keccak256(input)) != requestId) revert InputMismatch(requestId);
-        if (!IZkVerifier(registry.zkVerifierOf(r.modelId)).verify(input, output, proof)) {
+        if (!IZkVerifier(registry.zkVerifierOf(r.modelId)).verify(msg.sender, input, output, proof)) {
             revert ZkProofInvalid(requestId);
         }
         Proposal storage p = _proposals[requestId];
         p.proposer = msg.sender;
         p.proposedAt = uint40(block.timestamp);
+        p.nonce += 1;
         p.output = output;
         emit ResultProven(requestId, msg.sender, output);
         _settle(requestId, r, p, msg.sender, false);
@@ -286,6 +331,16 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         _withdraw(account);
     }
 
+    /// @inheritdoc IAIOracle
+    function withdrawTo(address to, uint256 amount) external nonReentrant {
+        if (to == address(0)) revert ZeroAddress();
+        uint256 bal = balances[msg.sender];
+        if (amount == 0 || amount > bal) revert InsufficientBalance(msg.sender, bal, amount);
+        balances[msg.sender] = bal - amount;
+        emit Withdrawn(msg.sender, amount);
+        Address.sendValue(payable(to), amount);
+    }
+
     /// @notice Sends the accrued protocol fees to the treasury; anyone may call.
     function withdrawProtocolFees() external nonReentrant {
         Protocol memory pr = _protocol;
@@ -297,35 +352,55 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
 
     // ---------------------------------------------------------------- dispute side
 
-    /// @notice Slashes the open proposal of `requestId`: its proposer's bond goes to `recipient` and the
-    /// proposal is discarded, so a correct one can be proposed (the deadline is extended by one
-    /// request timeout if needed). Only the dispute game may call.
+    /// @notice Slashes proposal `nonce` of `requestId` if it is still the open one: its bond is seized,
+    /// SLASH_TREASURY_BPS of it goes to the treasury and the rest, returned as `reward`, is sent to
+    /// the calling dispute game for the challengers. The request reopens for a correct proposal (its
+    /// deadline extended to one request timeout from now if shorter) unless that was its last allowed
+    /// proposal, in which case it becomes refundable. Games still open on the proposal become stale.
+    /// A nonce that is not the open proposal's (already slashed, or never) changes nothing and
+    /// returns 0, so a game never fails to close. Only a dispute game may call.
     /// @param requestId The request whose proposal lost its dispute.
-    /// @param recipient Who receives the bond (the winning challenger).
-    function slash(uint256 requestId, address recipient) external {
-        if (msg.sender != disputeGame) revert NotDisputeGame(msg.sender);
-        if (recipient == address(0)) revert ZeroAddress();
+    /// @param nonce The proposal the game challenged.
+    function slash(uint256 requestId, uint32 nonce) external nonReentrant returns (uint256 reward) {
+        if (!isDisputeGame[msg.sender]) revert NotDisputeGame(msg.sender);
         Request storage r = _requests[requestId];
-        RequestStatus status = r.status;
-        if (status != RequestStatus.Proposed) revert WrongStatus(requestId, status);
-        address proposer = _proposals[requestId].proposer;
+        Proposal storage p = _proposals[requestId];
+        if (r.status != RequestStatus.Proposed || p.nonce != nonce) return 0;
+        address proposer = p.proposer;
+        // Clear the proposal but keep its nonce, the count of proposals made.
         delete _proposals[requestId];
+        p.nonce = nonce;
+        delete openDisputes[requestId];
         r.status = RequestStatus.Pending;
-        uint256 minDeadline = block.timestamp + _config.requestTimeout;
-        if (r.deadline < minDeadline) r.deadline = SafeCast.toUint40(minDeadline);
+        bool reopened = nonce < MAX_PROPOSALS;
+        if (reopened) {
+            uint256 minDeadline = block.timestamp + _config.requestTimeout;
+            if (r.deadline < minDeadline) r.deadline = SafeCast.toUint40(minDeadline);
+        }
         uint256 amount = _seizeBond(proposer);
-        balances[recipient] += amount;
-        emit ProposalSlashed(requestId, proposer, recipient, amount);
+        uint256 burned = amount * SLASH_TREASURY_BPS / 10_000;
+        reward = amount - burned;
+        _protocol.accrued += SafeCast.toUint96(burned);
+        emit ProposalSlashed(requestId, proposer, nonce, reward, burned, reopened);
+        Address.sendValue(payable(msg.sender), reward);
     }
 
-    /// @notice Records that a dispute game opened (or closed) on `requestId`'s proposal, so that
-    /// finalize waits for it. Only the dispute game may call.
+    /// @notice Records that a dispute game opened (or closed) on proposal `nonce` of `requestId`, so
+    /// that finalize waits for it. Only the current dispute game opens; any dispute game ever set
+    /// closes. A close for a proposal that is no longer open (slashed: its count was cleared) is
+    /// ignored.
     /// @param requestId The disputed request.
+    /// @param nonce The proposal the game challenged.
     /// @param open True when a game starts, false when it ends.
-    function setDisputeOpen(uint256 requestId, bool open) external {
-        if (msg.sender != disputeGame) revert NotDisputeGame(msg.sender);
-        if (open) openDisputes[requestId] += 1;
-        else openDisputes[requestId] -= 1;
+    function setDisputeOpen(uint256 requestId, uint32 nonce, bool open) external {
+        if (!isDisputeGame[msg.sender] || (open && msg.sender != disputeGame)) revert NotDisputeGame(msg.sender);
+        bool current = _requests[requestId].status == RequestStatus.Proposed && _proposals[requestId].nonce == nonce;
+        if (open) {
+            if (!current) revert WrongStatus(requestId, _requests[requestId].status);
+            openDisputes[requestId] += 1;
+        } else if (current) {
+            openDisputes[requestId] -= 1;
+        }
     }
 
     // ---------------------------------------------------------------- owner side
@@ -340,11 +415,13 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         _setTreasury(treasury_);
     }
 
-    /// @notice Sets the dispute game contract, the only caller of slash.
+    /// @notice Sets the dispute game that opens new games. The previous one keeps the right to close
+    /// (and slash through) the games it already opened, so none are stranded.
     function setDisputeGame(address disputeGame_) external onlyOwner {
         if (disputeGame_ == address(0)) revert ZeroAddress();
+        emit DisputeGameUpdated(disputeGame_, disputeGame);
         disputeGame = disputeGame_;
-        emit DisputeGameUpdated(disputeGame_);
+        isDisputeGame[disputeGame_] = true;
     }
 
     // ---------------------------------------------------------------- internals
@@ -405,18 +482,25 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         );
     }
 
-    /// @dev Common checks of proposeResult/proposeError: the request is pending, before its deadline,
-    /// its model takes optimistic results; locks the caller's bond. Returns when it becomes final.
-    function _startProposal(uint256 requestId) private returns (uint256 finalizableAt) {
+    /// @dev Common part of proposeResult/proposeError: the request is pending, before its deadline,
+    /// has proposals left and its model takes optimistic results; locks the caller's bond and starts
+    /// proposal number nonce + 1. Returns when it becomes final, and the proposal to fill in.
+    function _startProposal(uint256 requestId) private returns (uint256 finalizableAt, Proposal storage p) {
         Request storage r = _requests[requestId];
         RequestStatus status = r.status;
         if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
         if (block.timestamp > r.deadline) revert DeadlinePassed(requestId, r.deadline);
         // ZK-only models finalize with a validity proof, never optimistically.
         if (r.mode == IModelRegistry.VerificationMode.ZK) revert ZkProofRequired(r.modelId);
+        p = _proposals[requestId];
+        uint32 nonce = p.nonce;
+        if (nonce >= MAX_PROPOSALS) revert ProposalsExhausted(requestId);
         _lockBond(msg.sender);
         r.status = RequestStatus.Proposed;
-        return block.timestamp + r.challengeWindow;
+        p.proposer = msg.sender;
+        p.proposedAt = uint40(block.timestamp);
+        p.nonce = nonce + 1;
+        return (block.timestamp + r.challengeWindow, p);
     }
 
     /// @dev Settles a final result or error: fee split, the proposer's bond released (or, for a proven

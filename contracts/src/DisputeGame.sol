@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 
 import {IAIOracle} from "./interfaces/IAIOracle.sol";
@@ -11,16 +10,17 @@ import {GameProofs} from "./GameProofs.sol";
 
 /// @notice The part of AIOracle the dispute game drives.
 interface IAIOracleDisputes is IAIOracle {
-    /// @notice A request as stored.
-    function getRequest(uint256 requestId) external view returns (Request memory);
-    /// @notice The request's current proposal.
-    function getProposal(uint256 requestId) external view returns (Proposal memory);
-    /// @notice The model registry (for the disputed model's layout root).
-    function registry() external view returns (IModelRegistry);
-    /// @notice Slashes the current proposal to `recipient` and reopens the request.
-    function slash(uint256 requestId, address recipient) external;
-    /// @notice Counts games open on the request's proposal (finalize waits for them).
-    function setDisputeOpen(uint256 requestId, bool open) external;
+    /// @notice The request and its current proposal as a game reads them.
+    function disputeTerms(uint256 requestId) external view returns (DisputeTerms memory);
+    /// @notice The output bytes of the request's current proposal.
+    function proposalOutput(uint256 requestId) external view returns (bytes memory);
+    /// @notice The nonce of the request's open proposal, or 0.
+    function openProposalNonce(uint256 requestId) external view returns (uint32);
+    /// @notice Slashes proposal `nonce` if it is still open and sends this contract the challengers'
+    /// reward (0 and nothing done otherwise).
+    function slash(uint256 requestId, uint32 nonce) external returns (uint256 reward);
+    /// @notice Counts games open on the request's proposal `nonce` (finalize waits for them).
+    function setDisputeOpen(uint256 requestId, uint32 nonce, bool open) external;
 }
 
 /// @title DisputeGame
@@ -34,8 +34,12 @@ interface IAIOracleDisputes is IAIOracle {
 /// to the failing step: the game reaches that step the same way and the proposer must show an
 /// element of it with no value. Each side plays on a chess clock; a side whose clock runs out loses.
 /// The loser's bond pays the winner; a lost proposal is slashed through the oracle, which reopens the
-/// request for a correct proposal.
-contract DisputeGame is ReentrancyGuardTransient {
+/// request for a correct proposal and sends the challengers' reward here, shared by every game open
+/// on that proposal. Each game binds the proposal it challenged (its nonce): once that proposal is
+/// slashed the game is stale and closes with its bond returned (docs/DISPUTE.md, docs/SECURITY.md).
+/// Every Merkle opening is bound to the height its tree's committed size gives, so no internal node
+/// opens as a leaf.
+contract DisputeGame {
     enum Phase {
         None,
         States, // proposer: reveal the children of the disputed trace-tree node
@@ -56,10 +60,12 @@ contract DisputeGame is ReentrancyGuardTransient {
     struct Game {
         uint256 requestId;
         address proposer;
-        uint40 proposedAt;
+        uint32 proposal; // the challenged proposal's nonce
         Phase phase;
         bool proposerWon;
-        bool failure; // an "execution error" claim: the trace ends at the failing step
+        bool errorClaim; // the proposal is an "execution error" claim (for a batch: of some item)
+        bool failure; // the disputed trace is the failing one: it ends at the failing step
+        bool failing; // the accumulator bisection is the proposer's proof that the step fails
         uint16 batchSize;
         uint16 batchIndex;
         address challenger;
@@ -83,6 +89,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint8 height;
         uint8 childBits;
         bytes32 childrenHash;
+        bytes32 outputHash; // keccak256 of the challenged proposal's output
         // the accumulation of a wide reduction element
         uint64 element;
         int64 claimed;
@@ -105,9 +112,18 @@ contract DisputeGame is ReentrancyGuardTransient {
     uint256 public immutable challengeBond;
     uint64 public immutable clock;
 
+    /// @notice The games on one proposal: how many are open, and once it is slashed each one's share
+    /// of the challengers' reward.
+    struct Tally {
+        uint64 open;
+        bool slashed;
+        uint128 share;
+    }
+
     uint256 public gameCount;
     mapping(uint256 gameId => Game) private _games;
-    /// @notice Bonds won, withdrawable by pull.
+    mapping(uint256 requestId => mapping(uint32 proposal => Tally)) private _tallies;
+    /// @notice Bonds and rewards won, withdrawable by pull.
     mapping(address account => uint256) public balances;
 
     event GameStarted(uint256 indexed gameId, uint256 indexed requestId, address indexed challenger, address proposer);
@@ -118,7 +134,30 @@ contract DisputeGame is ReentrancyGuardTransient {
     event NodesRevealed(uint256 indexed gameId, bytes32[] children);
     event ChildPicked(uint256 indexed gameId, uint256 child, bytes32 node, uint8 height);
     event AccumulatorsRevealed(uint256 indexed gameId, uint64 lo, uint64 hi, int256[] points);
-    event GameResolved(uint256 indexed gameId, bool proposerWon, string reason);
+    /// @notice Why a game ended (with proposerWon: which way the check went); Stale: the proposal
+    /// was slashed elsewhere and the challenger got its bond back.
+    enum Outcome {
+        Timeout,
+        InputValidity,
+        BatchRoots,
+        MissingState,
+        TraceEnd,
+        BatchOutput,
+        Output,
+        InvalidInput,
+        InitialState,
+        SlotChanged,
+        SlotWritten,
+        Segment,
+        Bias,
+        Padding,
+        StepFails,
+        NoValue,
+        Element,
+        Stale
+    }
+
+    event GameResolved(uint256 indexed gameId, bool proposerWon, Outcome reason);
 
     error WrongPhase(uint256 gameId, Phase phase);
     error NotYourMove(uint256 gameId, address caller);
@@ -126,10 +165,35 @@ contract DisputeGame is ReentrancyGuardTransient {
     error ClockRunning(uint256 gameId);
     error BondMismatch(uint256 required, uint256 provided);
     error NotChallengeable(uint256 requestId);
-    error BadProof(string what);
+    /// @notice What failed to check: a state path, the step's description, a batch reveal, …
+    enum Proof {
+        State,
+        Step,
+        Batch,
+        PreState,
+        Gap,
+        Input,
+        Layout,
+        Nodes,
+        Children,
+        Slots,
+        Accumulator,
+        Points,
+        RangeEnds,
+        ElementHasValue
+    }
+
+    error BadProof(Proof what);
     error BadIndex();
     error NothingToWithdraw();
     error ZeroAddress();
+    /// @notice Raised by GameProofs and passed on: an opening that does not check (what: which).
+    error BadOpening(string what);
+    /// @notice Raised by GameProofs and passed on: an opening of the wrong shape.
+    error InvalidOpening();
+    error StaleGame(uint256 gameId);
+    error NotStale(uint256 gameId);
+    error NotOracle(address caller);
 
     constructor(IAIOracleDisputes oracle_, OneStepVerifier verifier_, uint256 challengeBond_, uint64 clock_) {
         if (address(oracle_) == address(0) || address(verifier_) == address(0)) revert ZeroAddress();
@@ -139,80 +203,97 @@ contract DisputeGame is ReentrancyGuardTransient {
         clock = clock_;
     }
 
+    /// @notice Slash rewards come from the oracle only.
+    receive() external payable {
+        if (msg.sender != address(oracle)) revert NotOracle(msg.sender);
+    }
+
     /// @notice A game's state.
     function getGame(uint256 gameId) external view returns (Game memory) {
         return _games[gameId];
+    }
+
+    /// @notice The games on proposal `proposal` of `requestId`: open count, slashed, and the share of
+    /// the reward each of them gets once slashed.
+    function tallyOf(uint256 requestId, uint32 proposal) external view returns (Tally memory) {
+        return _tallies[requestId][proposal];
     }
 
     // ---------------------------------------------------------------- opening
 
     /// @notice Challenges the current proposal of `requestId` while its window is open, posting
     /// exactly `challengeBond`, with the model's layout (checked against the registered root).
-    function challenge(uint256 requestId, GameProofs.Layout calldata lay) external payable nonReentrant returns (uint256 gameId) {
+    function challenge(uint256 requestId, GameProofs.Layout calldata) external payable returns (uint256 gameId) {
         if (msg.value != challengeBond) revert BondMismatch(challengeBond, msg.value);
-        IAIOracle.Request memory r = oracle.getRequest(requestId);
-        IAIOracle.Proposal memory p = oracle.getProposal(requestId);
-        if (r.status != IAIOracle.RequestStatus.Proposed) revert NotChallengeable(requestId);
+        IAIOracle.DisputeTerms memory p = oracle.disputeTerms(requestId);
+        if (p.status != IAIOracle.RequestStatus.Proposed) revert NotChallengeable(requestId);
         if (p.isError && p.errorCode != CODE_INVALID_INPUT && p.errorCode != CODE_EXECUTION) revert NotChallengeable(requestId);
-        if (block.timestamp >= uint256(p.proposedAt) + r.challengeWindow) revert NotChallengeable(requestId);
+        if (block.timestamp >= p.challengeEnd) revert NotChallengeable(requestId);
         gameId = ++gameCount;
         Game storage g = _games[gameId];
         g.requestId = requestId;
         g.proposer = p.proposer;
-        g.proposedAt = p.proposedAt;
+        g.proposal = p.nonce;
         g.challenger = msg.sender;
         g.traceRoot = p.traceRoot;
-        g.layoutRoot = oracle.registry().getModel(r.modelId).layoutRoot;
-        _checkLayout(g, lay);
-        g.nSteps = lay.nSteps;
-        g.batchSize = r.batchSize;
-        g.failure = p.isError && p.errorCode == CODE_EXECUTION;
+        g.outputHash = p.outputHash;
+        g.layoutRoot = p.layoutRoot;
+        (bytes32 root, uint32 nSteps) = abi.decode(_forward(GameProofs.layoutOf.selector, ""), (bytes32, uint32));
+        if (root != p.layoutRoot) revert BadProof(Proof.Layout);
+        g.nSteps = nSteps;
+        g.batchSize = p.batchSize;
+        g.errorClaim = p.isError && p.errorCode == CODE_EXECUTION;
+        g.failure = g.errorClaim;
         g.node = p.traceRoot;
-        g.height = _height(uint64(lay.nSteps) + 1);
+        g.height = _height(uint64(nSteps) + 1);
         g.proposerClock = clock;
         g.challengerClock = clock;
         g.lastMoveAt = uint64(block.timestamp);
         if (p.isError && p.errorCode == CODE_INVALID_INPUT) g.phase = Phase.ErrorClaim;
-        else g.phase = r.batchSize > 1 ? Phase.Batch : Phase.States;
-        oracle.setDisputeOpen(requestId, true);
+        else g.phase = p.batchSize > 1 ? Phase.Batch : Phase.States;
+        _tallies[requestId][p.nonce].open += 1;
+        oracle.setDisputeOpen(requestId, p.nonce, true);
         emit GameStarted(gameId, requestId, msg.sender, p.proposer);
     }
 
     /// @notice Challenger, against an "invalid input" error claim: gives the request's input (bound by
     /// its nonce to the request id); if it decodes to the model's inputs (docs/ENCODING.md; for a
     /// batch: every item) the claim was false and the proposer loses, else the challenger does.
-    function disputeInvalidInputClaim(uint256 gameId, GameProofs.Layout calldata lay, uint256 nonce, bytes calldata input)
+    function disputeInvalidInputClaim(uint256 gameId, GameProofs.Layout calldata, uint256 nonce, bytes calldata input)
         external
     {
         Game storage g = _move(gameId, Phase.ErrorClaim, false);
-        _checkLayout(g, lay);
         _checkInput(g, nonce, input);
-        bool valid = g.batchSize > 1 ? proofs.batchValid(lay, input, g.batchSize) : proofs.inputValid(lay, input);
-        _resolve(gameId, !valid, valid ? "the input is valid" : "the input is invalid");
+        bool valid = abi.decode(
+            _forward(GameProofs.inputClaim.selector, abi.encode(g.layoutRoot, uint256(g.batchSize))), (bool)
+        );
+        _resolve(gameId, !valid, Outcome.InputValidity);
     }
 
     /// @notice Proposer, for a batch: reveals the items' trace roots, whose packed hash is the trace
-    /// root. For an execution-error claim the failing item is the last non-zero one.
+    /// root. A result has no zero root; an execution-error claim has non-zero roots up to its failing
+    /// item and zeros after it. Roots of any other form lose at once.
     function revealBatch(uint256 gameId, bytes32[] calldata roots) external {
         Game storage g = _move(gameId, Phase.Batch, true);
         if (roots.length != g.batchSize) revert BadIndex();
-        if (keccak256(abi.encodePacked(roots)) != g.traceRoot) revert BadProof("batch");
+        if (keccak256(abi.encodePacked(roots)) != g.traceRoot) revert BadProof(Proof.Batch);
+        emit BatchRevealed(gameId, roots);
+        if (!proofs.batchRootsWellFormed(roots, g.errorClaim)) return _resolve(gameId, false, Outcome.BatchRoots);
         g.childrenHash = keccak256(abi.encodePacked(roots));
         g.phase = Phase.BatchPick;
-        emit BatchRevealed(gameId, roots);
     }
 
-    /// @notice Challenger: names the batch item it disputes; the game goes on over its trace.
+    /// @notice Challenger: names the batch item it disputes (a non-zero root); the game goes on over
+    /// its trace. Only the last non-zero item of an execution-error claim is the failing one.
     function pickBatchItem(uint256 gameId, bytes32[] calldata roots, uint16 item) external {
         Game storage g = _move(gameId, Phase.BatchPick, false);
-        if (keccak256(abi.encodePacked(roots)) != g.childrenHash) revert BadProof("batch");
-        if (item >= roots.length) revert BadIndex();
+        if (keccak256(abi.encodePacked(roots)) != g.childrenHash) revert BadProof(Proof.Batch);
+        if (item >= roots.length || roots[item] == 0) revert BadIndex();
         g.batchIndex = item;
         g.traceRoot = roots[item];
         g.node = roots[item];
         g.childrenHash = 0;
-        // Items before the failing one claim complete traces.
-        g.failure = g.failure && (item + 1 == roots.length || roots[item + 1] == 0);
+        g.failure = g.errorClaim && (item + 1 == roots.length || roots[item + 1] == 0);
         g.phase = Phase.States;
     }
 
@@ -247,22 +328,23 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32[] calldata preProof,
         bytes32 post,
         bytes32[] calldata postProof,
-        GameProofs.Layout calldata lay,
-        bytes calldata desc,
-        bytes32[] calldata descProof
+        GameProofs.Layout calldata,
+        bytes calldata,
+        bytes32[] calldata
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
-        _checkLayout(g, lay);
-        if (step >= lay.nSteps) revert BadIndex();
-        if (pre == 0) revert BadProof("pre-state");
-        if (!_verify(g.traceRoot, pre, step, preProof) || !_verify(g.traceRoot, post, uint256(step) + 1, postProof)) {
-            revert BadProof("state");
+        if (step >= g.nSteps) revert BadIndex();
+        if (pre == 0) revert BadProof(Proof.PreState);
+        uint256 depth = _traceDepth(g);
+        if (!_verify(g.traceRoot, pre, step, preProof, depth) || !_verify(g.traceRoot, post, uint256(step) + 1, postProof, depth)) {
+            revert BadProof(Proof.State);
         }
-        bytes32 leaf = keccak256(desc);
-        if (!_verify(lay.stepsRoot, leaf, step, descProof)) revert BadProof("step");
-        (uint32 outSlot, uint64 outLen,) = proofs.stepInfo(desc);
+        // GameProofs checks the layout and the step's description against its step tree.
+        (bytes32 leaf, uint32 nSlots, uint32 outSlot, uint64 outLen) = abi.decode(
+            _forward(GameProofs.stepOf.selector, abi.encode(g.layoutRoot)), (bytes32, uint32, uint32, uint64)
+        );
         g.step = step;
-        g.nSlots = lay.nSlots;
+        g.nSlots = nSlots;
         g.outSlot = outSlot;
         g.outLen = outLen;
         g.pre = pre;
@@ -274,7 +356,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         } else if (g.failure) {
             g.phase = Phase.Failure;
         } else {
-            _resolve(gameId, false, "missing state");
+            _resolve(gameId, false, Outcome.MissingState);
         }
     }
 
@@ -291,13 +373,14 @@ contract DisputeGame is ReentrancyGuardTransient {
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
         if (state == 0) revert BadIndex();
-        if (!_verify(g.traceRoot, state, index, proof)) revert BadProof("state");
+        uint256 depth = _traceDepth(g);
+        if (!_verify(g.traceRoot, state, index, proof, depth)) revert BadProof(Proof.State);
         if (gapProof.length == 0) {
             if (index < uint256(g.nSteps) + (g.failure ? 0 : 1)) revert BadIndex();
-        } else if (gap >= index || !_verify(g.traceRoot, 0, gap, gapProof)) {
-            revert BadProof("gap");
+        } else if (gap >= index || !_verify(g.traceRoot, 0, gap, gapProof, depth)) {
+            revert BadProof(Proof.Gap);
         }
-        _resolve(gameId, false, "the trace goes on past its end");
+        _resolve(gameId, false, Outcome.TraceEnd);
     }
 
     /// @notice Challenger: every state agrees, but the proposed output bytes (for a batch: the
@@ -306,21 +389,25 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 gameId,
         bytes32 last,
         bytes32[] calldata lastProof,
-        GameProofs.Layout calldata lay,
-        GameProofs.SlotOpening[] calldata outs
+        GameProofs.Layout calldata,
+        GameProofs.SlotOpening[] calldata
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
-        if (g.failure) revert WrongPhase(gameId, g.phase);
-        _checkLayout(g, lay);
-        if (!_verify(g.traceRoot, last, lay.nSteps, lastProof)) revert BadProof("state");
-        bytes memory output = oracle.getProposal(g.requestId).output;
-        if (g.batchSize > 1) {
-            bool ok;
-            (ok, output) = proofs.item(output, g.batchIndex, g.batchSize);
-            if (!ok) return _resolve(gameId, false, "malformed batch output");
-        }
-        bool same = proofs.outputMatches(last, lay, outs, output);
-        _resolve(gameId, same, same ? "output matches the final state" : "output bytes");
+        // An error claim has no output bytes (its items before the failing one are checked by state).
+        if (g.errorClaim) revert WrongPhase(gameId, g.phase);
+        if (!_verify(g.traceRoot, last, g.nSteps, lastProof, _traceDepth(g))) revert BadProof(Proof.State);
+        bytes memory output = oracle.proposalOutput(g.requestId);
+        // _move refused a stale game, so this is the challenged proposal; checked all the same.
+        if (keccak256(output) != g.outputHash) revert StaleGame(gameId);
+        (bool wellFormed, bool same) = abi.decode(
+            _forward(
+                GameProofs.outputOf.selector,
+                abi.encode(g.layoutRoot, uint256(g.batchSize), uint256(g.batchIndex), output)
+            ),
+            (bool, bool)
+        );
+        if (!wellFormed) return _resolve(gameId, false, Outcome.BatchOutput);
+        _resolve(gameId, same, Outcome.Output);
     }
 
     /// @notice Challenger: the proposer's s_0 is not the program's constants and the request's input
@@ -330,25 +417,24 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 gameId,
         bytes32 first,
         bytes32[] calldata firstProof,
-        GameProofs.Layout calldata lay,
-        bytes32[] calldata consts,
+        GameProofs.Layout calldata,
+        bytes32[] calldata,
         uint256 nonce,
         bytes calldata input
     ) external {
         Game storage g = _move(gameId, Phase.StepPick, false);
-        _checkLayout(g, lay);
-        if (!_verify(g.traceRoot, first, 0, firstProof)) revert BadProof("state");
+        if (!_verify(g.traceRoot, first, 0, firstProof, _traceDepth(g))) revert BadProof(Proof.State);
         _checkInput(g, nonce, input);
-        bytes memory one = input;
-        if (g.batchSize > 1) {
-            bool ok;
-            (ok, one) = proofs.item(input, g.batchIndex, g.batchSize);
-            // A result (or execution error) for an input the model cannot take is wrong whatever the trace.
-            if (!ok) return _resolve(gameId, false, "invalid input");
-        }
-        (bool valid, bytes32 s0) = proofs.initialState(lay, consts, one);
-        if (!valid) return _resolve(gameId, false, "invalid input");
-        _resolve(gameId, s0 == first, s0 == first ? "initial state correct" : "initial state wrong");
+        // GameProofs checks the layout, takes the batch item and builds s_0; an input the model cannot
+        // take makes a result (or execution error) wrong whatever the trace.
+        (bool valid, bytes32 s0) = abi.decode(
+            _forward(
+                GameProofs.initialStateOf.selector, abi.encode(g.layoutRoot, uint256(g.batchSize), uint256(g.batchIndex))
+            ),
+            (bool, bytes32)
+        );
+        if (!valid) return _resolve(gameId, false, Outcome.InvalidInput);
+        _resolve(gameId, s0 == first, Outcome.InitialState);
     }
 
     // ---------------------------------------------------------------- the step
@@ -358,13 +444,11 @@ contract DisputeGame is ReentrancyGuardTransient {
     function revealSlots(uint256 gameId, bytes32[] calldata pre, bytes32[] calldata post) external {
         Game storage g = _move(gameId, Phase.Slots, true);
         if (pre.length != g.nSlots || post.length != g.nSlots) revert BadIndex();
-        if (_root(pre) != g.pre || _root(post) != g.post) revert BadProof("slots");
+        if (_root(pre) != g.pre || _root(post) != g.post) revert BadProof(Proof.Slots);
         emit SlotsRevealed(gameId, pre, post);
         uint256 out = g.outSlot;
-        for (uint256 k; k < pre.length; ++k) {
-            if (k != out && pre[k] != post[k]) return _resolve(gameId, false, "a slot other than the output changed");
-        }
-        if (pre[out] != bytes32(0)) return _resolve(gameId, false, "the output slot was already written");
+        if (!proofs.onlySlotChanged(pre, post, out)) return _resolve(gameId, false, Outcome.SlotChanged);
+        if (pre[out] != bytes32(0)) return _resolve(gameId, false, Outcome.SlotWritten);
         g.node = post[out];
         g.nodeIndex = 0;
         g.height = _height((g.outLen + 3) / 4);
@@ -395,8 +479,8 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 gameId,
         uint64 j,
         bytes calldata desc,
-        GameProofs.SlotOpening[] calldata slots,
-        GameProofs.LeafOpening[] calldata leaves
+        GameProofs.SlotOpening[] calldata,
+        GameProofs.LeafOpening[] calldata
     ) external {
         (Game storage g, bool byProposer, int64 claimed, bool done) = _oneStep(gameId, j, desc);
         if (done) return;
@@ -405,12 +489,14 @@ contract DisputeGame is ReentrancyGuardTransient {
             // Too many inputs for one transaction: bisect the accumulation first.
             g.element = j;
             g.claimed = claimed;
+            g.failing = byProposer;
             g.lo = 0;
             g.hi = terms;
             g.phase = Phase.Accums;
             return;
         }
-        (bool ok, int64 v) = proofs.element(g.pre, desc, j, slots, leaves);
+        (bool ok, int64 v) =
+            abi.decode(_forward(GameProofs.element.selector, abi.encode(g.pre, g.nSlots)), (bool, int64));
         _settle(gameId, byProposer, ok, v, claimed);
     }
 
@@ -421,16 +507,18 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 gameId,
         uint64 j,
         bytes calldata desc,
-        GameProofs.Layout calldata lay,
-        GameProofs.SlotOpening calldata inSlot,
-        GameProofs.LeafOpening calldata inLeaf,
-        GameProofs.TableOpening calldata t,
-        GameProofs.LeafOpening[] calldata entries
+        GameProofs.Layout calldata,
+        GameProofs.SlotOpening calldata,
+        GameProofs.LeafOpening calldata,
+        GameProofs.TableOpening calldata,
+        GameProofs.LeafOpening[] calldata
     ) external {
         (Game storage g, bool byProposer, int64 claimed, bool done) = _oneStep(gameId, j, desc);
         if (done) return;
-        _checkLayout(g, lay);
-        (bool ok, int64 v) = proofs.tableElement(g.pre, lay.tablesRoot, desc, j, inSlot, inLeaf, t, entries);
+        // GameProofs checks the layout against g.layoutRoot and opens the table under it.
+        (bool ok, int64 v) = abi.decode(
+            _forward(GameProofs.tableElement.selector, abi.encode(g.pre, g.nSlots, g.layoutRoot)), (bool, int64)
+        );
         _settle(gameId, byProposer, ok, v, claimed);
     }
 
@@ -445,11 +533,11 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 parts = _parts(g.lo, g.hi);
         if (points.length != parts + 1) revert BadIndex();
         if (g.pointsHash == bytes32(0)) {
-            if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+            if (keccak256(desc) != g.stepLeaf) revert BadProof(Proof.Step);
             (bool ok, int64 v) = proofs.finish(desc, points[parts]);
-            if (g.failure ? ok : (!ok || v != g.claimed)) revert BadProof("accumulator");
+            if (g.failing ? ok : (!ok || v != g.claimed)) revert BadProof(Proof.Accumulator);
         } else if (points[0] != g.accLo || points[parts] != g.accHi) {
-            revert BadProof("range ends");
+            revert BadProof(Proof.RangeEnds);
         }
         g.pointsHash = keccak256(abi.encodePacked(g.lo, g.hi, points));
         g.phase = Phase.AccumPick;
@@ -473,16 +561,19 @@ contract DisputeGame is ReentrancyGuardTransient {
         int256[] calldata points,
         uint256 k,
         bytes calldata desc,
-        GameProofs.SlotOpening[] calldata slots,
-        GameProofs.LeafOpening[] calldata leaves
+        GameProofs.SlotOpening[] calldata,
+        GameProofs.LeafOpening[] calldata
     ) external {
         Game storage g = _move(gameId, Phase.AccumPick, false);
         _narrow(g, points, k);
         if (g.hi - g.lo > MAX_TERMS) revert BadIndex();
-        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
-        (bool ok, int256 acc) = proofs.segment(g.pre, desc, g.element, g.lo, g.hi, g.accLo, slots, leaves);
-        bool won = ok ? acc == g.accHi : (g.failure && g.accHi == OVERFLOWED);
-        _resolve(gameId, won, won ? "segment correct" : "segment wrong");
+        if (keccak256(desc) != g.stepLeaf) revert BadProof(Proof.Step);
+        (bool ok, int256 acc) = abi.decode(
+            _forward(GameProofs.segment.selector, abi.encode(g.pre, g.nSlots, g.element, g.lo, g.hi, g.accLo)),
+            (bool, int256)
+        );
+        bool won = ok ? acc == g.accHi : (g.failing && g.accHi == OVERFLOWED);
+        _resolve(gameId, won, Outcome.Segment);
     }
 
     /// @notice Challenger: at the first level, disputes the first point, which must be the element's
@@ -491,31 +582,44 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 gameId,
         int256[] calldata points,
         bytes calldata desc,
-        GameProofs.SlotOpening[] calldata slots,
-        GameProofs.LeafOpening[] calldata leaves
+        GameProofs.SlotOpening[] calldata,
+        GameProofs.LeafOpening[] calldata
     ) external {
         Game storage g = _move(gameId, Phase.AccumPick, false);
-        if (g.lo != 0 || keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof("points");
-        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
-        int256 b = proofs.bias(g.pre, desc, g.element, slots, leaves);
-        _resolve(gameId, b == points[0], b == points[0] ? "bias correct" : "bias wrong");
+        if (g.lo != 0 || keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof(Proof.Points);
+        if (keccak256(desc) != g.stepLeaf) revert BadProof(Proof.Step);
+        int256 b = abi.decode(_forward(GameProofs.bias.selector, abi.encode(g.pre, g.nSlots, g.element)), (int256));
+        _resolve(gameId, b == points[0], Outcome.Bias);
     }
 
     // ---------------------------------------------------------------- ending
 
-    /// @notice Ends a game whose side to move has run out of time; that side loses.
+    /// @notice Ends a game whose side to move has run out of time; that side loses. A stale game
+    /// closes as closeStale does.
     function timeout(uint256 gameId) external {
         Game storage g = _games[gameId];
         Phase ph = g.phase;
         if (ph == Phase.None || ph == Phase.Resolved) revert WrongPhase(gameId, ph);
+        if (_stale(g)) return _closeStale(gameId, g);
         bool proposerToMove = _proposerMoves(ph);
         uint64 left = proposerToMove ? g.proposerClock : g.challengerClock;
         if (block.timestamp <= uint256(g.lastMoveAt) + left) revert ClockRunning(gameId);
-        _resolve(gameId, !proposerToMove, "timeout");
+        _resolve(gameId, !proposerToMove, Outcome.Timeout);
+    }
+
+    /// @notice Closes a game whose proposal was slashed (in another game, or another dispute game
+    /// contract): the challenger gets its bond back and its share of the reward if this contract
+    /// slashed it. Anyone may call.
+    function closeStale(uint256 gameId) external {
+        Game storage g = _games[gameId];
+        Phase ph = g.phase;
+        if (ph == Phase.None || ph == Phase.Resolved) revert WrongPhase(gameId, ph);
+        if (!_stale(g)) revert NotStale(gameId);
+        _closeStale(gameId, g);
     }
 
     /// @notice Sends the caller's won bonds.
-    function withdraw() external nonReentrant {
+    function withdraw() external {
         uint256 amount = balances[msg.sender];
         if (amount == 0) revert NothingToWithdraw();
         balances[msg.sender] = 0;
@@ -538,14 +642,14 @@ contract DisputeGame is ReentrancyGuardTransient {
     function _reveal(Game storage g, bytes32[] calldata children) private {
         uint8 bits = g.height < FANOUT_BITS ? g.height : uint8(FANOUT_BITS);
         if (children.length != (uint256(1) << bits)) revert BadIndex();
-        if (_root(children) != g.node) revert BadProof("nodes");
+        if (_root(children) != g.node) revert BadProof(Proof.Nodes);
         g.childBits = bits;
         g.childrenHash = keccak256(abi.encodePacked(children));
     }
 
     /// @dev Descends into revealed child `child`.
     function _pick(uint256 gameId, Game storage g, bytes32[] calldata children, uint256 child) private {
-        if (keccak256(abi.encodePacked(children)) != g.childrenHash) revert BadProof("children");
+        if (keccak256(abi.encodePacked(children)) != g.childrenHash) revert BadProof(Proof.Children);
         if (child >= children.length) revert BadIndex();
         g.node = children[child];
         g.nodeIndex = (g.nodeIndex << g.childBits) | uint64(child);
@@ -561,7 +665,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     {
         byProposer = _games[gameId].phase == Phase.Failure;
         g = _move(gameId, byProposer ? Phase.Failure : Phase.OneStep, byProposer);
-        if (keccak256(desc) != g.stepLeaf) revert BadProof("step");
+        if (keccak256(desc) != g.stepLeaf) revert BadProof(Proof.Step);
         if (byProposer) {
             if (j >= g.outLen) revert BadIndex();
             return (g, true, 0, false);
@@ -570,7 +674,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         claimed = int64(uint64(uint256(g.node) >> (192 - 64 * uint256(j % 4))));
         if (j >= g.outLen) {
             // Padding past the tensor's end is zero in every honest tree.
-            _resolve(gameId, claimed == 0, "padding element");
+            _resolve(gameId, claimed == 0, Outcome.Padding);
             return (g, false, claimed, true);
         }
     }
@@ -579,15 +683,15 @@ contract DisputeGame is ReentrancyGuardTransient {
     /// proposer's (a failure claim) must show an element with no value, or it is refused.
     function _settle(uint256 gameId, bool byProposer, bool ok, int64 v, int64 claimed) private {
         if (byProposer) {
-            if (ok) revert BadProof("the element has a value");
-            return _resolve(gameId, true, "the step fails");
+            if (ok) revert BadProof(Proof.ElementHasValue);
+            return _resolve(gameId, true, Outcome.StepFails);
         }
-        if (!ok) return _resolve(gameId, false, "one-step: the element has no value");
-        _resolve(gameId, v == claimed, v == claimed ? "one-step: element correct" : "one-step: element wrong");
+        if (!ok) return _resolve(gameId, false, Outcome.NoValue);
+        _resolve(gameId, v == claimed, Outcome.Element);
     }
 
     function _checkInput(Game storage g, uint256 nonce, bytes calldata input) private view {
-        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof("input");
+        if (oracle.computeRequestId(nonce, keccak256(input)) != g.requestId) revert BadProof(Proof.Input);
     }
 
     /// @dev How many segments a range of terms is split into: 16, or one per term when shorter.
@@ -598,7 +702,7 @@ contract DisputeGame is ReentrancyGuardTransient {
 
     /// @dev Checks the revealed points and narrows the range to segment k.
     function _narrow(Game storage g, int256[] calldata points, uint256 k) private {
-        if (keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof("points");
+        if (keccak256(abi.encodePacked(g.lo, g.hi, points)) != g.pointsHash) revert BadProof(Proof.Points);
         uint256 parts = points.length - 1;
         if (k >= parts) revert BadIndex();
         (uint64 lo, uint64 hi) = (g.lo, g.hi);
@@ -608,11 +712,13 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.accHi = points[k + 1];
     }
 
-    /// @dev Checks phase and turn, and charges the mover's clock.
+    /// @dev Checks phase, turn and that the challenged proposal is still the open one, and charges
+    /// the mover's clock.
     function _move(uint256 gameId, Phase want, bool byProposer) private returns (Game storage g) {
         g = _games[gameId];
         if (g.phase != want) revert WrongPhase(gameId, g.phase);
         if (msg.sender != (byProposer ? g.proposer : g.challenger)) revert NotYourMove(gameId, msg.sender);
+        if (_stale(g)) revert StaleGame(gameId);
         uint64 elapsed = uint64(block.timestamp) - g.lastMoveAt;
         if (byProposer) {
             if (elapsed > g.proposerClock) revert ClockExpired(gameId);
@@ -624,59 +730,83 @@ contract DisputeGame is ReentrancyGuardTransient {
         g.lastMoveAt = uint64(block.timestamp);
     }
 
-    function _resolve(uint256 gameId, bool proposerWon, string memory reason) private {
-        // Effects first, then the (trusted) oracle.
+    /// @dev Ends a game. The winner gets the challenge bond; a losing proposal is slashed through the
+    /// oracle, whose reward is shared by every game open on it (this one takes the division's
+    /// remainder), the others collecting theirs as they close stale.
+    function _resolve(uint256 gameId, bool proposerWon, Outcome reason) private {
         Game storage g = _games[gameId];
         g.phase = Phase.Resolved;
         g.proposerWon = proposerWon;
-        uint256 requestId = g.requestId;
-        balances[proposerWon ? g.proposer : g.challenger] += challengeBond;
+        (uint256 requestId, uint32 proposal) = (g.requestId, g.proposal);
+        Tally storage t = _tallies[requestId][proposal];
+        uint256 games = t.open;
+        t.open = uint64(games - 1);
         emit GameResolved(gameId, proposerWon, reason);
-        oracle.setDisputeOpen(requestId, false);
-        if (!proposerWon) {
-            IAIOracle.Proposal memory p = oracle.getProposal(requestId);
-            // A proposal another game already unseated is gone: only the bond comes back.
-            if (p.proposer == g.proposer && p.proposedAt == g.proposedAt) oracle.slash(requestId, g.challenger);
+        if (proposerWon) {
+            balances[g.proposer] += challengeBond;
+            oracle.setDisputeOpen(requestId, proposal, false);
+            return;
         }
+        address challenger = g.challenger;
+        // Effects before the (trusted) oracle's call, which sends the reward here.
+        oracle.setDisputeOpen(requestId, proposal, false);
+        uint256 reward = oracle.slash(requestId, proposal);
+        uint256 share = reward / games;
+        if (reward != 0) {
+            t.slashed = true;
+            t.share = uint128(share);
+        }
+        balances[challenger] += challengeBond + reward - share * (games - 1);
     }
 
-    /// @dev inference.VerifyMerkle: the path must consume the whole index (binds the tree height).
-    function _verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) private pure returns (bool) {
-        bytes32 h = leaf;
-        for (uint256 i; i < proof.length; ++i) {
-            h = index % 2 == 0 ? keccak256(abi.encodePacked(h, proof[i])) : keccak256(abi.encodePacked(proof[i], h));
-            index /= 2;
-        }
-        return index == 0 && h == root;
+    /// @dev Closes a stale game: bond back, plus its share if this contract slashed the proposal.
+    function _closeStale(uint256 gameId, Game storage g) private {
+        g.phase = Phase.Resolved;
+        Tally storage t = _tallies[g.requestId][g.proposal];
+        t.open -= 1;
+        balances[g.challenger] += challengeBond + (t.slashed ? t.share : 0);
+        emit GameResolved(gameId, false, Outcome.Stale);
     }
 
-    function _checkLayout(Game storage g, GameProofs.Layout calldata lay) private view {
-        if (
-            keccak256(
-                abi.encode(
-                    lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs, lay.inputs, lay.tablesRoot, lay.nTables
-                )
-            ) != g.layoutRoot
-        ) {
-            revert BadProof("layout");
-        }
+    /// @dev Whether the challenged proposal is no longer the request's open one (it was slashed).
+    function _stale(Game storage g) private view returns (bool) {
+        return oracle.openProposalNonce(g.requestId) != g.proposal;
     }
 
-    /// @dev Merkle root of calldata leaves padded with zeros to a power of two (inference/merkle.go).
-    function _root(bytes32[] calldata leaves) private pure returns (bytes32) {
-        uint256 n = 1;
-        while (n < leaves.length) n <<= 1;
-        bytes32[] memory level = new bytes32[](n);
-        for (uint256 i; i < leaves.length; ++i) {
-            level[i] = leaves[i];
-        }
-        while (n > 1) {
-            n >>= 1;
-            for (uint256 i; i < n; ++i) {
-                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
+    /// @dev The trace tree's height: nSteps + 1 states.
+    function _traceDepth(Game storage g) private view returns (uint256) {
+        return _height(uint64(g.nSteps) + 1);
+    }
+
+    /// @dev Calls GameProofs' function `selector`, whose parameters are this call's, with this call's
+    /// arguments and `context` appended (as ERC-2771 appends the sender): the openings go through
+    /// as they came instead of being decoded and re-encoded here. GameProofs reads the context from
+    /// the end of its calldata, so nothing a caller puts in its arguments can replace it. Reverts
+    /// (a malformed opening) are passed on.
+    function _forward(bytes4 selector, bytes memory context) private view returns (bytes memory ret) {
+        bool ok;
+        (ok, ret) = address(proofs).staticcall(abi.encodePacked(selector, msg.data[4:], context, context.length));
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 32), mload(ret))
             }
         }
-        return level[0];
+    }
+
+    /// @dev A Merkle opening of the leaf at `index` in a tree of height `depth` (GameProofs.verifyAt:
+    /// exactly `depth` siblings, so no internal node opens as a leaf).
+    function _verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof, uint256 depth)
+        private
+        view
+        returns (bool)
+    {
+        return proofs.verifyAt(root, leaf, index, proof, depth);
+    }
+
+
+    /// @dev Merkle root of calldata leaves padded with zeros to a power of two (inference/merkle.go).
+    function _root(bytes32[] calldata leaves) private view returns (bytes32) {
+        return proofs.merkleRoot(leaves);
     }
 
     /// @dev Height of a tree over `leaves` leaves padded to a power of two.

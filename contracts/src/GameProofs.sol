@@ -7,7 +7,9 @@ import {OneStepVerifier} from "./OneStepVerifier.sol";
 /// @notice The dispute game's stateless checks (docs/DISPUTE.md): openings against a state root, the
 /// one-step outcome of an element, a segment of a wide reduction, the initial state, input validity
 /// and the output bytes. Split from DisputeGame, which deploys it, to keep each under the code-size
-/// limit; it holds no state and trusts nothing it is given beyond what it checks itself.
+/// limit; it holds no state and trusts nothing it is given beyond what it checks itself. Every
+/// opening is bound to its tree's height: a state's slot tree has nSlots leaves, a tensor's tree
+/// ceil(len/4), the table tree nTables, a table's values ceil(len/4).
 contract GameProofs {
     /// @notice One program output: its slot and element count.
     struct Output {
@@ -64,7 +66,7 @@ contract GameProofs {
 
     OneStepVerifier public immutable verifier;
 
-    error BadProof(string what);
+    error BadOpening(string what);
     error InvalidOpening();
 
     constructor(OneStepVerifier verifier_) {
@@ -83,18 +85,85 @@ contract GameProofs {
         return (d.out.slot, outLen, verifier.reductionTerms(d));
     }
 
-    /// @notice Element `j` of the step from openings against `pre`. ok is false when the engine's
-    /// semantics give it no value (overflow, empty window, division by zero, index out of range,
-    /// negative sqrt, non-positive log); a malformed opening reverts.
-    function element(
-        bytes32 pre,
+    // The functions below marked "Context" take exactly the arguments of the DisputeGame move they
+    // serve (which forwards its calldata unchanged) followed by the game's context and its length,
+    // appended after the arguments as ERC-2771 appends the sender: read from the end of the
+    // calldata, so no argument can replace it.
+
+    /// @dev The context DisputeGame appended: abi-encoded, followed by its length in bytes.
+    function _context() private pure returns (bytes calldata) {
+        uint256 end = msg.data.length - 32;
+        uint256 n = uint256(bytes32(msg.data[end:]));
+        return msg.data[end - n:end];
+    }
+
+    /// @notice DisputeGame.pickStep's step: the layout against the registered root, the step index
+    /// within it, the description against the step tree. Returns the description's leaf, the
+    /// program's slot count and the step's output slot and length. Context: (bytes32 layoutRoot).
+    function stepOf(
+        uint256,
+        uint32 step,
+        bytes32,
+        bytes32[] calldata,
+        bytes32,
+        bytes32[] calldata,
+        Layout calldata lay,
         bytes calldata desc,
-        uint64 j,
-        SlotOpening[] calldata slots,
-        LeafOpening[] calldata leaves
-    ) external view returns (bool ok, int64 v) {
+        bytes32[] calldata descProof
+    ) external view returns (bytes32 leaf, uint32 nSlots, uint32 outSlot, uint64 outLen) {
+        if (layoutRoot(lay) != abi.decode(_context(), (bytes32))) revert BadOpening("layout");
+        if (step >= lay.nSteps) revert InvalidOpening();
+        leaf = keccak256(desc);
+        if (!_verify(lay.stepsRoot, leaf, step, descProof, _height(lay.nSteps))) revert BadOpening("step");
+        (outSlot, outLen,) = this.stepInfo(desc);
+        nSlots = lay.nSlots;
+    }
+
+    /// @notice DisputeGame.challenge's layout: its root and step count.
+    function layoutOf(uint256, Layout calldata lay) external pure returns (bytes32 root, uint32 nSteps) {
+        return (layoutRoot(lay), lay.nSteps);
+    }
+
+    /// @notice DisputeGame.disputeInvalidInputClaim's check: the layout against the registered root,
+    /// then whether the input (for a batch: each of exactly `size` items) is one the model takes.
+    /// Context: (bytes32 layoutRoot, uint256 size).
+    function inputClaim(uint256, Layout calldata lay, uint256, bytes calldata input) external view returns (bool) {
+        (bytes32 root, uint256 size) = abi.decode(_context(), (bytes32, uint256));
+        if (layoutRoot(lay) != root) revert BadOpening("layout");
+        return size > 1 ? this.batchValid(lay, input, size) : inputValid(lay, input);
+    }
+
+    /// @notice DisputeGame.disputeOutput's check: the layout against the registered root, the
+    /// proposal's output (for a batch: item `index` of exactly `size`; wellFormed false when it is
+    /// not that), then outputMatches against `last`. Context: (bytes32 layoutRoot, uint256 size,
+    /// uint256 index, bytes output).
+    function outputOf(uint256, bytes32 last, bytes32[] calldata, Layout calldata lay, SlotOpening[] calldata outs)
+        external
+        view
+        returns (bool wellFormed, bool same)
+    {
+        (bytes32 root, uint256 size, uint256 index, bytes memory output) =
+            abi.decode(_context(), (bytes32, uint256, uint256, bytes));
+        if (layoutRoot(lay) != root) revert BadOpening("layout");
+        if (size > 1) {
+            (wellFormed, output) = this.item(output, index, size);
+            if (!wellFormed) return (false, false);
+        }
+        return (true, this.outputMatches(last, lay, outs, output));
+    }
+
+    /// @notice DisputeGame.proveOneStep's element `j` from openings against the pre-state. ok is false
+    /// when the engine's semantics give it no value (overflow, empty window, division by zero, index
+    /// out of range, negative sqrt, non-positive log); a malformed opening reverts.
+    /// Context: (bytes32 pre, uint32 nSlots).
+    function element(uint256, uint64 j, bytes calldata desc, SlotOpening[] calldata slots, LeafOpening[] calldata leaves)
+        external
+        view
+        returns (bool ok, int64 v)
+    {
+        (bytes32 pre, uint32 nSlots) = abi.decode(_context(), (bytes32, uint32));
         OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        OneStepVerifier.Leaf[] memory ls = _openings(pre, d, slots, leaves);
+        OneStepVerifier.Leaf[] memory ls = _openings(pre, nSlots, d, slots, leaves);
         try verifier.elementValue(d, j, ls) returns (int64 r) {
             return (true, r);
         } catch (bytes memory reason) {
@@ -102,29 +171,39 @@ contract GameProofs {
         }
     }
 
-    /// @notice Element `j` of a Table (or Log) step: its input element against `pre`, the table
-    /// against the layout's table tree, the entries the lookup reads against the table.
+    /// @notice DisputeGame.proveTableStep's element `j` of a Table (or Log) step: the layout against
+    /// the registered root, its input element against the pre-state, the table against the layout's
+    /// table tree, the entries the lookup reads against the table.
+    /// Context: (bytes32 pre, uint32 nSlots, bytes32 layoutRoot).
     function tableElement(
-        bytes32 pre,
-        bytes32 tablesRoot,
-        bytes calldata desc,
+        uint256,
         uint64 j,
+        bytes calldata desc,
+        Layout calldata lay,
         SlotOpening calldata inSlot,
         LeafOpening calldata inLeaf,
         TableOpening calldata t,
         LeafOpening[] calldata entries
     ) external view returns (bool ok, int64 v) {
+        (bytes32 pre, uint32 nSlots, bytes32 root) =
+            abi.decode(_context(), (bytes32, uint32, bytes32));
+        if (layoutRoot(lay) != root) revert BadOpening("layout");
         OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
         if (d.ins.length != 1) revert InvalidOpening();
-        if (!_verify(pre, inSlot.commitment, d.ins[0].slot, inSlot.proof)) revert BadProof("input slot");
+        if (!_verify(pre, inSlot.commitment, d.ins[0].slot, inSlot.proof, _height(nSlots))) revert BadOpening("input slot");
         if (inLeaf.leaf != j / 4) revert InvalidOpening();
-        if (!_verify(inSlot.commitment, _packed(inLeaf.values), inLeaf.leaf, inLeaf.proof)) revert BadProof("input leaf");
+        if (!_verify(inSlot.commitment, _packed(inLeaf.values), inLeaf.leaf, inLeaf.proof, _tensorDepth(d.ins[0].shape))) {
+            revert BadOpening("input leaf");
+        }
         bytes32 tleaf = keccak256(abi.encode(t.lo, t.shift, t.overflowAbove, t.len, t.valuesRoot));
-        if (!_verify(tablesRoot, tleaf, uint256(uint64(d.args[0])), t.proof)) revert BadProof("table");
+        if (!_verify(lay.tablesRoot, tleaf, uint256(uint64(d.args[0])), t.proof, _height(lay.nTables))) {
+            revert BadOpening("table");
+        }
+        uint256 valuesDepth = _height((uint256(t.len) + 3) / 4);
         OneStepVerifier.Leaf[] memory ls = new OneStepVerifier.Leaf[](entries.length);
         for (uint256 i; i < entries.length; ++i) {
             LeafOpening calldata l = entries[i];
-            if (!_verify(t.valuesRoot, _packed(l.values), l.leaf, l.proof)) revert BadProof("table entry");
+            if (!_verify(t.valuesRoot, _packed(l.values), l.leaf, l.proof, valuesDepth)) revert BadOpening("table entry");
             ls[i] = OneStepVerifier.Leaf({input: 0, leaf: l.leaf, values: l.values});
         }
         int64 u = inLeaf.values[j % 4];
@@ -143,20 +222,21 @@ contract GameProofs {
         }
     }
 
-    /// @notice `start` plus terms [lo, hi) of element `j` from openings against `pre`; ok is false
-    /// when a running total leaves int128.
+    /// @notice DisputeGame.proveSegment's accumulation: `start` plus terms [lo, hi) of element `j`
+    /// from openings against the pre-state; ok is false when a running total leaves int128.
+    /// Context: (bytes32 pre, uint32 nSlots, uint64 j, uint64 lo, uint64 hi, int256 start).
     function segment(
-        bytes32 pre,
+        uint256,
+        int256[] calldata,
+        uint256,
         bytes calldata desc,
-        uint64 j,
-        uint64 lo,
-        uint64 hi,
-        int256 start,
         SlotOpening[] calldata slots,
         LeafOpening[] calldata leaves
     ) external view returns (bool ok, int256 acc) {
+        (bytes32 pre, uint32 nSlots, uint64 j, uint64 lo, uint64 hi, int256 start) =
+            abi.decode(_context(), (bytes32, uint32, uint64, uint64, uint64, int256));
         OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        OneStepVerifier.Leaf[] memory ls = _openings(pre, d, slots, leaves);
+        OneStepVerifier.Leaf[] memory ls = _openings(pre, nSlots, d, slots, leaves);
         try verifier.accumulate(d, j, lo, hi, start, ls) returns (int256 r) {
             return (true, r);
         } catch (bytes memory reason) {
@@ -164,14 +244,18 @@ contract GameProofs {
         }
     }
 
-    /// @notice Element `j`'s accumulator start (its bias, or 0) from openings against `pre`.
-    function bias(bytes32 pre, bytes calldata desc, uint64 j, SlotOpening[] calldata slots, LeafOpening[] calldata leaves)
-        external
-        view
-        returns (int256)
-    {
+    /// @notice DisputeGame.disputeBias's accumulator start of element `j` (its bias, or 0) from
+    /// openings against the pre-state. Context: (bytes32 pre, uint32 nSlots, uint64 j).
+    function bias(
+        uint256,
+        int256[] calldata,
+        bytes calldata desc,
+        SlotOpening[] calldata slots,
+        LeafOpening[] calldata leaves
+    ) external view returns (int256) {
+        (bytes32 pre, uint32 nSlots, uint64 j) = abi.decode(_context(), (bytes32, uint32, uint64));
         OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        return verifier.reductionBias(d, j, _openings(pre, d, slots, leaves));
+        return verifier.reductionBias(d, j, _openings(pre, nSlots, d, slots, leaves));
     }
 
     /// @notice The element a full accumulator gives: rescaled and checked (ok false: it gives none).
@@ -198,7 +282,7 @@ contract GameProofs {
         for (uint256 k; k < consts.length; ++k) {
             leaves[k] = keccak256(abi.encode(uint32(k), consts[k]));
         }
-        if (_root(leaves) != lay.slotsRoot) revert BadProof("constants");
+        if (_root(leaves) != lay.slotsRoot) revert BadOpening("constants");
         bytes32[] memory state = new bytes32[](consts.length);
         for (uint256 k; k < consts.length; ++k) {
             state[k] = consts[k];
@@ -209,6 +293,27 @@ contract GameProofs {
             state[lay.inputs[k].slot] = commitments[k];
         }
         return (true, _root(state));
+    }
+
+    /// @notice DisputeGame.disputeInitialState's s_0: the layout checked against the registered root,
+    /// the request's input (for a batch: item `index` of `size`), then initialState. valid is false
+    /// for an input the model cannot take. Context: (bytes32 layoutRoot, uint256 size, uint256 index).
+    function initialStateOf(
+        uint256,
+        bytes32,
+        bytes32[] calldata,
+        Layout calldata lay,
+        bytes32[] calldata consts,
+        uint256,
+        bytes calldata input
+    ) external view returns (bool valid, bytes32 s0) {
+        (bytes32 root, uint256 size, uint256 index) =
+            abi.decode(_context(), (bytes32, uint256, uint256));
+        if (layoutRoot(lay) != root) revert BadOpening("layout");
+        if (size <= 1) return this.initialState(lay, consts, input);
+        (bool ok, bytes memory one) = this.item(input, index, size);
+        if (!ok) return (false, 0);
+        return this.initialState(lay, consts, one);
     }
 
     /// @notice Whether `input` decodes to the model's inputs (docs/ENCODING.md).
@@ -252,8 +357,9 @@ contract GameProofs {
         }
         bool same = output.length == total * 8;
         uint256 off;
+        uint256 slotDepth = _height(lay.nSlots);
         for (uint256 k; k < outs.length; ++k) {
-            if (!_verify(last, outs[k].commitment, lay.outputs[k].slot, outs[k].proof)) revert BadProof("output slot");
+            if (!_verify(last, outs[k].commitment, lay.outputs[k].slot, outs[k].proof, slotDepth)) revert BadOpening("output slot");
             uint64 n = lay.outputs[k].len;
             if (same && _tensorRoot(output, off, n) != outs[k].commitment) same = false;
             off += n * 8;
@@ -287,22 +393,29 @@ contract GameProofs {
         }
     }
 
-    /// @dev Verifies input openings against the pre-state and converts them for the verifier.
+    /// @dev Verifies input openings against the pre-state (slot tree of nSlots leaves; each input's
+    /// tensor tree of the height its shape gives) and converts them for the verifier.
     function _openings(
         bytes32 pre,
+        uint32 nSlots,
         OneStepVerifier.StepDesc memory d,
         SlotOpening[] calldata slots,
         LeafOpening[] calldata leaves
     ) private pure returns (OneStepVerifier.Leaf[] memory ls) {
         if (slots.length != d.ins.length) revert InvalidOpening();
+        uint256 slotDepth = _height(nSlots);
+        uint256[] memory depths = new uint256[](slots.length);
         for (uint256 k; k < slots.length; ++k) {
-            if (!_verify(pre, slots[k].commitment, d.ins[k].slot, slots[k].proof)) revert BadProof("input slot");
+            if (!_verify(pre, slots[k].commitment, d.ins[k].slot, slots[k].proof, slotDepth)) revert BadOpening("input slot");
+            depths[k] = _tensorDepth(d.ins[k].shape);
         }
         ls = new OneStepVerifier.Leaf[](leaves.length);
         for (uint256 i; i < leaves.length; ++i) {
             LeafOpening calldata l = leaves[i];
             if (l.input >= slots.length) revert InvalidOpening();
-            if (!_verify(slots[l.input].commitment, _packed(l.values), l.leaf, l.proof)) revert BadProof("input leaf");
+            if (!_verify(slots[l.input].commitment, _packed(l.values), l.leaf, l.proof, depths[l.input])) {
+                revert BadOpening("input leaf");
+            }
             ls[i] = OneStepVerifier.Leaf({input: l.input, leaf: l.leaf, values: l.values});
         }
     }
@@ -311,14 +424,79 @@ contract GameProofs {
         return bytes32(abi.encodePacked(v[0], v[1], v[2], v[3]));
     }
 
-    /// @dev inference.VerifyMerkle: the path must consume the whole index (binds the tree height).
-    function _verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) private pure returns (bool) {
+    /// @notice Whether `proof` opens `leaf` at `index` in a tree of height `depth` under `root`
+    /// (inference.VerifyMerkleAt): exactly `depth` siblings and an index that fits, so no internal
+    /// node opens as a leaf.
+    function verifyAt(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof, uint256 depth)
+        external
+        pure
+        returns (bool)
+    {
+        return _verify(root, leaf, index, proof, depth);
+    }
+
+    /// @notice The layout root the registry records for this layout header (docs/DISPUTE.md).
+    function layoutRoot(Layout calldata lay) public pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                lay.stepsRoot, lay.slotsRoot, lay.nSteps, lay.nSlots, lay.outputs, lay.inputs, lay.tablesRoot, lay.nTables
+            )
+        );
+    }
+
+    /// @notice Whether a batch's item roots have the form of its claim: a result has no zero root; an
+    /// execution-error claim has non-zero roots up to its failing item and only zeros after it.
+    function batchRootsWellFormed(bytes32[] calldata roots, bool errorClaim) external pure returns (bool) {
+        uint256 live = roots.length;
+        for (uint256 i; i < roots.length; ++i) {
+            if (roots[i] == 0) {
+                if (live == roots.length) live = i;
+            } else if (live != roots.length) {
+                return false;
+            }
+        }
+        return errorClaim ? live != 0 : live == roots.length;
+    }
+
+    /// @notice Whether every slot but `out` is the same in `pre` and `post` (values are written once).
+    function onlySlotChanged(bytes32[] calldata pre, bytes32[] calldata post, uint256 out) external pure returns (bool) {
+        for (uint256 k; k < pre.length; ++k) {
+            if (k != out && pre[k] != post[k]) return false;
+        }
+        return true;
+    }
+
+    /// @notice Merkle root of `leaves` padded with zeros to a power of two (inference/merkle.go).
+    function merkleRoot(bytes32[] calldata leaves) external pure returns (bytes32) {
+        return _root(leaves);
+    }
+
+    function _verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof, uint256 depth)
+        private
+        pure
+        returns (bool)
+    {
+        if (proof.length != depth || index >> depth != 0) return false;
         bytes32 h = leaf;
-        for (uint256 i; i < proof.length; ++i) {
+        for (uint256 i; i < depth; ++i) {
             h = index % 2 == 0 ? keccak256(abi.encodePacked(h, proof[i])) : keccak256(abi.encodePacked(proof[i], h));
             index /= 2;
         }
-        return index == 0 && h == root;
+        return h == root;
+    }
+
+    /// @dev Height of the tree of a tensor of this shape: ceil(elements / 4) leaves.
+    function _tensorDepth(int64[] memory shape) private pure returns (uint256) {
+        uint256 n = 1;
+        for (uint256 k; k < shape.length; ++k) {
+            n *= uint256(uint64(shape[k]));
+        }
+        return _height((n + 3) / 4);
+    }
+
+    /// @dev Height of a tree over `leaves` leaves padded to a power of two (at least one leaf).
+    function _height(uint256 leaves) private pure returns (uint256 h) {
+        while ((uint256(1) << h) < leaves) ++h;
     }
 
     /// @dev The tensor commitment of n int64 elements at data[off:]: 4 per leaf, zero-padded, Merkle.

@@ -8,15 +8,59 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 /// the ONNX file's and the compiled fixed-point program's; nodes refuse a file or program that does not
 /// match. Model owners may change the fee, URI and receiver, transfer ownership and deprecate; the
 /// hashes, mode, challenge window and verifier never change (a new version is a new model).
+/// Once a model is tokenized (an Initial Model Offering, docs/IMO.md) its holders bought a share of
+/// its fees, so the owner can no longer revoke it: the receiver is its token for good, a fee change
+/// moves the fee at most ×2 up or ÷2 down and takes effect FEE_CHANGE_DELAY after it is announced,
+/// and a deprecation takes effect DEPRECATION_DELAY after it is announced.
 contract ModelRegistry is IModelRegistry {
+    /// @notice Seconds between announcing a tokenized model's fee change and its effect: a week for
+    /// holders to see it (pendingChanges, ModelFeeChangeAnnounced) and sell, claim or burn first.
+    uint256 public constant FEE_CHANGE_DELAY = 7 days;
+    /// @notice Seconds between announcing a tokenized model's deprecation and its effect: it ends the
+    /// holders' revenue, so it gets the longer notice.
+    uint256 public constant DEPRECATION_DELAY = 30 days;
+    /// @notice The most one fee change of a tokenized model may multiply or divide its fee by.
+    uint256 public constant MAX_FEE_FACTOR = 2;
+
     /// @notice Shortest allowed challenge window for optimistic modes, in seconds.
     uint32 public immutable minChallengeWindow;
     /// @notice Longest allowed challenge window for optimistic modes, in seconds.
     uint32 public immutable maxChallengeWindow;
+    /// @notice The account that may set the tokenizer, once (the registry's deployer).
+    address public immutable deployer;
+    /// @notice The one contract that may tokenize models (the IMOFactory); zero until set.
+    address public tokenizer;
     /// @notice Number of models registered; ids run from 1 to modelCount.
     uint32 public modelCount;
 
-    mapping(uint256 modelId => Model) private _models;
+    /// @dev ModelTerms plus a tokenized model's lock, in one slot: `modelTerms`, the oracle's read on
+    /// every request, stays one storage read whatever the model's state.
+    struct StoredTerms {
+        uint96 fee;
+        uint32 challengeWindow;
+        VerificationMode mode;
+        bool deprecated;
+        bool registered;
+        bool tokenized;
+        uint40 feeEffectiveAt; // zero: no fee change announced
+        uint40 deprecationEffectiveAt; // zero: no deprecation announced
+    }
+
+    /// @dev Model, with StoredTerms in place of ModelTerms.
+    struct Record {
+        address owner;
+        address receiver;
+        address zkVerifier;
+        bytes32 onnxHash;
+        bytes32 programHash;
+        bytes32 layoutRoot;
+        string uri;
+        StoredTerms terms;
+    }
+
+    mapping(uint256 modelId => Record) private _models;
+    /// @dev The announced fee of a tokenized model; read only once its effective time is set.
+    mapping(uint256 modelId => uint96) private _pendingFee;
 
     /// @param minChallengeWindow_ Protocol lower bound of a model's challenge window.
     /// @param maxChallengeWindow_ Protocol upper bound of a model's challenge window.
@@ -26,6 +70,7 @@ contract ModelRegistry is IModelRegistry {
         }
         minChallengeWindow = minChallengeWindow_;
         maxChallengeWindow = maxChallengeWindow_;
+        deployer = msg.sender;
     }
 
     modifier onlyModelOwner(uint256 modelId) {
@@ -33,6 +78,18 @@ contract ModelRegistry is IModelRegistry {
         if (owner == address(0)) revert ModelNotFound(modelId);
         if (owner != msg.sender) revert NotModelOwner(modelId, msg.sender);
         _;
+    }
+
+    /// @notice Names the IMO factory, the one contract that may tokenize models. The deployer only,
+    /// once: the factory is deployed after the registry (it needs its address), and a registry whose
+    /// tokenizer could be replaced would let that replacement re-route tokenized models.
+    /// @param tokenizer_ The IMOFactory.
+    function setTokenizer(address tokenizer_) external {
+        if (msg.sender != deployer) revert NotDeployer(msg.sender);
+        if (tokenizer != address(0)) revert TokenizerAlreadySet(tokenizer);
+        if (tokenizer_.code.length == 0) revert TokenizerHasNoCode(tokenizer_);
+        tokenizer = tokenizer_;
+        emit TokenizerSet(tokenizer_);
     }
 
     /// @inheritdoc IModelRegistry
@@ -64,7 +121,7 @@ contract ModelRegistry is IModelRegistry {
         }
 
         modelId = ++modelCount;
-        Model storage m = _models[modelId];
+        Record storage m = _models[modelId];
         m.owner = msg.sender;
         m.receiver = msg.sender;
         m.zkVerifier = zkVerifier;
@@ -72,18 +129,48 @@ contract ModelRegistry is IModelRegistry {
         m.programHash = programHash;
         m.layoutRoot = layoutRoot;
         m.uri = uri;
-        m.terms = ModelTerms({
-            fee: fee, challengeWindow: challengeWindow, mode: mode, deprecated: false, registered: true
+        m.terms = StoredTerms({
+            fee: fee,
+            challengeWindow: challengeWindow,
+            mode: mode,
+            deprecated: false,
+            registered: true,
+            tokenized: false,
+            feeEffectiveAt: 0,
+            deprecationEffectiveAt: 0
         });
         emit ModelRegistered(
             modelId, msg.sender, onnxHash, programHash, layoutRoot, uri, fee, mode, challengeWindow, zkVerifier
         );
     }
 
-    /// @notice Sets the model's fee per inference; requests already made keep the fee they paid.
+    /// @notice Sets the model's fee per inference; requests already made keep the fee they paid. For
+    /// a tokenized model this announces the change: the fee must lie within ÷2..×2 of the fee in
+    /// force, takes effect FEE_CHANGE_DELAY later and replaces any change announced before.
     function setFee(uint256 modelId, uint96 fee) external onlyModelOwner(modelId) {
-        _models[modelId].terms.fee = fee;
-        emit ModelFeeUpdated(modelId, fee);
+        StoredTerms storage t = _models[modelId].terms;
+        if (!t.tokenized) {
+            t.fee = fee;
+            emit ModelFeeUpdated(modelId, fee);
+            return;
+        }
+        _applyDue(modelId, t);
+        (uint96 lo, uint96 hi) = _feeBounds(t.fee);
+        if (fee < lo || fee > hi) revert FeeChangeOutOfBounds(fee, lo, hi);
+        uint40 effectiveAt = uint40(block.timestamp + FEE_CHANGE_DELAY);
+        _pendingFee[modelId] = fee;
+        t.feeEffectiveAt = effectiveAt;
+        emit ModelFeeChangeAnnounced(modelId, fee, effectiveAt);
+    }
+
+    /// @notice Withdraws a tokenized model's announced fee change before it takes effect.
+    function cancelFeeChange(uint256 modelId) external onlyModelOwner(modelId) {
+        StoredTerms storage t = _models[modelId].terms;
+        _applyDue(modelId, t);
+        if (t.feeEffectiveAt == 0) revert NoFeeChangePending(modelId);
+        t.feeEffectiveAt = 0;
+        delete _pendingFee[modelId];
+        emit ModelFeeChangeCancelled(modelId);
     }
 
     /// @notice Moves the model file to a new URI; its content must still hash to onnxHash.
@@ -93,10 +180,13 @@ contract ModelRegistry is IModelRegistry {
         emit ModelURIUpdated(modelId, uri);
     }
 
-    /// @notice Sets where the model's fee share is credited (e.g. its ERC-7641 token).
+    /// @notice Sets where the model's fee share is credited; refused once the model is tokenized
+    /// (its token is then the receiver for good).
     function setReceiver(uint256 modelId, address receiver) external onlyModelOwner(modelId) {
         if (receiver == address(0)) revert ZeroAddress();
-        _models[modelId].receiver = receiver;
+        Record storage m = _models[modelId];
+        if (m.terms.tokenized) revert ReceiverLocked(modelId);
+        m.receiver = receiver;
         emit ModelReceiverUpdated(modelId, receiver);
     }
 
@@ -107,18 +197,66 @@ contract ModelRegistry is IModelRegistry {
         emit ModelOwnershipTransferred(modelId, msg.sender, newOwner);
     }
 
-    /// @notice Stops new requests for the model, for good; open requests complete normally.
+    /// @notice Stops new requests for the model, for good; open requests complete normally. For a
+    /// tokenized model this announces the deprecation, which takes effect DEPRECATION_DELAY later.
     function deprecate(uint256 modelId) external onlyModelOwner(modelId) {
-        ModelTerms storage t = _models[modelId].terms;
+        StoredTerms storage t = _models[modelId].terms;
+        _applyDue(modelId, t);
         if (t.deprecated) revert AlreadyDeprecated(modelId);
-        t.deprecated = true;
-        emit ModelDeprecated(modelId);
+        if (!t.tokenized) {
+            t.deprecated = true;
+            emit ModelDeprecated(modelId);
+            return;
+        }
+        if (t.deprecationEffectiveAt != 0) revert DeprecationPending(modelId, t.deprecationEffectiveAt);
+        uint40 effectiveAt = uint40(block.timestamp + DEPRECATION_DELAY);
+        t.deprecationEffectiveAt = effectiveAt;
+        emit ModelDeprecationAnnounced(modelId, effectiveAt);
+    }
+
+    /// @notice Withdraws a tokenized model's announced deprecation before it takes effect.
+    function cancelDeprecation(uint256 modelId) external onlyModelOwner(modelId) {
+        StoredTerms storage t = _models[modelId].terms;
+        _applyDue(modelId, t);
+        if (t.deprecated) revert AlreadyDeprecated(modelId);
+        if (t.deprecationEffectiveAt == 0) revert NoDeprecationPending(modelId);
+        t.deprecationEffectiveAt = 0;
+        emit ModelDeprecationCancelled(modelId);
     }
 
     /// @inheritdoc IModelRegistry
+    /// @dev A model with no fee share to sell (fee zero) is refused: the fee bounds are relative, so
+    /// its fee could never rise. A deprecated model takes no requests, so it earns nothing either.
+    function tokenize(uint256 modelId, address token) external {
+        if (msg.sender != tokenizer) revert NotTokenizer(msg.sender);
+        if (token == address(0)) revert ZeroAddress();
+        Record storage m = _models[modelId];
+        StoredTerms storage t = m.terms;
+        if (!t.registered) revert ModelNotFound(modelId);
+        if (t.tokenized) revert AlreadyTokenized(modelId);
+        if (t.deprecated) revert AlreadyDeprecated(modelId);
+        if (t.fee == 0) revert ZeroFee(modelId);
+        t.tokenized = true;
+        m.receiver = token;
+        emit ModelReceiverUpdated(modelId, token);
+        emit ModelTokenized(modelId, token);
+    }
+
+    /// @inheritdoc IModelRegistry
+    /// @dev The oracle's read on every request: one storage slot unless the model is tokenized; the
+    /// same as _termsInForce, written out because the shared helper is not inlined (~170 gas).
     function modelTerms(uint256 modelId) external view returns (ModelTerms memory terms) {
-        terms = _models[modelId].terms;
+        StoredTerms storage t = _models[modelId].terms;
+        terms.fee = t.fee;
+        terms.challengeWindow = t.challengeWindow;
+        terms.mode = t.mode;
+        terms.deprecated = t.deprecated;
+        terms.registered = t.registered;
         if (!terms.registered) revert ModelNotFound(modelId);
+        if (t.tokenized) {
+            if (_due(t.feeEffectiveAt)) terms.fee = _pendingFee[modelId];
+            if (_due(t.deprecationEffectiveAt)) terms.deprecated = true;
+        }
     }
 
     /// @inheritdoc IModelRegistry
@@ -129,14 +267,80 @@ contract ModelRegistry is IModelRegistry {
 
     /// @inheritdoc IModelRegistry
     function zkVerifierOf(uint256 modelId) external view returns (address) {
-        Model storage m = _models[modelId];
+        Record storage m = _models[modelId];
         if (!m.terms.registered) revert ModelNotFound(modelId);
         return m.zkVerifier;
     }
 
     /// @inheritdoc IModelRegistry
     function getModel(uint256 modelId) external view returns (Model memory m) {
-        m = _models[modelId];
-        if (!m.terms.registered) revert ModelNotFound(modelId);
+        m.terms = _termsInForce(modelId);
+        Record storage r = _models[modelId];
+        m.owner = r.owner;
+        m.receiver = r.receiver;
+        m.zkVerifier = r.zkVerifier;
+        m.onnxHash = r.onnxHash;
+        m.programHash = r.programHash;
+        m.layoutRoot = r.layoutRoot;
+        m.uri = r.uri;
+    }
+
+    /// @inheritdoc IModelRegistry
+    function isTokenized(uint256 modelId) external view returns (bool) {
+        StoredTerms memory t = _models[modelId].terms;
+        if (!t.registered) revert ModelNotFound(modelId);
+        return t.tokenized;
+    }
+
+    /// @inheritdoc IModelRegistry
+    function pendingChanges(uint256 modelId)
+        external
+        view
+        returns (uint96 fee, uint40 feeEffectiveAt, uint40 deprecationEffectiveAt)
+    {
+        StoredTerms memory t = _models[modelId].terms;
+        if (!t.registered) revert ModelNotFound(modelId);
+        feeEffectiveAt = t.feeEffectiveAt;
+        if (feeEffectiveAt != 0) fee = _pendingFee[modelId];
+        deprecationEffectiveAt = t.deprecated ? 0 : t.deprecationEffectiveAt;
+    }
+
+    /// @dev The terms in force now: announced changes whose time has come apply without a write.
+    /// Reverts for an unknown model.
+    function _termsInForce(uint256 modelId) private view returns (ModelTerms memory terms) {
+        StoredTerms memory t = _models[modelId].terms;
+        if (!t.registered) revert ModelNotFound(modelId);
+        terms = ModelTerms({
+            fee: t.fee, challengeWindow: t.challengeWindow, mode: t.mode, deprecated: t.deprecated, registered: true
+        });
+        if (_due(t.feeEffectiveAt)) terms.fee = _pendingFee[modelId];
+        if (_due(t.deprecationEffectiveAt)) terms.deprecated = true;
+    }
+
+    /// @dev Whether an announced change (effective at `effectiveAt`, zero: none) is in force.
+    function _due(uint40 effectiveAt) private view returns (bool) {
+        return effectiveAt != 0 && block.timestamp >= effectiveAt;
+    }
+
+    /// @dev Writes announced changes whose time has come into storage, so the next change is bounded
+    /// by (and announced against) the terms actually in force.
+    function _applyDue(uint256 modelId, StoredTerms storage t) private {
+        if (_due(t.feeEffectiveAt)) {
+            t.fee = _pendingFee[modelId];
+            t.feeEffectiveAt = 0;
+            delete _pendingFee[modelId];
+        }
+        if (_due(t.deprecationEffectiveAt)) {
+            t.deprecated = true;
+            t.deprecationEffectiveAt = 0;
+        }
+    }
+
+    /// @dev A tokenized model's next fee lies in [ceil(fee / 2), 2 × fee] (never zero: tokenize
+    /// requires a fee), capped at the largest uint96.
+    function _feeBounds(uint96 fee) private pure returns (uint96 lo, uint96 hi) {
+        lo = fee - fee / uint96(MAX_FEE_FACTOR);
+        uint256 up = uint256(fee) * MAX_FEE_FACTOR;
+        hi = up > type(uint96).max ? type(uint96).max : uint96(up);
     }
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/consensys/gnark/std/lookup/logderivlookup"
 	"github.com/consensys/gnark/std/math/bits"
 	"github.com/consensys/gnark/std/rangecheck"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
 )
@@ -86,7 +87,8 @@ func ParseChecks(s string) (Checks, error) {
 }
 
 // Circuit proves that Out is the program's output for the request input In and that Digest binds
-// both: Digest (the one public input) is zk.Digest of the input bytes and the output bytes.
+// both to Prover: Digest (the one public input) is zk.Digest of the prover, the input bytes and the
+// output bytes.
 type Circuit struct {
 	P *inference.Program `gnark:"-"`
 	// Binding is the input form and the domains the digest packs by. InputBits, when set, is the
@@ -99,6 +101,9 @@ type Circuit struct {
 	// LookupBase is the lookup range checks' limb width (0: gnark's choice); Compile picks it.
 	LookupBase int               `gnark:"-"`
 	Digest     frontend.Variable `gnark:",public"`
+	// Prover is the account the proof is for (private): the verifier puts the submitter's address
+	// in the digest, so the proof verifies for this account only.
+	Prover frontend.Variable
 	// In is the input as the request carries it: its bytes (FormatBytes) or int64 values (FormatInt64).
 	In  []frontend.Variable
 	Out []frontend.Variable // the output values
@@ -129,9 +134,9 @@ func New(p *inference.Program, f Format, checks Checks) (*Circuit, error) {
 	return &Circuit{P: p, Binding: Binding{Format: f}, Checks: checks, In: make([]frontend.Variable, n), Out: make([]frontend.Variable, m)}, nil
 }
 
-// Witness is the full assignment for a run of the request input input (in c's form): the input,
-// the run's outputs and their digest.
-func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
+// Witness is the full assignment for a run of the request input input (in c's form) proven for the
+// account prover: the input, the run's outputs and their digest.
+func (c *Circuit) Witness(prover common.Address, input []byte, tr *inference.Trace) (*Circuit, error) {
 	want, _ := c.Format.InputLen(c.P)
 	if len(input) != want {
 		return nil, fmt.Errorf("%w: %d input bytes; the circuit takes the %s form, %d bytes", inference.ErrInvalidInput, len(input), c.Format, want)
@@ -139,7 +144,7 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 	if c.OutputBits < 0 {
 		return nil, errors.New("zk: the circuit's output domain is chosen when it is compiled (Compile)")
 	}
-	a := &Circuit{P: c.P, Binding: c.Binding, Checks: c.Checks, In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
+	a := &Circuit{P: c.P, Binding: c.Binding, Checks: c.Checks, Prover: new(big.Int).SetBytes(prover.Bytes()), In: make([]frontend.Variable, 0, len(c.In)), Out: make([]frontend.Variable, 0, len(c.Out))}
 	if c.Format == FormatBytes {
 		for _, x := range input {
 			a.In = append(a.In, x)
@@ -156,7 +161,7 @@ func (c *Circuit) Witness(input []byte, tr *inference.Trace) (*Circuit, error) {
 			a.Out = append(a.Out, v)
 		}
 	}
-	d, err := c.Binding.Digest(input, tr.Output()) // a value outside a domain has none
+	d, err := c.Binding.Digest(prover, input, tr.Output()) // a value outside a domain has none
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +228,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	d, err := digestCircuit(api, c.Binding, inLen, 8*len(c.Out), groups, outs)
+	d, err := digestCircuit(api, c.Binding, c.Prover, inLen, 8*len(c.Out), groups, outs)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/test"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -56,10 +57,13 @@ func randomTrace(t *testing.T, p *inference.Program, seed uint64) *inference.Tra
 	return tr
 }
 
-// assign is the witness of tr's run for its input in the int64 form.
+// testProver is the account the tests' witnesses are made for.
+var testProver = common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+
+// assign is the witness of tr's run for its input in the int64 form, for testProver.
 func assign(t *testing.T, c *Circuit, tr *inference.Trace) *Circuit {
 	t.Helper()
-	a, err := c.Witness(Int64Input(tr), tr)
+	a, err := c.Witness(testProver, Int64Input(tr), tr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +170,7 @@ func TestGroth16ProveVerify(t *testing.T) {
 		bad := assign(t, c, tr)
 		out := tr.Output()
 		out[7] ^= 1
-		bad.Digest = must(Binding{Format: FormatInt64}.Digest(Int64Input(tr), out))
+		bad.Digest = must(Binding{Format: FormatInt64}.Digest(testProver, Int64Input(tr), out))
 		bw, _ := frontend.NewWitness(bad, ecc.BN254.ScalarField(), frontend.PublicOnly())
 		if err := groth16.Verify(proof, vk, bw); err == nil {
 			t.Fatal("a tampered output verified")
@@ -313,7 +317,7 @@ func TestDeferredQuotientIsStillChecked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := c.Witness(in, tr)
+	w, err := c.Witness(testProver, in, tr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,7 +352,7 @@ func TestLookupBaseMatchesTheEngine(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
-			w, err := c.Witness(in, tr)
+			w, err := c.Witness(testProver, in, tr)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -357,7 +361,7 @@ func TestLookupBaseMatchesTheEngine(t *testing.T) {
 			}
 			out := tr.Output()
 			out[len(out)-1] ^= 1
-			w.Digest = must(Binding{Format: f}.Digest(in, out))
+			w.Digest = must(Binding{Format: f}.Digest(testProver, in, out))
 			if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
 				t.Fatalf("%s (%s form): a changed output satisfies the circuit", name, f)
 			}
@@ -389,8 +393,8 @@ func TestNarrowIntegerBytes(t *testing.T) {
 	}
 	witness := func(a, b byte) *Circuit {
 		in := []byte{a, b}
-		return &Circuit{In: []frontend.Variable{a, b}, Out: []frontend.Variable{a, b},
-			Digest: must(Binding{Format: FormatBytes}.Digest(in, inference.EncodeOutput([][]int64{{int64(a), int64(b)}})))}
+		return &Circuit{In: []frontend.Variable{a, b}, Out: []frontend.Variable{a, b}, Prover: testProver.Big(),
+			Digest: must(Binding{Format: FormatBytes}.Digest(testProver, in, inference.EncodeOutput([][]int64{{int64(a), int64(b)}})))}
 	}
 	if _, err := inference.DecodeInput(p, []byte{5, 127}); err != nil {
 		t.Fatal(err)
@@ -421,7 +425,7 @@ func TestOutputDomain(t *testing.T) {
 			t.Fatal(err)
 		}
 		c.InputBits, c.OutputBits = 26, AutoOutputBits // random inputs are within ±2.0
-		if _, err := c.Witness(Int64Input(randomTrace(t, p, 3)), randomTrace(t, p, 3)); err == nil {
+		if _, err := c.Witness(testProver, Int64Input(randomTrace(t, p, 3)), randomTrace(t, p, 3)); err == nil {
 			t.Fatal("a witness before the output domain was chosen")
 		}
 		if _, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c); err != nil {
@@ -437,14 +441,49 @@ func TestOutputDomain(t *testing.T) {
 		}
 		out := tr.Output()
 		out[len(out)-1] ^= 1
-		w.Digest = must(c.Binding.Digest(Int64Input(tr), out))
+		w.Digest = must(c.Binding.Digest(testProver, Int64Input(tr), out))
 		if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
 			t.Fatalf("%s: a changed output satisfies the circuit", name)
 		}
-		w.Digest = must(Binding{Format: FormatInt64}.Digest(Int64Input(tr), tr.Output()))
+		w.Digest = must(Binding{Format: FormatInt64}.Digest(testProver, Int64Input(tr), tr.Output()))
 		if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
 			t.Fatalf("%s: the words digest satisfies a circuit packing by value", name)
 		}
 		t.Logf("%s: outputs packed in ±2^%d, %d to an element", name, c.OutputBits, domainPer(c.OutputBits))
+	}
+}
+
+// TestProverBound (issue #14): the digest binds the prover. The engine's run satisfies the circuit
+// for the account its witness names; the same witness under another account's digest does not,
+// nor does another account as the witness under the first's digest.
+func TestProverBound(t *testing.T) {
+	art, err := modelregistry.BuildFile(models(t)["1l_relu"])
+	if err != nil {
+		t.Skip(err)
+	}
+	p := art.Program
+	c, err := New(p, FormatInt64, ChecksBits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := randomTrace(t, p, 7)
+	in := Int64Input(tr)
+	other := common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
+	w := assign(t, c, tr)
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+		t.Fatalf("the prover's own witness: %v", err)
+	}
+	w.Digest = must(Binding{Format: FormatInt64}.Digest(other, in, tr.Output()))
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+		t.Fatal("a witness for one prover satisfies another prover's digest")
+	}
+	w = assign(t, c, tr)
+	w.Prover = other.Big()
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+		t.Fatal("another prover satisfies the first prover's digest")
+	}
+	a, b := must(Binding{}.Digest(testProver, in, tr.Output())), must(Binding{}.Digest(other, in, tr.Output()))
+	if a.Cmp(b) == 0 {
+		t.Fatal("two provers, one digest")
 	}
 }

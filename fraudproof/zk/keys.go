@@ -132,8 +132,14 @@ const (
 	verifierFile = "Verifier.sol"
 )
 
+// DigestVersion is the digest's layout the circuits of this code compute: 2 binds the prover
+// (header prover·2^64 + len(input)·2^32 + len(output), issue #14); keys of circuits without it (no
+// "digest" in circuit.json) are refused: their proofs would verify for anyone.
+const DigestVersion = 2
+
 // meta records what the keys prove, so keys are never used for another program or input form.
 type meta struct {
+	Digest      int    `json:"digest"`
 	ProgramHash string `json:"programHash"`
 	Format      string `json:"inputFormat"`
 	Checks      string `json:"rangeChecks"`
@@ -163,7 +169,7 @@ func (k *Keys) Write(dir string) error {
 	if err := os.WriteFile(filepath.Join(dir, verifierFile), sol.Bytes(), 0o644); err != nil {
 		return err
 	}
-	m, err := json.MarshalIndent(meta{ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), InputBits: k.InputBits, OutputBits: k.OutputBits, Constraints: k.CCS.GetNbConstraints()}, "", "  ")
+	m, err := json.MarshalIndent(meta{Digest: DigestVersion, ProgramHash: k.P.Hash().Hex(), Format: k.Format.String(), Checks: k.Checks.String(), InputBits: k.InputBits, OutputBits: k.OutputBits, Constraints: k.CCS.GetNbConstraints()}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -180,6 +186,9 @@ func ReadMeta(dir string) (Info, error) {
 	}
 	if err := json.Unmarshal(b, &m); err != nil {
 		return Info{}, fmt.Errorf("%s: %w", metaFile, err)
+	}
+	if m.Digest != DigestVersion {
+		return Info{}, fmt.Errorf("zk keys in %s: digest layout %d, this build proves layout %d (the prover-bound digest): run zk setup again and register its verifier", dir, m.Digest, DigestVersion)
 	}
 	f, err := ParseFormat(m.Format)
 	if err != nil {
@@ -239,12 +248,22 @@ func (k *Keys) circuit() (*Circuit, error) {
 }
 
 // ProofFile is a proof as the CLI stores it and the node sends it: the exported verifier's proof
-// encoding, the public digest and the output it binds (with the request's input).
+// encoding, the public digest, the account it was made for and the output it binds (with the
+// request's input). Only Prover can submit it: AIOracle.proveResult verifies for msg.sender.
 type ProofFile struct {
 	Proof  string `json:"proof"`  // hex, MarshalSolidity (AIOracle.proveResult's proof)
 	Raw    string `json:"raw"`    // hex, gnark's uncompressed encoding (WriteRawTo), for Go verification
-	Digest string `json:"digest"` // decimal: Binding.Digest(input, output)
+	Digest string `json:"digest"` // decimal: Binding.Digest(prover, input, output)
+	Prover string `json:"prover"` // the account the proof is for (0x hex), the only one it verifies for
 	Output string `json:"output"` // hex output bytes (docs/ENCODING.md)
+}
+
+// ProverAddress is the account the proof was made for, as its file records it.
+func (pf ProofFile) ProverAddress() (common.Address, error) {
+	if !common.IsHexAddress(pf.Prover) {
+		return common.Address{}, fmt.Errorf("prover %q is not an address", pf.Prover)
+	}
+	return common.HexToAddress(pf.Prover), nil
 }
 
 // ProofBytes is the proof as the on-chain verifier takes it.
@@ -253,13 +272,14 @@ func (pf ProofFile) ProofBytes() ([]byte, error) { return hex.DecodeString(pf.Pr
 // OutputBytes is the proven output.
 func (pf ProofFile) OutputBytes() ([]byte, error) { return hex.DecodeString(pf.Output) }
 
-// Prove proves the run tr of the request input input (the verifier exported by Write accepts it).
-func (k *Keys) Prove(input []byte, tr *inference.Trace) (ProofFile, error) {
+// Prove proves the run tr of the request input input for the account prover: the verifier exported
+// by Write accepts it, and ZkModelVerifier (so AIOracle.proveResult) only when prover submits it.
+func (k *Keys) Prove(prover common.Address, input []byte, tr *inference.Trace) (ProofFile, error) {
 	c, err := k.circuit()
 	if err != nil {
 		return ProofFile{}, err
 	}
-	a, err := c.Witness(input, tr)
+	a, err := c.Witness(prover, input, tr)
 	if err != nil {
 		return ProofFile{}, err
 	}
@@ -279,13 +299,16 @@ func (k *Keys) Prove(input []byte, tr *inference.Trace) (ProofFile, error) {
 		Proof:  hex.EncodeToString(proof.(interface{ MarshalSolidity() []byte }).MarshalSolidity()),
 		Raw:    hex.EncodeToString(raw.Bytes()),
 		Digest: a.Digest.(*big.Int).String(),
+		Prover: prover.Hex(),
 		Output: hex.EncodeToString(tr.Output()),
 	}, nil
 }
 
 // Verify checks a proof file against the verifying key, as the exported contract does. With the
-// request's input it also checks that the digest binds that input and the file's output.
-func (k *Keys) Verify(pf ProofFile, input []byte) error {
+// request's input it also checks that the digest binds the account prover, that input and the
+// file's output — as ZkModelVerifier does with msg.sender, so a proof made for another account
+// fails. Without the input only the proof against the file's digest is checked.
+func (k *Keys) Verify(pf ProofFile, prover common.Address, input []byte) error {
 	raw, err := hex.DecodeString(pf.Raw)
 	if err != nil {
 		return fmt.Errorf("raw proof: %w", err)
@@ -307,8 +330,8 @@ func (k *Keys) Verify(pf ProofFile, input []byte) error {
 		if err != nil {
 			return fmt.Errorf("output: %w", err)
 		}
-		if want, err := k.Binding.Digest(input, out); err != nil || want.Cmp(d) != 0 {
-			return fmt.Errorf("the proof's digest is not that of this input and its output")
+		if want, err := k.Binding.Digest(prover, input, out); err != nil || want.Cmp(d) != 0 {
+			return fmt.Errorf("the proof's digest is not that of prover %s, this input and its output", prover.Hex())
 		}
 	}
 	c, err := k.circuit()

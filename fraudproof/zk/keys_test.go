@@ -6,6 +6,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/test"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -40,9 +41,12 @@ func TestKeysRoundTrip(t *testing.T) {
 	}
 	tr := randomTrace(t, art.Program, 9)
 	input := Int64Input(tr)
-	pf, err := k2.Prove(input, tr)
+	pf, err := k2.Prove(testProver, input, tr)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if pf.Prover != testProver.Hex() {
+		t.Fatalf("proof file prover %s, want %s", pf.Prover, testProver.Hex())
 	}
 	path := filepath.Join(dir, "proof.json")
 	if err := WriteProof(path, pf); err != nil {
@@ -52,17 +56,21 @@ func TestKeysRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := k2.Verify(back, input); err != nil {
+	if err := k2.Verify(back, testProver, input); err != nil {
 		t.Fatalf("a valid proof did not verify: %v", err)
+	}
+	// Issue #14: made for testProver, the proof does not verify for another account.
+	if err := k2.Verify(back, common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"), input); err == nil {
+		t.Fatal("a proof made for one prover verified for another")
 	}
 	changed := back
 	changed.Output = changed.Output[:len(changed.Output)-1] + "f"
-	if err := k2.Verify(changed, input); err == nil {
+	if err := k2.Verify(changed, testProver, input); err == nil {
 		t.Fatal("a changed output verified")
 	}
 	changed = back
-	changed.Digest = must(Binding{Format: k2.Format}.Digest(input, []byte{1})).String()
-	if err := k2.Verify(changed, nil); err == nil {
+	changed.Digest = must(Binding{Format: k2.Format}.Digest(testProver, input, []byte{1})).String()
+	if err := k2.Verify(changed, testProver, nil); err == nil {
 		t.Fatal("a changed digest verified")
 	}
 	if _, err := LoadKeys(dir, otherProgram(t)); err == nil {
@@ -104,20 +112,20 @@ func TestInputDomain(t *testing.T) {
 		return tr, in
 	}
 	tr, in := run(-(1 << 25))
-	pf, err := k2.Prove(in, tr)
+	pf, err := k2.Prove(testProver, in, tr)
 	if err != nil {
 		t.Fatalf("an input at the domain's edge: %v", err)
 	}
-	if err := k2.Verify(pf, in); err != nil {
+	if err := k2.Verify(pf, testProver, in); err != nil {
 		t.Fatal(err)
 	}
 	tr, in = run(1 << 25)
-	if _, err := k2.Prove(in, tr); err == nil {
+	if _, err := k2.Prove(testProver, in, tr); err == nil {
 		t.Fatal("an input outside the domain was proven")
 	}
 	// The circuit itself refuses it: a witness built without the domain.
 	c, _ := New(p, FormatInt64, ChecksLookup)
-	w, err := c.Witness(in, tr)
+	w, err := c.Witness(testProver, in, tr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,8 +59,13 @@ func digestChain(t *testing.T) (*chain.Sender, func(zk.Binding) *contracts.ZkMod
 	}
 }
 
+// provers are accounts the digest tests bind: zero, a devnet account, and all ones (the header's
+// widest value).
+var provers = []common.Address{{}, common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"), common.HexToAddress("0xffffffffffffffffffffffffffffffffffffffff")}
+
 // TestDigestOnChain: ZkModelVerifier's digest (the generated ZkDigest.sol) equals zk.Binding.Digest for both
-// input forms at every chunk boundary and for empty and odd lengths.
+// input forms at every chunk boundary, for empty and odd lengths and for several provers; the
+// digest differs between provers.
 func TestDigestOnChain(t *testing.T) {
 	ctx := context.Background()
 	_, deploy := digestChain(t)
@@ -75,16 +80,23 @@ func TestDigestOnChain(t *testing.T) {
 				for i := range out {
 					out[i] = byte(i*13 + 1)
 				}
-				got, err := v.CallDigest(ctx, in, out)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, err := zk.Binding{Format: f}.Digest(in, out)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got.Cmp(want) != 0 {
-					t.Fatalf("%s form, %d input and %d output bytes: on-chain digest %x, Go %x", f, n, m, got, want)
+				seen := map[string]bool{}
+				for _, who := range provers {
+					got, err := v.CallDigest(ctx, who, in, out)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want, err := zk.Binding{Format: f}.Digest(who, in, out)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got.Cmp(want) != 0 {
+						t.Fatalf("%s form, %d input and %d output bytes, prover %s: on-chain digest %x, Go %x", f, n, m, who, got, want)
+					}
+					if seen[got.String()] {
+						t.Fatalf("%s form, %d input and %d output bytes: two provers, one digest", f, n, m)
+					}
+					seen[got.String()] = true
 				}
 			}
 		}
@@ -99,13 +111,14 @@ func TestDigestGas(t *testing.T) {
 	s, deploy := digestChain(t)
 	v := deploy(zk.Binding{OutputBits: 24})
 	gas := func(chunks int) uint64 {
-		r, err := s.Send(ctx, v.DigestTx(make([]byte, 24*chunks), nil))
+		r, err := s.Send(ctx, v.DigestTx(s.From(), make([]byte, 24*chunks), nil))
 		if err != nil {
 			t.Fatal(err)
 		}
 		return r.GasUsed
 	}
 	base, many := gas(0), gas(30)
+	t.Logf("digest gas: header alone %d, 30 elements %d, per element %d", base, many, (many-base)/30)
 	if per := (many - base) / 30; base > 32_000 || per > 7_500 {
 		t.Fatalf("digest gas: %d for the header alone, %d per element (want ≤ 32k and ≤ 7.5k)", base, per)
 	}
@@ -150,24 +163,24 @@ func TestDigestInDomainOnChain(t *testing.T) {
 					}
 				}
 				in, out := sides(inference.EncodeOutput([][]int64{vals}))
-				want, err := b.Digest(in, out)
+				want, err := b.Digest(provers[1], in, out)
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := v.CallDigest(ctx, in, out)
+				got, err := v.CallDigest(ctx, provers[1], in, out)
 				if err != nil || got.Cmp(want) != 0 {
 					t.Fatalf("%+v, %d values: on-chain %v (%v), Go %v", b, n, got, err, want)
 				}
 			}
 			for _, bad := range [][]byte{inference.EncodeOutput([][]int64{{0, lim}}), inference.EncodeOutput([][]int64{{-lim - 1}}), {1, 2, 3}} {
 				in, out := sides(bad)
-				if _, err := b.Digest(in, out); err == nil {
+				if _, err := b.Digest(provers[1], in, out); err == nil {
 					t.Fatalf("%+v: Go digested %x", b, bad)
 				}
-				if _, err := v.CallDigest(ctx, in, out); err == nil {
+				if _, err := v.CallDigest(ctx, provers[1], in, out); err == nil {
 					t.Fatalf("%+v: the contract digested %x", b, bad)
 				}
-				if ok, err := v.CallVerify(ctx, in, out, nil); err != nil || ok {
+				if ok, err := v.CallVerify(ctx, provers[1], in, out, nil); err != nil || ok {
 					t.Fatalf("%+v: verify of an out-of-domain value: %v %v", b, ok, err)
 				}
 			}
@@ -222,14 +235,15 @@ func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, che
 	return zkModel{id: id, keys: k, verifier: v}
 }
 
-// prove runs the model on in and proves it: the output and the proof as proveResult takes it.
-func prove(t *testing.T, k *zk.Keys, in []byte) (output, proof []byte) {
+// prove runs the model on in and proves it for prover: the output and the proof as proveResult
+// takes it (from prover).
+func prove(t *testing.T, k *zk.Keys, prover common.Address, in []byte) (output, proof []byte) {
 	t.Helper()
 	tr, err := inference.TraceInput(k.P, in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pf, err := k.Prove(in, tr)
+	pf, err := k.Prove(prover, in, tr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,8 +287,8 @@ func TestProveResultOnChain(t *testing.T) {
 			other[7] ^= 1
 			req := request(t, ch, m.id, in)
 			req2 := request(t, ch, m.id, other)
-			out, proof := prove(t, m.keys, in)
 			op := ch.Sender(devchain.Operator)
+			out, proof := prove(t, m.keys, op.From(), in)
 			refused := func(what string, c func() error, want string) {
 				t.Helper()
 				err := c()
@@ -297,8 +311,11 @@ func TestProveResultOnChain(t *testing.T) {
 			refused("other input", func() error { return send(req.RequestID, nonce, other, out, proof) }, "InputMismatch")
 			refused("other request's nonce", func() error { return send(req.RequestID, req2.Nonce.Uint64(), in, out, proof) }, "InputMismatch")
 			refused("proof for another request", func() error { return send(req2.RequestID, req2.Nonce.Uint64(), other, out, proof) }, "ZkProofInvalid")
-			if ok, err := m.verifier.CallVerify(ctx, in, out, proof); err != nil || !ok {
+			if ok, err := m.verifier.CallVerify(ctx, op.From(), in, out, proof); err != nil || !ok {
 				t.Fatalf("the model's verifier refuses a valid proof: %v %v", ok, err)
+			}
+			if ok, err := m.verifier.CallVerify(ctx, ch.Addr(devchain.Operator2), in, out, proof); err != nil || ok {
+				t.Fatalf("the model's verifier accepts the operator's proof for another prover: %v %v", ok, err)
 			}
 			rcpt, err := op.Send(ctx, ch.Oracle.ProveResultTx(req.RequestID, nonce, in, out, proof))
 			if err != nil {
@@ -317,11 +334,11 @@ func TestProveResultOnChain(t *testing.T) {
 				t.Fatalf("operator account %+v, %v", opAcct, err)
 			}
 			refused("second proof", func() error { return send(req.RequestID, nonce, in, out, proof) }, "WrongStatus")
-			vrcpt, err := op.Send(ctx, m.verifier.VerifyTx(in, out, proof))
+			vrcpt, err := op.Send(ctx, m.verifier.VerifyTx(op.From(), in, out, proof))
 			if err != nil {
 				t.Fatal(err)
 			}
-			drcpt, err := op.Send(ctx, m.verifier.DigestTx(in, out))
+			drcpt, err := op.Send(ctx, m.verifier.DigestTx(op.From(), in, out))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -352,7 +369,7 @@ func TestProveResultModes(t *testing.T) {
 	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(req.RequestID, []byte{1}, common.Hash{1})); err == nil || !strings.Contains(err.Error(), "ZkProofRequired") {
 		t.Fatalf("an optimistic proposal for a ZK-only model: %v", err)
 	}
-	out, proof := prove(t, both.keys, in)
+	out, proof := prove(t, both.keys, op.From(), in)
 	r2 := request(t, ch, both.id, in)
 	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r2.RequestID, r2.Nonce.Uint64(), in, out, proof)); err != nil {
 		t.Fatalf("proving an OPML_AND_ZK request: %v", err)
@@ -395,7 +412,7 @@ func TestProveResultInDomain(t *testing.T) {
 	}
 	in := word(1 << 24)
 	req := request(t, ch, m.id, in)
-	output, proof := prove(t, m.keys, in)
+	output, proof := prove(t, m.keys, ch.Addr(devchain.Operator), in)
 	rcpt, err := ch.Sender(devchain.Operator).Send(ctx, ch.Oracle.ProveResultTx(req.RequestID, req.Nonce.Uint64(), in, output, proof))
 	if err != nil {
 		t.Fatalf("a proof in the domain was refused: %v", err)
@@ -406,7 +423,43 @@ func TestProveResultInDomain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.keys.Prove(out, tr); err == nil {
+	if _, err := m.keys.Prove(ch.Addr(devchain.Operator), out, tr); err == nil {
 		t.Fatal("an input outside the domain was proven")
+	}
+}
+
+// TestProveResultFrontRun (issue #14): a valid proveResult transaction copied from the mempool and
+// sent by another account is refused (the proof binds its prover), and the original prover's
+// transaction still finalizes the request and earns the operator's share.
+func TestProveResultFrontRun(t *testing.T) {
+	ctx := context.Background()
+	ch := newChain(t)
+	m := registerZK(t, ch, ezkl("1l_relu"), zk.FormatInt64, zk.ChecksAuto, contracts.ModeZK)
+	p := m.keys.P
+	in := inference.EncodeOutput([][]int64{make([]int64, p.Values[p.Inputs[0]].Len())})
+	req := request(t, ch, m.id, in)
+	op, thief := ch.Sender(devchain.Operator), ch.Sender(devchain.Operator2)
+	out, proof := prove(t, m.keys, op.From(), in)
+	tx := ch.Oracle.ProveResultTx(req.RequestID, req.Nonce.Uint64(), in, out, proof)
+	// The model's verifier: the proof holds for the operator, not for the copier.
+	if ok, err := m.verifier.CallVerify(ctx, op.From(), in, out, proof); err != nil || !ok {
+		t.Fatalf("verify for the prover: %v %v", ok, err)
+	}
+	if ok, err := m.verifier.CallVerify(ctx, thief.From(), in, out, proof); err != nil || ok {
+		t.Fatalf("verify for another account: %v %v", ok, err)
+	}
+	if _, err := thief.Send(ctx, tx); err == nil || !strings.Contains(err.Error(), "ZkProofInvalid") {
+		t.Fatalf("a copied proveResult from another account: want ZkProofInvalid, got %v", err)
+	}
+	rcpt, err := op.Send(ctx, tx)
+	if err != nil {
+		t.Fatalf("the prover's own proveResult was refused: %v", err)
+	}
+	fin, err := ch.Oracle.ParseInferenceFinalized(rcpt)
+	if err != nil || fin.Proposer != op.From() || fin.OperatorShare.Sign() <= 0 {
+		t.Fatalf("finalized: %+v %v", fin, err)
+	}
+	if acct, err := ch.Oracle.CallOperator(ctx, thief.From()); err != nil || acct.Earnings.Sign() != 0 {
+		t.Fatalf("the copier earned %v (%v)", acct.Earnings, err)
 	}
 }

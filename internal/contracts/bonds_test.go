@@ -67,45 +67,104 @@ func TestSlash(t *testing.T) {
 	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(9), traceRoot))
 
 	// No dispute game is set: nobody can slash.
-	e.revert(devchain.Deployer, e.Oracle.SlashTx(id, challenger), "NotDisputeGame")
+	e.revert(devchain.Deployer, e.Oracle.SlashTx(id, 1), "NotDisputeGame")
 	e.revert(devchain.User, e.Oracle.SetDisputeGameTx(challenger), "OwnableUnauthorizedAccount")
 	e.revert(devchain.Deployer, e.Oracle.SetDisputeGameTx(common.Address{}), "ZeroAddress")
-	// The challenger account stands in for the dispute game contract of a later issue.
+	// The challenger account stands in for the dispute game contract.
 	e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(challenger))
-	e.revert(devchain.User, e.Oracle.SlashTx(id, challenger), "NotDisputeGame")
-	e.revert(devchain.Challenger, e.Oracle.SlashTx(id, common.Address{}), "ZeroAddress")
-	pending := e.simpleRequest(devchain.User)
-	e.revert(devchain.Challenger, e.Oracle.SlashTx(pending, challenger), "WrongStatus")
+	e.revert(devchain.User, e.Oracle.SlashTx(id, 1), "NotDisputeGame")
 
-	// Slash after the window has passed but before finalization: still slashable.
-	e.advance(testWindow * time.Second)
+	// A nonce that is not the open proposal's, or a request without one, changes nothing.
 	bond, _ := e.Oracle.CallProposalBond(e.ctx)
 	opBefore := e.bond(e.Addr(devchain.Operator))
+	pending := e.simpleRequest(devchain.User)
+	e.send(devchain.Challenger, e.Oracle.SlashTx(pending, 0))
+	e.send(devchain.Challenger, e.Oracle.SlashTx(id, 2))
+	if b := e.bond(e.Addr(devchain.Operator)); b.Bonded.Cmp(opBefore.Bonded) != 0 || e.readRequest(id).Status != contracts.StatusProposed {
+		t.Fatal("a stale slash changed something")
+	}
+
+	// Slash after the window has passed but before finalization: still slashable. Half the bond
+	// goes to the treasury, half is sent to the dispute game for the challengers.
+	e.advance(testWindow * time.Second)
+	feesBefore := e.protocolFees()
+	ethBefore := e.ethBalance(challenger)
 	now, _ := e.Now(e.ctx)
-	e.send(devchain.Challenger, e.Oracle.SlashTx(id, challenger))
+	rcpt := e.send(devchain.Challenger, e.Oracle.SlashTx(id, 1))
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	half := new(big.Int).Div(bond, big.NewInt(2))
 	opAfter := e.bond(e.Addr(devchain.Operator))
 	if new(big.Int).Sub(opBefore.Bonded, opAfter.Bonded).Cmp(bond) != 0 || opAfter.Locked.Sign() != 0 {
 		t.Fatalf("operator bond %+v -> %+v", opBefore, opAfter)
 	}
-	if e.balance(challenger).Cmp(bond) != 0 {
-		t.Fatal("challenger not credited the bond")
+	if got := new(big.Int).Sub(new(big.Int).Add(e.ethBalance(challenger), gas), ethBefore); got.Cmp(half) != 0 {
+		t.Fatalf("dispute game received %s, want half the bond %s", got, half)
+	}
+	if got := new(big.Int).Sub(e.protocolFees(), feesBefore); got.Cmp(new(big.Int).Sub(bond, half)) != 0 {
+		t.Fatalf("treasury got %s of the slashed bond", got)
 	}
 	r := e.readRequest(id)
 	if r.Status != contracts.StatusPending || r.Deadline < now+uint64(e.params.Config.RequestTimeout) {
 		t.Fatalf("request after slash: %+v", r)
 	}
-	if prop, _ := e.Oracle.CallProposal(e.ctx, id); prop.Proposer != (common.Address{}) {
-		t.Fatal("proposal not discarded")
+	if prop, _ := e.Oracle.CallProposal(e.ctx, id); prop.Proposer != (common.Address{}) || prop.Nonce != 1 {
+		t.Fatalf("proposal after the slash: %+v (cleared, nonce kept)", prop)
 	}
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "WrongStatus")
+	// The slashed proposal's nonce stays stale for good.
+	e.send(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(4), traceRoot))
+	e.send(devchain.Challenger, e.Oracle.SlashTx(id, 1))
+	if e.readRequest(id).Status != contracts.StatusProposed {
+		t.Fatal("an old nonce slashed the new proposal")
+	}
 
 	// The correct result can still be proposed and delivered.
-	e.send(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(4), traceRoot))
 	e.advance(testWindow * time.Second)
 	e.finalizeExpectFrom(id, devchain.Operator2)
 	if out := probeCall(p, p.abi.PackLastOutput(), p.abi.UnpackLastOutput); string(out) != string(logits(4)) {
 		t.Fatal("callback did not get the corrected result")
 	}
+}
+
+// TestSlashesAreBounded: a request takes at most MAX_PROPOSALS proposals. A liar re-proposing
+// after each slash (with its own sock challenging it) cannot keep a request open: after the last
+// slash the request is refundable at once, the requester is credited in full and its callback
+// gets onInferenceRefunded — exactly one callback.
+func TestSlashesAreBounded(t *testing.T) {
+	e := newEnv(t)
+	p := e.deployProbe()
+	fee, _ := e.Oracle.CallEstimateFee(e.ctx, e.modelID, probeGas)
+	id := e.request2(devchain.User, p.addr, probeGas, nil)
+	e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(e.Addr(devchain.Challenger)))
+	var last contracts.ProposalSlashed
+	for n := uint32(1); n <= 4; n++ {
+		e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot))
+		rcpt := e.send(devchain.Challenger, e.Oracle.SlashTx(id, n))
+		for _, l := range rcpt.Logs {
+			if ev, ok := e.Oracle.ParseProposalSlashed(l); ok {
+				last = ev
+			}
+		}
+		if last.Nonce != n || last.Reopened != (n < 4) {
+			t.Fatalf("slash %d: %+v", n, last)
+		}
+	}
+	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "ProposalsExhausted")
+	before := e.balance(e.Addr(devchain.User))
+	rcpt := e.send(devchain.User2, e.Oracle.RefundTx(id))
+	if !e.Oracle.HasEvent(rcpt, "RequestRefunded") || e.Oracle.HasEvent(rcpt, "CallbackFailed") {
+		t.Fatal("refund without its event, or its callback failed")
+	}
+	if got := new(big.Int).Sub(e.balance(e.Addr(devchain.User)), before); got.Cmp(fee) != 0 {
+		t.Fatalf("requester credited %s, paid %s", got, fee)
+	}
+	if n := probeCall(p, p.abi.PackRefunds(), p.abi.UnpackRefunds); n.Uint64() != 1 {
+		t.Fatalf("%d refund callbacks", n)
+	}
+	if n := probeCall(p, p.abi.PackCalls(), p.abi.UnpackCalls); n.Uint64() != 1 {
+		t.Fatalf("%d callbacks in all, want the refund's only", n)
+	}
+	e.revert(devchain.User, e.Oracle.RefundTx(id), "WrongStatus")
 }
 
 func (e *env) finalizeExpectFrom(id *big.Int, proposer string) {

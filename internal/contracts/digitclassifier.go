@@ -15,11 +15,15 @@ import (
 
 // Classification is the DigitClassifier example's record of one request.
 type Classification struct {
-	Requester common.Address
-	Done      bool
-	Failed    bool
-	Digit     uint8
-	ErrorCode uint16
+	Requester     common.Address // who paid, and gets any refund
+	Done          bool
+	Failed        bool // finalized with an error (ErrorCode)
+	Refunded      bool // the oracle refunded the request
+	RefundClaimed bool
+	Digit         uint8
+	ErrorCode     uint16
+	Paid          *big.Int // the whole fee, returned on a refund
+	ModelFee      *big.Int // returned on an error
 }
 
 // DigitClassifier is the example MNIST dApp at one address.
@@ -57,7 +61,23 @@ func (d *DigitClassifier) CallClassification(ctx context.Context, requestID *big
 	if err != nil {
 		return Classification{}, fmt.Errorf("read classification: %w", DecodeRevert(err))
 	}
-	return Classification{Requester: v.Requester, Done: v.Done, Failed: v.Failed, Digit: v.Digit, ErrorCode: v.ErrorCode}, nil
+	return Classification{Requester: v.Requester, Done: v.Done, Failed: v.Failed, Refunded: v.Refunded,
+		RefundClaimed: v.RefundClaimed, Digit: v.Digit, ErrorCode: v.ErrorCode, Paid: v.Paid, ModelFee: v.ModelFee}, nil
+}
+
+// CallRefundable reads what ClaimRefundTx would pay the requester now.
+func (d *DigitClassifier) CallRefundable(ctx context.Context, requestID *big.Int) (*big.Int, error) {
+	v, err := bind.Call(d.c, &bind.CallOpts{Context: ctx}, d.abi.PackRefundable(requestID), d.abi.UnpackRefundable)
+	if err != nil {
+		return nil, fmt.Errorf("read refundable: %w", DecodeRevert(err))
+	}
+	return v, nil
+}
+
+// ClaimRefundTx sends what the oracle returned for a refunded or errored request to the user who
+// paid for it (anyone may send it).
+func (d *DigitClassifier) ClaimRefundTx(requestID *big.Int) chain.TxCandidate {
+	return candidate(d.addr, d.abi.PackClaimRefund(requestID), nil)
 }
 
 // ClassifyTx asks the dApp to classify a 784-byte image, paying fee.

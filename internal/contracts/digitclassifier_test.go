@@ -117,3 +117,82 @@ func TestOracleConstructorChecks(t *testing.T) {
 		t.Fatalf("receiverOf unknown model: %v", err)
 	}
 }
+
+// TestDigitClassifierRefundReachesTheUser (issue #14): a classification that ends without a
+// result — refunded after its deadline, or finalized with an error (the model fee comes back) —
+// is credited by the oracle to the dApp, the requester; the user who paid gets that money back
+// through the dApp (anyone may trigger it; it goes to the user), once.
+func TestDigitClassifierRefundReachesTheUser(t *testing.T) {
+	e := newEnv(t)
+	app := e.deployClassifier()
+	fee, _ := app.CallFee(e.ctx)
+	user := e.Addr(devchain.User2)
+
+	id := e.classify(app, mnistLikeInput())
+	if c, _ := app.CallClassification(e.ctx, id); c.Paid.Cmp(fee) != 0 || c.ModelFee.Cmp(modelFee) != 0 {
+		t.Fatalf("classify recorded paid %s, model fee %s", c.Paid, c.ModelFee)
+	}
+	e.revert(devchain.User, app.ClaimRefundTx(id), "NothingToRefund") // pending
+	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
+	e.send(devchain.User, e.Oracle.RefundTx(id))
+	// The oracle reported the refund to the dApp (onInferenceRefunded).
+	if c, _ := app.CallClassification(e.ctx, id); !c.Done || !c.Refunded {
+		t.Fatalf("refund not recorded: %+v", c)
+	}
+	if r, _ := app.CallRefundable(e.ctx, id); r.Cmp(fee) != 0 {
+		t.Fatalf("refundable %s, want %s", r, fee)
+	}
+	before := e.ethBalance(user)
+	e.send(devchain.User, app.ClaimRefundTx(id))
+	if got := new(big.Int).Sub(e.ethBalance(user), before); got.Cmp(fee) != 0 {
+		t.Fatalf("the user got %s back of the %s it paid", got, fee)
+	}
+	e.revert(devchain.User, app.ClaimRefundTx(id), "NothingToRefund")
+	if c, _ := app.CallClassification(e.ctx, id); !c.RefundClaimed {
+		t.Fatal("claim not recorded")
+	}
+
+	id = e.classify(app, mnistLikeInput())
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, common.Hash{}))
+	e.advance(testWindow * time.Second)
+	e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
+	before = e.ethBalance(user)
+	e.send(devchain.User, app.ClaimRefundTx(id))
+	if got := new(big.Int).Sub(e.ethBalance(user), before); got.Cmp(modelFee) != 0 {
+		t.Fatalf("the user got %s back of an errored request, want the model fee %s", got, modelFee)
+	}
+
+	// A delivered result leaves nothing to refund; the dApp holds nothing at the oracle.
+	id = e.classify(app, mnistLikeInput())
+	e.answer(id, logits(4))
+	e.revert(devchain.User, app.ClaimRefundTx(id), "NothingToRefund")
+	e.revert(devchain.User, app.ClaimRefundTx(big.NewInt(12345)), "NothingToRefund") // not the dApp's
+	to := app.Address()
+	e.revert(devchain.User, chain.TxCandidate{To: &to, Data: bindings.NewDigitClassifier().PackOnInferenceRefunded(id, big.NewInt(1), nil)}, "NotOracle")
+	if b := e.balance(app.Address()); b.Sign() != 0 {
+		t.Fatalf("the dApp keeps %s wei at the oracle", b)
+	}
+}
+
+// TestResultStoreRecordsARefund: a refunded request whose callback is the store is reported to it
+// (onInferenceRefunded); the money is the requester's, at the oracle. Only the oracle may report.
+func TestResultStoreRecordsARefund(t *testing.T) {
+	e := newEnv(t)
+	rs, _, err := contracts.DeployResultStore(e.ctx, e.Sender(devchain.User), e.Client, e.Oracle.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := e.request2(devchain.User2, rs.Address(), 100_000, nil)
+	paid := e.fee(e.modelID, 100_000)
+	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
+	e.send(devchain.User, e.Oracle.RefundTx(id))
+	d, err := rs.CallResultOf(e.ctx, id)
+	if err != nil || d.Count != 1 || !d.Refunded || d.Refund.Cmp(paid) != 0 || d.Failed {
+		t.Fatalf("delivery %+v (%v), want one refund of %s", d, err, paid)
+	}
+	if b := e.balance(e.Addr(devchain.User2)); b.Cmp(paid) != 0 {
+		t.Fatalf("requester's balance %s, want %s", b, paid)
+	}
+	to := rs.Address()
+	e.revert(devchain.User, chain.TxCandidate{To: &to, Data: bindings.NewResultStore().PackOnInferenceRefunded(id, big.NewInt(1), nil)}, "NotOracle")
+}

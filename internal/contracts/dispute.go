@@ -48,10 +48,13 @@ type Game struct {
 	ID                             *big.Int
 	RequestID                      *big.Int
 	Proposer, Challenger           common.Address
-	ProposedAt                     uint64
+	Proposal                       uint32 // the challenged proposal's nonce
 	Phase                          GamePhase
 	ProposerWon                    bool
-	Failure                        bool // an execution-error claim (for a batch: of the picked item)
+	ErrorClaim                     bool // the proposal is an execution-error claim
+	Failure                        bool // the disputed trace is the failing one (for a batch: the picked item's)
+	Failing                        bool // the accumulator bisection proves the failing step's element
+	OutputHash                     common.Hash
 	BatchSize, BatchIndex          uint16
 	NSteps                         uint32
 	ProposerClock, ChallengerClock uint64
@@ -170,8 +173,8 @@ func (g *DisputeGame) CallGame(ctx context.Context, id *big.Int) (Game, error) {
 		return Game{}, DecodeRevert(err)
 	}
 	return Game{
-		ID: id, RequestID: r.RequestId, Proposer: r.Proposer, Challenger: r.Challenger, ProposedAt: r.ProposedAt.Uint64(),
-		Phase: GamePhase(r.Phase), ProposerWon: r.ProposerWon, Failure: r.Failure, BatchSize: r.BatchSize, BatchIndex: r.BatchIndex, NSteps: r.NSteps, ProposerClock: r.ProposerClock, ChallengerClock: r.ChallengerClock,
+		ID: id, RequestID: r.RequestId, Proposer: r.Proposer, Challenger: r.Challenger, Proposal: r.Proposal,
+		Phase: GamePhase(r.Phase), ProposerWon: r.ProposerWon, ErrorClaim: r.ErrorClaim, Failure: r.Failure, Failing: r.Failing, OutputHash: r.OutputHash, BatchSize: r.BatchSize, BatchIndex: r.BatchIndex, NSteps: r.NSteps, ProposerClock: r.ProposerClock, ChallengerClock: r.ChallengerClock,
 		LastMoveAt: r.LastMoveAt, TraceRoot: r.TraceRoot, LayoutRoot: r.LayoutRoot, Step: r.Step, NSlots: r.NSlots,
 		OutSlot: r.OutSlot, OutLen: r.OutLen, Pre: r.Pre, Post: r.Post, StepLeaf: r.StepLeaf, Node: r.Node,
 		NodeIndex: r.NodeIndex, Height: r.Height, ChildBits: r.ChildBits,
@@ -337,9 +340,31 @@ func AccumulatorPosition(lo, hi uint64, k int) uint64 {
 	return lo + (hi-lo)*uint64(k)/parts
 }
 
-// TimeoutTx ends a game whose side to move ran out of time.
+// TimeoutTx ends a game whose side to move ran out of time (or closes it if stale).
 func (g *DisputeGame) TimeoutTx(id *big.Int) chain.TxCandidate {
 	return g.tx(g.abi.PackTimeout(id), nil)
+}
+
+// CloseStaleTx closes a game whose proposal was slashed elsewhere: the challenger's bond comes back
+// with its share of the reward.
+func (g *DisputeGame) CloseStaleTx(id *big.Int) chain.TxCandidate {
+	return g.tx(g.abi.PackCloseStale(id), nil)
+}
+
+// Tally is the games on one proposal: how many are open, and once it is slashed each one's share.
+type Tally struct {
+	Open    uint64
+	Slashed bool
+	Share   *big.Int
+}
+
+// CallTally reads the games on proposal `proposal` of a request.
+func (g *DisputeGame) CallTally(ctx context.Context, requestID *big.Int, proposal uint32) (Tally, error) {
+	r, err := bind.Call(g.c, &bind.CallOpts{Context: ctx}, g.abi.PackTallyOf(requestID, proposal), g.abi.UnpackTallyOf)
+	if err != nil {
+		return Tally{}, DecodeRevert(err)
+	}
+	return Tally{Open: r.Open, Slashed: r.Slashed, Share: r.Share}, nil
 }
 
 // WithdrawTx sends the caller's won bonds.
@@ -355,11 +380,44 @@ func (g *DisputeGame) ParseGameStarted(rcpt *types.Receipt) (*big.Int, error) {
 	return nil, fmt.Errorf("no GameStarted in tx %s", rcpt.TxHash)
 }
 
+// outcomes names DisputeGame.Outcome values: what decided a game, by whether the proposer won.
+var outcomes = [...][2]string{
+	{"timeout", "timeout"},
+	{"the input is invalid", "the input is valid"},
+	{"batch roots", "batch roots"},
+	{"missing state", "missing state"},
+	{"the trace goes on past its end", "the trace goes on past its end"},
+	{"malformed batch output", "malformed batch output"},
+	{"output bytes", "output matches the final state"},
+	{"invalid input", "invalid input"},
+	{"initial state wrong", "initial state correct"},
+	{"a slot other than the output changed", "a slot other than the output changed"},
+	{"the output slot was already written", "the output slot was already written"},
+	{"segment wrong", "segment correct"},
+	{"bias wrong", "bias correct"},
+	{"padding element", "padding element"},
+	{"the step fails", "the step fails"},
+	{"one-step: the element has no value", "one-step: the element has no value"},
+	{"one-step: element wrong", "one-step: element correct"},
+	{"stale: the proposal was slashed", "stale: the proposal was slashed"},
+}
+
+// OutcomeString says what decided a game (DisputeGame.Outcome) in words.
+func OutcomeString(outcome uint8, proposerWon bool) string {
+	if int(outcome) >= len(outcomes) {
+		return fmt.Sprintf("outcome %d", outcome)
+	}
+	if proposerWon {
+		return outcomes[outcome][1]
+	}
+	return outcomes[outcome][0]
+}
+
 // ParseResolved returns the outcome if rcpt resolved a game.
 func (g *DisputeGame) ParseResolved(rcpt *types.Receipt) (proposerWon bool, reason string, ok bool) {
 	for _, l := range rcpt.Logs {
 		if ev, err := g.abi.UnpackGameResolvedEvent(l); err == nil && l.Address == g.addr {
-			return ev.ProposerWon, ev.Reason, true
+			return ev.ProposerWon, OutcomeString(ev.Reason, ev.ProposerWon), true
 		}
 	}
 	return false, "", false

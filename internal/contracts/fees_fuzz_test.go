@@ -202,7 +202,11 @@ func (w *world) step(op, arg, i int) {
 	case 11:
 		e.advance(8 * 24 * time.Hour)
 	case 12:
-		w.try(devchain.Challenger, e.Oracle.SlashTx(w.pickIn(arg, contracts.StatusProposed), e.Addr(users[arg%2])))
+		// The challenger account stands in for the dispute game: the reward is sent to it, the rest
+		// accrues to the treasury; a nonce other than the open proposal's changes nothing.
+		id := w.pickIn(arg, contracts.StatusProposed)
+		p, _ := e.Oracle.CallProposal(e.ctx, id)
+		w.try(devchain.Challenger, e.Oracle.SlashTx(id, p.Nonce+uint32(arg%3/2)))
 	case 13:
 		c := e.params.Config
 		c.OperatorFee = big.NewInt(int64(arg) * 3e14)

@@ -48,12 +48,17 @@ type TokenParams struct {
 	SaleSoftCap, SaleDeadline *big.Int // token units; unix time
 }
 
-// DeployIMOFactory deploys a factory for registry's models whose tokens pull revenue from oracle.
+// DeployIMOFactory deploys a factory for registry's models whose tokens pull revenue from oracle,
+// and names it the registry's tokenizer (createToken locks a model's revenue route through it). s
+// must be the registry's deployer, and the registry must have no tokenizer yet.
 func DeployIMOFactory(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, registry, oracle common.Address) (*IMOFactory, error) {
 	b := bindings.NewIMOFactory()
 	addr, _, err := s.Deploy(ctx, common.FromHex(bindings.IMOFactoryMetaData.Bin), b.PackConstructor(registry, oracle))
 	if err != nil {
 		return nil, fmt.Errorf("deploy IMOFactory: %w", err)
+	}
+	if _, err := s.Send(ctx, NewRegistry(registry, backend).SetTokenizerTx(addr)); err != nil {
+		return nil, fmt.Errorf("name IMOFactory %s the registry's tokenizer: %w", addr.Hex(), err)
 	}
 	return NewIMOFactory(addr, backend), nil
 }
@@ -67,7 +72,8 @@ func NewIMOFactory(addr common.Address, backend bind.ContractBackend) *IMOFactor
 // Address is the factory's address.
 func (f *IMOFactory) Address() common.Address { return f.addr }
 
-// CreateTokenTx creates modelID's token and offering (the model's owner only).
+// CreateTokenTx creates modelID's token and offering and makes the token the model's receiver for
+// good (the model's owner only).
 func (f *IMOFactory) CreateTokenTx(modelID uint64, p TokenParams) chain.TxCandidate {
 	u := func(x uint64) *big.Int { return new(big.Int).SetUint64(x) }
 	t := bindings.IMOFactoryTokenParams{Name: p.Name, Symbol: p.Symbol, Supply: p.Supply, CreatorAmount: p.CreatorAmount,
@@ -427,6 +433,13 @@ func (n *AIGCNFT) CallSupportsInterface(ctx context.Context, id [4]byte) (bool, 
 	return view(ctx, n.c, n.abi.PackSupportsInterface(id), n.abi.UnpackSupportsInterface)
 }
 
+// CallPayment reads what a token's mint paid, kept until its content is bound or it is refunded
+// (zero minter: nothing kept).
+func (n *AIGCNFT) CallPayment(ctx context.Context, tokenID *big.Int) (minter common.Address, paid, modelFee *big.Int, err error) {
+	p, err := view(ctx, n.c, n.abi.PackPayments(tokenID), n.abi.UnpackPayments)
+	return p.Minter, p.Paid, p.ModelFee, err
+}
+
 // CommitTx commits to a prompt.
 func (n *AIGCNFT) CommitTx(c [32]byte) chain.TxCandidate {
 	return candidate(n.addr, n.abi.PackCommit(c), nil)
@@ -440,6 +453,17 @@ func (n *AIGCNFT) MintTx(prompt []byte, salt [32]byte, fee *big.Int) chain.TxCan
 // AddAigcDataTx binds a verified final output to its token.
 func (n *AIGCNFT) AddAigcDataTx(tokenID *big.Int, prompt, aigcData, proof []byte) chain.TxCandidate {
 	return candidate(n.addr, n.abi.PackAddAigcData(tokenID, prompt, aigcData, proof), nil)
+}
+
+// RefundMintTx undoes a mint whose request was refunded or finalized with an error: burns the token
+// and pays the minter back what the oracle returned (anyone may send it).
+func (n *AIGCNFT) RefundMintTx(tokenID *big.Int) chain.TxCandidate {
+	return candidate(n.addr, n.abi.PackRefundMint(tokenID), nil)
+}
+
+// TransferTx moves a token from its owner (or an approved sender's from) to another account.
+func (n *AIGCNFT) TransferTx(from, to common.Address, tokenID *big.Int) chain.TxCandidate {
+	return candidate(n.addr, n.abi.PackTransferFrom(from, to, tokenID), nil)
 }
 
 // TokenIDOf is the token a prompt mints: keccak256(prompt).

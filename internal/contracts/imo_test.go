@@ -420,3 +420,181 @@ func TestERC20Revenue(t *testing.T) {
 		t.Fatalf("USD books: %s", sum)
 	}
 }
+
+// mint is one AIGCNFT mint: its token and the oracle request it made.
+type mint struct {
+	tokenID, requestID *big.Int
+	nonce              uint64
+	fee                *big.Int
+}
+
+func (e *env) deployNFT() *contracts.AIGCNFT {
+	e.t.Helper()
+	nft, err := contracts.DeployAIGCNFT(e.ctx, e.Sender(devchain.Creator), e.Client, "Digits", "DGT", e.Oracle.Address(), e.modelID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return nft
+}
+
+// commitAndMint commits to prompt as who, then mints it in the next block.
+func (e *env) commitAndMint(nft *contracts.AIGCNFT, who string, prompt []byte, salt [32]byte) mint {
+	e.t.Helper()
+	c, err := nft.CallCommitmentOf(e.ctx, e.Addr(who), prompt, salt)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.send(who, nft.CommitTx(c))
+	fee, err := nft.CallMintFee(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ev := e.Oracle.ParseInferenceRequested(e.send(who, nft.MintTx(prompt, salt, fee)))
+	if len(ev) != 1 {
+		e.t.Fatalf("mint made %d requests", len(ev))
+	}
+	return mint{tokenID: contracts.TokenIDOf(prompt), requestID: ev[0].RequestID, nonce: ev[0].Nonce.Uint64(), fee: fee}
+}
+
+// answer proposes output for id and finalizes it after the window.
+func (e *env) answer(id *big.Int, output []byte) {
+	e.t.Helper()
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, output, traceRoot))
+	e.advance(testWindow * time.Second)
+	e.send(devchain.Operator2, e.Oracle.FinalizeTx(id))
+}
+
+// TestAIGCNFTCommitmentCannotBeOverwritten (issue #14): someone who copies a minter's commitment
+// from the mempool and re-commits it in the block of the minter's reveal must not make the reveal
+// fail (CommitmentTooRecent) or restart its TTL.
+func TestAIGCNFTCommitmentCannotBeOverwritten(t *testing.T) {
+	e := newEnv(t)
+	nft := e.deployNFT()
+	prompt, salt := mnistLikeInput(), [32]byte{1}
+	c, _ := nft.CallCommitmentOf(e.ctx, e.Addr(devchain.User), prompt, salt)
+	e.send(devchain.User, nft.CommitTx(c))
+	fee, _ := nft.CallMintFee(e.ctx)
+
+	// One block: the griefer's re-commit, then the minter's reveal.
+	grief, err := e.Sender(devchain.User2).SendNoWait(e.ctx, nft.CommitTx(c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reveal := nft.MintTx(prompt, salt, fee)
+	reveal.GasLimit = 1_000_000 // no estimate: it would see the pool's state
+	mintTx, err := e.Sender(devchain.User).SendNoWait(e.ctx, reveal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Mine()
+	gr, err1 := e.Client.TransactionReceipt(e.ctx, grief.Hash())
+	mr, err2 := e.Client.TransactionReceipt(e.ctx, mintTx.Hash())
+	if err1 != nil || err2 != nil || gr.BlockNumber.Cmp(mr.BlockNumber) != 0 || gr.TransactionIndex > mr.TransactionIndex {
+		t.Fatalf("want the re-commit before the reveal in one block: %v %v", err1, err2)
+	}
+	if mr.Status != 1 {
+		t.Fatal("the minter's reveal failed after someone re-committed its commitment")
+	}
+	if o, err := nft.CallOwnerOf(e.ctx, contracts.TokenIDOf(prompt)); err != nil || o != e.Addr(devchain.User) {
+		t.Fatalf("owner %s (%v)", o, err)
+	}
+	// Not even its committer can make a live commitment again; once expired, it can.
+	c, _ = nft.CallCommitmentOf(e.ctx, e.Addr(devchain.User), prompt, [32]byte{2})
+	e.send(devchain.User, nft.CommitTx(c))
+	e.revert(devchain.User, nft.CommitTx(c), "CommitmentLive")
+	for i := 0; i < 256; i++ {
+		e.Mine()
+	}
+	e.send(devchain.User, nft.CommitTx(c))
+}
+
+// TestAIGCNFTVerifiesTheMintsOwnRequest (issue #14): verify and addAigcData accept only the
+// result of the request the token's mint made, not another finalized request for the same
+// prompt that anyone can make directly at the oracle.
+func TestAIGCNFTVerifiesTheMintsOwnRequest(t *testing.T) {
+	e := newEnv(t)
+	nft := e.deployNFT()
+	prompt := mnistLikeInput()
+	m := e.commitAndMint(nft, devchain.User, prompt, [32]byte{1})
+
+	// Someone asks the oracle for the same prompt directly; that request is answered first.
+	rcpt := e.send(devchain.User2, e.Oracle.RequestTx(contracts.NewRequest{ModelID: e.modelID, Input: prompt}, e.fee(e.modelID, 0)))
+	other := e.Oracle.ParseInferenceRequested(rcpt)[0]
+	e.answer(other.RequestID, logits(7))
+	otherProof := contracts.NFTProof(other.RequestID, other.Nonce.Uint64())
+	if ok, _ := nft.CallVerify(e.ctx, prompt, logits(7), otherProof); ok {
+		t.Fatal("verify accepted another request's result")
+	}
+	e.revert(devchain.User2, nft.AddAigcDataTx(m.tokenID, prompt, logits(7), otherProof), "NotVerified")
+
+	e.answer(m.requestID, logits(3))
+	proof := contracts.NFTProof(m.requestID, m.nonce)
+	if ok, _ := nft.CallVerify(e.ctx, prompt, logits(3), proof); !ok {
+		t.Fatal("verify refused the mint's own final result")
+	}
+	e.send(devchain.User2, nft.AddAigcDataTx(m.tokenID, prompt, logits(3), proof))
+	if d, _ := nft.CallAigcData(e.ctx, m.tokenID); string(d) != string(logits(3)) {
+		t.Fatal("content not bound")
+	}
+}
+
+// TestAIGCNFTContentIsBoundOnce (issue #14): addAigcData binds a token's content once; a second
+// call, even with a proof that verifies, is refused.
+func TestAIGCNFTContentIsBoundOnce(t *testing.T) {
+	e := newEnv(t)
+	nft := e.deployNFT()
+	prompt := mnistLikeInput()
+	m := e.commitAndMint(nft, devchain.User, prompt, [32]byte{1})
+	e.answer(m.requestID, logits(3))
+	proof := contracts.NFTProof(m.requestID, m.nonce)
+	if minter, paid, mf, _ := nft.CallPayment(e.ctx, m.tokenID); minter != e.Addr(devchain.User) || paid.Cmp(m.fee) != 0 || mf.Cmp(modelFee) != 0 {
+		t.Fatalf("payment of the mint: %s %s %s", minter, paid, mf)
+	}
+	e.send(devchain.User, nft.AddAigcDataTx(m.tokenID, prompt, logits(3), proof))
+	e.revert(devchain.User2, nft.AddAigcDataTx(m.tokenID, prompt, logits(3), proof), "AigcDataAlreadyAdded")
+	// A mint with its content bound has nothing to refund.
+	if minter, _, _, _ := nft.CallPayment(e.ctx, m.tokenID); minter != (common.Address{}) {
+		t.Fatal("payment kept after the content was bound")
+	}
+	e.revert(devchain.User2, nft.RefundMintTx(m.tokenID), "NothingToRefund")
+}
+
+// TestAIGCNFTRefundedMintPaysTheMinterBack (issue #14): a mint whose request is refunded (no answer
+// by the deadline) or finalized with an error pays its minter back what the oracle returned (all
+// of it, or the model fee), burns the token, which can never carry content, and frees the prompt
+// to be minted again.
+func TestAIGCNFTRefundedMintPaysTheMinterBack(t *testing.T) {
+	e := newEnv(t)
+	nft := e.deployNFT()
+	prompt := mnistLikeInput()
+	minter := e.Addr(devchain.User)
+	m := e.commitAndMint(nft, devchain.User, prompt, [32]byte{1})
+	// The token changes hands; the refund still goes to whoever paid for the mint.
+	e.send(devchain.User, nft.TransferTx(minter, e.Addr(devchain.User2), m.tokenID))
+	e.revert(devchain.User2, nft.RefundMintTx(m.tokenID), "NothingToRefund") // still pending
+	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
+	e.send(devchain.User2, e.Oracle.RefundTx(m.requestID))
+	before := e.ethBalance(minter)
+	e.send(devchain.User2, nft.RefundMintTx(m.tokenID))
+	if got := new(big.Int).Sub(e.ethBalance(minter), before); got.Cmp(m.fee) != 0 {
+		t.Fatalf("the minter got %s back of the %s it paid", got, m.fee)
+	}
+	if _, err := nft.CallOwnerOf(e.ctx, m.tokenID); !contracts.IsRevert(err, "ERC721NonexistentToken") {
+		t.Fatalf("token of a refunded mint still exists: %v", err)
+	}
+	e.revert(devchain.User2, nft.RefundMintTx(m.tokenID), "NothingToRefund")
+
+	// The prompt is free again; this mint ends in an error: the model fee comes back.
+	m = e.commitAndMint(nft, devchain.User, prompt, [32]byte{2})
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(m.requestID, contracts.ErrorInvalidInput, common.Hash{}))
+	e.advance(testWindow * time.Second)
+	e.send(devchain.Operator, e.Oracle.FinalizeTx(m.requestID))
+	before = e.ethBalance(minter)
+	e.send(devchain.User2, nft.RefundMintTx(m.tokenID))
+	if got := new(big.Int).Sub(e.ethBalance(minter), before); got.Cmp(modelFee) != 0 {
+		t.Fatalf("the minter got %s back of an errored mint, want the model fee %s", got, modelFee)
+	}
+	if b := e.balance(nft.Address()); b.Sign() != 0 {
+		t.Fatalf("the collection keeps %s wei at the oracle", b)
+	}
+}

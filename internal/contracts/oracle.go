@@ -86,6 +86,7 @@ type Proposal struct {
 	ProposedAt uint64
 	IsError    bool
 	ErrorCode  uint16
+	Nonce      uint32 // numbers the request's proposals from 1; kept after a slash
 	TraceRoot  common.Hash
 	Output     []byte
 }
@@ -181,7 +182,7 @@ func (o *Oracle) CallProposal(ctx context.Context, id *big.Int) (Proposal, error
 	}
 	return Proposal{
 		Proposer: p.Proposer, ProposedAt: p.ProposedAt.Uint64(), IsError: p.IsError,
-		ErrorCode: p.ErrorCode, TraceRoot: p.TraceRoot, Output: p.Output,
+		ErrorCode: p.ErrorCode, Nonce: p.Nonce, TraceRoot: p.TraceRoot, Output: p.Output,
 	}, nil
 }
 
@@ -308,9 +309,29 @@ func (o *Oracle) RequestBondWithdrawalTx(amount *big.Int) chain.TxCandidate {
 // WithdrawBondTx executes the sender's pending bond withdrawal.
 func (o *Oracle) WithdrawBondTx() chain.TxCandidate { return o.tx(o.abi.PackWithdrawBond()) }
 
-// SlashTx slashes a request's open proposal (dispute game only).
-func (o *Oracle) SlashTx(id *big.Int, recipient common.Address) chain.TxCandidate {
-	return o.tx(o.abi.PackSlash(id, recipient))
+// SlashTx slashes proposal `nonce` of a request if it is the open one (dispute games only).
+func (o *Oracle) SlashTx(id *big.Int, nonce uint32) chain.TxCandidate {
+	return o.tx(o.abi.PackSlash(id, nonce))
+}
+
+// SetDisputeOpenTx counts a game opening or closing on proposal `nonce` (dispute games only).
+func (o *Oracle) SetDisputeOpenTx(id *big.Int, nonce uint32, open bool) chain.TxCandidate {
+	return o.tx(o.abi.PackSetDisputeOpen(id, nonce, open))
+}
+
+// WithdrawToTx sends amount of the sender's balance to another address.
+func (o *Oracle) WithdrawToTx(to common.Address, amount *big.Int) chain.TxCandidate {
+	return o.tx(o.abi.PackWithdrawTo(to, amount))
+}
+
+// CallOpenProposalNonce reads the nonce of a request's open proposal (0: none).
+func (o *Oracle) CallOpenProposalNonce(ctx context.Context, id *big.Int) (uint32, error) {
+	return call(ctx, o, "open proposal", o.abi.PackOpenProposalNonce(id), o.abi.UnpackOpenProposalNonce)
+}
+
+// CallOpenDisputes reads how many games are open on a request's current proposal.
+func (o *Oracle) CallOpenDisputes(ctx context.Context, id *big.Int) (*big.Int, error) {
+	return call(ctx, o, "open disputes", o.abi.PackOpenDisputes(id), o.abi.UnpackOpenDisputes)
 }
 
 // SetConfigTx sets fees and timeout (owner only).
@@ -447,16 +468,32 @@ func (o *Oracle) ParseResultProposedLog(l *types.Log) (ResultProposed, bool) {
 		FinalizableAt: ev.FinalizableAt.Uint64()}, true
 }
 
+// ProposalSlashed is a decoded ProposalSlashed event.
+type ProposalSlashed struct {
+	RequestID      *big.Int
+	Proposer       common.Address
+	Nonce          uint32
+	Reward, Burned *big.Int
+	Reopened       bool // false: the request took its last proposal and is refundable
+}
+
 // ParseProposalSlashedLog decodes a ProposalSlashed log: the request whose proposal was slashed.
 func (o *Oracle) ParseProposalSlashedLog(l *types.Log) (*big.Int, bool) {
+	ev, ok := o.ParseProposalSlashed(l)
+	return ev.RequestID, ok
+}
+
+// ParseProposalSlashed decodes a ProposalSlashed log in full.
+func (o *Oracle) ParseProposalSlashed(l *types.Log) (ProposalSlashed, bool) {
 	if l.Address != o.addr {
-		return nil, false
+		return ProposalSlashed{}, false
 	}
 	ev, err := o.abi.UnpackProposalSlashedEvent(l)
 	if err != nil {
-		return nil, false
+		return ProposalSlashed{}, false
 	}
-	return ev.RequestId, true
+	return ProposalSlashed{RequestID: ev.RequestId, Proposer: ev.Proposer, Nonce: ev.Nonce, Reward: ev.Reward,
+		Burned: ev.Burned, Reopened: ev.Reopened}, true
 }
 
 // ErrorProposed is a decoded ErrorProposed event.

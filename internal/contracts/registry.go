@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -46,14 +47,29 @@ type ModelSpec struct {
 	ZkVerifier      common.Address
 }
 
-// Model is a registered model.
+// Model is a registered model. Fee and Deprecated are the terms in force now (an announced change
+// of a tokenized model counts once its time has come).
 type Model struct {
 	ID       uint64
 	Owner    common.Address
 	Receiver common.Address
 	ModelSpec
 	Deprecated bool
+	Tokenized  bool // the receiver is the model's ERC-7641 token for good
 }
+
+// PendingChanges are a tokenized model's announced changes (zero times: none).
+type PendingChanges struct {
+	Fee                    *big.Int // takes effect at FeeEffectiveAt
+	FeeEffectiveAt         uint64   // unix time
+	DeprecationEffectiveAt uint64   // unix time
+}
+
+// Time locks of a tokenized model's terms; the contract's FEE_CHANGE_DELAY and DEPRECATION_DELAY.
+const (
+	FeeChangeDelay   = 7 * 24 * time.Hour
+	DeprecationDelay = 30 * 24 * time.Hour
+)
 
 // Registry is the ModelRegistry contract at one address.
 type Registry struct {
@@ -77,6 +93,10 @@ func (r *Registry) CallModel(ctx context.Context, id uint64) (Model, error) {
 	if err != nil {
 		return Model{}, fmt.Errorf("read model %d: %w", id, DecodeRevert(err))
 	}
+	tokenized, err := view(ctx, r.c, r.abi.PackIsTokenized(new(big.Int).SetUint64(id)), r.abi.UnpackIsTokenized)
+	if err != nil {
+		return Model{}, fmt.Errorf("read model %d: %w", id, err)
+	}
 	return Model{
 		ID:       id,
 		Owner:    m.Owner,
@@ -92,7 +112,39 @@ func (r *Registry) CallModel(ctx context.Context, id uint64) (Model, error) {
 			ZkVerifier:      m.ZkVerifier,
 		},
 		Deprecated: m.Terms.Deprecated,
+		Tokenized:  tokenized,
 	}, nil
+}
+
+// CallPendingChanges reads a model's announced fee change and deprecation.
+func (r *Registry) CallPendingChanges(ctx context.Context, id uint64) (PendingChanges, error) {
+	p, err := view(ctx, r.c, r.abi.PackPendingChanges(new(big.Int).SetUint64(id)), r.abi.UnpackPendingChanges)
+	if err != nil {
+		return PendingChanges{}, fmt.Errorf("read pending changes of model %d: %w", id, err)
+	}
+	return PendingChanges{Fee: p.Fee, FeeEffectiveAt: p.FeeEffectiveAt.Uint64(), DeprecationEffectiveAt: p.DeprecationEffectiveAt.Uint64()}, nil
+}
+
+// CallTokenizer reads the contract allowed to tokenize models (zero until set).
+func (r *Registry) CallTokenizer(ctx context.Context) (common.Address, error) {
+	a, err := view(ctx, r.c, r.abi.PackTokenizer(), r.abi.UnpackTokenizer)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read tokenizer: %w", err)
+	}
+	return a, nil
+}
+
+// CallTimeLocks reads the registry's FEE_CHANGE_DELAY and DEPRECATION_DELAY.
+func (r *Registry) CallTimeLocks(ctx context.Context) (fee, deprecation time.Duration, err error) {
+	f, err := view(ctx, r.c, r.abi.PackFEECHANGEDELAY(), r.abi.UnpackFEECHANGEDELAY)
+	if err != nil {
+		return 0, 0, fmt.Errorf("read FEE_CHANGE_DELAY: %w", err)
+	}
+	d, err := view(ctx, r.c, r.abi.PackDEPRECATIONDELAY(), r.abi.UnpackDEPRECATIONDELAY)
+	if err != nil {
+		return 0, 0, fmt.Errorf("read DEPRECATION_DELAY: %w", err)
+	}
+	return time.Duration(f.Int64()) * time.Second, time.Duration(d.Int64()) * time.Second, nil
 }
 
 // CallModelCount reads how many models exist (ids 1..count).
@@ -109,7 +161,8 @@ func (r *Registry) RegisterModelTx(s ModelSpec) chain.TxCandidate {
 	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
 }
 
-// SetFeeTx changes a model's fee (model owner only).
+// SetFeeTx changes a model's fee (model owner only); for a tokenized model it announces the change
+// (within ÷2..×2 of the fee in force, effective FeeChangeDelay later).
 func (r *Registry) SetFeeTx(id uint64, fee *big.Int) chain.TxCandidate {
 	return r.tx(r.abi.PackSetFee(new(big.Int).SetUint64(id), fee))
 }
@@ -119,7 +172,12 @@ func (r *Registry) SetURITx(id uint64, uri string) chain.TxCandidate {
 	return r.tx(r.abi.PackSetURI(new(big.Int).SetUint64(id), uri))
 }
 
-// SetReceiverTx changes where a model's fee share goes (model owner only).
+// CancelFeeChangeTx withdraws a tokenized model's announced fee change (model owner only).
+func (r *Registry) CancelFeeChangeTx(id uint64) chain.TxCandidate {
+	return r.tx(r.abi.PackCancelFeeChange(new(big.Int).SetUint64(id)))
+}
+
+// SetReceiverTx changes where a model's fee share goes (model owner only; refused once tokenized).
 func (r *Registry) SetReceiverTx(id uint64, receiver common.Address) chain.TxCandidate {
 	return r.tx(r.abi.PackSetReceiver(new(big.Int).SetUint64(id), receiver))
 }
@@ -129,9 +187,21 @@ func (r *Registry) TransferModelOwnershipTx(id uint64, owner common.Address) cha
 	return r.tx(r.abi.PackTransferModelOwnership(new(big.Int).SetUint64(id), owner))
 }
 
-// DeprecateTx stops new requests for a model (model owner only).
+// DeprecateTx stops new requests for a model (model owner only); for a tokenized model it announces
+// the deprecation, effective DeprecationDelay later.
 func (r *Registry) DeprecateTx(id uint64) chain.TxCandidate {
 	return r.tx(r.abi.PackDeprecate(new(big.Int).SetUint64(id)))
+}
+
+// CancelDeprecationTx withdraws a tokenized model's announced deprecation (model owner only).
+func (r *Registry) CancelDeprecationTx(id uint64) chain.TxCandidate {
+	return r.tx(r.abi.PackCancelDeprecation(new(big.Int).SetUint64(id)))
+}
+
+// SetTokenizerTx names the one contract that may tokenize models, the IMO factory (the registry's
+// deployer only, once).
+func (r *Registry) SetTokenizerTx(tokenizer common.Address) chain.TxCandidate {
+	return r.tx(r.abi.PackSetTokenizer(tokenizer))
 }
 
 // ParseModelRegistered returns the id of the model registered in rcpt.

@@ -3,10 +3,13 @@ package contracts_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/bindings/testbindings"
+	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 )
@@ -142,4 +145,154 @@ func (e *env) deployMockVerifier() common.Address {
 		e.t.Fatal(err)
 	}
 	return addr
+}
+
+// Time locks of a tokenized model's terms (ModelRegistry.FEE_CHANGE_DELAY, DEPRECATION_DELAY).
+const (
+	feeChangeDelay   = contracts.FeeChangeDelay
+	deprecationDelay = contracts.DeprecationDelay
+)
+
+// TestTokenizedModelRevenueRouteIsLocked (issue #14): createToken itself routes the model's fee
+// share to its ERC-7641 token, and no one — the model's owner included, before or after an
+// ownership transfer — can route it anywhere else afterwards.
+func TestTokenizedModelRevenueRouteIsLocked(t *testing.T) {
+	e := newEnv(t)
+	m := e.tokenize(defaultTokenParams(e))
+	id := e.modelID
+	if got, _ := e.Registry.CallModel(e.ctx, id); got.Receiver != m.token.Address() {
+		t.Fatalf("receiver after createToken %s, want the token %s", got.Receiver, m.token.Address())
+	}
+	e.revert(devchain.Creator, e.Registry.SetReceiverTx(id, e.Addr(devchain.Creator)), "ReceiverLocked")
+	e.revert(devchain.Creator, e.Registry.SetReceiverTx(id, m.token.Address()), "ReceiverLocked")
+	e.send(devchain.Creator, e.Registry.TransferModelOwnershipTx(id, e.Addr(devchain.User)))
+	e.revert(devchain.User, e.Registry.SetReceiverTx(id, e.Addr(devchain.User)), "ReceiverLocked")
+	if got, _ := e.Registry.CallModel(e.ctx, id); got.Receiver != m.token.Address() {
+		t.Fatalf("receiver moved to %s", got.Receiver)
+	}
+}
+
+// TestTokenizedModelFeeChangeIsBoundedAndTimeLocked (issue #14): a tokenized model's fee moves at
+// most ×2 up or ÷2 down per change, and only FEE_CHANGE_DELAY after the change is announced.
+func TestTokenizedModelFeeChangeIsBoundedAndTimeLocked(t *testing.T) {
+	e := newEnv(t)
+	e.tokenize(defaultTokenParams(e))
+	id := e.modelID
+	fee0 := e.fee(id, 0)
+	double := new(big.Int).Mul(modelFee, big.NewInt(2))
+	e.revert(devchain.Creator, e.Registry.SetFeeTx(id, new(big.Int).Add(double, big.NewInt(1))), "FeeChangeOutOfBounds")
+	e.revert(devchain.Creator, e.Registry.SetFeeTx(id, new(big.Int).Sub(new(big.Int).Div(modelFee, big.NewInt(2)), big.NewInt(1))), "FeeChangeOutOfBounds")
+	e.revert(devchain.Creator, e.Registry.SetFeeTx(id, new(big.Int)), "FeeChangeOutOfBounds")
+	e.send(devchain.Creator, e.Registry.SetFeeTx(id, double))
+	if got := e.fee(id, 0); got.Cmp(fee0) != 0 {
+		t.Fatalf("fee %s right after the announcement, want still %s", got, fee0)
+	}
+	// Buyers see it coming: a view and an event.
+	now, _ := e.Now(e.ctx)
+	p, err := e.Registry.CallPendingChanges(e.ctx, id)
+	if err != nil || p.Fee.Cmp(double) != 0 || p.FeeEffectiveAt != now+uint64(feeChangeDelay/time.Second) || p.DeprecationEffectiveAt != 0 {
+		t.Fatalf("pending %+v (%v)", p, err)
+	}
+	e.advance(feeChangeDelay - time.Minute)
+	if got := e.fee(id, 0); got.Cmp(fee0) != 0 {
+		t.Fatalf("fee %s a minute before the time lock ends, want still %s", got, fee0)
+	}
+	e.advance(time.Minute)
+	if got := e.fee(id, 0); got.Cmp(new(big.Int).Add(fee0, modelFee)) != 0 {
+		t.Fatalf("fee %s after the time lock, want %s", got, new(big.Int).Add(fee0, modelFee))
+	}
+	if m, _ := e.Registry.CallModel(e.ctx, id); m.Fee.Cmp(double) != 0 {
+		t.Fatalf("getModel fee %s, want %s", m.Fee, double)
+	}
+	// The bound is relative to the fee in force: another ×2 is allowed, more is not.
+	quad := new(big.Int).Mul(double, big.NewInt(2))
+	e.revert(devchain.Creator, e.Registry.SetFeeTx(id, new(big.Int).Add(quad, big.NewInt(1))), "FeeChangeOutOfBounds")
+	e.send(devchain.Creator, e.Registry.SetFeeTx(id, quad))
+	// A change can be withdrawn before it takes effect; then there is none to withdraw.
+	e.send(devchain.Creator, e.Registry.CancelFeeChangeTx(id))
+	e.revert(devchain.Creator, e.Registry.CancelFeeChangeTx(id), "NoFeeChangePending")
+	e.revert(devchain.User, e.Registry.SetFeeTx(id, double), "NotModelOwner")
+	e.advance(feeChangeDelay)
+	if got := e.fee(id, 0); got.Cmp(new(big.Int).Add(fee0, modelFee)) != 0 {
+		t.Fatalf("fee %s after a cancelled change, want %s", got, new(big.Int).Add(fee0, modelFee))
+	}
+	// A decrease is bounded and announced the same way, down to ÷2 of the fee in force.
+	e.revert(devchain.Creator, e.Registry.SetFeeTx(id, new(big.Int).Sub(modelFee, big.NewInt(1))), "FeeChangeOutOfBounds")
+	e.send(devchain.Creator, e.Registry.SetFeeTx(id, modelFee))
+	e.advance(feeChangeDelay)
+	if got := e.fee(id, 0); got.Cmp(fee0) != 0 {
+		t.Fatalf("fee %s after halving, want %s", got, fee0)
+	}
+	// The Go constants match the contract's.
+	if fee, dep, err := e.Registry.CallTimeLocks(e.ctx); err != nil || fee != feeChangeDelay || dep != deprecationDelay {
+		t.Fatalf("time locks %s, %s (%v)", fee, dep, err)
+	}
+}
+
+// TestTokenizedModelDeprecationIsTimeLocked (issue #14): deprecating a tokenized model is announced
+// and takes effect only DEPRECATION_DELAY later; requests are served until then.
+func TestTokenizedModelDeprecationIsTimeLocked(t *testing.T) {
+	e := newEnv(t)
+	e.tokenize(defaultTokenParams(e))
+	id := e.modelID
+	e.send(devchain.Creator, e.Registry.DeprecateTx(id))
+	e.revert(devchain.Creator, e.Registry.DeprecateTx(id), "DeprecationPending")
+	if m, _ := e.Registry.CallModel(e.ctx, id); m.Deprecated {
+		t.Fatal("deprecated at once")
+	}
+	// Announced in a view; it can be withdrawn, and announced again (a fresh notice).
+	if p, _ := e.Registry.CallPendingChanges(e.ctx, id); p.DeprecationEffectiveAt == 0 {
+		t.Fatal("deprecation not shown as pending")
+	}
+	e.send(devchain.Creator, e.Registry.CancelDeprecationTx(id))
+	e.revert(devchain.Creator, e.Registry.CancelDeprecationTx(id), "NoDeprecationPending")
+	e.advance(deprecationDelay)
+	e.simpleRequest(devchain.User)
+	e.send(devchain.Creator, e.Registry.DeprecateTx(id))
+	open := e.simpleRequest(devchain.User)
+	e.advance(deprecationDelay - time.Minute)
+	e.simpleRequest(devchain.User)
+	e.advance(time.Minute)
+	e.revert(devchain.User, e.Oracle.RequestTx(contracts.NewRequest{ModelID: id, Input: []byte{1}}, e.fee(id, 0)), "ModelIsDeprecated")
+	if m, _ := e.Registry.CallModel(e.ctx, id); !m.Deprecated {
+		t.Fatal("not deprecated after the time lock")
+	}
+	e.revert(devchain.Creator, e.Registry.DeprecateTx(id), "AlreadyDeprecated")
+	e.revert(devchain.Creator, e.Registry.CancelDeprecationTx(id), "AlreadyDeprecated")
+	// Requests made before still complete (here: refunded, no one answered in 30 days).
+	e.send(devchain.User, e.Oracle.RefundTx(open))
+}
+
+// TestTokenizeGuards: only the registry's deployer names the tokenizer, once, and it must be a
+// contract; only the tokenizer tokenizes, once per model, a model with a fee that is not deprecated.
+func TestTokenizeGuards(t *testing.T) {
+	e := newEnv(t)
+	reg := e.Registry.Address()
+	tokenize := func(id uint64, token common.Address) chain.TxCandidate {
+		return chain.TxCandidate{To: &reg, Data: bindings.NewModelRegistry().PackTokenize(new(big.Int).SetUint64(id), token)}
+	}
+	e.revert(devchain.Creator, tokenize(e.modelID, e.Addr(devchain.Creator)), "NotTokenizer") // no tokenizer yet
+	e.revert(devchain.User, e.Registry.SetTokenizerTx(e.Oracle.Address()), "NotDeployer")
+	e.revert(devchain.Deployer, e.Registry.SetTokenizerTx(e.Addr(devchain.User)), "TokenizerHasNoCode")
+
+	free := e.spec()
+	free.Fee = new(big.Int)
+	freeID := e.register(devchain.Creator, free)
+	deprecated := e.register(devchain.Creator, e.spec())
+	e.send(devchain.Creator, e.Registry.DeprecateTx(deprecated))
+	m := e.tokenize(defaultTokenParams(e))
+	if tk, _ := e.Registry.CallTokenizer(e.ctx); tk != m.factory.Address() {
+		t.Fatalf("tokenizer %s, want the factory %s", tk, m.factory.Address())
+	}
+	e.revert(devchain.Deployer, e.Registry.SetTokenizerTx(e.Oracle.Address()), "TokenizerAlreadySet")
+	e.revert(devchain.Creator, tokenize(e.modelID, e.Addr(devchain.Creator)), "NotTokenizer")
+	e.revert(devchain.Creator, m.factory.CreateTokenTx(e.modelID, defaultTokenParams(e)), "AlreadyTokenized")
+	e.revert(devchain.Creator, m.factory.CreateTokenTx(freeID, defaultTokenParams(e)), "ZeroFee")
+	e.revert(devchain.Creator, m.factory.CreateTokenTx(deprecated, defaultTokenParams(e)), "AlreadyDeprecated")
+	// An untokenized model keeps the immediate owner controls.
+	e.send(devchain.Creator, e.Registry.SetReceiverTx(freeID, e.Addr(devchain.User)))
+	e.send(devchain.Creator, e.Registry.SetFeeTx(freeID, big.NewInt(5)))
+	if got, _ := e.Registry.CallModel(e.ctx, freeID); got.Fee.Int64() != 5 || got.Receiver != e.Addr(devchain.User) || got.Tokenized {
+		t.Fatalf("untokenized model %+v", got)
+	}
 }

@@ -18,6 +18,8 @@ type Delivery struct {
 	Count     uint32 // callbacks received (1 when all is well)
 	Failed    bool
 	ErrorCode uint16
+	Refunded  bool
+	Refund    *big.Int // wei credited to the request's requester at the oracle
 	Output    []byte
 }
 
@@ -53,7 +55,7 @@ func (r *ResultStore) CallResultOf(ctx context.Context, id *big.Int) (Delivery, 
 	if err != nil {
 		return Delivery{}, fmt.Errorf("read delivery: %w", DecodeRevert(err))
 	}
-	return Delivery{Count: d.Count, Failed: d.Failed, ErrorCode: d.ErrorCode, Output: d.Output}, nil
+	return Delivery{Count: d.Count, Failed: d.Failed, ErrorCode: d.ErrorCode, Refunded: d.Refunded, Refund: d.RefundAmount, Output: d.Output}, nil
 }
 
 // CallDeliveries reads the number of callbacks received in total.

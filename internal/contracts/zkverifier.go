@@ -14,8 +14,9 @@ import (
 	"github.com/auspex-labs/auspex/internal/chain"
 )
 
-// ZkModelVerifier is a ZK-mode model's IZkVerifier: the digest binding input and output, and the
-// model's Groth16 verifier (gnark's exported contract).
+// ZkModelVerifier is a ZK-mode model's IZkVerifier: the digest binding the prover, input and
+// output, and the model's Groth16 verifier (gnark's exported contract). A proof verifies only for
+// the prover it was made for (AIOracle.proveResult passes msg.sender).
 type ZkModelVerifier struct {
 	addr common.Address
 	abi  *bindings.ZkModelVerifier
@@ -44,24 +45,24 @@ func NewZkModelVerifier(addr common.Address, backend bind.ContractBackend) *ZkMo
 // Address is the adapter's address.
 func (v *ZkModelVerifier) Address() common.Address { return v.addr }
 
-// CallDigest computes the circuit's public input for input and output on-chain.
-func (v *ZkModelVerifier) CallDigest(ctx context.Context, input, output []byte) (*big.Int, error) {
-	return view(ctx, v.c, v.abi.PackDigest(nonNil(input), nonNil(output)), v.abi.UnpackDigest)
+// CallDigest computes the circuit's public input for a proof by prover of input and output on-chain.
+func (v *ZkModelVerifier) CallDigest(ctx context.Context, prover common.Address, input, output []byte) (*big.Int, error) {
+	return view(ctx, v.c, v.abi.PackDigest(prover, nonNil(input), nonNil(output)), v.abi.UnpackDigest)
 }
 
-// CallVerify asks whether proof shows the model maps input to output.
-func (v *ZkModelVerifier) CallVerify(ctx context.Context, input, output, proof []byte) (bool, error) {
-	return view(ctx, v.c, v.abi.PackVerify(nonNil(input), nonNil(output), nonNil(proof)), v.abi.UnpackVerify)
+// CallVerify asks whether proof, submitted by prover, shows the model maps input to output.
+func (v *ZkModelVerifier) CallVerify(ctx context.Context, prover common.Address, input, output, proof []byte) (bool, error) {
+	return view(ctx, v.c, v.abi.PackVerify(prover, nonNil(input), nonNil(output), nonNil(proof)), v.abi.UnpackVerify)
 }
 
-// DigestTx is a transaction computing the digest, for measuring its gas.
-func (v *ZkModelVerifier) DigestTx(input, output []byte) chain.TxCandidate {
-	return candidate(v.addr, v.abi.PackDigest(nonNil(input), nonNil(output)), nil)
+// DigestTx is a transaction computing the digest for prover, for measuring its gas.
+func (v *ZkModelVerifier) DigestTx(prover common.Address, input, output []byte) chain.TxCandidate {
+	return candidate(v.addr, v.abi.PackDigest(prover, nonNil(input), nonNil(output)), nil)
 }
 
-// VerifyTx is a transaction running a verification, for measuring its gas.
-func (v *ZkModelVerifier) VerifyTx(input, output, proof []byte) chain.TxCandidate {
-	return candidate(v.addr, v.abi.PackVerify(nonNil(input), nonNil(output), nonNil(proof)), nil)
+// VerifyTx is a transaction running a verification for prover, for measuring its gas.
+func (v *ZkModelVerifier) VerifyTx(prover common.Address, input, output, proof []byte) chain.TxCandidate {
+	return candidate(v.addr, v.abi.PackVerify(prover, nonNil(input), nonNil(output), nonNil(proof)), nil)
 }
 
 // CallGroth16Verifier reads the model's Groth16 verifier address.
@@ -70,7 +71,7 @@ func (v *ZkModelVerifier) CallGroth16Verifier(ctx context.Context) (common.Addre
 }
 
 // Groth16VerifyTx calls gnark's exported verifyProof(proof, [digest]) directly: the cost of the
-// proof check alone, without the digest that binds input and output.
+// proof check alone, without the digest that binds prover, input and output.
 func Groth16VerifyTx(verifier common.Address, proof []byte, digest *big.Int) (chain.TxCandidate, error) {
 	bytesT, err := abi.NewType("bytes", "", nil)
 	if err != nil {

@@ -4,10 +4,21 @@ pragma solidity 0.8.37;
 import {IAIOracle} from "../interfaces/IAIOracle.sol";
 import {IInferenceCallback} from "../interfaces/IInferenceCallback.sol";
 
+/// @notice The oracle's request views this dApp reads to find what it is owed for a request.
+interface IAIOracleRequests {
+    /// @notice A request as stored.
+    function getRequest(uint256 requestId) external view returns (IAIOracle.Request memory);
+    /// @notice The request's (last) proposal; kept after finalization.
+    function getProposal(uint256 requestId) external view returns (IAIOracle.Proposal memory);
+}
+
 /// @title DigitClassifier
 /// @notice Example dApp: asks the Auspex oracle to classify a 28×28 MNIST image and stores the digit.
 /// The input is the 784 raw pixels (uint8, row-major); the output is the model's 10 logits, each a
 /// big-endian int64 fixed-point value (docs/ENCODING.md); the digit is their argmax.
+/// The dApp is the oracle's requester, so what the oracle gives back for a request that ends without
+/// a result — all of the fee on a refund, the model fee on an error — is credited to the dApp; it
+/// keeps who paid for each request and passes that money on to them (`claimRefund`).
 contract DigitClassifier is IInferenceCallback {
     /// @notice Gas the callback is bought with: decoding 10 logits and two stores fit easily.
     uint32 public constant CALLBACK_GAS_LIMIT = 100_000;
@@ -15,11 +26,15 @@ contract DigitClassifier is IInferenceCallback {
     uint256 public constant CLASSES = 10;
 
     struct Classification {
-        address requester;
+        address requester; // who paid
         bool done;
-        bool failed;
+        bool failed; // finalized with an error (errorCode)
+        bool refunded; // the oracle refunded the request
+        bool refundClaimed;
         uint8 digit;
         uint16 errorCode;
+        uint96 paid; // the whole fee: returned on a refund
+        uint96 modelFee; // returned on an error
     }
 
     IAIOracle public immutable oracle;
@@ -30,10 +45,13 @@ contract DigitClassifier is IInferenceCallback {
     event DigitRequested(uint256 indexed requestId, address indexed requester);
     event DigitClassified(uint256 indexed requestId, uint8 digit);
     event ClassificationFailed(uint256 indexed requestId, uint16 code);
+    event ClassificationRefunded(uint256 indexed requestId, uint256 amount);
+    event RefundClaimed(uint256 indexed requestId, address indexed requester, uint256 amount);
 
     error NotOracle(address caller);
     error BadImageLength(uint256 length);
     error BadOutputLength(uint256 length);
+    error NothingToRefund(uint256 requestId);
 
     constructor(IAIOracle oracle_, uint256 modelId_) {
         oracle = oracle_;
@@ -51,8 +69,40 @@ contract DigitClassifier is IInferenceCallback {
     function classify(bytes calldata image) external payable returns (uint256 requestId) {
         if (image.length != IMAGE_BYTES) revert BadImageLength(image.length);
         requestId = oracle.requestInference{value: msg.value}(modelId, image, address(this), CALLBACK_GAS_LIMIT, "");
-        classifications[requestId].requester = msg.sender;
+        Classification storage c = classifications[requestId];
+        c.requester = msg.sender;
+        // The oracle checked msg.value against the fee (a uint96 there); the model fee is what it
+        // snapshot for the request, read back rather than recomputed.
+        c.paid = uint96(msg.value);
+        c.modelFee = IAIOracleRequests(address(oracle)).getRequest(requestId).modelFee;
         emit DigitRequested(requestId, msg.sender);
+    }
+
+    /// @notice What `claimRefund(requestId)` would pay now: the whole fee of a refunded request, the
+    /// model fee of one finalized with an error, zero otherwise or once claimed. Read from the
+    /// oracle, so it holds even if the refund or error callback failed.
+    function refundable(uint256 requestId) public view returns (uint256) {
+        Classification storage c = classifications[requestId];
+        if (c.requester == address(0) || c.refundClaimed) return 0;
+        IAIOracle.RequestStatus status = IAIOracleRequests(address(oracle)).getRequest(requestId).status;
+        if (status == IAIOracle.RequestStatus.Refunded) return c.paid;
+        if (status == IAIOracle.RequestStatus.Finalized) {
+            if (IAIOracleRequests(address(oracle)).getProposal(requestId).isError) return c.modelFee;
+        }
+        return 0;
+    }
+
+    /// @notice Sends what the oracle returned for a request that ended without a result to the user
+    /// who paid for it, out of this dApp's oracle balance. Anyone may call; the money goes to the
+    /// requester, once.
+    function claimRefund(uint256 requestId) external {
+        uint256 amount = refundable(requestId);
+        if (amount == 0) revert NothingToRefund(requestId);
+        Classification storage c = classifications[requestId];
+        c.refundClaimed = true;
+        address requester = c.requester;
+        emit RefundClaimed(requestId, requester, amount);
+        oracle.withdrawTo(requester, amount);
     }
 
     /// @inheritdoc IInferenceCallback
@@ -75,6 +125,7 @@ contract DigitClassifier is IInferenceCallback {
     }
 
     /// @inheritdoc IInferenceCallback
+    /// @dev The model fee is back in this dApp's oracle balance; the user takes it with claimRefund.
     function onInferenceError(uint256 requestId, uint16 code, bytes calldata) external {
         if (msg.sender != address(oracle)) revert NotOracle(msg.sender);
         Classification storage c = classifications[requestId];
@@ -82,5 +133,16 @@ contract DigitClassifier is IInferenceCallback {
         c.failed = true;
         c.errorCode = code;
         emit ClassificationFailed(requestId, code);
+    }
+
+    /// @inheritdoc IInferenceCallback
+    /// @dev The fee is back in this dApp's oracle balance; the user takes it with claimRefund. The
+    /// callback cannot pass it on itself: the oracle's withdrawals are closed while it calls back.
+    function onInferenceRefunded(uint256 requestId, uint256 amount, bytes calldata) external {
+        if (msg.sender != address(oracle)) revert NotOracle(msg.sender);
+        Classification storage c = classifications[requestId];
+        c.done = true;
+        c.refunded = true;
+        emit ClassificationRefunded(requestId, amount);
     }
 }

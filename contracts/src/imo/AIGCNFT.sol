@@ -29,28 +29,49 @@ interface IAIOracleViews is IAIOracle {
 
 /// @title AIGCNFT
 /// @notice An ERC-7007 collection of one model's outputs (docs/IMO.md). Minting a prompt requests an
-/// inference from the oracle; once the result is final anyone binds it to the token with
+/// inference from the oracle; once the result is final anyone binds it to the token, once, with
 /// `addAigcData` (the oracle keeps the final output, so no callback gas is bought).
-/// `verify(prompt, aigcData, proof)` holds only for a finalized oracle result — through the opML
-/// challenge window or a zk proof, whichever the model's mode — of this model on exactly `prompt`,
-/// whose output is exactly `aigcData`; `proof` is abi.encode(requestId, nonce). One token per prompt
+/// `verify(prompt, aigcData, proof)` holds only for the finalized result of the request the prompt's
+/// mint made — through the opML challenge window or a zk proof, whichever the model's mode — whose
+/// output is exactly `aigcData`; `proof` is abi.encode(requestId, nonce). One token per prompt
 /// (id = keccak256(prompt)); prompts are committed before they are revealed, so a mint seen in the
-/// mempool cannot be copied by a front-runner (it would need a commitment made a block earlier).
+/// mempool cannot be copied by a front-runner (it would need a commitment made a block earlier), and
+/// commitments are kept per committer, so no one can overwrite another's. A mint whose request ends
+/// without a result (refunded, or finalized with an error) is undone by `refundMint`: the token is
+/// burned and the minter gets back what the oracle returned.
 contract AIGCNFT is ERC721, IERC7007 {
     IAIOracleViews public immutable oracle;
     uint256 public immutable modelId;
     /// @notice Blocks after which a commitment can no longer be revealed.
     uint256 public constant COMMIT_TTL = 256;
 
-    mapping(bytes32 commitment => uint256 blockNumber) public commitments;
+    /// @notice What a mint paid, kept until its content is bound or it is refunded: the oracle
+    /// returns all of `paid` on a refund and `modelFee` on an error, to this contract (the requester).
+    struct Payment {
+        address minter;
+        uint96 paid;
+        uint96 modelFee;
+    }
+
+    /// @notice The block each committer committed each commitment in. Keyed by committer: a
+    /// commitment is the committer's alone, so no one else can restart or delay its reveal.
+    mapping(address committer => mapping(bytes32 commitment => uint256 blockNumber)) public commitments;
+    /// @notice The oracle request the token's mint made; `verify` accepts its result only.
     mapping(uint256 tokenId => uint256) public requestOf;
     mapping(uint256 tokenId => bytes) public aigcDataOf;
+    /// @notice The payment of a mint whose content is not bound yet.
+    mapping(uint256 tokenId => Payment) public payments;
+
+    event MintRefunded(uint256 indexed tokenId, uint256 indexed requestId, address indexed minter, uint256 amount);
 
     error NoCommitment();
     error CommitmentTooRecent();
+    error CommitmentLive(bytes32 commitment, uint256 blockNumber);
     error WrongFee(uint256 required, uint256 provided);
     error NotVerified();
     error WrongToken(uint256 tokenId);
+    error AigcDataAlreadyAdded(uint256 tokenId);
+    error NothingToRefund(uint256 tokenId);
 
     constructor(string memory name_, string memory symbol_, IAIOracleViews oracle_, uint256 modelId_)
         ERC721(name_, symbol_)
@@ -69,9 +90,14 @@ contract AIGCNFT is ERC721, IERC7007 {
         return keccak256(abi.encode(minter, keccak256(prompt), salt));
     }
 
-    /// @notice Step 1: commit to a prompt (commitmentOf(you, prompt, salt)).
+    /// @notice Step 1: commit to a prompt (commitmentOf(you, prompt, salt)). A live commitment (not
+    /// yet revealed, within COMMIT_TTL blocks) cannot be made again, not even by its committer.
     function commit(bytes32 commitment) external {
-        commitments[commitment] = block.number;
+        uint256 committedAt = commitments[msg.sender][commitment];
+        if (committedAt != 0 && block.number <= committedAt + COMMIT_TTL) {
+            revert CommitmentLive(commitment, committedAt);
+        }
+        commitments[msg.sender][commitment] = block.number;
     }
 
     /// @notice The fee `mint` takes: the oracle's fee for one inference (no callback).
@@ -83,27 +109,62 @@ contract AIGCNFT is ERC721, IERC7007 {
     /// its inference, paying exactly `mintFee()`.
     function mint(bytes calldata prompt, bytes32 salt) external payable returns (uint256 tokenId, uint256 requestId) {
         bytes32 c = commitmentOf(msg.sender, prompt, salt);
-        uint256 committedAt = commitments[c];
+        uint256 committedAt = commitments[msg.sender][c];
         if (committedAt == 0 || block.number > committedAt + COMMIT_TTL) revert NoCommitment();
         if (block.number <= committedAt) revert CommitmentTooRecent();
-        delete commitments[c];
+        delete commitments[msg.sender][c];
         uint256 fee = oracle.estimateFee(modelId, 0);
         if (msg.value != fee) revert WrongFee(fee, msg.value);
         tokenId = tokenIdOf(prompt);
-        _safeMint(msg.sender, tokenId);
         requestId = oracle.requestInference{value: msg.value}(modelId, prompt, address(0), 0, "");
         requestOf[tokenId] = requestId;
+        // The model fee is what the oracle returns if the request ends in an error; it is only
+        // known as the oracle snapshots it.
+        payments[tokenId] = Payment({
+            minter: msg.sender, paid: uint96(fee), modelFee: oracle.getRequest(requestId).modelFee
+        });
+        // Last: the receiver hook of a contract minter runs after every effect.
+        _safeMint(msg.sender, tokenId);
     }
 
     /// @inheritdoc IERC7007
+    /// @dev Once per token: a bound content never changes.
     function addAigcData(uint256 tokenId, bytes calldata prompt, bytes calldata aigcData, bytes calldata proof)
         external
     {
         if (tokenId != tokenIdOf(prompt)) revert WrongToken(tokenId);
         _requireOwned(tokenId);
+        // Verified content is a final oracle output, which is never empty.
+        if (aigcDataOf[tokenId].length != 0) revert AigcDataAlreadyAdded(tokenId);
         if (!this.verify(prompt, aigcData, proof)) revert NotVerified();
         aigcDataOf[tokenId] = aigcData;
+        delete payments[tokenId]; // the mint got its result: nothing left to refund
         emit AigcData(tokenId, prompt, aigcData, proof);
+    }
+
+    /// @notice Undoes a mint whose request ended without a result: refunded by the oracle (all of the
+    /// mint fee comes back) or finalized with an error (the model fee comes back). The token, which
+    /// can never carry content, is burned — whoever holds it — and the prompt can be minted again;
+    /// what the oracle returned goes to the minter, who paid. Anyone may call.
+    /// @param tokenId The token of the mint.
+    function refundMint(uint256 tokenId) external {
+        Payment memory p = payments[tokenId];
+        if (p.minter == address(0)) revert NothingToRefund(tokenId);
+        uint256 requestId = requestOf[tokenId];
+        IAIOracle.RequestStatus status = oracle.getRequest(requestId).status;
+        uint256 amount;
+        if (status == IAIOracle.RequestStatus.Refunded) {
+            amount = p.paid;
+        } else if (status == IAIOracle.RequestStatus.Finalized && oracle.getProposal(requestId).isError) {
+            amount = p.modelFee;
+        } else {
+            revert NothingToRefund(tokenId);
+        }
+        delete payments[tokenId];
+        delete requestOf[tokenId];
+        _burn(tokenId);
+        emit MintRefunded(tokenId, requestId, p.minter, amount);
+        if (amount != 0) oracle.withdrawTo(p.minter, amount);
     }
 
     /// @inheritdoc IERC7007
@@ -114,6 +175,8 @@ contract AIGCNFT is ERC721, IERC7007 {
     {
         if (proof.length != 64) return false;
         (uint256 requestId, uint256 nonce) = abi.decode(proof, (uint256, uint256));
+        // The mint's own request only: anyone can ask the oracle for the same prompt directly.
+        if (requestId == 0 || requestId != requestOf[tokenIdOf(prompt)]) return false;
         if (oracle.computeRequestId(nonce, keccak256(prompt)) != requestId) return false;
         IAIOracle.Request memory r = oracle.getRequest(requestId);
         if (r.status != IAIOracle.RequestStatus.Finalized || r.modelId != modelId || r.batchSize > 1) return false;

@@ -10,8 +10,9 @@ import {IMOSale} from "./IMOSale.sol";
 /// @title IMOFactory
 /// @notice Turns a registered model into an asset (docs/IMO.md): its owner creates the model's one
 /// ERC-7641 token — the creator's share minted to it, the rest to an IMOSale — whose revenue source
-/// is the oracle. The owner then points the model's receiver at the token
-/// (`ModelRegistry.setReceiver`), so the model's fee share flows to the holders.
+/// is the oracle — and locks the model's revenue route to the token in the same transaction
+/// (`ModelRegistry.tokenize`, which only this factory may call): from then on the model's fee share
+/// flows to the holders for good, and its fee and deprecation change only with notice.
 contract IMOFactory {
     struct TokenParams {
         string name;
@@ -49,7 +50,9 @@ contract IMOFactory {
         oracle = oracle_;
     }
 
-    /// @notice Creates model `modelId`'s ERC-7641 token and its offering; only the model's owner.
+    /// @notice Creates model `modelId`'s ERC-7641 token and its offering and makes the token the
+    /// model's receiver for good; only the model's owner, of a model with a fee and not deprecated.
+    /// The registry must have named this factory its tokenizer.
     function createToken(uint256 modelId, TokenParams calldata t, SaleParams calldata s)
         external
         returns (address token, address sale)
@@ -73,5 +76,7 @@ contract IMOFactory {
         tokenOf[modelId] = token;
         saleOf[modelId] = sale;
         emit TokenCreated(modelId, token, sale, msg.sender);
+        // Last: buyers rely on the registry, not on the creator, for the revenue route.
+        registry.tokenize(modelId, token);
     }
 }

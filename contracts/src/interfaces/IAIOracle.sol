@@ -12,7 +12,7 @@ interface IAIOracle {
         Pending, // waiting for a proposal until its deadline
         Proposed, // a result or an error was proposed; challengeable until the model's window ends
         Finalized, // delivered; fees split
-        Refunded // no proposal came before the deadline; the fee went back to the requester
+        Refunded // no answer: no proposal before the deadline, or every allowed proposal slashed
     }
 
     /// @notice A request as stored. The input is not stored: the request id commits to it (see
@@ -39,14 +39,31 @@ interface IAIOracle {
         bytes callbackData;
     }
 
-    /// @notice A proposal as stored.
+    /// @notice A proposal as stored. `nonce` numbers the request's proposals from 1; a dispute game
+    /// binds the nonce it challenged, so a game outlives neither its proposal nor another's. A slash
+    /// clears the proposal but keeps its nonce (the count of proposals made).
     struct Proposal {
         address proposer;
         uint40 proposedAt;
         bool isError;
         uint16 errorCode;
+        uint32 nonce;
         bytes32 traceRoot;
         bytes output;
+    }
+
+    /// @notice What a dispute game reads of a request and its current proposal (AIOracle.disputeTerms).
+    struct DisputeTerms {
+        RequestStatus status;
+        uint16 batchSize;
+        uint40 challengeEnd; // the proposal's window ends (exclusive)
+        address proposer;
+        uint32 nonce;
+        bool isError;
+        uint16 errorCode;
+        bytes32 traceRoot;
+        bytes32 outputHash; // keccak256 of the proposed output
+        bytes32 layoutRoot; // the model's registered layout
     }
 
     /// @notice Protocol-wide fee and timing parameters, one storage slot.
@@ -89,14 +106,22 @@ interface IAIOracle {
     event ResultProven(uint256 indexed requestId, address indexed prover, bytes output);
     event CallbackFailed(uint256 indexed requestId, address indexed callback);
     event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
+    /// @notice A proposal lost a dispute: `reward` went to the dispute game (for the challengers who
+    /// disputed it), `burned` to the treasury; `reopened` is false when the request took its last
+    /// allowed proposal and is now refundable.
     event ProposalSlashed(
-        uint256 indexed requestId, address indexed proposer, address indexed recipient, uint256 amount
+        uint256 indexed requestId,
+        address indexed proposer,
+        uint32 indexed nonce,
+        uint256 reward,
+        uint256 burned,
+        bool reopened
     );
     event ProtocolFeesWithdrawn(address indexed treasury, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event ConfigUpdated(uint96 operatorFee, uint64 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout);
     event TreasuryUpdated(address indexed treasury);
-    event DisputeGameUpdated(address indexed disputeGame);
+    event DisputeGameUpdated(address indexed disputeGame, address indexed previous);
 
     error DisputeOpen(uint256 requestId);
     error WrongStatus(uint256 requestId, RequestStatus status);
@@ -126,6 +151,9 @@ interface IAIOracle {
     error InsufficientGasForCallback();
     error NotFinalized(uint256 requestId);
     error ResultIsError(uint256 requestId, uint16 code);
+    error ProposalsExhausted(uint256 requestId);
+    error NotRefundable(uint256 requestId);
+    error InsufficientBalance(address account, uint256 balance, uint256 amount);
 
     /// @notice The fee for one inference of `modelId` with a callback of `callbackGasLimit` gas:
     /// model fee + operator fee + callbackGasLimit × callbackGasPrice.
@@ -173,4 +201,9 @@ interface IAIOracle {
 
     /// @notice The final output of a request; reverts unless it is finalized with a result.
     function getResult(uint256 requestId) external view returns (bytes memory output);
+
+    /// @notice Sends `amount` of the caller's balance (refunds, returned model fees, model revenue,
+    /// slash rewards; not operator earnings) to `to`: how a requesting contract passes a refund on
+    /// to the user it belongs to.
+    function withdrawTo(address to, uint256 amount) external;
 }

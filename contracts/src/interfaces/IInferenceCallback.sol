@@ -3,8 +3,9 @@ pragma solidity 0.8.37;
 
 /// @title IInferenceCallback
 /// @notice Implemented by dApps that receive Auspex results. The oracle calls exactly one of these
-/// per request, with exactly the gas limit the request paid for. A revert or out-of-gas here is
-/// recorded by the oracle and does not undo finalization or fees.
+/// per request — a result, an error or a refund — with exactly the gas limit the request paid for.
+/// A revert or out-of-gas here is recorded by the oracle and does not undo finalization, the refund
+/// or fees.
 interface IInferenceCallback {
     /// @notice Delivers a final inference result.
     /// @param requestId The request's id.
@@ -18,4 +19,12 @@ interface IInferenceCallback {
     /// @param code The error code (see IAIOracle's ERROR_* constants).
     /// @param callbackData The opaque bytes the requester attached.
     function onInferenceError(uint256 requestId, uint16 code, bytes calldata callbackData) external;
+
+    /// @notice Reports that the request ended without an answer (no proposal before its deadline, or
+    /// too many proposals slashed): `amount` wei were credited to the requester's oracle balance,
+    /// which it withdraws with `withdraw` or sends on with `withdrawTo`.
+    /// @param requestId The request's id.
+    /// @param amount The wei credited to the requester.
+    /// @param callbackData The opaque bytes the requester attached.
+    function onInferenceRefunded(uint256 requestId, uint256 amount, bytes calldata callbackData) external;
 }

@@ -52,6 +52,12 @@ interface IModelRegistry {
     event ModelReceiverUpdated(uint256 indexed modelId, address receiver);
     event ModelOwnershipTransferred(uint256 indexed modelId, address indexed previousOwner, address indexed newOwner);
     event ModelDeprecated(uint256 indexed modelId);
+    event TokenizerSet(address indexed tokenizer);
+    event ModelTokenized(uint256 indexed modelId, address indexed token);
+    event ModelFeeChangeAnnounced(uint256 indexed modelId, uint96 fee, uint40 effectiveAt);
+    event ModelFeeChangeCancelled(uint256 indexed modelId);
+    event ModelDeprecationAnnounced(uint256 indexed modelId, uint40 effectiveAt);
+    event ModelDeprecationCancelled(uint256 indexed modelId);
 
     error ModelNotFound(uint256 modelId);
     error NotModelOwner(uint256 modelId, address caller);
@@ -63,6 +69,18 @@ interface IModelRegistry {
     error VerifierNotAllowed();
     error VerifierHasNoCode(address verifier);
     error AlreadyDeprecated(uint256 modelId);
+    error NotDeployer(address caller);
+    error TokenizerAlreadySet(address tokenizer);
+    error TokenizerHasNoCode(address tokenizer);
+    error NotTokenizer(address caller);
+    error AlreadyTokenized(uint256 modelId);
+    error NotTokenized(uint256 modelId);
+    error ZeroFee(uint256 modelId);
+    error ReceiverLocked(uint256 modelId);
+    error FeeChangeOutOfBounds(uint96 fee, uint96 min, uint96 max);
+    error NoFeeChangePending(uint256 modelId);
+    error DeprecationPending(uint256 modelId, uint40 effectiveAt);
+    error NoDeprecationPending(uint256 modelId);
 
     /// @notice Registers a model; the caller becomes its owner and its fee receiver.
     /// @param onnxHash keccak256 of the ONNX file's bytes.
@@ -97,4 +115,21 @@ interface IModelRegistry {
 
     /// @notice The verifier of a ZK or OPML_AND_ZK model (an IZkVerifier); zero for OPML models.
     function zkVerifierOf(uint256 modelId) external view returns (address);
+
+    /// @notice Locks model `modelId`'s revenue route to `token` for good (its ERC-7641 token): from
+    /// then on the receiver cannot change, and fee changes and deprecation are bounded and announced
+    /// ahead. Only the tokenizer (the IMO factory), once per model; the model must charge a fee and
+    /// not be deprecated.
+    function tokenize(uint256 modelId, address token) external;
+
+    /// @notice Whether the model's revenue route is locked to its token.
+    function isTokenized(uint256 modelId) external view returns (bool);
+
+    /// @notice A tokenized model's announced changes: the fee that takes effect at `feeEffectiveAt`
+    /// and the time its deprecation takes effect (zero: none announced). Once past, they are in force
+    /// (`modelTerms` shows them) without another transaction.
+    function pendingChanges(uint256 modelId)
+        external
+        view
+        returns (uint96 fee, uint40 feeEffectiveAt, uint40 deprecationEffectiveAt);
 }

@@ -34,6 +34,8 @@ contract CallbackProbe is IInferenceCallback {
     bytes public lastOutput;
     bytes public lastCallbackData;
     uint16 public lastErrorCode;
+    uint256 public lastRefundAmount;
+    uint256 public refunds;
     uint256 public gasAtEntry;
     bool public reentrySucceeded;
 
@@ -63,6 +65,16 @@ contract CallbackProbe is IInferenceCallback {
         calls++;
         lastRequestId = requestId;
         lastErrorCode = code;
+        lastCallbackData = callbackData;
+    }
+
+    function onInferenceRefunded(uint256 requestId, uint256 amount, bytes calldata callbackData) external {
+        gasAtEntry = gasleft();
+        _misbehave();
+        calls++;
+        refunds++;
+        lastRequestId = requestId;
+        lastRefundAmount = amount;
         lastCallbackData = callbackData;
     }
 

@@ -5,9 +5,10 @@ import {IZkVerifier} from "../interfaces/IZkVerifier.sol";
 import {ZkDigest} from "./ZkDigest.sol";
 
 /// @title ZkModelVerifier
-/// @notice A ZK-mode model's verifier: binds the request's input and the output to the circuit's one
-/// public input (ZkDigest) and asks the model's Groth16 verifier (exported by gnark for the model's
-/// circuit) whether the proof holds for it. One per model, deployed by `auspex zk setup --register`.
+/// @notice A ZK-mode model's verifier: binds the prover, the request's input and the output to the
+/// circuit's one public input (ZkDigest) and asks the model's Groth16 verifier (exported by gnark for
+/// the model's circuit) whether the proof holds for it. A proof made for one prover fails for any
+/// other, so a proof copied from the mempool is worthless to the copier. One per model, deployed by `auspex zk setup --register`.
 contract ZkModelVerifier is IZkVerifier {
     /// @dev gnark's exported `verifyProof(bytes proof, uint256[1] input)`, which reverts on a bad proof.
     bytes4 private constant VERIFY_PROOF = bytes4(keccak256("verifyProof(bytes,uint256[1])"));
@@ -44,27 +45,36 @@ contract ZkModelVerifier is IZkVerifier {
     }
 
     /// @inheritdoc IZkVerifier
-    function verify(bytes calldata input, bytes calldata output, bytes calldata proof) external view returns (bool) {
-        (bool inDomain, uint256 d) = _digest(input, output);
+    function verify(address prover, bytes calldata input, bytes calldata output, bytes calldata proof)
+        external
+        view
+        returns (bool)
+    {
+        (bool inDomain, uint256 d) = _digest(prover, input, output);
         if (!inDomain) return false;
         uint256[1] memory pub = [d];
         (bool ok,) = groth16Verifier.staticcall(abi.encodeWithSelector(VERIFY_PROOF, proof, pub));
         return ok;
     }
 
-    /// @notice The circuit's public input for `input` and `output`; reverts for an input or output
-    /// outside its domain (no proof exists for it).
+    /// @notice The circuit's public input for a proof by `prover` of `input` and `output`; reverts
+    /// for an input or output outside its domain, or of 2^32 bytes or more (no proof exists for it).
+    /// @param prover The account the proof is for (the one that submits it).
     /// @param input The request's input bytes.
     /// @param output The output bytes.
-    function digest(bytes calldata input, bytes calldata output) external view returns (uint256) {
-        (bool inDomain, uint256 d) = _digest(input, output);
+    function digest(address prover, bytes calldata input, bytes calldata output) external view returns (uint256) {
+        (bool inDomain, uint256 d) = _digest(prover, input, output);
         if (!inDomain) revert OutOfDomain();
         return d;
     }
 
-    function _digest(bytes calldata input, bytes calldata output) private view returns (bool, uint256) {
+    function _digest(address prover, bytes calldata input, bytes calldata output)
+        private
+        view
+        returns (bool, uint256)
+    {
         (bool ok, uint256[] memory e, uint256 out) =
-            ZkDigest.elements(input, inputChunkBytes, inputDomainBits, output, outputDomainBits);
+            ZkDigest.elements(prover, input, inputChunkBytes, inputDomainBits, output, outputDomainBits);
         if (!ok) return (false, 0);
         return (true, ZkDigest.hash(e, out));
     }

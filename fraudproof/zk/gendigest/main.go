@@ -42,7 +42,9 @@ pragma solidity 0.8.37;
 /// @title ZkDigest
 /// @notice The one public input of Auspex's zk circuits (fraudproof/zk.Binding.Digest): MiMC over
 /// BN254's scalar field — gnark-crypto's round constants, x^5, 110 rounds, Miyaguchi–Preneel — of
-/// the field elements len(input)·2^64 + len(output), then the input's and the output's elements:
+/// the field elements prover·2^64 + len(input)·2^32 + len(output) (the header: the account the
+/// proof is for, which submits it, and the lengths, each below 2^32), then the input's and the
+/// output's elements:
 /// big-endian byte chunks (inChunk input bytes, 24 output bytes; a last chunk may be shorter), or,
 /// for a side declared in a domain of n bits, its int64 words packed by value.
 library ZkDigest {
@@ -50,17 +52,22 @@ library ZkDigest {
 `
 
 const middle = `
-    /// @dev The field elements a request's input and a result's output are digested as (hash them
-    /// with hash), and the index of the output's first. inBits (int64 input form) and outBits are the sides' domains, zero for chunks of
-    /// bytes. ok is false when a side packed by value is not whole words or has a value outside its
-    /// domain.
-    function elements(bytes calldata input, uint256 inChunk, uint256 inBits, bytes calldata output, uint256 outBits)
-        internal
-        pure
-        returns (bool ok, uint256[] memory e, uint256 out)
-    {
+    /// @dev The field elements a request's input and a result's output are digested as for prover
+    /// (hash them with hash), and the index of the output's first. inBits (int64 input form) and
+    /// outBits are the sides' domains, zero for chunks of bytes. ok is false when a side has 2^32
+    /// bytes or more (the header's fields would overlap), or is packed by value and is not whole
+    /// words or has a value outside its domain.
+    function elements(
+        address prover,
+        bytes calldata input,
+        uint256 inChunk,
+        uint256 inBits,
+        bytes calldata output,
+        uint256 outBits
+    ) internal pure returns (bool ok, uint256[] memory e, uint256 out) {
+        if ((input.length | output.length) >> 32 != 0) return (false, e, 0);
         e = new uint256[](1 + _count(input.length, inChunk, inBits) + _count(output.length, 24, outBits));
-        e[0] = (input.length << 64) | output.length;
+        e[0] = (uint256(uint160(prover)) << 64) | (input.length << 32) | output.length;
         (ok, out) = _elements(e, 1, input, inChunk, inBits);
         if (ok) (ok,) = _elements(e, out, output, 24, outBits);
     }
