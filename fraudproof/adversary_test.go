@@ -70,7 +70,7 @@ type advWorld struct {
 	rng      *rand.Rand
 	dg       abi.ABI
 	model    uint64
-	requests []*big.Int
+	requests []*big.Int // requests not yet ended (ended ones owe nothing)
 	games    []*big.Int // open games (all games of resolved requests are resolved)
 	stats    map[string]int
 }
@@ -271,6 +271,7 @@ func (w *advWorld) playRequest(i int) {
 		w.fatalf("I2: the honest operator's bond shrank %s → %s", opBond, w.bonded(honestOp))
 	}
 	w.checkEndedOnce(req)
+	w.requests = slices.DeleteFunc(w.requests, func(id *big.Int) bool { return id.Cmp(req) == 0 })
 	w.checkConservation()
 }
 

@@ -304,9 +304,10 @@ func TestDishonestProposerLoses(t *testing.T) {
 			if err != nil || string(res) != string(a.output(a.honest)) {
 				t.Fatalf("final result differs from the engine's: %v", err)
 			}
-			t.Logf("%s: challenger won at step %d in %d rounds; gas proposer %d (%d moves), challenger %d (%d moves, one-step %d)",
+			t.Logf("%s: challenger won at step %d in %d rounds; gas proposer %d (%d moves), challenger %d (%d moves, one-step %d), challenge tx %d",
 				tc.name, g.Step, rounds, total(a.gas[devchain.Operator]), len(a.gas[devchain.Operator]),
-				total(a.gas[devchain.Challenger]), len(a.gas[devchain.Challenger]), a.gas[devchain.Challenger][len(a.gas[devchain.Challenger])-1])
+				total(a.gas[devchain.Challenger]), len(a.gas[devchain.Challenger]), a.gas[devchain.Challenger][len(a.gas[devchain.Challenger])-1],
+				total(a.gas["challenge"]))
 		})
 	}
 }

@@ -13,6 +13,12 @@ shim=$(mktemp -d)
 trap 'rm -rf "$shim"' EXIT
 ln -s "$PWD/contracts/scripts/solc-shim.js" "$shim/solc"
 node contracts/scripts/slither-input.js "$shim/input.json"
-cd contracts
-PATH="$shim:$PATH" "../$venv/bin/slither" "$shim/input.json" --compile-force-framework solc-json \
+# From a view of contracts/ with no foundry.toml: crytic-compile probes for frameworks before honouring
+# --compile-force-framework, and contracts/foundry.toml (the Foundry tests) would make it fail.
+venv=$PWD/$venv
+mkdir "$shim/view"
+ln -s "$PWD/contracts/src" "$shim/view/src"
+ln -s "$PWD/contracts/node_modules" "$shim/view/node_modules"
+cd "$shim/view"
+PATH="$shim:$PATH" "$venv/bin/slither" "$shim/input.json" --compile-force-framework solc-json \
   --filter-paths "node_modules|@openzeppelin" "$@" || true

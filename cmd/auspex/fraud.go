@@ -77,7 +77,7 @@ func (d *devnet) fraudStory(ctx context.Context) error {
 		return err
 	}
 	bond, _ := d.c.Oracle.CallProposalBond(ctx)
-	d.sayTx(ctx, "oracle", fmt.Sprintf("slashed operator2's proposal bond (%s wei) to the verifier (same transaction); the request is open again", bond), l.TxHash, "")
+	d.sayTx(ctx, "oracle", fmt.Sprintf("slashed operator2's proposal bond (%s wei) in the same transaction: half to the verifier's game as its reward, half to the treasury (a liar's own sock challenger cannot win it all back); the request is open again", bond), l.TxHash, "")
 	stopLiar()
 	_ = liar
 
@@ -114,8 +114,13 @@ func (d *devnet) fraudStory(ctx context.Context) error {
 		return fmt.Errorf("the dApp stored digit %d (done %v), label %d", cls.Digit, cls.Done, label)
 	}
 	d.rep.say(step{Actor: "dApp", Action: fmt.Sprintf("DigitClassifier stored digit %d (label %d): the truth, despite the lie", cls.Digit, label)})
-	if l, err := d.waitLog(ctx, d.c.Oracle.Address(), d.c.Oracle.EventTopic("Withdrawn"), common.BytesToHash(d.ver.Address().Bytes())); err == nil {
-		d.sayTx(ctx, devchain.Challenger, "verifier collected the slashed bond", l.TxHash, "")
+	// The verifier withdraws its challenge bond and reward from the game on a later head.
+	for range 60 {
+		if b, err := d.game.CallBalance(ctx, d.ver.Address()); err == nil && b.Sign() == 0 {
+			d.rep.say(step{Actor: devchain.Challenger, Action: "verifier withdrew its challenge bond and its reward from the dispute game"})
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
 	}
 	return nil
 }

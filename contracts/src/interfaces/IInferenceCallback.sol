@@ -22,7 +22,8 @@ interface IInferenceCallback {
 
     /// @notice Reports that the request ended without an answer (no proposal before its deadline, or
     /// too many proposals slashed): `amount` wei were credited to the requester's oracle balance,
-    /// which it withdraws with `withdraw` or sends on with `withdrawTo`.
+    /// which it withdraws with `withdraw` or sends on with `withdrawTo` — in a later transaction:
+    /// the oracle's withdrawals are non-reentrant, so a call to them from this callback reverts.
     /// @param requestId The request's id.
     /// @param amount The wei credited to the requester.
     /// @param callbackData The opaque bytes the requester attached.
