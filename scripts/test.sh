@@ -28,5 +28,8 @@ go vet ./...
 echo "== go test"
 go test -count=1 ./...
 
+echo "== forge: Foundry invariant suites (contracts/test)"
+scripts/forge-test.sh
+
 echo "== determinism: same program hashes and outputs on amd64, 386 and arm64 (qemu-user)"
 scripts/determinism.sh
