@@ -116,6 +116,10 @@ func adversaryScenarios(t *testing.T) []scenario {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sigmoid, err := modelregistry.BuildFile("../models/velardo-sum-mlp-sigmoid/model.onnx")
+	if err != nil {
+		t.Fatal(err)
+	}
 	digits, err := os.ReadFile("../examples/mnist/digits-784x4.u8")
 	if err != nil {
 		t.Fatal(err)
@@ -141,6 +145,9 @@ func adversaryScenarios(t *testing.T) []scenario {
 		{name: "doubling (execution errors)", art: artifactOf(doublingProgram(40), "doubling"), input: randBytes(4), batch: 1},
 		{name: "wide MatMul then doubling", art: artifactOf(wideThenDoubling(36), "wide-doubling"), input: randBytes(64), batch: 1},
 		{name: "batch of 3 (doubling)", art: artifactOf(doublingProgram(40), "doubling-batch"), input: randBytes(4), batch: 3},
+		{name: "sigmoid MLP (Table steps)", art: sigmoid, input: func(rng *rand.Rand) []byte {
+			return inference.EncodeOutput([][]int64{{rng.Int64N(1<<26) - 1<<25, rng.Int64N(1<<26) - 1<<25}})
+		}, batch: 1},
 		{name: "mnist-8", art: mnist, input: func(rng *rand.Rand) []byte {
 			k := rng.IntN(4)
 			return digits[784*k : 784*(k+1)]

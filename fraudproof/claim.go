@@ -1,6 +1,7 @@
 package fraudproof
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
@@ -182,17 +183,22 @@ func (c *Claim) Output() ([]byte, error) {
 }
 
 // ItemOutputs splits proposal output bytes into the batch's items (nil when they are not exactly
-// BatchSize items).
+// BatchSize items in their canonical encoding: abi decoding also accepts trailing bytes and other
+// offsets, which the game refuses as a malformed output, GameProofs._items).
 func (c *Claim) ItemOutputs(output []byte) [][]byte {
 	if c.BatchSize == 1 {
 		return [][]byte{output}
 	}
-	vals, err := abi.Arguments{{Type: bytesArray}}.Unpack(output)
+	args := abi.Arguments{{Type: bytesArray}}
+	vals, err := args.Unpack(output)
 	if err != nil {
 		return nil
 	}
 	outs := vals[0].([][]byte)
 	if len(outs) != c.BatchSize {
+		return nil
+	}
+	if canonical, err := args.Pack(outs); err != nil || !bytes.Equal(canonical, output) {
 		return nil
 	}
 	return outs

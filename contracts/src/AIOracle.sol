@@ -399,6 +399,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
             if (!current) revert WrongStatus(requestId, _requests[requestId].status);
             openDisputes[requestId] += 1;
         } else if (current) {
+            if (openDisputes[requestId] == 0) revert NoOpenDispute(requestId);
             openDisputes[requestId] -= 1;
         }
     }

@@ -62,6 +62,7 @@ contract GameProofs {
         bytes32[] proof;
     }
 
+    uint16 internal constant OP_TABLE = 13;
     uint16 internal constant OP_LOG = 26;
 
     OneStepVerifier public immutable verifier;
@@ -189,7 +190,9 @@ contract GameProofs {
             abi.decode(_context(), (bytes32, uint32, bytes32));
         if (layoutRoot(lay) != root) revert BadOpening("layout");
         OneStepVerifier.StepDesc memory d = abi.decode(desc, (OneStepVerifier.StepDesc));
-        if (d.ins.length != 1) revert InvalidOpening();
+        // Only a lookup step is a lookup: another one-input step whose first argument happens to be a
+        // table index must not be judged by a table (a red-team finding of issue #14).
+        if (d.ins.length != 1 || (d.op != OP_TABLE && d.op != OP_LOG)) revert InvalidOpening();
         if (!_verify(pre, inSlot.commitment, d.ins[0].slot, inSlot.proof, _height(nSlots))) revert BadOpening("input slot");
         if (inLeaf.leaf != j / 4) revert InvalidOpening();
         if (!_verify(inSlot.commitment, _packed(inLeaf.values), inLeaf.leaf, inLeaf.proof, _tensorDepth(d.ins[0].shape))) {
@@ -369,8 +372,12 @@ contract GameProofs {
 
     // ---------------------------------------------------------------- internals
 
+    /// @dev The items of abi-encoded bytes[] in its canonical encoding only: abi.decode also accepts
+    /// trailing bytes and other offsets, and a batch output that decodes to the right items but is
+    /// not their encoding is not the engine's answer (a red-team finding of issue #14).
     function _items(bytes calldata data) private view returns (bool, bytes[] memory) {
         try this.decodeItems(data) returns (bytes[] memory items) {
+            if (keccak256(abi.encode(items)) != keccak256(data)) return (false, new bytes[](0));
             return (true, items);
         } catch {
             return (false, new bytes[](0));

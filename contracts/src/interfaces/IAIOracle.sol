@@ -152,6 +152,7 @@ interface IAIOracle {
     error NotFinalized(uint256 requestId);
     error ResultIsError(uint256 requestId, uint16 code);
     error ProposalsExhausted(uint256 requestId);
+    error NoOpenDispute(uint256 requestId);
     error NotRefundable(uint256 requestId);
     error InsufficientBalance(address account, uint256 balance, uint256 amount);
 
