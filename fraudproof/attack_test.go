@@ -32,6 +32,29 @@ func (a *arena) mustRevert(who string, c chain.TxCandidate, name string) {
 	}
 }
 
+// driveTo moves both players until the game reaches phase `want`.
+func (a *arena) driveTo(id *big.Int, def, ch *Player, want contracts.GamePhase) {
+	a.t.Helper()
+	ctx := context.Background()
+	for range 20 {
+		g, err := a.game.CallGame(ctx, id)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		if g.Phase == want {
+			return
+		}
+		pl := ch
+		if g.Phase.ProposerMoves() {
+			pl = def
+		}
+		if _, err := pl.Move(ctx, id); err != nil {
+			a.t.Fatalf("phase %d: %v", g.Phase, err)
+		}
+	}
+	a.t.Fatalf("phase %d not reached", want)
+}
+
 // nodeOnPath is the internal node `level` levels above leaf i of a tree, and its (shorter) path:
 // what an attacker passes as a "leaf" when proofs are not bound to the tree's height.
 func nodeOnPath(leaf common.Hash, i int, proof []common.Hash, level int) (common.Hash, int, []common.Hash) {
@@ -135,24 +158,7 @@ func TestAttackInternalNodeAsInputLeaf(t *testing.T) {
 		id := a.challenge(devchain.Challenger)
 		def := a.player(devchain.Operator, a.honest, true)
 		liar := a.player(devchain.Challenger, a.lie(0, 0, 5, true), false)
-		ctx := context.Background()
-		for range 8 { // reveal, pick, slots, nodes, child: down to the one-step
-			g, _ := a.game.CallGame(ctx, id)
-			if g.Phase == contracts.PhaseOneStep {
-				break
-			}
-			pl := liar
-			if g.Phase.ProposerMoves() {
-				pl = def
-			}
-			if _, err := pl.Move(ctx, id); err != nil {
-				t.Fatal(err)
-			}
-		}
-		g, _ := a.game.CallGame(ctx, id)
-		if g.Phase != contracts.PhaseOneStep {
-			t.Fatalf("phase %d", g.Phase)
-		}
+		a.driveTo(id, def, liar, contracts.PhaseOneStep)
 		slots, forged := forgedOpening(NewTraceProvider(p, a.honest), 0)
 		desc, _ := ClaimOf(p, a.honest).StepDescription(0)
 		a.mustRevert(devchain.Challenger, a.game.ProveOneStepTx(id, 0, desc, slots, forged), "BadOpening")
@@ -166,22 +172,7 @@ func TestAttackInternalNodeAsInputLeaf(t *testing.T) {
 		def := a.claimPlayer(devchain.Operator, ClaimOf(p, lie), true)
 		ch := a.player(devchain.Challenger, a.honest, false)
 		ctx := context.Background()
-		for range 4 {
-			g, _ := a.game.CallGame(ctx, id)
-			if g.Phase == contracts.PhaseFailure {
-				break
-			}
-			pl := ch
-			if g.Phase.ProposerMoves() {
-				pl = def
-			}
-			if _, err := pl.Move(ctx, id); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if g, _ := a.game.CallGame(ctx, id); g.Phase != contracts.PhaseFailure {
-			t.Fatalf("phase %d, want the failure proof", g.Phase)
-		}
+		a.driveTo(id, def, ch, contracts.PhaseFailure)
 		slots, forged := forgedOpening(NewTraceProvider(p, a.honest), 0)
 		desc, _ := ClaimOf(p, a.honest).StepDescription(0)
 		a.mustRevert(devchain.Operator, a.game.ProveOneStepTx(id, 0, desc, slots, forged), "BadOpening")

@@ -6,7 +6,6 @@ package fraudproof
 
 import (
 	"context"
-	"math/big"
 	"testing"
 	"time"
 
@@ -82,29 +81,6 @@ func rtInput(xs ...float64) []byte {
 	return inference.EncodeOutput([][]int64{q})
 }
 
-// rtDriveTo moves both players until the game reaches phase `want`.
-func (a *arena) rtDriveTo(id *big.Int, def, ch *Player, want contracts.GamePhase) {
-	a.t.Helper()
-	ctx := context.Background()
-	for range 20 {
-		g, err := a.game.CallGame(ctx, id)
-		if err != nil {
-			a.t.Fatal(err)
-		}
-		if g.Phase == want {
-			return
-		}
-		pl := ch
-		if g.Phase.ProposerMoves() {
-			pl = def
-		}
-		if _, err := pl.Move(ctx, id); err != nil {
-			a.t.Fatalf("phase %d: %v", g.Phase, err)
-		}
-	}
-	a.t.Fatalf("phase %d not reached", want)
-}
-
 // FINDING 1 — op confusion at the one-step: a dishonest challenger beats an honest proposer.
 //
 // DisputeGame.proveTableStep lets the mover choose the Table one-step for ANY step: it checks only
@@ -136,7 +112,7 @@ func TestAttackTableOneStepOnNonTableStep(t *testing.T) {
 	// The attacker "believes" a lie at step 0 so that the ordinary player descends there.
 	def := a.player(devchain.Operator, a.honest, true)
 	liar := a.player(devchain.Challenger, a.lie(0, 0, 5, true), false)
-	a.rtDriveTo(id, def, liar, contracts.PhaseOneStep)
+	a.driveTo(id, def, liar, contracts.PhaseOneStep)
 	g, _ := a.game.CallGame(ctx, id)
 	if g.Step != 0 {
 		t.Fatalf("disputed step %d", g.Step)
@@ -184,7 +160,7 @@ func TestAttackFalseExecutionErrorViaTableOnNonTableStep(t *testing.T) {
 	id := a.challenge(devchain.Challenger)
 	def := a.claimPlayer(devchain.Operator, ClaimOf(a.p, lie), true)
 	honestCh := a.player(devchain.Challenger, a.honest, false)
-	a.rtDriveTo(id, def, honestCh, contracts.PhaseFailure)
+	a.driveTo(id, def, honestCh, contracts.PhaseFailure)
 
 	tp := NewTraceProvider(a.p, a.honest) // s_0 is the same in the lie and the truth
 	desc, _ := ClaimOf(a.p, a.honest).StepDescription(0)
@@ -263,7 +239,7 @@ func TestAttackGenericOneStepOnTableStep(t *testing.T) {
 	a := newArenaWith(t, art, "file:///redteam-clip-sigmoid", rtInput(2, 3, 1, 0.5))
 	a.propose(devchain.Operator, a.honest)
 	id := a.challenge(devchain.Challenger)
-	a.rtDriveTo(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.lie(1, 0, 5, true), false), contracts.PhaseOneStep)
+	a.driveTo(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.lie(1, 0, 5, true), false), contracts.PhaseOneStep)
 	tp := NewTraceProvider(a.p, a.honest)
 	desc, _ := ClaimOf(a.p, a.honest).StepDescription(1)
 	in, inLeaf, _, _ := tp.TableOpenings(1, 0)
