@@ -338,26 +338,34 @@ func TestAttackSockChallenger(t *testing.T) {
 	if err := a.c.Advance((gameClock + 1) * time.Second); err != nil {
 		t.Fatal(err)
 	}
+	feesBefore, _ := a.c.Oracle.CallProtocolFees(ctx)
 	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.game.TimeoutTx(sockGame)); err != nil {
 		t.Fatal(err)
+	}
+	// The liar and its sock together lose half the bond at least (before: the sock got it all).
+	pbond, _ := a.c.Oracle.CallProposalBond(ctx)
+	if fees, _ := a.c.Oracle.CallProtocolFees(ctx); new(big.Int).Sub(fees, feesBefore).Cmp(new(big.Int).Div(pbond, big.NewInt(2))) != 0 {
+		t.Fatalf("treasury got %s of the liar's %s bond", new(big.Int).Sub(fees, feesBefore), pbond)
 	}
 	if a.status() != contracts.StatusPending {
 		t.Fatalf("request %s after the sock's game", a.status())
 	}
-	// The honest proposal now comes; the stale game must neither take the honest bond nor block it.
+	// The honest proposal now comes. The honest challenger's old game, which nobody has closed,
+	// must not block it (before, it still counted as open: DisputeOpen until someone ended it) ...
 	a.propose(devchain.Operator2, a.honest)
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.game.TimeoutTx(honestGame)); err != nil {
-		t.Fatal(err)
-	}
-	after, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.Challenger))
-	if new(big.Int).Sub(after, before).Cmp(a.bond) < 0 {
-		t.Fatalf("the honest challenger got %s back, its bond was %s", new(big.Int).Sub(after, before), a.bond)
-	}
 	if err := a.c.Advance(601 * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := a.c.Sender(devchain.User).Send(ctx, a.c.Oracle.FinalizeTx(a.req)); err != nil {
 		t.Fatalf("the honest re-proposal cannot finalize: %v", err)
+	}
+	// ... nor take the honest bond: closing it returns the bond (and a share of the reward).
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.game.TimeoutTx(honestGame)); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.Challenger))
+	if new(big.Int).Sub(after, before).Cmp(a.bond) <= 0 {
+		t.Fatalf("the honest challenger got %s back for its bond %s and no share", new(big.Int).Sub(after, before), a.bond)
 	}
 }
 
