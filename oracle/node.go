@@ -187,6 +187,13 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 			n.m.skipped.WithLabelValues("zk_mode").Inc()
 			return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof and this node has no keys for it")
 		}
+		// After its last allowed proposal was slashed a request takes no more: it is refundable.
+		if p, err := n.oracle.CallProposal(ctx, id); err != nil {
+			return err
+		} else if p.Nonce >= contracts.MaxProposals {
+			n.m.skipped.WithLabelValues("proposals_exhausted").Inc()
+			return n.setPhase(r.ID, store.PhaseSkipped, "every allowed proposal was slashed; the request is refundable")
+		}
 		n.sched.offer(key, n.proposeJob(*r, head.Number.Uint64()))
 	case contracts.StatusProposed:
 		p, err := n.oracle.CallProposal(ctx, id)

@@ -137,7 +137,7 @@ func TestSlashesAreBounded(t *testing.T) {
 	id := e.request2(devchain.User, p.addr, probeGas, nil)
 	e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(e.Addr(devchain.Challenger)))
 	var last contracts.ProposalSlashed
-	for n := uint32(1); n <= 4; n++ {
+	for n := uint32(1); n <= contracts.MaxProposals; n++ {
 		e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot))
 		rcpt := e.send(devchain.Challenger, e.Oracle.SlashTx(id, n))
 		for _, l := range rcpt.Logs {
@@ -145,7 +145,7 @@ func TestSlashesAreBounded(t *testing.T) {
 				last = ev
 			}
 		}
-		if last.Nonce != n || last.Reopened != (n < 4) {
+		if last.Nonce != n || last.Reopened != (n < contracts.MaxProposals) {
 			t.Fatalf("slash %d: %+v", n, last)
 		}
 	}

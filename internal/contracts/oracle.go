@@ -309,6 +309,10 @@ func (o *Oracle) RequestBondWithdrawalTx(amount *big.Int) chain.TxCandidate {
 // WithdrawBondTx executes the sender's pending bond withdrawal.
 func (o *Oracle) WithdrawBondTx() chain.TxCandidate { return o.tx(o.abi.PackWithdrawBond()) }
 
+// MaxProposals is AIOracle.MAX_PROPOSALS: the proposals a request takes at most; after the last is
+// slashed the request is refundable.
+const MaxProposals = 4
+
 // SlashTx slashes proposal `nonce` of a request if it is the open one (dispute games only).
 func (o *Oracle) SlashTx(id *big.Int, nonce uint32) chain.TxCandidate {
 	return o.tx(o.abi.PackSlash(id, nonce))
