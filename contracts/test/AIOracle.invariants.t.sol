@@ -415,6 +415,7 @@ contract AIOracleHandler is HandlerBase {
         }
         q.nonce += 1;
         q.isError = false;
+        q.code = 0; // a proof after a slashed error claim delivers a result
         q.outHash = keccak256(output);
         _settle(q, prover);
         proven++;

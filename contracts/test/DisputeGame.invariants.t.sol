@@ -596,11 +596,11 @@ contract DisputeGameInvariantTest is InvariantTest {
     /// Each account's balance is the model's (its credits less its withdrawals), and no balance ever
     /// went down except by its owner's withdraw.
     function invariant_balancesOnlyGrowUntilWithdrawn() public view {
+        assertEq(handler.decreases(), 0, "a balance fell without its owner's withdraw");
         for (uint256 i; i < handler.trackedCount(); ++i) {
             address a = handler.tracked(i);
             assertEq(game.balances(a), handler.mBal(a), "balance != model");
         }
-        assertEq(handler.decreases(), 0, "a balance fell without its owner's withdraw");
     }
 
     /// Every ended game credited its challenger exactly the model's amount, at least its bond: the
