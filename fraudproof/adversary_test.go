@@ -395,9 +395,11 @@ func (w *advWorld) play(gs []*game) {
 						return w.a.c.Sender(s.who).Send(ctx, c)
 					}}
 				if _, err := pl.Move(ctx, g.id); err != nil {
-					w.fatalf("I1: the honest %s has no move in phase %d: %v", s.who, st.Phase, err)
+					now, _ := w.a.c.Now(ctx)
+					w.fatalf("I1: the honest %s has no move in phase %d (clocks: proposer %d s, challenger %d s left at the last move, %d s ago): %v",
+						s.who, st.Phase, st.ProposerClock, st.ChallengerClock, now-st.LastMoveAt, err)
 				}
-			} else if !w.adversaryMove(g, s, st) {
+			} else if !w.adversaryMove(g, s, st, w.honestToMove(gs, g)) {
 				waiting++
 			}
 			w.checkGame(g)
@@ -424,6 +426,23 @@ func (w *advWorld) play(gs []*game) {
 	w.fatalf("games did not end in %d passes", maxPasses)
 }
 
+// honestToMove reports whether an honest side is to move in an open game other than `except`.
+func (w *advWorld) honestToMove(gs []*game, except *game) bool {
+	for _, g := range gs {
+		if g == except {
+			continue
+		}
+		st, err := w.a.game.CallGame(context.Background(), g.id)
+		if err != nil || st.Phase == contracts.PhaseResolved || st.Phase == contracts.PhaseNone {
+			continue
+		}
+		if s := g.challenger; (st.Phase.ProposerMoves() && g.proposer.honest) || (!st.Phase.ProposerMoves() && s.honest) {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *advWorld) stale(g contracts.Game) (bool, error) {
 	open, err := w.a.c.Oracle.CallOpenProposalNonce(context.Background(), g.RequestID)
 	return open != g.Proposal, err
@@ -445,7 +464,7 @@ func (w *advWorld) checkGame(g *game) {
 }
 
 // adversaryMove makes one adversarial move; false is silence.
-func (w *advWorld) adversaryMove(g *game, s side, st contracts.Game) bool {
+func (w *advWorld) adversaryMove(g *game, s side, st contracts.Game, honestWaiting bool) bool {
 	if s.silent || w.rng.IntN(12) == 0 {
 		w.stats["silences"]++
 		return false
@@ -461,8 +480,9 @@ func (w *advWorld) adversaryMove(g *game, s side, st contracts.Game) bool {
 	if err != nil {
 		base = w.anyMove(st, s)
 	}
-	if w.rng.IntN(8) == 0 {
-		// The last second of its clock: only when no other game is running on someone's clock.
+	if w.rng.IntN(8) == 0 && !honestWaiting {
+		// The last second of its clock: only while no honest side is to move in another game (an
+		// honest party moves at once; stalling here must not run its clock there).
 		left := st.ChallengerClock
 		if s == g.proposer {
 			left = st.ProposerClock
