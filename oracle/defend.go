@@ -96,6 +96,15 @@ func (d *defender) play(ctx context.Context, r disputeRecord) {
 		d.withdraw(ctx)
 		return
 	}
+	// A game whose proposal was slashed in another game is stale: no move is accepted and its
+	// challenger closes it; there is nothing left to defend.
+	if open, err := d.n.oracle.CallOpenProposalNonce(ctx, g.RequestID); err == nil && open != g.Proposal {
+		r.Open = false
+		_ = d.n.st.PutDispute(common.BigToHash(id), r)
+		d.n.m.disputes.WithLabelValues("stale").Inc()
+		log.Warn().Uint32("proposal", g.Proposal).Msg("the challenged proposal was slashed in another game; the game is stale")
+		return
+	}
 	if !g.Phase.ProposerMoves() {
 		return
 	}

@@ -24,7 +24,7 @@ type metrics struct {
 	bondedWei      prometheus.Gauge
 	earningsWei    prometheus.Gauge
 	watcherHealthy prometheus.Gauge
-	disputes       *prometheus.CounterVec // event=opened|won|lost
+	disputes       *prometheus.CounterVec // event=opened|won|lost|stale
 }
 
 func newMetrics() *metrics {
