@@ -379,7 +379,7 @@ func (w *advWorld) play(gs []*game) {
 			if st.Phase.ProposerMoves() {
 				s = g.proposer
 			}
-			if stale, _ := w.stale(st); stale {
+			if stale, _ := Stale(ctx, w.a.c.Oracle, st); stale {
 				// Whoever notices closes it (the honest player does it in its Move too).
 				if err := w.send(s.who, w.a.game.CloseStaleTx(g.id)); err != nil {
 					w.fatalf("close stale: %v", err)
@@ -443,11 +443,6 @@ func (w *advWorld) honestToMove(gs []*game, except *game) bool {
 	return false
 }
 
-func (w *advWorld) stale(g contracts.Game) (bool, error) {
-	open, err := w.a.c.Oracle.CallOpenProposalNonce(context.Background(), g.RequestID)
-	return open != g.Proposal, err
-}
-
 // checkGame: I1 once the game has ended.
 func (w *advWorld) checkGame(g *game) {
 	st, _ := w.a.game.CallGame(context.Background(), g.id)
@@ -478,7 +473,7 @@ func (w *advWorld) adversaryMove(g *game, s side, st contracts.Game, honestWaiti
 	}
 	base, err := (&Solver{Claim: s.claim, Game: w.a.game}).Next(state)
 	if err != nil {
-		base = w.anyMove(st, s)
+		base = w.a.game.TimeoutTx(st.ID) // its claim has no move here: any well-formed call
 	}
 	if w.rng.IntN(8) == 0 && !honestWaiting {
 		// The last second of its clock: only while no honest side is to move in another game (an
@@ -507,11 +502,6 @@ func (w *advWorld) adversaryMove(g *game, s side, st contracts.Game, honestWaiti
 		w.stats["adversary moves refused"]++
 	}
 	return false
-}
-
-// anyMove is a well-formed call of some move of this side when its own claim has none.
-func (w *advWorld) anyMove(st contracts.Game, s side) chain.TxCandidate {
-	return w.a.game.TimeoutTx(st.ID)
 }
 
 // ---------------------------------------------------------------- mutations

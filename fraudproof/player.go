@@ -44,13 +44,13 @@ func (pl *Player) Move(ctx context.Context, id *big.Int) (bool, error) {
 	if g.Phase == contracts.PhaseNone || g.Phase == contracts.PhaseResolved {
 		return false, nil
 	}
-	// A game whose proposal was slashed elsewhere is stale: no move is accepted. The challenger
-	// closes it, which returns its bond with its share of the reward.
-	open, err := pl.Oracle.CallOpenProposalNonce(ctx, g.RequestID)
+	// A stale game accepts no move. The challenger closes it, which returns its bond with its share
+	// of the reward.
+	stale, err := Stale(ctx, pl.Oracle, g)
 	if err != nil {
 		return false, err
 	}
-	if open != g.Proposal {
+	if stale {
 		if pl.Defender {
 			return false, nil
 		}
@@ -74,6 +74,16 @@ func (pl *Player) Move(ctx context.Context, id *big.Int) (bool, error) {
 		return false, fmt.Errorf("game %s, phase %d: %w", id, g.Phase, err)
 	}
 	return true, nil
+}
+
+// Stale reports whether an open game's proposal is no longer the request's open one (it was
+// slashed in another game): DisputeGame refuses its moves and anyone may close it.
+func Stale(ctx context.Context, o *contracts.Oracle, g contracts.Game) (bool, error) {
+	open, err := o.CallOpenProposalNonce(ctx, g.RequestID)
+	if err != nil {
+		return false, fmt.Errorf("read the open proposal: %w", err)
+	}
+	return open != g.Proposal, nil
 }
 
 // observe reads what the solver needs in g's phase.

@@ -98,7 +98,7 @@ func (d *defender) play(ctx context.Context, r disputeRecord) {
 	}
 	// A game whose proposal was slashed in another game is stale: no move is accepted and its
 	// challenger closes it; there is nothing left to defend.
-	if open, err := d.n.oracle.CallOpenProposalNonce(ctx, g.RequestID); err == nil && open != g.Proposal {
+	if stale, err := fraudproof.Stale(ctx, d.n.oracle, g); err == nil && stale {
 		r.Open = false
 		_ = d.n.st.PutDispute(common.BigToHash(id), r)
 		d.n.m.disputes.WithLabelValues("stale").Inc()
