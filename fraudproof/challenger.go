@@ -88,11 +88,18 @@ type Challenger struct {
 	models *modelregistry.Cache
 	logs   contracts.LogReader
 	reg    *prometheus.Registry
-	m      struct{ checked, mismatches, challenges, won, lost prometheus.Counter }
+	m      struct {
+		checked, mismatches, challenges, won, lost, unchecked prometheus.Counter
+		collected                                              *prometheus.CounterVec
+		unverifiable                                           prometheus.Gauge
+	}
 
 	mu     sync.Mutex
 	claims map[common.Hash]*Claim
 	busy   map[string]bool
+	// unverifiable holds the challengeable proposals this verifier cannot re-execute (their
+	// model cannot be obtained), with why: the health check fails while any is.
+	unverifiable map[common.Hash]string
 
 	httpSrv *http.Server
 	cancel  context.CancelFunc
@@ -123,7 +130,7 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 		cfg: cfg, log: log, st: st, tx: tx, logs: ch,
 		oracle: contracts.NewOracle(cfg.Oracle, ch), game: contracts.NewDisputeGame(cfg.Game, ch),
 		models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
-		claims: map[common.Hash]*Claim{}, busy: map[string]bool{}, reg: prometheus.NewRegistry(),
+		claims: map[common.Hash]*Claim{}, busy: map[string]bool{}, unverifiable: map[common.Hash]string{}, reg: prometheus.NewRegistry(),
 	}
 	counter := func(name, help string) prometheus.Counter {
 		k := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "auspex_verifier", Name: name, Help: help})
@@ -135,6 +142,12 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 	c.m.challenges = counter("challenges_total", "Games opened.")
 	c.m.won = counter("games_won_total", "Games won.")
 	c.m.lost = counter("games_lost_total", "Games lost.")
+	c.m.unchecked = counter("proposals_unchecked_total", "Proposals whose window closed before they could be re-executed (their model could not be obtained).")
+	c.m.collected = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "auspex_verifier", Name: "collected_wei_total",
+		Help: "Wei withdrawn to the verifier, by source."}, []string{"from"})
+	c.m.unverifiable = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "auspex_verifier", Name: "proposals_unverifiable",
+		Help: "Challengeable proposals the verifier cannot re-execute now (model unavailable)."})
+	c.reg.MustRegister(c.m.collected, c.m.unverifiable)
 	wcfg := watcher.Config{
 		Addresses: []common.Address{cfg.Oracle, cfg.Game}, StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval,
 		MaxBatch: cfg.LogBatch, ReorgDepth: cfg.ReorgDepth, MaxBackoff: max(cfg.PollInterval, 10*time.Second),
@@ -170,10 +183,12 @@ func (c *Challenger) Start(ctx context.Context) error {
 		mux.Handle("/metrics", promhttp.HandlerFor(c.reg, promhttp.HandlerOpts{}))
 		mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 			st := c.w.Status()
-			if st.LastError != nil || time.Since(st.LastSuccess) > c.cfg.HealthStaleAfter {
+			body := map[string]any{"head": st.Head, "cursor": st.Cursor, "status": "ok"}
+			if err := c.Healthy(); err != nil {
+				body["status"], body["error"] = "unhealthy", err.Error()
 				w.WriteHeader(http.StatusServiceUnavailable)
 			}
-			_ = json.NewEncoder(w).Encode(map[string]any{"head": st.Head, "cursor": st.Cursor})
+			_ = json.NewEncoder(w).Encode(body)
 		})
 		c.httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 		go func() { _ = c.httpSrv.Serve(ln) }()
@@ -184,6 +199,27 @@ func (c *Challenger) Start(ctx context.Context) error {
 		_ = c.w.Run(runCtx)
 	}()
 	c.log.Info().Str("verifier", c.Address().Hex()).Msg("verifier started")
+	return nil
+}
+
+// Healthy reports nil when the watcher keeps up and every challengeable proposal can be
+// re-executed. A proposal whose model cannot be obtained is a hole in the guarantee (a lie about
+// it would finalize), so it is reported as unhealthy until the model is back or the window ends.
+func (c *Challenger) Healthy() error {
+	st := c.w.Status()
+	switch {
+	case st.LastError != nil:
+		return fmt.Errorf("watcher: %w", st.LastError)
+	case st.LastSuccess.IsZero():
+		return errors.New("watcher: not caught up yet")
+	case time.Since(st.LastSuccess) > c.cfg.HealthStaleAfter:
+		return fmt.Errorf("watcher: no progress for %s", time.Since(st.LastSuccess).Round(time.Second))
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for id, why := range c.unverifiable {
+		return fmt.Errorf("%d proposal(s) cannot be re-executed, e.g. request %s: %s", len(c.unverifiable), id.Hex(), why)
+	}
 	return nil
 }
 
@@ -269,12 +305,13 @@ func (c *Challenger) OnHead(ctx context.Context, head *types.Header) error {
 	for _, r := range pending {
 		c.spawn("check/"+r.ID.Hex()+r.TraceRoot.Hex(), func(ctx context.Context) { c.check(ctx, r, head) })
 	}
+	c.spawn("collect", c.collect)
 	return c.st.Disputes(func(key common.Hash, data []byte) error {
 		var rec challengeRecord
 		if err := json.Unmarshal(data, &rec); err != nil || !rec.Open {
 			return err
 		}
-		c.spawn("game/"+rec.GameID, func(ctx context.Context) { c.play(ctx, rec) })
+		c.spawn("game/"+rec.GameID, func(ctx context.Context) { c.play(ctx, rec, head.Time) })
 		return nil
 	})
 }
@@ -311,9 +348,10 @@ func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Hea
 	}
 	cl, err := c.claim(ctx, r)
 	if err != nil {
-		log.Warn().Err(err).Msg("cannot re-execute; will retry")
+		c.unavailable(ctx, r, head, err, log)
 		return
 	}
+	c.available(r)
 	c.m.checked.Inc()
 	if agrees(cl, r) {
 		done("verified")
@@ -350,7 +388,46 @@ func (c *Challenger) check(ctx context.Context, r store.Request, head *types.Hea
 	done("challenged")
 }
 
-func (c *Challenger) play(ctx context.Context, rec challengeRecord) {
+// unavailable handles a proposal the verifier cannot re-execute (its model cannot be obtained):
+// it is reported once (log, metric, health) and retried every head while it can still be
+// challenged; once its window has closed, that it went unchecked is logged as an error, once.
+func (c *Challenger) unavailable(ctx context.Context, r store.Request, head *types.Header, err error, log zerolog.Logger) {
+	req, rerr := c.oracle.CallRequest(ctx, r.ID.Big())
+	p, perr := c.oracle.CallProposal(ctx, r.ID.Big())
+	if rerr == nil && perr == nil && (req.Status != contracts.StatusProposed || p.TraceRoot != r.TraceRoot ||
+		head.Time >= p.ProposedAt+uint64(req.ChallengeWindow)) {
+		c.available(r)
+		c.m.unchecked.Inc()
+		log.Error().Err(err).Msg("proposal left unchecked: its window closed while its model could not be obtained")
+		_ = c.st.UpdateRequest(r.ID, func(q *store.Request) error {
+			if q.TraceRoot == r.TraceRoot {
+				q.Phase, q.Note = store.PhaseSkipped, "unchecked: model unavailable"
+			}
+			return nil
+		})
+		return
+	}
+	c.mu.Lock()
+	_, known := c.unverifiable[r.ID]
+	c.unverifiable[r.ID] = err.Error()
+	c.m.unverifiable.Set(float64(len(c.unverifiable)))
+	c.mu.Unlock()
+	if !known {
+		log.Error().Err(err).Msg("cannot re-execute the proposal: its model is unavailable; retrying every head while it is challengeable")
+	}
+}
+
+// available clears a request from the unverifiable set.
+func (c *Challenger) available(r store.Request) {
+	c.mu.Lock()
+	if _, ok := c.unverifiable[r.ID]; ok {
+		delete(c.unverifiable, r.ID)
+		c.m.unverifiable.Set(float64(len(c.unverifiable)))
+	}
+	c.mu.Unlock()
+}
+
+func (c *Challenger) play(ctx context.Context, rec challengeRecord, now uint64) {
 	id, _ := new(big.Int).SetString(rec.GameID, 10)
 	log := c.log.With().Str("game_id", rec.GameID).Str("request_id", rec.RequestID).Logger()
 	g, err := c.game.CallGame(ctx, id)
@@ -366,11 +443,10 @@ func (c *Challenger) play(ctx context.Context, rec challengeRecord) {
 			c.m.lost.Inc()
 		}
 		log.Info().Bool("won", rec.Won).Msg("game resolved")
-		c.collect(ctx)
 		return
 	}
-	if g.Phase.ProposerMoves() {
-		return
+	if g.Phase.ProposerMoves() && !Expired(g, now) {
+		return // the proposer's move, with time left
 	}
 	r, err := c.st.Request(common.HexToHash(rec.RequestID))
 	if err != nil {
@@ -381,27 +457,51 @@ func (c *Challenger) play(ctx context.Context, rec challengeRecord) {
 		log.Warn().Err(err).Msg("cannot rebuild the trace")
 		return
 	}
-	pl := &Player{Game: c.game, Oracle: c.oracle, Logs: c.logs, Claim: cl,
+	pl := &Player{Game: c.game, Oracle: c.oracle, Logs: c.logs, Claim: cl, Now: now,
 		Input: func(context.Context, *big.Int) (uint64, []byte, error) { return r.Nonce, r.Input, nil },
 		Send: func(ctx context.Context, cand chain.TxCandidate) (*types.Receipt, error) {
 			return c.tx.Send(ctx, fmt.Sprintf("move/%s/%x", rec.GameID, crypto.Keccak256(cand.Data)[:8]), cand)
 		}}
-	if moved, err := pl.Move(ctx, id); err != nil {
+	switch moved, err := pl.Move(ctx, id); {
+	case errors.Is(err, ErrClockExpired):
+		log.Debug().Msg("our clock ran out; the game is lost")
+	case err != nil:
 		log.Warn().Err(err).Msg("move failed; retried next head")
-	} else if moved {
+	case moved:
 		log.Info().Uint8("phase", uint8(g.Phase)).Msg("move sent")
 	}
 }
 
-// collect withdraws won bonds (the game) and slashed bonds (the oracle).
+// collect withdraws what the verifier is owed: bonds and rewards won in games, and anything the
+// oracle credited it. It runs every head from the chain's state, so a failed withdrawal is tried
+// again until it succeeds.
 func (c *Challenger) collect(ctx context.Context) {
 	me := c.Address()
-	if b, err := c.game.CallBalance(ctx, me); err == nil && b.Sign() > 0 {
-		_, _ = c.tx.Send(ctx, "collect-game/"+b.String(), c.game.WithdrawTx())
+	for _, w := range []struct {
+		from string
+		bal  func(context.Context, common.Address) (*big.Int, error)
+		tx   chain.TxCandidate
+	}{
+		{"game", c.game.CallBalance, c.game.WithdrawTx()},
+		{"oracle", c.oracle.CallBalance, c.oracle.WithdrawTx()},
+	} {
+		b, err := w.bal(ctx, me)
+		if err != nil || b.Sign() == 0 {
+			continue
+		}
+		rcpt, err := c.tx.Send(ctx, "collect-"+w.from, w.tx)
+		if err != nil {
+			c.log.Warn().Err(err).Str("from", w.from).Msg("withdrawal failed; retried next head")
+			continue
+		}
+		c.m.collected.WithLabelValues(w.from).Add(weiFloat(b))
+		c.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("from", w.from).Str("amount_wei", b.String()).Msg("collected")
 	}
-	if b, err := c.oracle.CallBalance(ctx, me); err == nil && b.Sign() > 0 {
-		_, _ = c.tx.Send(ctx, "collect-oracle/"+b.String(), c.oracle.WithdrawTx())
-	}
+}
+
+func weiFloat(v *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(v).Float64()
+	return f
 }
 
 // agrees reports whether a proposal (result or error claim) is the one the engine's claim makes.

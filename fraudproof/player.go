@@ -29,10 +29,17 @@ type Player struct {
 	Claim    *Claim
 	Send     SendFunc
 	Defender bool
+	// Now is the chain time the move is decided at (the head's timestamp); when the other side's
+	// clock has run out by then, Move ends the game with timeout (this side wins). Zero: never.
+	Now uint64
 }
 
 // ErrNothingToDispute: this side's claim agrees with the other's where the game stands.
 var ErrNothingToDispute = errors.New("the traces agree: nothing to dispute")
+
+// ErrClockExpired: it is this side's turn but its clock has run out; the game is lost and waits
+// for anyone's timeout.
+var ErrClockExpired = errors.New("this side's clock has run out")
 
 // Move makes this side's next move in game id, if it is this side's turn. It reports whether it
 // sent one.
@@ -60,7 +67,18 @@ func (pl *Player) Move(ctx context.Context, id *big.Int) (bool, error) {
 		return true, nil
 	}
 	if g.Phase.ProposerMoves() != pl.Defender {
-		return false, nil
+		// The other side's turn. A side whose clock ran out loses; nobody else is bound to say so,
+		// and until someone does the game blocks its request, so the winner calls it.
+		if pl.Now == 0 || !Expired(g, pl.Now) {
+			return false, nil
+		}
+		if _, err := pl.Send(ctx, pl.Game.TimeoutTx(id)); err != nil {
+			return false, fmt.Errorf("game %s: timeout: %w", id, err)
+		}
+		return true, nil
+	}
+	if pl.Now != 0 && Expired(g, pl.Now) {
+		return false, ErrClockExpired
 	}
 	st, err := pl.observe(ctx, g)
 	if err != nil {
@@ -84,6 +102,16 @@ func Stale(ctx context.Context, o *contracts.Oracle, g contracts.Game) (bool, er
 		return false, fmt.Errorf("read the open proposal: %w", err)
 	}
 	return open != g.Proposal, nil
+}
+
+// Expired reports whether the side to move in open game g has run out of its clock at chain time
+// now: DisputeGame.timeout accepts it in any block after now.
+func Expired(g contracts.Game, now uint64) bool {
+	left := g.ChallengerClock
+	if g.Phase.ProposerMoves() {
+		left = g.ProposerClock
+	}
+	return now > g.LastMoveAt+left
 }
 
 // observe reads what the solver needs in g's phase.

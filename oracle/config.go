@@ -47,8 +47,19 @@ type Config struct {
 	QueueSize int
 	// BondTarget, if set, tops the operator's bond up to this many wei at start.
 	BondTarget *big.Int
-	// WithdrawAbove withdraws earnings once they exceed this many wei (nil: never).
+	// WithdrawAbove withdraws what the oracle owes the operator (earnings and credited balance:
+	// keeper pay, refunds) once it exceeds this many wei (nil: never). Bonds won in dispute games
+	// and a bond withdrawal whose delay has passed are always collected. Each is retried every
+	// head, from the chain's state, until it succeeds.
 	WithdrawAbove *big.Int
+	// Keeper makes the node end requests and games nobody else ends (on by default): it finalizes
+	// any proposal whose window has passed, refunds any request past its deadline (or whose
+	// proposals are exhausted) and times out any dispute game whose side to move ran out of time.
+	// The oracle pays whoever finalizes or refunds the request's keeper pay (docs/SECURITY.md).
+	Keeper bool
+	// KeeperDelay is how long past a window or deadline the keeper leaves the work to the party
+	// whose work it is (the proposer, the requester) before doing it itself.
+	KeeperDelay time.Duration
 	// MetricsAddr serves /metrics and /healthz ("" disables); must be a loopback or explicit host:port.
 	MetricsAddr string
 	// HealthStaleAfter: /healthz fails when the watcher has not caught up for this long.
@@ -68,6 +79,9 @@ func DefaultConfig() Config {
 		Workers:              2,
 		QueueSize:            1024,
 		HealthStaleAfter:     time.Minute,
+		WithdrawAbove:        big.NewInt(1e16), // 0.01 ETH: a withdrawal costs ~40k gas
+		Keeper:               true,
+		KeeperDelay:          30 * time.Second,
 	}
 }
 
@@ -88,6 +102,10 @@ func (c Config) Check() error {
 		return errors.New("oracle: queue size must be positive")
 	case c.HealthStaleAfter <= 0:
 		return errors.New("oracle: health stale-after must be positive")
+	case c.KeeperDelay < 0:
+		return errors.New("oracle: keeper delay must not be negative")
+	case c.WithdrawAbove != nil && c.WithdrawAbove.Sign() < 0:
+		return errors.New("oracle: withdraw-above must not be negative")
 	}
 	if c.MetricsAddr != "" {
 		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {

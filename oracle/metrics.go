@@ -17,7 +17,6 @@ type metrics struct {
 	latencyBlocks  prometheus.Histogram
 	queueDepth     prometheus.Gauge
 	head, cursor   prometheus.Gauge
-	withdrawnWei   prometheus.Counter
 	skipped        *prometheus.CounterVec // reason
 	reorgs         prometheus.Gauge
 	openProposals  prometheus.Gauge
@@ -25,6 +24,9 @@ type metrics struct {
 	earningsWei    prometheus.Gauge
 	watcherHealthy prometheus.Gauge
 	disputes       *prometheus.CounterVec // event=opened|won|lost|stale
+	keeper         *prometheus.CounterVec // action=finalize|refund|timeout
+	bondShort      prometheus.Counter
+	collected      *prometheus.CounterVec // from=game|oracle|bond
 }
 
 func newMetrics() *metrics {
@@ -42,7 +44,6 @@ func newMetrics() *metrics {
 	m.queueDepth = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "queue_depth", Help: "Jobs waiting for a worker."})
 	m.head = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "head_block", Help: "Latest head seen."})
 	m.cursor = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "cursor_block", Help: "Last block fully processed."})
-	m.withdrawnWei = prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "withdrawn_wei_total", Help: "Earnings withdrawn."})
 	m.skipped = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "requests_skipped_total", Help: "Requests this node will not answer, by reason."}, []string{"reason"})
 	m.reorgs = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "reorgs", Help: "Reorgs handled since start."})
 	m.openProposals = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "open_proposals", Help: "Proposals of this operator not yet finalized (bond locked)."})
@@ -50,8 +51,11 @@ func newMetrics() *metrics {
 	m.earningsWei = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "earnings_wei", Help: "Operator earnings not yet withdrawn."})
 	m.watcherHealthy = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "watcher_healthy", Help: "1 when the last watcher step succeeded."})
 	m.disputes = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "disputes_total", Help: "Dispute games against this node's proposals, by event."}, []string{"event"})
-	for _, c := range []prometheus.Collector{m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds, m.proveSeconds,
-		m.latencyBlocks, m.queueDepth, m.head, m.cursor, m.withdrawnWei, m.skipped, m.reorgs, m.openProposals, m.bondedWei,
+	m.keeper = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "keeper_actions_total", Help: "Requests and games this node ended for others (finalize, refund, timeout), confirmed."}, []string{"action"})
+	m.bondShort = prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "proposals_deferred_total", Help: "Proposals held back because the free bond covered no more (retried next head)."})
+	m.collected = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "collected_wei_total", Help: "Wei withdrawn to the operator, by source."}, []string{"from"})
+	for _, c := range []prometheus.Collector{m.keeper, m.bondShort, m.collected, m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds, m.proveSeconds,
+		m.latencyBlocks, m.queueDepth, m.head, m.cursor, m.skipped, m.reorgs, m.openProposals, m.bondedWei,
 		m.earningsWei, m.watcherHealthy} {
 		f(c)
 	}

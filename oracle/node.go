@@ -44,6 +44,8 @@ type node struct {
 	lastHead uint64
 	// bond is the oracle's proposal bond (immutable), once read.
 	bond *big.Int
+	// bonds paces proposals by the operator's free bond.
+	bonds bondBudget
 	// def defends this node's proposals in dispute games (nil without a game).
 	def *defender
 	// zk holds the configured zk keys (Config.ZKKeys); zkVerifierAt binds a model's verifier.
@@ -122,11 +124,15 @@ func (n *node) Rollback(_ context.Context, ancestor uint64) error {
 	return nil
 }
 
-// OnHead reconciles every open request with the chain at head.
+// OnHead reads the operator's account, then reconciles every open request with the chain at head.
 func (n *node) OnHead(ctx context.Context, head *types.Header) error {
 	n.m.head.Set(float64(head.Number.Uint64()))
 	q, _ := n.sched.depth()
 	n.m.queueDepth.Set(float64(q))
+	if head.Number.Uint64() != n.lastHead {
+		n.lastHead = head.Number.Uint64()
+		n.account(ctx, head)
+	}
 	open, err := n.st.Requests(func(r *store.Request) bool { return !r.Phase.Terminal() })
 	if err != nil {
 		return err
@@ -136,24 +142,36 @@ func (n *node) OnHead(ctx context.Context, head *types.Header) error {
 			return err
 		}
 	}
-	if head.Number.Uint64() != n.lastHead {
-		n.lastHead = head.Number.Uint64()
-		n.operatorAccount(ctx)
-	}
 	if n.def != nil {
-		return n.def.onHead(ctx)
+		return n.def.onHead(ctx, head)
 	}
 	return nil
 }
 
+// keeperAfter reports whether the keeper may do, at head, work that became possible at t and is
+// first someone else's (the proposer's finalize, the requester's refund).
+func (n *node) keeperAfter(head *types.Header, t uint64) bool {
+	return n.cfg.Keeper && head.Time >= t+uint64(n.cfg.KeeperDelay/time.Second)
+}
+
 func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Request) error {
 	key := "req/" + r.ID.Hex()
-	if n.sched.busy(key) || n.tx.InFlight("propose/"+r.ID.Hex()) || n.tx.InFlight("finalize/"+r.ID.Hex()) {
+	if n.sched.busy(key) || n.tx.InFlight("propose/"+r.ID.Hex()) || n.tx.InFlight("finalize/"+r.ID.Hex()) ||
+		n.tx.InFlight("refund/"+r.ID.Hex()) {
 		return nil
 	}
-	// An answered request has nothing to do before its window ends: spare the endpoint the call.
-	if r.Phase == store.PhaseAnswered && r.FinalizableAt != 0 && head.Time < r.FinalizableAt {
-		return nil
+	// Nothing can happen before these times (a slash resets the phase through its event): spare
+	// the endpoint the calls.
+	switch r.Phase {
+	case store.PhaseAnswered:
+		if r.FinalizableAt != 0 && head.Time < r.FinalizableAt {
+			return nil
+		}
+	case store.PhaseSkipped:
+		// Not ours to answer; the keeper refunds it once its deadline has passed.
+		if !n.keeperAfter(head, r.Deadline) {
+			return nil
+		}
 	}
 	id := r.ID.Big()
 	onchain, err := n.oracle.CallRequest(ctx, id)
@@ -165,42 +183,14 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 	case contracts.StatusNone:
 		// Not at head (a reorg the watcher has not reached yet): nothing to do.
 	case contracts.StatusPending:
-		if head.Time >= onchain.Deadline {
-			log.Warn().Msg("request expired unanswered; the requester can refund it")
-			n.m.skipped.WithLabelValues("expired").Inc()
-			return n.setPhase(r.ID, store.PhaseSkipped, "expired before it was answered")
-		}
-		if head.Number.Uint64()+1 < r.Block+n.cfg.RequestConfirmations {
-			return nil
-		}
-		if onchain.Mode != contracts.ModeOPML && onchain.BatchSize == 1 {
-			prove, err := n.canProve(ctx, r.ModelID)
-			if err != nil {
-				return err
-			}
-			if prove {
-				n.sched.offer(key, n.proveJob(*r, onchain.Mode, head.Number.Uint64()))
-				return nil
-			}
-		}
-		if onchain.Mode == contracts.ModeZK {
-			n.m.skipped.WithLabelValues("zk_mode").Inc()
-			return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof and this node has no keys for it")
-		}
-		// After its last allowed proposal was slashed a request takes no more: it is refundable.
-		if p, err := n.oracle.CallProposal(ctx, id); err != nil {
-			return err
-		} else if p.Nonce >= contracts.MaxProposals {
-			n.m.skipped.WithLabelValues("proposals_exhausted").Inc()
-			return n.setPhase(r.ID, store.PhaseSkipped, "every allowed proposal was slashed; the request is refundable")
-		}
-		n.sched.offer(key, n.proposeJob(*r, head.Number.Uint64()))
+		return n.reconcilePending(ctx, head, r, onchain, log)
 	case contracts.StatusProposed:
 		p, err := n.oracle.CallProposal(ctx, id)
 		if err != nil {
 			return err
 		}
-		if at := p.ProposedAt + uint64(onchain.ChallengeWindow); r.Phase != store.PhaseAnswered || r.FinalizableAt != at {
+		at := p.ProposedAt + uint64(onchain.ChallengeWindow)
+		if r.Phase != store.PhaseAnswered || r.FinalizableAt != at {
 			if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
 				q.Phase, q.FinalizableAt = store.PhaseAnswered, at
 				return nil
@@ -208,16 +198,88 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 				return err
 			}
 		}
-		if p.Proposer != n.me {
-			return nil // another operator's: it finalizes its own
+		mine := p.Proposer == n.me
+		if head.Time < at || (!mine && !n.keeperAfter(head, at)) {
+			return nil // another operator's proposal is its to finalize first
 		}
-		if head.Time >= p.ProposedAt+uint64(onchain.ChallengeWindow) {
-			n.sched.offer(key, n.finalizeJob(*r))
+		// Open games block finalize until they end; the game tracker times out any whose clock
+		// ran out, so finalizing now would only revert.
+		if open, err := n.oracle.CallOpenDisputes(ctx, id); err != nil {
+			return err
+		} else if open.Sign() != 0 {
+			return nil
 		}
+		n.sched.offer(key, n.finalizeJob(*r, !mine))
 	case contracts.StatusFinalized:
 		return n.setPhase(r.ID, store.PhaseFinalized, "")
 	case contracts.StatusRefunded:
 		return n.setPhase(r.ID, store.PhaseRefunded, "")
+	}
+	return nil
+}
+
+// reconcilePending answers a pending request, or refunds it as a keeper once nobody can.
+func (n *node) reconcilePending(ctx context.Context, head *types.Header, r *store.Request, onchain contracts.Request,
+	log zerolog.Logger) error {
+	key := "req/" + r.ID.Hex()
+	if onchain.Deadline != r.Deadline {
+		// A slash extended it.
+		if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error { q.Deadline = onchain.Deadline; return nil }); err != nil {
+			return err
+		}
+		r.Deadline = onchain.Deadline
+	}
+	if head.Time >= onchain.Deadline {
+		if n.keeperAfter(head, onchain.Deadline) {
+			n.sched.offer(key, n.refundJob(*r, "expired unanswered"))
+			return nil
+		}
+		if r.Phase != store.PhaseSkipped {
+			log.Warn().Msg("request expired unanswered; it is refundable")
+			n.m.skipped.WithLabelValues("expired").Inc()
+			return n.setPhase(r.ID, store.PhaseSkipped, "expired before it was answered")
+		}
+		return nil
+	}
+	if r.Phase == store.PhaseSkipped {
+		return nil
+	}
+	if head.Number.Uint64()+1 < r.Block+n.cfg.RequestConfirmations {
+		return nil
+	}
+	if onchain.Mode != contracts.ModeOPML && onchain.BatchSize == 1 {
+		prove, err := n.canProve(ctx, r.ModelID)
+		if err != nil {
+			return err
+		}
+		if prove {
+			n.sched.offer(key, n.proveJob(*r, onchain.Mode, head.Number.Uint64()))
+			return nil
+		}
+	}
+	if onchain.Mode == contracts.ModeZK {
+		n.m.skipped.WithLabelValues("zk_mode").Inc()
+		log.Warn().Msg("ZK-mode model and no zk keys for it: not answering (refunded at its deadline)")
+		return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof and this node has no keys for it")
+	}
+	// After its last allowed proposal was slashed a request takes no more: it is refundable now.
+	if p, err := n.oracle.CallProposal(ctx, r.ID.Big()); err != nil {
+		return err
+	} else if p.Nonce >= contracts.MaxProposals {
+		if n.cfg.Keeper {
+			n.sched.offer(key, n.refundJob(*r, "every allowed proposal was slashed"))
+			return nil
+		}
+		n.m.skipped.WithLabelValues("proposals_exhausted").Inc()
+		return n.setPhase(r.ID, store.PhaseSkipped, "every allowed proposal was slashed; the request is refundable")
+	}
+	// Never send a proposal the free bond cannot cover: it would revert and cost gas.
+	if !n.bonds.reserve() {
+		n.m.bondShort.Inc()
+		return nil
+	}
+	if !n.sched.offer(key, n.bonds.hold(n.proposeJob(*r, head.Number.Uint64()))) {
+		n.bonds.release(false)
 	}
 	return nil
 }
@@ -319,18 +381,21 @@ func (n *node) onProposed(r store.Request, a answer, rcpt *types.Receipt) {
 	ev.Msg("proposed")
 }
 
-// finalizeJob finalizes our proposal once its window has passed.
-func (n *node) finalizeJob(r store.Request) job {
+// finalizeJob finalizes a proposal whose window has passed: ours, or (keeper) another
+// operator's that it left unfinalized. Whoever finalizes is paid the request's keeper pay.
+func (n *node) finalizeJob(r store.Request, keeper bool) job {
 	return func(context.Context) func(context.Context) {
 		return func(ctx context.Context) {
-			log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+			log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Bool("keeper", keeper).Logger()
 			rcpt, err := n.tx.Send(ctx, "finalize/"+r.ID.Hex(), n.oracle.FinalizeTx(r.ID.Big()))
 			if err != nil {
-				n.m.txFailures.WithLabelValues("finalize").Inc()
-				log.Warn().Err(err).Msg("finalize failed; the next head retries from chain state")
+				n.endFailed(log, "finalize", err)
 				return
 			}
 			n.m.finalizations.Inc()
+			if keeper {
+				n.m.keeper.WithLabelValues("finalize").Inc()
+			}
 			_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
 				q.Phase, q.FinalizeTx = store.PhaseFinalized, rcpt.TxHash
 				return nil
@@ -344,39 +409,36 @@ func (n *node) finalizeJob(r store.Request) job {
 	}
 }
 
-// operatorAccount exports the bond and earnings and withdraws earnings above the threshold.
-func (n *node) operatorAccount(ctx context.Context) {
-	acct, err := n.oracle.CallOperator(ctx, n.me)
-	if err != nil {
-		n.log.Debug().Err(err).Msg("read operator account")
-		return
-	}
-	n.m.bondedWei.Set(weiFloat(acct.Bonded))
-	n.m.earningsWei.Set(weiFloat(acct.Earnings))
-	if n.bond == nil { // immutable in the contract: read once
-		if b, err := n.oracle.CallProposalBond(ctx); err == nil {
-			n.bond = b
-		}
-	}
-	if n.bond != nil && n.bond.Sign() > 0 {
-		n.m.openProposals.Set(weiFloat(new(big.Int).Div(acct.Locked, n.bond)))
-	}
-	if n.cfg.WithdrawAbove == nil || acct.Earnings.Cmp(n.cfg.WithdrawAbove) <= 0 {
-		return
-	}
-	amount := new(big.Int).Set(acct.Earnings)
-	n.sched.offer("withdraw", func(context.Context) func(context.Context) {
+// refundJob refunds a request nobody answered in time (or whose proposals were all slashed), as
+// a keeper: the requester gets its fee back but the keeper pay, which goes to this node.
+func (n *node) refundJob(r store.Request, why string) job {
+	return func(context.Context) func(context.Context) {
 		return func(ctx context.Context) {
-			rcpt, err := n.tx.Send(ctx, "withdraw", n.oracle.WithdrawTx())
+			log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+			rcpt, err := n.tx.Send(ctx, "refund/"+r.ID.Hex(), n.oracle.RefundTx(r.ID.Big()))
 			if err != nil {
-				n.m.txFailures.WithLabelValues("withdraw").Inc()
-				n.log.Warn().Err(err).Msg("withdraw failed")
+				n.endFailed(log, "refund", err)
 				return
 			}
-			n.m.withdrawnWei.Add(weiFloat(amount))
-			n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("amount_wei", amount.String()).Msg("withdrew earnings")
+			n.m.keeper.WithLabelValues("refund").Inc()
+			_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+				q.Phase, q.Note = store.PhaseRefunded, why
+				return nil
+			})
+			log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed).Str("why", why).Msg("keeper: refunded")
 		}
-	})
+	}
+}
+
+// endFailed logs a finalize or refund that was not made. Another party ending the request first
+// (WrongStatus) is the normal race among keepers, not a failure; the next head reads the chain.
+func (n *node) endFailed(log zerolog.Logger, action string, err error) {
+	if contracts.IsRevert(err, "WrongStatus") || errors.Is(err, context.Canceled) {
+		log.Debug().Err(err).Msg(action + " not needed: the request was ended by another party")
+		return
+	}
+	n.m.txFailures.WithLabelValues(action).Inc()
+	log.Warn().Err(err).Msg(action + " failed; the next head retries from chain state")
 }
 
 func weiFloat(v *big.Int) float64 {

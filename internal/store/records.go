@@ -19,12 +19,13 @@ const (
 	PhaseAnswered  Phase = "answered"  // a proposal is on-chain (ours or another operator's)
 	PhaseFinalized Phase = "finalized" // terminal
 	PhaseRefunded  Phase = "refunded"  // terminal: expired and refunded
-	PhaseSkipped   Phase = "skipped"   // terminal for us: not ours to answer (e.g. unknown or ZK model)
+	PhaseSkipped   Phase = "skipped"   // not ours to answer (e.g. expired, or a ZK model without keys); a keeper still ends it
 )
 
-// Terminal reports whether nothing more will be done for a request in this phase.
+// Terminal reports whether the request has ended on-chain (finalized or refunded): nothing more
+// will happen to it. A skipped request is not terminal: it stays open until someone refunds it.
 func (p Phase) Terminal() bool {
-	return p == PhaseFinalized || p == PhaseRefunded || p == PhaseSkipped
+	return p == PhaseFinalized || p == PhaseRefunded
 }
 
 // Request is a discovered inference request and what the node has done about it.

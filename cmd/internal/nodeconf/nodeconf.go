@@ -86,6 +86,10 @@ type File struct {
 		TargetWei        string `mapstructure:"target_wei"`
 		WithdrawAboveWei string `mapstructure:"withdraw_above_wei"`
 	} `mapstructure:"bond"`
+	Keeper struct {
+		Enabled bool          `mapstructure:"enabled"`
+		Delay   time.Duration `mapstructure:"delay"`
+	} `mapstructure:"keeper"`
 	Metrics struct {
 		Addr             string        `mapstructure:"addr"`
 		HealthStaleAfter time.Duration `mapstructure:"health_stale_after"`
@@ -128,7 +132,9 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("tx.poll_interval", d.Tx.PollInterval)
 	v.SetDefault("tx.timeout", d.Tx.Timeout)
 	v.SetDefault("bond.target_wei", "0")
-	v.SetDefault("bond.withdraw_above_wei", "")
+	v.SetDefault("bond.withdraw_above_wei", d.WithdrawAbove.String())
+	v.SetDefault("keeper.enabled", d.Keeper)
+	v.SetDefault("keeper.delay", d.KeeperDelay)
 	v.SetDefault("metrics.addr", "127.0.0.1:9464")
 	v.SetDefault("metrics.health_stale_after", d.HealthStaleAfter)
 	v.SetDefault("log.level", "info")
@@ -204,6 +210,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.Tx.MaxInFlight, c.Tx.PollInterval, c.Tx.Timeout = f.Tx.MaxInFlight, f.Tx.PollInterval, f.Tx.Timeout
 	c.BondTarget = wei("bond.target_wei", f.Bond.TargetWei, false)
 	c.WithdrawAbove = wei("bond.withdraw_above_wei", f.Bond.WithdrawAboveWei, true)
+	c.Keeper, c.KeeperDelay = f.Keeper.Enabled, f.Keeper.Delay
 	c.MetricsAddr, c.HealthStaleAfter = f.Metrics.Addr, f.Metrics.HealthStaleAfter
 	if f.RPC.URL == "" {
 		errs = append(errs, errors.New("rpc.url is not set"))
