@@ -29,6 +29,17 @@ var DefaultOptions = Options{Scale: DefaultScale, BatchSize: 1}
 // MaxTensorElements bounds every tensor a program computes (64M int64 values, 512 MiB).
 const MaxTensorElements = 64 << 20
 
+// MaxProgramElements bounds the elements of all of a program's values together (constants,
+// inputs, computed and folded tensors; 1 GiB of int64). Committed, an element costs 24 bytes or
+// more (its value, its share of a leaf and of the tree: Program.Resources), so a program past it
+// needs over 3 GiB and is near or past modelregistry.MaxInferenceBytes anyway; refusing it here,
+// before its tensors exist, keeps a small file from making the compiler allocate (issue 15).
+const MaxProgramElements = 128 << 20
+
+// ErrTooLarge marks a program refused for its size (MaxTensorElements, MaxProgramElements): a
+// property of the model, not of a run.
+var ErrTooLarge = errors.New("too large for the engine")
+
 func checkedNumel(shape []int64) (int64, error) {
 	n := int64(1)
 	for _, d := range shape {
@@ -63,6 +74,8 @@ type compiler struct {
 	// floats keeps the original values of float constants, for compile-time uses that must not
 	// see them quantized (quantization scales, bias re-quantization).
 	floats map[int32][]float64
+	// elements counts the elements of every value added so far (MaxProgramElements).
+	elements int64
 }
 
 type lowering func(c *compiler, n *onnx.Node) error
@@ -182,6 +195,9 @@ func (p *Program) pruned() *Program {
 }
 
 func (c *compiler) add(v Value) int32 {
+	if n, err := checkedNumel(v.Shape); err == nil {
+		c.elements += n
+	}
 	c.p.Values = append(c.p.Values, v)
 	return int32(len(c.p.Values) - 1)
 }
@@ -274,8 +290,13 @@ func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []
 			return 0, fmt.Errorf("negative dimension in %v", out.Shape)
 		}
 	}
-	if n, err := checkedNumel(out.Shape); err != nil || n > MaxTensorElements {
-		return 0, fmt.Errorf("tensor of shape %v exceeds the engine's limit of %d elements", out.Shape, MaxTensorElements)
+	elems, err := checkedNumel(out.Shape)
+	if err != nil || elems > MaxTensorElements {
+		return 0, fmt.Errorf("%w: tensor of shape %v exceeds the engine's limit of %d elements", ErrTooLarge, out.Shape, MaxTensorElements)
+	}
+	if c.elements+elems > MaxProgramElements {
+		return 0, fmt.Errorf("%w: tensor of shape %v brings the program to %d elements, past the engine's limit of %d for all tensors together",
+			ErrTooLarge, out.Shape, c.elements+elems, MaxProgramElements)
 	}
 	id := c.add(out)
 	s := Step{Op: op, In: ins, Out: id, Args: args, Node: n.Label()}

@@ -168,7 +168,7 @@ func lowerResize(c *compiler, n *onnx.Node) error {
 		}
 	}
 	if numel(out)*K > MaxTensorElements {
-		return fmt.Errorf("resize to %v needs too many taps", out)
+		return fmt.Errorf("%w: resize to %v needs too many taps", ErrTooLarge, out)
 	}
 	// Cartesian product per output element, in row-major order.
 	st := strides(in)

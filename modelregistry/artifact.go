@@ -17,10 +17,12 @@ type Artifact struct {
 	ProgramHash common.Hash // keccak256 of the compiled program's canonical encoding
 	LayoutRoot  common.Hash // the program's layout commitment (docs/DISPUTE.md)
 	Program     *inference.Program
+	Resources   inference.Resources // what one inference costs, within the protocol bounds
 }
 
 // Build compiles model bytes with the options every node uses (inference.DefaultOptions), giving
-// the hashes a model creator registers.
+// the hashes a model creator registers. It refuses a model over the protocol bounds
+// (CheckResources: ErrModelTooLarge), before hashing the program: no node would serve it.
 func Build(data []byte) (*Artifact, error) {
 	m, err := onnx.Decode(data, onnx.DefaultLimits)
 	if err != nil {
@@ -30,7 +32,11 @@ func Build(data []byte) (*Artifact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile model: %w", err)
 	}
-	return &Artifact{OnnxHash: crypto.Keccak256Hash(data), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p}, nil
+	res, err := CheckResources(p, MaxInferenceBytes)
+	if err != nil {
+		return nil, err
+	}
+	return &Artifact{OnnxHash: crypto.Keccak256Hash(data), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p, Resources: res}, nil
 }
 
 // BuildFile is Build of the file at path.

@@ -22,18 +22,23 @@ type ModelSource interface {
 type Model struct {
 	Info    contracts.Model
 	Program *inference.Program
-	err     error
-	at      time.Time
+	// Resources is what one inference costs (CheckResources); a node checks a batch with CheckBatch.
+	Resources inference.Resources
+	err       error
+	at        time.Time
 }
 
 // Cache compiles each registered model once, checking the registry's program hash and layout root.
-// Failures are kept for retryAfter, then retried (a gateway may come back; a wrong hash will not).
+// Failures are kept for retryAfter, then retried (a gateway may come back; a wrong hash will not);
+// a model too large to serve (ErrModelTooLarge) is refused for good, never recompiled.
 // Node and verifier share it.
 type Cache struct {
 	reg        *contracts.Registry
 	src        ModelSource
 	opt        inference.Options
 	retryAfter time.Duration
+	// maxInferenceBytes is this node's memory cap per inference (0: MaxInferenceBytes).
+	maxInferenceBytes int64
 
 	mu sync.Mutex
 	m  map[uint64]*Model
@@ -50,7 +55,7 @@ func NewCache(reg *contracts.Registry, src ModelSource) *Cache {
 // Get returns model id, compiled (with its constant commitments precomputed).
 func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 	ms.mu.Lock()
-	if m, ok := ms.m[id]; ok && (m.err == nil || time.Since(m.at) < ms.retryAfter) {
+	if m, ok := ms.m[id]; ok && (m.err == nil || errTooLarge(m.err) || time.Since(m.at) < ms.retryAfter) {
 		ms.mu.Unlock()
 		return m, m.err
 	}
@@ -64,7 +69,7 @@ func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 	lock.Lock()
 	defer lock.Unlock()
 	ms.mu.Lock()
-	if m, ok := ms.m[id]; ok && (m.err == nil || time.Since(m.at) < ms.retryAfter) {
+	if m, ok := ms.m[id]; ok && (m.err == nil || errTooLarge(m.err) || time.Since(m.at) < ms.retryAfter) {
 		ms.mu.Unlock()
 		return m, m.err
 	}
@@ -77,6 +82,12 @@ func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 		data, m.err = ms.src.Get(ctx, m.Info.URI, m.Info.OnnxHash)
 		if m.err == nil {
 			m.Program, m.err = Compile(data, m.Info.ProgramHash, ms.opt)
+			if m.err == nil {
+				// Before anything is committed or run (issue 15); a refused program is not kept.
+				if m.Resources, m.err = CheckResources(m.Program, ms.maxInferenceBytes); m.err != nil {
+					m.Program = nil
+				}
+			}
 			if m.err == nil && m.Info.Mode != contracts.ModeZK {
 				m.err = CheckLayout(m.Program, m.Info.LayoutRoot)
 			}

@@ -15,6 +15,7 @@ import (
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/conformance"
 	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/modelregistry"
 )
 
 func loadProgram(path string, opt inference.Options) (*inference.Program, *onnx.Model, error) {
@@ -76,6 +77,13 @@ func newCompileCmd() *cobra.Command {
 			}
 			fmt.Fprintf(w, "steps       %d (%s)\n", len(p.Steps), strings.Join(parts, " "))
 			fmt.Fprintf(w, "params      %d constants, %d tables\n", params, len(p.Tables))
+			fmt.Fprintf(w, "resources   %s\n", resourcesText(p.Resources()))
+			if _, err := modelregistry.CheckResources(p, 0); err != nil {
+				fmt.Fprintf(w, "limits      REFUSED (registration and every node refuse it): %v\n", err)
+			} else {
+				fmt.Fprintf(w, "limits      within the protocol bounds (output ≤ %d bytes, memory ≤ %d bytes)\n",
+					modelregistry.MaxOutputBytes, modelregistry.MaxInferenceBytes)
+			}
 			return nil
 		},
 	}
@@ -127,6 +135,12 @@ func newRunCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// No node would run past the memory bound; neither does this (the output bound is the
+			// chain's, not the engine's).
+			res := p.Resources()
+			if res.PeakBytes > modelregistry.MaxInferenceBytes {
+				return fmt.Errorf("%s: %w", model, &modelregistry.TooLargeError{What: "one inference", Bytes: res.PeakBytes, Limit: modelregistry.MaxInferenceBytes})
+			}
 			if len(inputs) != len(p.Inputs) {
 				return fmt.Errorf("the model takes %d inputs, %d given", len(p.Inputs), len(inputs))
 			}
@@ -148,7 +162,7 @@ func newRunCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printOutputs(cmd.OutOrStdout(), p, outs, asJSON)
+			return printOutputs(cmd.OutOrStdout(), p, res, outs, asJSON)
 		},
 	}
 	cmd.Flags().StringVar(&model, "model", "", "ONNX file")
@@ -198,7 +212,20 @@ type outputJSON struct {
 	Values []float64 `json:"values"`
 }
 
-func printOutputs(w io.Writer, p *inference.Program, outs [][]int64, asJSON bool) error {
+// resourcesView is inference.Resources as `run --json` prints it.
+type resourcesView struct {
+	InputBytes   int64 `json:"input_bytes"`
+	OutputBytes  int64 `json:"output_bytes"`
+	ProgramBytes int64 `json:"program_bytes"`
+	TraceBytes   int64 `json:"trace_bytes"`
+	PeakBytes    int64 `json:"peak_bytes"`
+}
+
+func resourcesText(r inference.Resources) string {
+	return fmt.Sprintf("output %d bytes; memory %d bytes per inference (program %d + trace %d)", r.OutputBytes, r.PeakBytes, r.ProgramBytes, r.TraceBytes)
+}
+
+func printOutputs(w io.Writer, p *inference.Program, r inference.Resources, outs [][]int64, asJSON bool) error {
 	res := make([]outputJSON, len(outs))
 	for i, id := range p.Outputs {
 		v := p.Values[id]
@@ -214,11 +241,13 @@ func printOutputs(w io.Writer, p *inference.Program, outs [][]int64, asJSON bool
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"programHash": p.Hash().Hex(), "outputs": res})
+		return enc.Encode(map[string]any{"programHash": p.Hash().Hex(), "outputs": res, "resources": resourcesView{
+			InputBytes: r.InputBytes, OutputBytes: r.OutputBytes, ProgramBytes: r.ProgramBytes, TraceBytes: r.TraceBytes, PeakBytes: r.PeakBytes}})
 	}
 	for _, o := range res {
 		fmt.Fprintf(w, "%s %v (scale %d): %v\n", o.Name, o.Shape, o.Scale, o.Values)
 	}
+	fmt.Fprintf(w, "resources: %s\n", resourcesText(r))
 	return nil
 }
 
