@@ -526,6 +526,11 @@ func (c *Challenger) claim(ctx context.Context, r store.Request) (*Claim, error)
 	if err != nil {
 		return nil, err
 	}
+	// The protocol's bound, never lower: a model a verifier refuses is one whose lies it cannot
+	// challenge (reported as unverifiable).
+	if err := modelregistry.CheckBatch(m.Resources, int(r.BatchSize), 0); err != nil {
+		return nil, err
+	}
 	cl, err = NewClaim(m.Program, r.Input, r.BatchSize)
 	if err != nil {
 		return nil, err

@@ -42,6 +42,10 @@ type Config struct {
 	// requests in the head block; more waits out shallow reorgs (Chainlink's minimum incoming
 	// confirmations).
 	RequestConfirmations uint64
+	// MaxInferenceBytes caps the memory one inference (with its trace) may need on this node: a
+	// model or batch above it is not served (its requests are refunded at their deadline). At
+	// most the protocol's bound, modelregistry.MaxInferenceBytes, which is the default.
+	MaxInferenceBytes int64
 	// Workers run the engine in parallel; QueueSize bounds requests waiting for a worker.
 	Workers   int
 	QueueSize int
@@ -77,6 +81,7 @@ func DefaultConfig() Config {
 		LogBatch:             2000,
 		RequestConfirmations: 1,
 		Workers:              2,
+		MaxInferenceBytes:    modelregistry.MaxInferenceBytes,
 		QueueSize:            1024,
 		HealthStaleAfter:     time.Minute,
 		WithdrawAbove:        big.NewInt(1e16), // 0.01 ETH: a withdrawal costs ~40k gas
@@ -106,6 +111,9 @@ func (c Config) Check() error {
 		return errors.New("oracle: keeper delay must not be negative")
 	case c.WithdrawAbove != nil && c.WithdrawAbove.Sign() < 0:
 		return errors.New("oracle: withdraw-above must not be negative")
+	}
+	if err := modelregistry.CheckMaxInferenceBytes(c.MaxInferenceBytes); err != nil {
+		return fmt.Errorf("oracle: %w", err)
 	}
 	if c.MetricsAddr != "" {
 		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {

@@ -307,16 +307,40 @@ func (n *node) setPhase(id common.Hash, p store.Phase, note string) error {
 	})
 }
 
-// jobModel is a request's compiled model for a job; when it is unavailable (a gateway down, a
-// hash mismatch) the job logs and counts it, and the next head retries.
+// jobModel is a request's compiled model for a job, checked against this node's resource bounds
+// for the request's batch size; when it cannot be served the job logs and counts it once.
 func (n *node) jobModel(ctx context.Context, r store.Request, log zerolog.Logger) (*modelregistry.Model, bool) {
 	m, err := n.models.Get(ctx, r.ModelID)
-	if err != nil {
-		n.m.skipped.WithLabelValues("model_unavailable").Inc()
-		log.Error().Err(err).Msg("model unavailable; will retry")
+	if err == nil {
+		err = modelregistry.CheckBatch(m.Resources, int(r.BatchSize), n.cfg.MaxInferenceBytes)
+	}
+	if err == nil {
+		return m, true
+	}
+	// A model that is too large or does not compile to its registered program never will: the
+	// request is skipped (a keeper refunds it at its deadline unless another node answers it).
+	// Anything else (a gateway down) is retried every head, but said once per request.
+	permanent := errors.Is(err, modelregistry.ErrModelTooLarge) || errors.Is(err, modelregistry.ErrProgramMismatch) ||
+		errors.Is(err, modelregistry.ErrLayoutMismatch)
+	note := "cannot serve: " + err.Error()
+	if r.Note == note {
+		log.Debug().Err(err).Msg("cannot serve this request yet")
 		return nil, false
 	}
-	return m, true
+	reason := "model_unavailable"
+	if errors.Is(err, modelregistry.ErrModelTooLarge) {
+		reason = "too_large"
+	}
+	n.m.skipped.WithLabelValues(reason).Inc()
+	log.Error().Err(err).Bool("permanent", permanent).Msg("cannot serve this request")
+	_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+		q.Note = note
+		if permanent {
+			q.Phase = store.PhaseSkipped
+		}
+		return nil
+	})
+	return nil, false
 }
 
 // proposeJob runs the engine on a worker, then proposes the result (or the error) through txmgr.

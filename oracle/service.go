@@ -81,8 +81,12 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	if err != nil {
 		return nil, fmt.Errorf("zk keys: %w", err)
 	}
+	models := modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src)
+	if err := models.SetMaxInferenceBytes(cfg.MaxInferenceBytes); err != nil {
+		return nil, err
+	}
 	n := &node{
-		cfg: cfg, log: log, st: st, oracle: orc, models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
+		cfg: cfg, log: log, st: st, oracle: orc, models: models,
 		tx: tx, sched: newScheduler(cfg.QueueSize, cfg.QueueSize+cfg.Tx.MaxInFlight), m: m, me: tx.From(), zk: zkp,
 		zkVerifierAt: func(a common.Address) zkVerifier { return contracts.NewZkModelVerifier(a, ch) },
 	}

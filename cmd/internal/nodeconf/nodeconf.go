@@ -68,9 +68,10 @@ type File struct {
 		RequestConfirmations uint64        `mapstructure:"request_confirmations"`
 	} `mapstructure:"watcher"`
 	Engine struct {
-		Workers   int      `mapstructure:"workers"`
-		QueueSize int      `mapstructure:"queue_size"`
-		ZKKeys    []string `mapstructure:"zk_keys"`
+		Workers           int      `mapstructure:"workers"`
+		MaxInferenceBytes int64    `mapstructure:"max_inference_bytes"`
+		QueueSize         int      `mapstructure:"queue_size"`
+		ZKKeys            []string `mapstructure:"zk_keys"`
 	} `mapstructure:"engine"`
 	Tx struct {
 		Confirmations  uint64        `mapstructure:"confirmations"`
@@ -123,6 +124,7 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("watcher.request_confirmations", d.RequestConfirmations)
 	v.SetDefault("engine.workers", d.Workers)
 	v.SetDefault("engine.queue_size", d.QueueSize)
+	v.SetDefault("engine.max_inference_bytes", d.MaxInferenceBytes)
 	v.SetDefault("tx.confirmations", d.Tx.Confirmations)
 	v.SetDefault("tx.resubmit_after", d.Tx.ResubmitAfter)
 	v.SetDefault("tx.fee_bump_percent", d.Tx.FeeBumpPercent)
@@ -203,6 +205,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch
 	c.RequestConfirmations = f.Watcher.RequestConfirmations
 	c.Workers, c.QueueSize = f.Engine.Workers, f.Engine.QueueSize
+	c.MaxInferenceBytes = f.Engine.MaxInferenceBytes
 	c.ZKKeys = f.Engine.ZKKeys
 	c.Tx.Confirmations, c.Tx.ResubmitAfter, c.Tx.FeeBumpPercent = f.Tx.Confirmations, f.Tx.ResubmitAfter, f.Tx.FeeBumpPercent
 	c.Tx.MinTip = wei("tx.min_tip_wei", f.Tx.MinTipWei, false)
