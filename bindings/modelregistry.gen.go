@@ -43,13 +43,14 @@ type IModelRegistryModelTerms struct {
 	Mode            uint8
 	Deprecated      bool
 	Registered      bool
+	Available       bool
 }
 
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"minChallengeWindow_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxChallengeWindow_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDeprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"AlreadyTokenized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"ChallengeWindowOutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"DeprecationPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyURI\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"min\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"max\",\"type\":\"uint96\"}],\"name\":\"FeeChangeOutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NoDeprecationPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NoFeeChangePending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotTokenized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTokenizer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ReceiverLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tokenizer\",\"type\":\"address\"}],\"name\":\"TokenizerAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tokenizer\",\"type\":\"address\"}],\"name\":\"TokenizerHasNoCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierHasNoCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierRequired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ZeroFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"ModelDeprecationAnnounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecationCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"ModelFeeChangeAnnounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelFeeChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"ModelFeeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"ModelOwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ModelReceiverUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"onnxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"layoutRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"ModelTokenized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelURIUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenizer\",\"type\":\"address\"}],\"name\":\"TokenizerSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEPRECATION_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FEE_CHANGE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_FACTOR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"cancelDeprecation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"cancelFeeChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"onnxHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"layoutRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"deprecated\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIModelRegistry.ModelTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"internalType\":\"structIModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"isTokenized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxChallengeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minChallengeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"modelTerms\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"deprecated\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIModelRegistry.ModelTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"feeEffectiveAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"deprecationEffectiveAt\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"receiverOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"onnxHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"layoutRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"setReceiver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tokenizer_\",\"type\":\"address\"}],\"name\":\"setTokenizer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"setURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenizer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferModelOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"zkVerifierOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"minChallengeWindow_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxChallengeWindow_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDeprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"AlreadyTokenized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"ChallengeWindowOutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"DataAlreadyAvailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"DataChunkLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"actual\",\"type\":\"bytes32\"}],\"name\":\"DataChunkMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"DeprecationPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyURI\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"min\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"max\",\"type\":\"uint96\"}],\"name\":\"FeeChangeOutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NoDeprecationPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NoFeeChangePending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotTokenized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTokenizer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ReceiverLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tokenizer\",\"type\":\"address\"}],\"name\":\"TokenizerAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tokenizer\",\"type\":\"address\"}],\"name\":\"TokenizerHasNoCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierHasNoCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierRequired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ZeroFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDataAvailable\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"chunk\",\"type\":\"bytes\"}],\"name\":\"ModelDataPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"ModelDeprecationAnnounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecationCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"ModelFeeChangeAnnounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelFeeChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"ModelFeeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"ModelOwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ModelReceiverUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"onnxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"layoutRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"ModelTokenized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelURIUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenizer\",\"type\":\"address\"}],\"name\":\"TokenizerSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DATA_CHUNK_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPRECATION_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FEE_CHANGE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_FACTOR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"cancelDeprecation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"cancelFeeChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"dataBlocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"first\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"dataProgress\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"next\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"published\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"onnxHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"layoutRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"deprecated\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"internalType\":\"structIModelRegistry.ModelTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"internalType\":\"structIModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"isTokenized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxChallengeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minChallengeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"modelTerms\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"deprecated\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"internalType\":\"structIModelRegistry.ModelTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"feeEffectiveAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"deprecationEffectiveAt\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"chunk\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"rest\",\"type\":\"bytes32\"}],\"name\":\"publishModelData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"receiverOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"onnxHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"layoutRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"enumIModelRegistry.VerificationMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"zkVerifier\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"setReceiver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"tokenizer_\",\"type\":\"address\"}],\"name\":\"setTokenizer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"setURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenizer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferModelOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"zkVerifierOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "ModelRegistry",
-	Bin: "0x60e0346100e857601f611c3438819003918201601f19168301916001600160401b038311848410176100ec5780849260409485528339810103126100e857610052602061004b83610100565b9201610100565b9063ffffffff8116801580156100d9575b6100b8575060805260a0523360c052604051611b229081610112823960805181818161048a0152610ea7015260a051818181610eff01528181610f2f01526114bc015260c0518181816103f601526115070152f35b8263ffffffff916366831b0d60e01b5f52806004526024521660445260645ffd5b5063ffffffff83168111610063565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b519063ffffffff821682036100e85756fe60806040526004361015610011575f80fd5b5f3560e01c80631449db22146114e0578063262ea94d146114a057806334e40af7146114475780636a7078f1146113845780636d361694146110c6578063738dcdb314610f84578063777738211461099857806381e5ca2d146108d1578063862440e2146106d5578063af4937fc146106ba578063b0034f2214610667578063b80d0586146105ab578063be8a361f1461058e578063c6a645fe14610569578063c704acc2146104ae578063cdafdbb11461046e578063cdd5644c14610425578063d5f39488146103e1578063d96df9441461031f578063ec95d5f114610302578063f0d26e1c146102db578063f31d8c311461029b578063fd554cdf146102305763fdefad2914610121575f80fd5b3461022c57602036600319011261022c5760043561013d611720565b815f526001602052600760405f2001546001600160601b038116825263ffffffff8160601c16602083015261017b60ff8260801c1660408401611657565b606082019060ff8160881c161515825260ff8160901c1615801560808501526102195760a09360ff8260981c166101bf575b5050506101bd60405180926115e1565bf35b8164ffffffffff916101d7836101e695891c16611b06565b6101fc575b5060c81c16611b06565b6101f2575b80806101ad565b600190525f6101eb565b5f5260026020526001600160601b0360405f20541685525f6101dc565b83631b5c438560e21b5f5260045260245ffd5b5f80fd5b3461022c57602036600319011261022c576004355f818152600160205260409020546001600160a01b031680156102885733036102725761027090611971565b005b6304b41e2760e31b5f526004523360245260445ffd5b50631b5c438560e21b5f5260045260245ffd5b3461022c57602036600319011261022c576004355f81815260016020819052604090912001546001600160a01b0316801561028857602090604051908152f35b3461022c575f36600319011261022c575f546040516001600160a01b039091168152602090f35b3461022c575f36600319011261022c57602060405162278d008152f35b3461022c57602036600319011261022c576004355f815f52600160205261034b600760405f200161169c565b906080820151156103ce5760609264ffffffffff60c08401511690816103ab575b5083830151919264ffffffffff921561039f57505f905b6001600160601b03604051941684526020840152166040820152f35b60e00151821690610383565b64ffffffffff92505f5260026020526001600160601b0360405f2054169161036c565b82631b5c438560e21b5f5260045260245ffd5b3461022c575f36600319011261022c576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461022c57602036600319011261022c57600435805f52600160205260405f2060ff600782015460901c161561028857600201546040516001600160a01b039091168152602090f35b3461022c575f36600319011261022c57602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461022c57604036600319011261022c576004356104ca6115be565b5f828152600160205260409020546001600160a01b031680156103ce573303610552576001600160a01b031690811561054357805f52600160205260405f20826001600160601b0360a01b82541617905533907f6bb8f319b3f749ccf0b0850c3564d63dffac19290083e450476a826a00bbe3755f80a4005b63d92e233d60e01b5f5260045ffd5b506304b41e2760e31b5f526004523360245260445ffd5b3461022c575f36600319011261022c57602063ffffffff5f5460a01c16604051908152f35b3461022c575f36600319011261022c57602060405162093a808152f35b3461022c57604036600319011261022c576004356105c76115be565b5f828152600160205260409020546001600160a01b031680156103ce573303610552576001600160a01b0316801561054357815f52600160205260405f2060ff600782015460981c166106555760010180546001600160a01b031916821790556040519081527fad7441b41e43cf2b72b9493d362eea371b6ab3eafb40d4d21acdb7b3afe385fd90602090a2005b8262febf0f60e81b5f5260045260245ffd5b3461022c57604036600319011261022c576004356024356001600160601b038116810361022c575f828152600160205260409020546001600160a01b031680156103ce57330361055257610270916117a2565b3461022c575f36600319011261022c57602060405160028152f35b3461022c57604036600319011261022c5760043560243567ffffffffffffffff811161022c57610709903690600401611629565b5f83815260016020526040902054909291906001600160a01b031680156103ce5733036105525782156108c257815f526001602052600660405f20019267ffffffffffffffff81116108ae5761075f845461174a565b601f811161085d575b505f93601f82116001146107db57817fa6c63afcb73d2aab71e4b2caceb5f7dc20229151650a56ced24e898d3d52629894955f916107d0575b508260011b905f198460031b1c19161790555b6107cb604051928392602084526020840191611782565b0390a2005b9050830135866107a1565b601f19821694815f5260205f20905f5b8781106108455750837fa6c63afcb73d2aab71e4b2caceb5f7dc20229151650a56ced24e898d3d52629896971061082c575b5050600182811b0190556107b4565b8401355f19600385901b60f8161c19169055858061081d565b909160206001819285890135815501930191016107eb565b8181111561076857845f5260205f20601f830160051c90602084106108a6575b81601f9101920160051c03905f5b828110610899575050610768565b5f8282015560010161088b565b5f915061087d565b634e487b7160e01b5f52604160045260245ffd5b63683d806b60e11b5f5260045ffd5b3461022c57602036600319011261022c576004355f818152600160205260409020546001600160a01b0316801561028857330361027257805f526001602052600760405f20016109218183611a63565b805460ff8160881c166109855760c81c64ffffffffff161561097257805464ffffffffff60c81b191690557fa253a72db00dd68034245add1d7f035cd85e29d03c9eb3a911b5e18a586659c15f80a2005b50638ab06e6960e01b5f5260045260245ffd5b82632959ba2760e21b5f5260045260245ffd5b3461022c5761010036600319011261022c5760643567ffffffffffffffff811161022c576109ca903690600401611629565b90608435916001600160601b038316830361022c57600360a4351015928361022c5760c4359363ffffffff8516850361022c5760e435906001600160a01b038216820361022c57600435158015610f7a575b610f5c576044351580610f6b575b610f5c5783156108c257610d445760a435600103610ea05763ffffffff8516610e7f575b60a435610e3b576001600160a01b038116610e2c575b5f549363ffffffff8560a01c1663ffffffff8114610e185763ffffffff60a01b19909516600195860160a081901b63ffffffff60a01b16919091175f90815563ffffffff8216815260208790526040902080546001600160a01b0319908116339081178355978201805482169098179097556002810180549097166001600160a01b0385161790965560048035600388015560243590870155604435600587015594956006870167ffffffffffffffff86116108ae57610b24815461174a565b601f8111610dc7575b50855f601f8211600114610d63575f91610d58575b508660011b905f198860031b1c19161790555b60405191610b6283611663565b6001600160601b03851683526020830163ffffffff83168152610b8a60a43560408601611657565b5f6060850152600160808501525f60a08501525f60c08501525f60e08501526001600160601b0380855116166001600160601b031960078b0154161760078a015551926007890154916040820151916003831015610d445760608181015160808084015160a08086015160c087015160e0909701519690911b64ffffffffff60a01b1690151560981b60ff60981b1691151560901b60ff60901b1693151560881b60ff60881b169790921b60ff60801b169990931b63ffffffff60601b1671ffffffffffffffffffffffffffffffffffff60601b199790971696909617979097179390931795909517919091179190911760c89390931b64ffffffffff60c81b16929092176007979097019690965560209563ffffffff916001600160601b0390610cda906040519760043589526024358b8a015260443560408a015261010060608a0152610100890191611782565b94166080860152610cf060a0860160a4356115d4565b1660c08401526001600160a01b031660e0830152339163ffffffff8416917f1ae04072397cf2f8ec0a95e0371ef05071465ac1368b4e84104f0aa7157070c8919081900390a363ffffffff60405191168152f35b634e487b7160e01b5f52602160045260245ffd5b905083013589610b42565b5f8381526020812092508890601f198216905b818110610dac575010610d93575b5050600186811b019055610b55565b8401355f19600389901b60f8161c191690558880610d84565b8784013585556001909401936020938401938b935001610d76565b86811115610b2d57815f5260205f20601f880160051c9060208910610e10575b81601f9101920160051c03905f5b828110610e03575050610b2d565b5f82820155600101610df5565b5f9150610de7565b634e487b7160e01b5f52601160045260245ffd5b63034aa1c560e41b5f5260045ffd5b6001600160a01b03811615610e7057803b610a645763b3136e4760e01b5f9081526001600160a01b0391909116600452602490fd5b630de045a160e01b5f5260045ffd5b63ffffffff856366831b0d60e01b5f52166004525f6024525f60445260645ffd5b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168063ffffffff8716108015610f27575b610ee15750610a4e565b63ffffffff866366831b0d60e01b5f521660045260245263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660445260645ffd5b5063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001663ffffffff871611610ed7565b63f1ae58d560e01b5f5260045ffd5b50505f600160a4351415610a2a565b5060243515610a1c565b3461022c57604036600319011261022c57600435610fa06115be565b5f546001600160a01b031633036110b3576001600160a01b031690811561054357805f52600160205260405f2060078101805460ff8160901c16156102195760ff8160981c166110a05760ff8160881c1661108d576001600160601b0381161561107a5760ff60981b1916600160981b17905560010180546001600160a01b0319168317905560405182815281907fad7441b41e43cf2b72b9493d362eea371b6ab3eafb40d4d21acdb7b3afe385fd90602090a27f90d97258ac9839be5f91688ea316fcb86c77966568b3d345729f7ef2b57af0a55f80a3005b83631980ba0560e21b5f5260045260245ffd5b83632959ba2760e21b5f5260045260245ffd5b8363781c426f60e01b5f5260045260245ffd5b631dc0ddcf60e11b5f523360045260245ffd5b3461022c57602036600319011261022c576040516004356110e682611663565b5f825260208201915f835260408101915f8352606082015f815260808301915f835260a084015f815260c08501906060825260e0860192611125611720565b845261112f611720565b50805f526001602052611147600760405f200161169c565b608081015115610288576001600160601b038151169063ffffffff602082015116906040810151906003821015610d445760e0816111ad6111d794606064ffffffffff9501511515966040519861119d8a611680565b8952602089015260408801611657565b60608601948552600160808701526111ca8360c083015116611b06565b611367575b015116611b06565b61135d575b5084525f90815260016020819052604080832080546001600160a01b039081168b529281015483168c5260028101549092168a526003820154875260048201548852600582015484525160069091018054919792919061123b8261174a565b808a52916001811690811561133f5750600114611307575b5050869003601f01601f191686019467ffffffffffffffff8611878710176108ae576101c0986020976112f99760405285526040519a8b99898b5260018060a01b03905116898b015260018060a01b0390511660408a015260018060a01b0390511660608901525160808801525160a08701525160c08601525161018060e08601528051938491826101a0880152018686015e5f858486010152516101008401906115e1565b601f01601f19168101030190f35b9091505f5260205f205f905b8282106113295750602091508701018a80611253565b6001816020925483858d01015201910190611313565b9150506020925060ff191682890152151560051b8701018a80611253565b600190528a6111dc565b865f5260026020526001600160601b0360405f20541686526111cf565b3461022c57602036600319011261022c576004355f818152600160205260409020546001600160a01b0316801561028857330361027257805f526001602052600760405f20016113d48183611a63565b64ffffffffff815460a01c161561143557805464ffffffffff60a01b191690555f81815260026020526040812080546001600160601b03191690557fe56407844c8050482243ad1a9669dda41cbefd30a75b4253535a2056563a43889080a2005b50621febbf60e21b5f5260045260245ffd5b3461022c57602036600319011261022c57600435805f526001602052611472600760405f200161169c565b9060808201511561148e57602060a08301511515604051908152f35b631b5c438560e21b5f5260045260245ffd5b3461022c575f36600319011261022c57602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461022c57602036600319011261022c576004356001600160a01b03811680820361022c577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036115ab575f546001600160a01b0381169283611598578293503b15611585576001600160601b0360a01b16175f557ff4920fa01459913aabf5949fd7b299ec88df5edffae7bdc8f38256e794a82d2b5f80a2005b5063435dbdfd60e11b5f5260045260245ffd5b8363494393bd60e01b5f5260045260245ffd5b630646601b60e11b5f523360045260245ffd5b602435906001600160a01b038216820361022c57565b906003821015610d445752565b608080916001600160601b03815116845263ffffffff6020820151166020850152611614604082015160408601906115d4565b60608101511515606085015201511515910152565b9181601f8401121561022c5782359167ffffffffffffffff831161022c576020838186019501011161022c57565b6003821015610d445752565b610100810190811067ffffffffffffffff8211176108ae57604052565b60a0810190811067ffffffffffffffff8211176108ae57604052565b906040516116a981611663565b60e064ffffffffff8294546001600160601b038116845263ffffffff8160601c1660208501526116e260ff8260801c1660408601611657565b60ff8160881c161515606085015260ff8160901c161515608085015260ff8160981c16151560a0850152818160a01c1660c085015260c81c16910152565b6040519061172d82611680565b5f6080838281528260208201528260408201528260608201520152565b90600182811c92168015611778575b602083101461176457565b634e487b7160e01b5f52602260045260245ffd5b91607f1691611759565b908060209392818452848401375f828201840152601f01601f1916010190565b90815f526001602052600760405f20019060ff825460981c1615611921576117ca8284611a63565b81546001600160601b0381166b7fffffffffffffffffffffff8260011c168103916001600160601b038311610e185760011b906c01fffffffffffffffffffffffe82169080820460021490151715610e18576001600160601b03101561190357506001600160601b038080925b1692169180831080156118f1575b6118cf57505062093a80420190814211610e18575f848152600260205260409081902080546001600160601b03191683179055835464ffffffffff60a01b191660a084901b64ffffffffff60a01b16179093557faa15a47f4066cbdabc852dcd66abdf2c633a38cd3a2aba1be16e9b0a86158b27929164ffffffffff1682519182526020820152a2565b6001600160601b039263343e717960e21b5f526004526024521660445260645ffd5b506001600160601b0382168311611845565b6001600160601b036bfffffffffffffffffffffffe81921692611837565b807fcb54372bd46061aeb37dadd9edcc1766b74ed89c185793c54d2e1ae351364279926001600160601b03602093166001600160601b03198254161790556001600160601b0360405191168152a2565b805f526001602052600760405f200161198a8183611a63565b805460ff8160881c166109855760ff8160981c1615611a2e575064ffffffffff815460c81c1680611a18575062278d004201804211610e1857815464ffffffffff60c81b191660c882901b64ffffffffff60c81b16179091557f5350e1a744b7cd8a7b8290b4fd0347d0c130a241c9fb74be4a14b4edb50184a79060209064ffffffffff16604051908152a2565b826306c1c67760e01b5f5260045260245260445ffd5b60ff60881b1916600160881b1790557ff5201226a8a9c25d2b88221fb737afa13bed245e01ec515454bf815db7374f7a5f80a2565b611a7764ffffffffff835460a01c16611b06565b611ab7575b508054611a9264ffffffffff8260c81c16611b06565b611a9a575050565b6cffffffffff00000000000000ff60881b1916600160881b179055565b5f9081526002602052604081208054835478ffffffffff0000000000000000ffffffffffffffffffffffff19166001600160601b039190911617835580546001600160601b0319169055611a7c565b64ffffffffff168015159081611b1a575090565b90504210159056",
+	Bin: "0x60e0346100e857601f61209538819003918201601f19168301916001600160401b038311848410176100ec5780849260409485528339810103126100e857610052602061004b83610100565b9201610100565b9063ffffffff8116801580156100d9575b6100b8575060805260a0523360c052604051611f83908161011282396080518181816104c50152610fee015260a051818181611046015281816110760152611678015260c05181818161043101526116c30152f35b8263ffffffff916366831b0d60e01b5f52806004526024521660445260645ffd5b5063ffffffff83168111610063565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b519063ffffffff821682036100e85756fe60806040526004361015610011575f80fd5b5f3560e01c80630a8284891461177a5780631449db221461169c578063262ea94d1461165c57806334e40af7146116155780636a7078f1146115525780636b5c3c68146114e25780636d3616941461120d578063738dcdb3146110cb5780637777382114610a7e57806381e5ca2d146109b7578063862440e2146107bb578063999ea1fc1461072d578063af4937fc14610712578063b0034f22146106bf578063b80d058614610603578063b91da74b146105e6578063be8a361f146105c9578063c6a645fe146105a4578063c704acc2146104e9578063cdafdbb1146104a9578063cdd5644c14610460578063d5f394881461041c578063d96df9441461035a578063ec95d5f11461033d578063f0d26e1c14610316578063f31d8c31146102d6578063fd554cdf1461026b5763fdefad291461014d575f80fd5b3461026757602036600319011261026757600435610169611b9b565b815f526001602052600760405f2001546001600160601b038116825263ffffffff8160601c1660208301526101a760ff8260801c1660408401611afb565b606082019060ff8160881c161515825260ff8160901c16158015608085015260ff8260f01c16151560a08501526102545760c09360ff8260981c166101f9575b5050506101f76040518092611a2c565bf35b8164ffffffffff91610212836102219560a01c16611f67565b610237575b5060c81c16611f67565b61022d575b80806101e7565b600190525f610226565b5f5260026020526001600160601b0360405f20541685525f610217565b83631b5c438560e21b5f5260045260245ffd5b5f80fd5b34610267576020366003190112610267576004355f818152600160205260409020546001600160a01b031680156102c35733036102ad576102ab90611dd2565b005b6304b41e2760e31b5f526004523360245260445ffd5b50631b5c438560e21b5f5260045260245ffd5b34610267576020366003190112610267576004355f81815260016020819052604090912001546001600160a01b031680156102c357602090604051908152f35b34610267575f366003190112610267575f546040516001600160a01b039091168152602090f35b34610267575f36600319011261026757602060405162278d008152f35b34610267576020366003190112610267576004355f815f526001602052610386600760405f2001611b07565b906080820151156104095760609264ffffffffff60c08401511690816103e6575b5083830151919264ffffffffff92156103da57505f905b6001600160601b03604051941684526020840152166040820152f35b60e001518216906103be565b64ffffffffff92505f5260026020526001600160601b0360405f205416916103a7565b82631b5c438560e21b5f5260045260245ffd5b34610267575f366003190112610267576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461026757602036600319011261026757600435805f52600160205260405f2060ff600782015460901c16156102c357600201546040516001600160a01b039091168152602090f35b34610267575f36600319011261026757602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461026757604036600319011261026757600435610505611a09565b5f828152600160205260409020546001600160a01b0316801561040957330361058d576001600160a01b031690811561057e57805f52600160205260405f20826001600160601b0360a01b82541617905533907f6bb8f319b3f749ccf0b0850c3564d63dffac19290083e450476a826a00bbe3755f80a4005b63d92e233d60e01b5f5260045ffd5b506304b41e2760e31b5f526004523360245260445ffd5b34610267575f36600319011261026757602063ffffffff5f5460a01c16604051908152f35b34610267575f36600319011261026757602060405162093a808152f35b34610267575f366003190112610267576020604051620100008152f35b346102675760403660031901126102675760043561061f611a09565b5f828152600160205260409020546001600160a01b0316801561040957330361058d576001600160a01b0316801561057e57815f52600160205260405f2060ff600782015460981c166106ad5760010180546001600160a01b031916821790556040519081527fad7441b41e43cf2b72b9493d362eea371b6ab3eafb40d4d21acdb7b3afe385fd90602090a2005b8262febf0f60e81b5f5260045260245ffd5b34610267576040366003190112610267576004356024356001600160601b0381168103610267575f828152600160205260409020546001600160a01b0316801561040957330361058d576102ab91611c03565b34610267575f36600319011261026757602060405160028152f35b34610267576020366003190112610267576004355f815f52600160205260405f20600781015460ff8160901c1615610254576060935f52600360205260405f2060ff63ffffffff6001830154169260f01c1615928361079c575b50506040519283526020830152156040820152f35b91935090836107b4576003915001545b918480610787565b50546107ac565b346102675760403660031901126102675760043560243567ffffffffffffffff8111610267576107ef9036906004016119db565b5f83815260016020526040902054909291906001600160a01b0316801561040957330361058d5782156109a857815f526001602052600660405f20019267ffffffffffffffff8111610994576108458454611bcb565b601f8111610943575b505f93601f82116001146108c157817fa6c63afcb73d2aab71e4b2caceb5f7dc20229151650a56ced24e898d3d52629894955f916108b6575b508260011b905f198460031b1c19161790555b6108b1604051928392602084526020840191611adb565b0390a2005b905083013586610887565b601f19821694815f5260205f20905f5b87811061092b5750837fa6c63afcb73d2aab71e4b2caceb5f7dc20229151650a56ced24e898d3d526298969710610912575b5050600182811b01905561089a565b8401355f19600385901b60f8161c191690558580610903565b909160206001819285890135815501930191016108d1565b8181111561084e57845f5260205f20601f830160051c906020841061098c575b81601f9101920160051c03905f5b82811061097f57505061084e565b5f82820155600101610971565b5f9150610963565b634e487b7160e01b5f52604160045260245ffd5b63683d806b60e11b5f5260045ffd5b34610267576020366003190112610267576004355f818152600160205260409020546001600160a01b031680156102c35733036102ad57805f526001602052600760405f2001610a078183611ec4565b805460ff8160881c16610a6b5760c81c64ffffffffff1615610a5857805464ffffffffff60c81b191690557fa253a72db00dd68034245add1d7f035cd85e29d03c9eb3a911b5e18a586659c15f80a2005b50638ab06e6960e01b5f5260045260245ffd5b82632959ba2760e21b5f5260045260245ffd5b34610267576101003660031901126102675760643567ffffffffffffffff811161026757610ab09036906004016119db565b608435906001600160601b038216820361026757600360a435101591826102675760c4359263ffffffff841684036102675760e435906001600160a01b0382168203610267576004351580156110c1575b6110a35760443515806110b2575b6110a35783156109a857610e8a5760a435600103610fe75763ffffffff8416610fc6575b60a435610f82576001600160a01b038116610f73575b5f549363ffffffff8560a01c1663ffffffff8114610f5f5763ffffffff60a01b19909516600195860160a081901b63ffffffff60a01b16919091175f90815563ffffffff8216815260208790526040902080546001600160a01b0319908116339081178355978201805482169098179097556002810180549097166001600160a01b0385161790965560048035600388015560243590870155604435600587015594906006820167ffffffffffffffff861161099457610c098154611bcb565b601f8111610f0e575b50855f601f8211600114610ea9575f91610e9e575b508660011b905f198860031b1c19161790555b604051610c4681611a9c565b6001600160601b03851681526020810163ffffffff83168152610c6e60a43560408401611afb565b5f6060830152600160808301525f60a08301525f60c08301525f60e08301525f6101008301526001600160601b0380835116166001600160601b0319600786015416176007850155516007840154986040830151946003861015610e8a5760076101006001600160601b0395610e209560209e63ffffffff9a60ff60801b9060801b16918b60601b9060601b169064ffffffffff60601b191617178385015560608101511515838501549060ff60881b9060881b169060ff60881b1916178385015560808101511515838501549060ff60901b9060901b169060ff60901b1916178385015560a08101511515838501549060ff60981b9060981b169060ff60981b19161783850155610dab64ffffffffff60c0830151168486019081549064ffffffffff60a01b9060a01b169064ffffffffff60a01b1916179055565b60e0810151848401805464ffffffffff60c81b191660c89290921b64ffffffffff60c81b1691909117905501511515818301549060ff60f01b9060f01b169060ff60f01b1916179101556040519760043589526024358b8a015260443560408a015261010060608a0152610100890191611adb565b94166080860152610e3660a0860160a435611a1f565b1660c08401526001600160a01b031660e0830152339163ffffffff8416917f1ae04072397cf2f8ec0a95e0371ef05071465ac1368b4e84104f0aa7157070c8919081900390a363ffffffff60405191168152f35b634e487b7160e01b5f52602160045260245ffd5b905088013589610c27565b5f8381526020812092508890601f198216905b8c828210610ef457505010610edb575b5050600186811b019055610c3a565b8901355f19600389901b60f8161c191690558880610ecc565b84013585556001909401936020938401938b935001610ebc565b86811115610c1257815f5260205f20601f880160051c9060208910610f57575b81601f9101920160051c03905f5b828110610f4a575050610c12565b5f82820155600101610f3c565b5f9150610f2e565b634e487b7160e01b5f52601160045260245ffd5b63034aa1c560e41b5f5260045ffd5b6001600160a01b03811615610fb757803b610b495763b3136e4760e01b5f9081526001600160a01b0391909116600452602490fd5b630de045a160e01b5f5260045ffd5b63ffffffff846366831b0d60e01b5f52166004525f6024525f60445260645ffd5b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168063ffffffff861610801561106e575b6110285750610b33565b63ffffffff856366831b0d60e01b5f521660045260245263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660445260645ffd5b5063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001663ffffffff86161161101e565b63f1ae58d560e01b5f5260045ffd5b50505f600160a4351415610b0f565b5060243515610b01565b34610267576040366003190112610267576004356110e7611a09565b5f546001600160a01b031633036111fa576001600160a01b031690811561057e57805f52600160205260405f2060078101805460ff8160901c16156102545760ff8160981c166111e75760ff8160881c166111d4576001600160601b038116156111c15760ff60981b1916600160981b17905560010180546001600160a01b0319168317905560405182815281907fad7441b41e43cf2b72b9493d362eea371b6ab3eafb40d4d21acdb7b3afe385fd90602090a27f90d97258ac9839be5f91688ea316fcb86c77966568b3d345729f7ef2b57af0a55f80a3005b83631980ba0560e21b5f5260045260245ffd5b83632959ba2760e21b5f5260045260245ffd5b8363781c426f60e01b5f5260045260245ffd5b631dc0ddcf60e11b5f523360045260245ffd5b3461026757602036600319011261026757600435604051610100810181811067ffffffffffffffff821117610994576040525f815260208101905f825260408101925f8452606082015f8152608083015f815260a08401905f825260c08501926060845260e086019461127e611b9b565b8652611288611b9b565b50805f5260016020526112a0600760405f2001611b07565b6080810151156102c3576001600160601b038151169063ffffffff6020820151166040820151916003831015610e8a5760e08161133d9361130e606064ffffffffff950151151596610100840151151592604051996112fe8b611a80565b8a5260208a015260408901611afb565b606087019586526001608088015260a08701526113308360c083015116611f67565b6114c5575b015116611f67565b6114bb575b5086525f90815260016020819052604080832080546001600160a01b039081168b529281015483168b5260028101549092168b526003820154845260048201548552600582015486525160069091018054919a9291906113a182611bcb565b808d529160018116908115611496575060011461145a575b50509161144c9593918a6113d76101e09b9c60209a98960382611ab9565b85526040805189815299516001600160a01b039081168a8c01529b518c16908a015251909916606088015297516080870152965160a0860152955160c085015294516101a060e085015280516101c08501819052939586949390918491018686015e5f85848601015251610100840190611a2c565b601f01601f19168101030190f35b5f908152602081209092505b81831061147b5750508901602001818a6113b9565b6001818d602086819597969754920101520191019190611466565b60ff191660208e81019190915292151560051b8d0190920192508391508b90506113b9565b600190528a611342565b865f5260026020526001600160601b0360405f2054168652611335565b3461026757602036600319011261026757600435805f52600160205260ff600760405f20015460901c1615611540575f52600360205260406001815f20015467ffffffffffffffff825191818160201c16835260601c166020820152f35b631b5c438560e21b5f5260045260245ffd5b34610267576020366003190112610267576004355f818152600160205260409020546001600160a01b031680156102c35733036102ad57805f526001602052600760405f20016115a28183611ec4565b64ffffffffff815460a01c161561160357805464ffffffffff60a01b191690555f81815260026020526040812080546001600160601b03191690557fe56407844c8050482243ad1a9669dda41cbefd30a75b4253535a2056563a43889080a2005b50621febbf60e21b5f5260045260245ffd5b3461026757602036600319011261026757600435805f526001602052611640600760405f2001611b07565b9060808201511561154057602060a08301511515604051908152f35b34610267575f36600319011261026757602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610267576020366003190112610267576004356001600160a01b038116808203610267577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303611767575f546001600160a01b0381169283611754578293503b15611741576001600160601b0360a01b16175f557ff4920fa01459913aabf5949fd7b299ec88df5edffae7bdc8f38256e794a82d2b5f80a2005b5063435dbdfd60e11b5f5260045260245ffd5b8363494393bd60e01b5f5260045260245ffd5b630646601b60e11b5f523360045260245ffd5b346102675760603660031901126102675760043560243567ffffffffffffffff8111610267576117ae9036906004016119db565b9060443590835f52600160205260405f206007810193845460ff8160901c16156119c85760f01c60ff166119b557855f52600360205260405f2092600184019182549263ffffffff841695821580156119a9575b8015611992575b61197757861595861561196f57600301545b8860405161184260208083818101958a8c88378a8201908382015203018084520182611ab9565b51902090808203611945575050879055600186019363ffffffff8511610f5f57899563ffffffff7fc4026e1b16497a4dae0b46e2fee51727c07fcb91600a445a1e0bff369dc6d0fc9616908163ffffffff19841617845561191d575b5050805467ffffffffffffffff60601b19164360601b67ffffffffffffffff60601b161790556040516020808252909283926118dc92840191611adb565b0390a3156118e657005b805460ff60f01b1916600160f01b1790557f4f66fcc03a6edad6e753426ddeaab9f03a3f90528d586053c8f273288aa97c9e5f80a2005b6bffffffffffffffff000000004360201b16916001600160601b03191617178155898061189e565b6084918c918a6040519363062d6dfd60e51b85526004850152602484015260448301526064820152fd5b50805461181b565b82878b63074ae53b60e41b5f5260045260245260445260645ffd5b508715158015611809575062010000831415611809565b50620100008311611802565b85630ccc230b60e01b5f5260045260245ffd5b86631b5c438560e21b5f5260045260245ffd5b9181601f840112156102675782359167ffffffffffffffff8311610267576020838186019501011161026757565b602435906001600160a01b038216820361026757565b906003821015610e8a5752565b60a080916001600160601b03815116845263ffffffff6020820151166020850152611a5f60408201516040860190611a1f565b60608101511515606085015260808101511515608085015201511515910152565b60c0810190811067ffffffffffffffff82111761099457604052565b610120810190811067ffffffffffffffff82111761099457604052565b90601f8019910116810190811067ffffffffffffffff82111761099457604052565b908060209392818452848401375f828201840152601f01601f1916010190565b6003821015610e8a5752565b90604051611b1481611a9c565b61010060ff8294546001600160601b038116845263ffffffff8160601c166020850152611b49828260801c1660408601611afb565b818160881c1615156060850152818160901c1615156080850152818160981c16151560a085015264ffffffffff8160a01c1660c085015264ffffffffff8160c81c1660e085015260f01c161515910152565b60405190611ba882611a80565b5f60a0838281528260208201528260408201528260608201528260808201520152565b90600182811c92168015611bf9575b6020831014611be557565b634e487b7160e01b5f52602260045260245ffd5b91607f1691611bda565b90815f526001602052600760405f20019060ff825460981c1615611d8257611c2b8284611ec4565b81546001600160601b0381166b7fffffffffffffffffffffff8260011c168103916001600160601b038311610f5f5760011b906c01fffffffffffffffffffffffe82169080820460021490151715610f5f576001600160601b031015611d6457506001600160601b038080925b169216918083108015611d52575b611d3057505062093a80420190814211610f5f575f848152600260205260409081902080546001600160601b03191683179055835464ffffffffff60a01b191660a084901b64ffffffffff60a01b16179093557faa15a47f4066cbdabc852dcd66abdf2c633a38cd3a2aba1be16e9b0a86158b27929164ffffffffff1682519182526020820152a2565b6001600160601b039263343e717960e21b5f526004526024521660445260645ffd5b506001600160601b0382168311611ca6565b6001600160601b036bfffffffffffffffffffffffe81921692611c98565b807fcb54372bd46061aeb37dadd9edcc1766b74ed89c185793c54d2e1ae351364279926001600160601b03602093166001600160601b03198254161790556001600160601b0360405191168152a2565b805f526001602052600760405f2001611deb8183611ec4565b805460ff8160881c16610a6b5760ff8160981c1615611e8f575064ffffffffff815460c81c1680611e79575062278d004201804211610f5f57815464ffffffffff60c81b191660c882901b64ffffffffff60c81b16179091557f5350e1a744b7cd8a7b8290b4fd0347d0c130a241c9fb74be4a14b4edb50184a79060209064ffffffffff16604051908152a2565b826306c1c67760e01b5f5260045260245260445ffd5b60ff60881b1916600160881b1790557ff5201226a8a9c25d2b88221fb737afa13bed245e01ec515454bf815db7374f7a5f80a2565b611ed864ffffffffff835460a01c16611f67565b611f18575b508054611ef364ffffffffff8260c81c16611f67565b611efb575050565b6cffffffffff00000000000000ff60881b1916600160881b179055565b5f9081526002602052604081208054835478ffffffffff0000000000000000ffffffffffffffffffffffff19166001600160601b039190911617835580546001600160601b0319169055611edd565b64ffffffffff168015159081611f7b575090565b90504210159056",
 }
 
 // ModelRegistry is an auto generated Go binding around an Ethereum contract.
@@ -87,6 +88,41 @@ func (modelRegistry *ModelRegistry) PackConstructor(minChallengeWindow_ uint32, 
 		panic(err)
 	}
 	return enc
+}
+
+// PackDATACHUNKSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb91da74b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DATA_CHUNK_SIZE() view returns(uint256)
+func (modelRegistry *ModelRegistry) PackDATACHUNKSIZE() []byte {
+	enc, err := modelRegistry.abi.Pack("DATA_CHUNK_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDATACHUNKSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb91da74b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DATA_CHUNK_SIZE() view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackDATACHUNKSIZE() ([]byte, error) {
+	return modelRegistry.abi.Pack("DATA_CHUNK_SIZE")
+}
+
+// UnpackDATACHUNKSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb91da74b.
+//
+// Solidity: function DATA_CHUNK_SIZE() view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackDATACHUNKSIZE(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("DATA_CHUNK_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackDEPRECATIONDELAY is the Go binding used to pack the parameters required for calling
@@ -238,6 +274,96 @@ func (modelRegistry *ModelRegistry) TryPackCancelFeeChange(modelId *big.Int) ([]
 	return modelRegistry.abi.Pack("cancelFeeChange", modelId)
 }
 
+// PackDataBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b5c3c68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dataBlocks(uint256 modelId) view returns(uint64 first, uint64 last)
+func (modelRegistry *ModelRegistry) PackDataBlocks(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("dataBlocks", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDataBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b5c3c68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dataBlocks(uint256 modelId) view returns(uint64 first, uint64 last)
+func (modelRegistry *ModelRegistry) TryPackDataBlocks(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("dataBlocks", modelId)
+}
+
+// DataBlocksOutput serves as a container for the return parameters of contract
+// method DataBlocks.
+type DataBlocksOutput struct {
+	First uint64
+	Last  uint64
+}
+
+// UnpackDataBlocks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b5c3c68.
+//
+// Solidity: function dataBlocks(uint256 modelId) view returns(uint64 first, uint64 last)
+func (modelRegistry *ModelRegistry) UnpackDataBlocks(data []byte) (DataBlocksOutput, error) {
+	out, err := modelRegistry.abi.Unpack("dataBlocks", data)
+	outstruct := new(DataBlocksOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.First = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Last = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackDataProgress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x999ea1fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dataProgress(uint256 modelId) view returns(bytes32 next, uint32 published, bool available)
+func (modelRegistry *ModelRegistry) PackDataProgress(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("dataProgress", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDataProgress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x999ea1fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dataProgress(uint256 modelId) view returns(bytes32 next, uint32 published, bool available)
+func (modelRegistry *ModelRegistry) TryPackDataProgress(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("dataProgress", modelId)
+}
+
+// DataProgressOutput serves as a container for the return parameters of contract
+// method DataProgress.
+type DataProgressOutput struct {
+	Next      [32]byte
+	Published uint32
+	Available bool
+}
+
+// UnpackDataProgress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x999ea1fc.
+//
+// Solidity: function dataProgress(uint256 modelId) view returns(bytes32 next, uint32 published, bool available)
+func (modelRegistry *ModelRegistry) UnpackDataProgress(data []byte) (DataProgressOutput, error) {
+	out, err := modelRegistry.abi.Unpack("dataProgress", data)
+	outstruct := new(DataProgressOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Next = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Published = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Available = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
 // PackDeployer is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd5f39488.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -299,7 +425,7 @@ func (modelRegistry *ModelRegistry) TryPackDeprecate(modelId *big.Int) ([]byte, 
 // the contract method with ID 0x6d361694.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getModel(uint256 modelId) view returns((address,address,address,bytes32,bytes32,bytes32,string,(uint96,uint32,uint8,bool,bool)) m)
+// Solidity: function getModel(uint256 modelId) view returns((address,address,address,bytes32,bytes32,bytes32,string,(uint96,uint32,uint8,bool,bool,bool)) m)
 func (modelRegistry *ModelRegistry) PackGetModel(modelId *big.Int) []byte {
 	enc, err := modelRegistry.abi.Pack("getModel", modelId)
 	if err != nil {
@@ -312,7 +438,7 @@ func (modelRegistry *ModelRegistry) PackGetModel(modelId *big.Int) []byte {
 // the contract method with ID 0x6d361694.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getModel(uint256 modelId) view returns((address,address,address,bytes32,bytes32,bytes32,string,(uint96,uint32,uint8,bool,bool)) m)
+// Solidity: function getModel(uint256 modelId) view returns((address,address,address,bytes32,bytes32,bytes32,string,(uint96,uint32,uint8,bool,bool,bool)) m)
 func (modelRegistry *ModelRegistry) TryPackGetModel(modelId *big.Int) ([]byte, error) {
 	return modelRegistry.abi.Pack("getModel", modelId)
 }
@@ -320,7 +446,7 @@ func (modelRegistry *ModelRegistry) TryPackGetModel(modelId *big.Int) ([]byte, e
 // UnpackGetModel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x6d361694.
 //
-// Solidity: function getModel(uint256 modelId) view returns((address,address,address,bytes32,bytes32,bytes32,string,(uint96,uint32,uint8,bool,bool)) m)
+// Solidity: function getModel(uint256 modelId) view returns((address,address,address,bytes32,bytes32,bytes32,string,(uint96,uint32,uint8,bool,bool,bool)) m)
 func (modelRegistry *ModelRegistry) UnpackGetModel(data []byte) (IModelRegistryModel, error) {
 	out, err := modelRegistry.abi.Unpack("getModel", data)
 	if err != nil {
@@ -474,7 +600,7 @@ func (modelRegistry *ModelRegistry) UnpackModelCount(data []byte) (uint32, error
 // the contract method with ID 0xfdefad29.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function modelTerms(uint256 modelId) view returns((uint96,uint32,uint8,bool,bool) terms)
+// Solidity: function modelTerms(uint256 modelId) view returns((uint96,uint32,uint8,bool,bool,bool) terms)
 func (modelRegistry *ModelRegistry) PackModelTerms(modelId *big.Int) []byte {
 	enc, err := modelRegistry.abi.Pack("modelTerms", modelId)
 	if err != nil {
@@ -487,7 +613,7 @@ func (modelRegistry *ModelRegistry) PackModelTerms(modelId *big.Int) []byte {
 // the contract method with ID 0xfdefad29.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function modelTerms(uint256 modelId) view returns((uint96,uint32,uint8,bool,bool) terms)
+// Solidity: function modelTerms(uint256 modelId) view returns((uint96,uint32,uint8,bool,bool,bool) terms)
 func (modelRegistry *ModelRegistry) TryPackModelTerms(modelId *big.Int) ([]byte, error) {
 	return modelRegistry.abi.Pack("modelTerms", modelId)
 }
@@ -495,7 +621,7 @@ func (modelRegistry *ModelRegistry) TryPackModelTerms(modelId *big.Int) ([]byte,
 // UnpackModelTerms is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xfdefad29.
 //
-// Solidity: function modelTerms(uint256 modelId) view returns((uint96,uint32,uint8,bool,bool) terms)
+// Solidity: function modelTerms(uint256 modelId) view returns((uint96,uint32,uint8,bool,bool,bool) terms)
 func (modelRegistry *ModelRegistry) UnpackModelTerms(data []byte) (IModelRegistryModelTerms, error) {
 	out, err := modelRegistry.abi.Unpack("modelTerms", data)
 	if err != nil {
@@ -549,6 +675,28 @@ func (modelRegistry *ModelRegistry) UnpackPendingChanges(data []byte) (PendingCh
 	outstruct.FeeEffectiveAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.DeprecationEffectiveAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	return *outstruct, nil
+}
+
+// PackPublishModelData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a828489.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishModelData(uint256 modelId, bytes chunk, bytes32 rest) returns()
+func (modelRegistry *ModelRegistry) PackPublishModelData(modelId *big.Int, chunk []byte, rest [32]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("publishModelData", modelId, chunk, rest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishModelData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a828489.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishModelData(uint256 modelId, bytes chunk, bytes32 rest) returns()
+func (modelRegistry *ModelRegistry) TryPackPublishModelData(modelId *big.Int, chunk []byte, rest [32]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("publishModelData", modelId, chunk, rest)
 }
 
 // PackReceiverOf is the Go binding used to pack the parameters required for calling
@@ -821,6 +969,96 @@ func (modelRegistry *ModelRegistry) UnpackZkVerifierOf(data []byte) (common.Addr
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// ModelRegistryModelDataAvailable represents a ModelDataAvailable event raised by the ModelRegistry contract.
+type ModelRegistryModelDataAvailable struct {
+	ModelId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelDataAvailableEventName = "ModelDataAvailable"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelDataAvailable) ContractEventName() string {
+	return ModelRegistryModelDataAvailableEventName
+}
+
+// UnpackModelDataAvailableEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelDataAvailable(uint256 indexed modelId)
+func (modelRegistry *ModelRegistry) UnpackModelDataAvailableEvent(log *types.Log) (*ModelRegistryModelDataAvailable, error) {
+	event := "ModelDataAvailable"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelDataAvailable)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelDataPublished represents a ModelDataPublished event raised by the ModelRegistry contract.
+type ModelRegistryModelDataPublished struct {
+	ModelId *big.Int
+	Index   *big.Int
+	Chunk   []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelDataPublishedEventName = "ModelDataPublished"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelDataPublished) ContractEventName() string {
+	return ModelRegistryModelDataPublishedEventName
+}
+
+// UnpackModelDataPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelDataPublished(uint256 indexed modelId, uint256 indexed index, bytes chunk)
+func (modelRegistry *ModelRegistry) UnpackModelDataPublishedEvent(log *types.Log) (*ModelRegistryModelDataPublished, error) {
+	event := "ModelDataPublished"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelDataPublished)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // ModelRegistryModelDeprecated represents a ModelDeprecated event raised by the ModelRegistry contract.
@@ -1381,6 +1619,15 @@ func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ChallengeWindowOutOfBounds"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackChallengeWindowOutOfBoundsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["DataAlreadyAvailable"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackDataAlreadyAvailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["DataChunkLength"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackDataChunkLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["DataChunkMismatch"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackDataChunkMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["DeprecationPending"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackDeprecationPendingError(raw[4:])
 	}
@@ -1510,6 +1757,83 @@ func ModelRegistryChallengeWindowOutOfBoundsErrorID() common.Hash {
 func (modelRegistry *ModelRegistry) UnpackChallengeWindowOutOfBoundsError(raw []byte) (*ModelRegistryChallengeWindowOutOfBounds, error) {
 	out := new(ModelRegistryChallengeWindowOutOfBounds)
 	if err := modelRegistry.abi.UnpackIntoInterface(out, "ChallengeWindowOutOfBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryDataAlreadyAvailable represents a DataAlreadyAvailable error raised by the ModelRegistry contract.
+type ModelRegistryDataAlreadyAvailable struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataAlreadyAvailable(uint256 modelId)
+func ModelRegistryDataAlreadyAvailableErrorID() common.Hash {
+	return common.HexToHash("0x0ccc230be5cd4918d3893029deaca17edb40bc2da1abd7a4f066f14cbfd96268")
+}
+
+// UnpackDataAlreadyAvailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataAlreadyAvailable(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackDataAlreadyAvailableError(raw []byte) (*ModelRegistryDataAlreadyAvailable, error) {
+	out := new(ModelRegistryDataAlreadyAvailable)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "DataAlreadyAvailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryDataChunkLength represents a DataChunkLength error raised by the ModelRegistry contract.
+type ModelRegistryDataChunkLength struct {
+	ModelId *big.Int
+	Index   *big.Int
+	Length  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataChunkLength(uint256 modelId, uint256 index, uint256 length)
+func ModelRegistryDataChunkLengthErrorID() common.Hash {
+	return common.HexToHash("0x74ae53b0cfc143260392cc0c8a3c16a5069e278fcc1cba1b23ae2e8630efb11c")
+}
+
+// UnpackDataChunkLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataChunkLength(uint256 modelId, uint256 index, uint256 length)
+func (modelRegistry *ModelRegistry) UnpackDataChunkLengthError(raw []byte) (*ModelRegistryDataChunkLength, error) {
+	out := new(ModelRegistryDataChunkLength)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "DataChunkLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryDataChunkMismatch represents a DataChunkMismatch error raised by the ModelRegistry contract.
+type ModelRegistryDataChunkMismatch struct {
+	ModelId  *big.Int
+	Index    *big.Int
+	Expected [32]byte
+	Actual   [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataChunkMismatch(uint256 modelId, uint256 index, bytes32 expected, bytes32 actual)
+func ModelRegistryDataChunkMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc5adbfa07c82eef5b975229ff1d01c188c1083c614806fa5e4c1f0ea58b37cd7")
+}
+
+// UnpackDataChunkMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataChunkMismatch(uint256 modelId, uint256 index, bytes32 expected, bytes32 actual)
+func (modelRegistry *ModelRegistry) UnpackDataChunkMismatchError(raw []byte) (*ModelRegistryDataChunkMismatch, error) {
+	out := new(ModelRegistryDataChunkMismatch)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "DataChunkMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,7 +1,9 @@
 package fraudproof
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -10,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
@@ -39,8 +40,20 @@ func (a *arena) proposeError(who string, code uint16, root common.Hash) {
 	}
 }
 
+// artifactOf registers a hand-built program (no ONNX file) under the commitment of its stand-in
+// file, which the arena publishes.
 func artifactOf(p *inference.Program, name string) *modelregistry.Artifact {
-	return &modelregistry.Artifact{OnnxHash: crypto.Keccak256Hash([]byte(name)), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p}
+	h, err := modelregistry.ContentHash(bytes.NewReader(handBuiltFile(p)))
+	if err != nil {
+		panic(fmt.Sprintf("%s: %v", name, err))
+	}
+	return &modelregistry.Artifact{OnnxHash: h, ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p}
+}
+
+// handBuiltFile stands in for the model file of a hand-built program: its program hash's bytes.
+func handBuiltFile(p *inference.Program) []byte {
+	h := p.Hash()
+	return h[:]
 }
 
 // chainProgram is a hand-built program of n steps (Add a constant, then Relu, alternating) over

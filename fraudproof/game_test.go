@@ -1,6 +1,7 @@
 package fraudproof
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -8,12 +9,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
@@ -62,6 +63,45 @@ func newArenaFor(t *testing.T, model string, input []byte) *arena {
 	return newArenaWith(t, art, "file://"+path, input)
 }
 
+// inMemory holds the files of models built from bytes (buildInMemory), by onnxHash.
+var inMemory sync.Map
+
+// buildInMemory is modelregistry.Build of a model file that exists only in memory; the arena finds
+// its bytes to publish by its hash.
+func buildInMemory(t *testing.T, data []byte) *modelregistry.Artifact {
+	t.Helper()
+	art, err := modelregistry.Build(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inMemory.Store(art.OnnxHash, data)
+	return art
+}
+
+// modelFile is the file an arena publishes for art (the oracle takes requests only for a published
+// model): a hand-built program's stand-in (handBuiltFile), a model built in memory, the file behind
+// uri, or the shipped model whose commitment art carries.
+func modelFile(t *testing.T, art *modelregistry.Artifact, uri string) []byte {
+	t.Helper()
+	candidates := [][]byte{handBuiltFile(art.Program)}
+	if data, ok := inMemory.Load(art.OnnxHash); ok {
+		candidates = append(candidates, data.([]byte))
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "models", "*", "model.onnx"))
+	for _, p := range append([]string{strings.TrimPrefix(uri, "file://")}, paths...) {
+		if data, err := os.ReadFile(p); err == nil {
+			candidates = append(candidates, data)
+		}
+	}
+	for _, data := range candidates {
+		if h, err := modelregistry.ContentHash(bytes.NewReader(data)); err == nil && h == art.OnnxHash {
+			return data
+		}
+	}
+	t.Fatalf("no file for %s with onnxHash %s", uri, art.OnnxHash)
+	return nil
+}
+
 // newArenaWith registers any compiled program (an ONNX file's, or one built by hand) and requests
 // one inference on it.
 func newArenaWith(t *testing.T, art *modelregistry.Artifact, uri string, input []byte) *arena {
@@ -92,6 +132,9 @@ func newArenaWith(t *testing.T, art *modelregistry.Artifact, uri string, input [
 		t.Fatal(err)
 	}
 	modelID, _ := c.Registry.ParseModelRegistered(rcpt)
+	if err := modelregistry.Publish(ctx, c.Sender(devchain.Creator), c.Registry, modelID, modelFile(t, art, uri), nil); err != nil {
+		t.Fatal(err)
+	}
 	for _, op := range []string{devchain.Operator, devchain.Operator2} {
 		if _, err := c.Sender(op).Send(ctx, c.Oracle.DepositBondTx(new(big.Int).Mul(bond, big.NewInt(10)))); err != nil {
 			t.Fatal(err)
@@ -677,7 +720,7 @@ func toyProgram() *inference.Program {
 // the honest trace, at that step.
 func TestToyProgramGames(t *testing.T) {
 	p := toyProgram()
-	art := &modelregistry.Artifact{OnnxHash: crypto.Keccak256Hash([]byte("toy")), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p}
+	art := artifactOf(p, "toy")
 	input := make([]byte, 8)
 	for i := range input {
 		input[i] = byte(40 * i)

@@ -55,10 +55,7 @@ func rtClipModel(t *testing.T, hi float32, tail ...string) *modelregistry.Artifa
 	if err != nil {
 		t.Fatal(err)
 	}
-	art, err := modelregistry.Build(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := buildInMemory(t, data)
 	if err := CheckDisputable(art.Program); err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/onnx"
@@ -13,7 +12,7 @@ import (
 
 // Artifact is a model file and what the registry records about it.
 type Artifact struct {
-	OnnxHash    common.Hash // keccak256 of the file
+	OnnxHash    common.Hash // the file's data commitment (ContentHash)
 	ProgramHash common.Hash // keccak256 of the compiled program's canonical encoding
 	LayoutRoot  common.Hash // the program's layout commitment (docs/DISPUTE.md)
 	Program     *inference.Program
@@ -36,7 +35,11 @@ func Build(data []byte) (*Artifact, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Artifact{OnnxHash: crypto.Keccak256Hash(data), ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p, Resources: res}, nil
+	h, err := contentHash(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Artifact{OnnxHash: h, ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p, Resources: res}, nil
 }
 
 // BuildFile is Build of the file at path.

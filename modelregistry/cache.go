@@ -12,9 +12,16 @@ import (
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
-// ModelSource fetches model bytes checked against their hash (Store).
+// ModelSource fetches model bytes checked against their hash (Store): from uri, or when that
+// fails from onChain.
 type ModelSource interface {
-	Get(ctx context.Context, uri string, onnxHash common.Hash) ([]byte, error)
+	Fetch(ctx context.Context, uri string, onnxHash common.Hash, onChain OnChain) ([]byte, error)
+}
+
+// PublishedData reassembles a model's file from its on-chain publication, the ModelDataPublished
+// logs (contracts.Registry).
+type PublishedData interface {
+	ModelData(ctx context.Context, modelID uint64) ([]byte, error)
 }
 
 // Model is a registered model, compiled and checked against the registry (or the reason it
@@ -29,12 +36,15 @@ type Model struct {
 }
 
 // Cache compiles each registered model once, checking the registry's program hash and layout root.
+// It fetches a model's file from its URI and, when that fails, from the file's publication in the
+// registry's logs (docs/AVAILABILITY.md).
 // Failures are kept for retryAfter, then retried (a gateway may come back; a wrong hash will not);
 // a model too large to serve (ErrModelTooLarge) is refused for good, never recompiled.
 // Node and verifier share it.
 type Cache struct {
 	reg        *contracts.Registry
 	src        ModelSource
+	published  PublishedData
 	opt        inference.Options
 	retryAfter time.Duration
 	// maxInferenceBytes is this node's memory cap per inference (0: MaxInferenceBytes).
@@ -46,9 +56,10 @@ type Cache struct {
 	compiling map[uint64]*sync.Mutex
 }
 
-// NewCache reads models from reg and fetches their files from src.
+// NewCache reads models from reg and fetches their files from src, or from their publication in
+// reg's logs.
 func NewCache(reg *contracts.Registry, src ModelSource) *Cache {
-	return &Cache{reg: reg, src: src, opt: inference.DefaultOptions, retryAfter: 30 * time.Second,
+	return &Cache{reg: reg, src: src, published: reg, opt: inference.DefaultOptions, retryAfter: 30 * time.Second,
 		m: map[uint64]*Model{}, compiling: map[uint64]*sync.Mutex{}}
 }
 
@@ -79,7 +90,9 @@ func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 	m.Info, m.err = ms.reg.CallModel(ctx, id)
 	if m.err == nil {
 		var data []byte
-		data, m.err = ms.src.Get(ctx, m.Info.URI, m.Info.OnnxHash)
+		data, m.err = ms.src.Fetch(ctx, m.Info.URI, m.Info.OnnxHash, func(ctx context.Context) ([]byte, error) {
+			return ms.published.ModelData(ctx, id)
+		})
 		if m.err == nil {
 			m.Program, m.err = Compile(data, m.Info.ProgramHash, ms.opt)
 			if m.err == nil {

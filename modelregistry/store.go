@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -60,8 +59,9 @@ var (
 	ErrLayoutMismatch = errors.New("program layout does not match the registered layoutRoot")
 )
 
-// Store fetches model files by URI (file://, http(s)://, ipfs:// through a gateway), accepts only
-// bytes whose keccak256 is the registered onnxHash, and caches them by that hash.
+// Store fetches model files by URI (file://, http(s)://, ipfs:// through a gateway) or, when the URI
+// fails, from their on-chain publication; it accepts only bytes whose ContentHash is the registered
+// onnxHash, and caches them by that hash.
 type Store struct {
 	cfg    StoreConfig
 	client *http.Client
@@ -81,37 +81,89 @@ func NewStore(cfg StoreConfig, log zerolog.Logger) (*Store, error) {
 
 // Get returns the model file with the given hash, from the cache or from uri.
 func (s *Store) Get(ctx context.Context, uri string, onnxHash common.Hash) ([]byte, error) {
+	return s.Fetch(ctx, uri, onnxHash, nil)
+}
+
+// OnChain reads a model file from its on-chain publication (a Cache binds it to one model).
+type OnChain func(ctx context.Context) ([]byte, error)
+
+// Fetch returns the model file with the given hash: from the cache, else from uri, else (when the
+// URI fails: unreachable, missing, wrong bytes) from onChain if it is set. Whatever source it used
+// is logged, and its bytes, once checked against onnxHash, are cached. When both fail, the error
+// says what failed on each.
+func (s *Store) Fetch(ctx context.Context, uri string, onnxHash common.Hash, onChain OnChain) ([]byte, error) {
 	path := filepath.Join(s.cfg.Dir, onnxHash.Hex()+".onnx")
 	if data, err := os.ReadFile(path); err == nil {
-		if crypto.Keccak256Hash(data) == onnxHash {
+		if h, err := contentHash(data); err == nil && h == onnxHash {
 			return data, nil
 		}
 		s.log.Warn().Str("path", path).Msg("cached model corrupt; fetching again")
 	}
+	source := "uri"
+	data, uriErr := s.fromURI(ctx, uri, onnxHash)
+	if uriErr != nil {
+		if onChain == nil {
+			return nil, uriErr
+		}
+		s.log.Warn().Err(uriErr).Str("uri", uri).Str("onnx_hash", onnxHash.Hex()).Msg("model URI failed; reassembling the model from its on-chain publication")
+		var chainErr error
+		if data, chainErr = s.fromChain(ctx, onChain, onnxHash); chainErr != nil {
+			return nil, fmt.Errorf("model %s unavailable: from its URI: %w; from the chain: %w", onnxHash, uriErr, chainErr)
+		}
+		source = "chain"
+	}
+	if err := s.put(path, data); err != nil {
+		return nil, err
+	}
+	s.log.Info().Str("source", source).Str("uri", uri).Str("onnx_hash", onnxHash.Hex()).Int("bytes", len(data)).Msg("model fetched")
+	return data, nil
+}
+
+// fromURI downloads uri and checks the bytes against onnxHash.
+func (s *Store) fromURI(ctx context.Context, uri string, onnxHash common.Hash) ([]byte, error) {
 	data, err := s.fetch(ctx, uri)
 	if err != nil {
 		return nil, fmt.Errorf("fetch model %s: %w", uri, err)
 	}
-	if got := crypto.Keccak256Hash(data); got != onnxHash {
+	if got, err := contentHash(data); err != nil || got != onnxHash {
 		return nil, fmt.Errorf("%s: %w (got %s, want %s)", uri, ErrHashMismatch, got, onnxHash)
 	}
-	// Write-then-rename: a crash never leaves a partial file under the hash's name.
+	return data, nil
+}
+
+// fromChain reads the model's publication and checks it against onnxHash and the size bound.
+func (s *Store) fromChain(ctx context.Context, onChain OnChain, onnxHash common.Hash) ([]byte, error) {
+	data, err := onChain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > s.cfg.MaxModelBytes {
+		return nil, fmt.Errorf("model larger than %d bytes", s.cfg.MaxModelBytes)
+	}
+	if got, err := contentHash(data); err != nil || got != onnxHash {
+		return nil, fmt.Errorf("published bytes: %w (got %s, want %s)", ErrHashMismatch, got, onnxHash)
+	}
+	return data, nil
+}
+
+// put caches checked bytes at path. Write-then-rename: a crash never leaves a partial file under the
+// hash's name.
+func (s *Store) put(path string, data []byte) error {
 	tmp, err := os.CreateTemp(s.cfg.Dir, "fetch-*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("cache model: %w", err)
+		return fmt.Errorf("cache model: %w", err)
 	}
 	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil {
 		os.Remove(tmp.Name())
-		return nil, fmt.Errorf("cache model: %w", errors.Join(werr, cerr))
+		return fmt.Errorf("cache model: %w", errors.Join(werr, cerr))
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
-		return nil, fmt.Errorf("cache model: %w", err)
+		return fmt.Errorf("cache model: %w", err)
 	}
-	s.log.Info().Str("uri", uri).Str("onnx_hash", onnxHash.Hex()).Int("bytes", len(data)).Msg("model fetched")
-	return data, nil
+	return nil
 }
 
 func (s *Store) fetch(ctx context.Context, uri string) ([]byte, error) {

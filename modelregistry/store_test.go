@@ -1,6 +1,7 @@
 package modelregistry
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/http"
@@ -12,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -42,7 +42,7 @@ func newStore(t *testing.T, gateway string) *Store {
 
 func TestStoreFetchesVerifiesAndCaches(t *testing.T) {
 	data, path := mnist8(t)
-	hash := crypto.Keccak256Hash(data)
+	hash, _ := ContentHash(bytes.NewReader(data))
 	var hits int
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits++
@@ -60,7 +60,7 @@ func TestStoreFetchesVerifiesAndCaches(t *testing.T) {
 	for _, uri := range []string{"file://" + path, srv.URL + "/model.onnx", "ipfs://bafymodel"} {
 		s := newStore(t, srv.URL)
 		got, err := s.Get(ctx, uri, hash)
-		if err != nil || crypto.Keccak256Hash(got) != hash {
+		if err != nil || !bytes.Equal(got, data) {
 			t.Fatalf("%s: %v", uri, err)
 		}
 	}
@@ -97,7 +97,8 @@ func TestStoreRefusesOversizedModels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Get(context.Background(), "file://"+path, crypto.Keccak256Hash(data)); err == nil || !strings.Contains(err.Error(), "larger than") {
+	hash, _ := ContentHash(bytes.NewReader(data))
+	if _, err := s.Get(context.Background(), "file://"+path, hash); err == nil || !strings.Contains(err.Error(), "larger than") {
 		t.Fatalf("oversized model: %v", err)
 	}
 }

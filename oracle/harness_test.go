@@ -38,6 +38,15 @@ type testModel struct {
 
 const testWindow = 5 // seconds of chain time; blocks add ≥ 1 s each
 
+// publishModel puts a registered model's file on-chain, from the creator: the oracle takes requests
+// for a model that is not ZK-only only once it is available.
+func publishModel(t *testing.T, c *devchain.Chain, id uint64, data []byte) {
+	t.Helper()
+	if err := modelregistry.Publish(context.Background(), c.Sender(devchain.Creator), c.Registry, id, data, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *testNet {
 	t.Helper()
 	ctx := context.Background()
@@ -69,6 +78,7 @@ func newNet(t *testing.T, interval time.Duration, opts ...devchain.Option) *test
 		if err != nil {
 			t.Fatal(err)
 		}
+		publishModel(t, c, id, must(os.ReadFile(path)))
 		n.models = append(n.models, testModel{id: id, name: name, art: art})
 	}
 	n.store, _, err = contracts.DeployResultStore(ctx, c.Sender(devchain.User), c.Client, c.Oracle.Address())
@@ -215,5 +225,6 @@ func (n *testNet) withGame(window uint32) (*contracts.DisputeGame, uint64, *big.
 	if err != nil {
 		n.t.Fatal(err)
 	}
+	publishModel(n.t, n.c, id, must(os.ReadFile(path)))
 	return game, id, bond
 }

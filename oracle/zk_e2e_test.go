@@ -5,7 +5,9 @@ import (
 	"context"
 	"math/big"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +55,9 @@ func (n *testNet) registerZKModel(m testModel, mode contracts.VerificationMode, 
 	id, err := n.c.Registry.ParseModelRegistered(rcpt)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if mode != contracts.ModeZK { // optimistic settlement needs the file on-chain
+		publishModel(t, n.c, id, must(os.ReadFile(strings.TrimPrefix(spec.URI, "file://"))))
 	}
 	return testModel{id: id, name: m.name, art: m.art}, dir
 }

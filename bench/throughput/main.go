@@ -66,6 +66,13 @@ func run(model string, n int, blockTime time.Duration, inFlight, workers int) er
 	if err != nil {
 		return err
 	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := modelregistry.Publish(ctx, c.Sender(devchain.Creator), c.Registry, modelID, data, nil); err != nil {
+		return err
+	}
 
 	dir, _ := os.MkdirTemp("", "auspex-throughput-")
 	defer os.RemoveAll(dir)

@@ -115,6 +115,22 @@ func (d *devnet) send(who, action string, c chain.TxCandidate, detail string) (*
 	return rcpt, nil
 }
 
+// publish puts a registered model's file on-chain, a reported step per chunk.
+func (d *devnet) publish(ctx context.Context, name string, id uint64, path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("devnet model %s: %w", name, err)
+	}
+	err = modelregistry.Publish(ctx, d.c.Sender(devchain.Creator), d.c.Registry, id, data, func(p modelregistry.PublishedChunk) {
+		d.rep.say(step{Actor: devchain.Creator, Action: fmt.Sprintf("published %s's file on-chain (chunk %d/%d)", name, p.Index+1, p.Total),
+			Tx: p.Receipt.TxHash.Hex(), Gas: p.Receipt.GasUsed, Detail: fmt.Sprintf("%d bytes; the model is available once every chunk is in", p.Bytes)})
+	})
+	if err != nil {
+		return fmt.Errorf("devnet model %s: %w", name, err)
+	}
+	return nil
+}
+
 // startDevnet starts the chain serving JSON-RPC on loopback, deploys, registers the configured
 // models, deploys the example dApps and starts a node.
 func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *reporter) (_ *devnet, err error) {
@@ -181,13 +197,19 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		rcpt, err := d.send(devchain.Creator, fmt.Sprintf("registered %s (%s)", m.Name, mode), c.Registry.RegisterModelTx(contracts.ModelSpec{
 			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path, Fee: fee,
 			Mode: mode, ChallengeWindow: m.ChallengeWindow, ZkVerifier: verifier,
-		}), fmt.Sprintf("onnxHash %s (keccak256 of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
+		}), fmt.Sprintf("onnxHash %s (the chunked keccak256 commitment of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
 		if err != nil {
 			return nil, err
 		}
 		id, err := c.Registry.ParseModelRegistered(rcpt)
 		if err != nil {
 			return nil, err
+		}
+		// Requests for a model that is not ZK-only wait for its file on-chain (docs/AVAILABILITY.md).
+		if mode != contracts.ModeZK {
+			if err := d.publish(ctx, m.Name, id, path); err != nil {
+				return nil, err
+			}
 		}
 		d.dep.Models[m.Name] = id
 		d.arts[m.Name] = art

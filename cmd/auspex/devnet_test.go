@@ -103,6 +103,16 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, `"id": 5`) {
 		t.Fatalf("model register: %v %s", err, out)
 	}
+	// register published the file; publish resumes (here: nothing left) and refuses another file.
+	if !strings.Contains(out, `"published_chunks": 1`) {
+		t.Fatalf("model register did not publish: %s", out)
+	}
+	if out, err = runCLI(t, bg, "model", "publish", "5", "models/gonnx-mlp/model.onnx", "--deployment", dep, "--account", "user", "--json"); err != nil || !strings.Contains(out, `"chunks": 0`) {
+		t.Fatalf("model publish: %v %s", err, out)
+	}
+	if out, err = runCLI(t, bg, "model", "publish", "5", "models/mnist-8/model.onnx", "--deployment", dep, "--account", "user"); err == nil || !strings.Contains(out+err.Error(), "does not match") {
+		t.Fatalf("model publish of another file: %v %s", err, out)
+	}
 	// velardo-sum (#3) adds two numbers through a sigmoid MLP.
 	out, err = runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--json", "--model", "3", "--values", "0.1,0.2", "--wait", "2m")
 	if err != nil {

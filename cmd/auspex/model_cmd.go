@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -30,17 +31,19 @@ type modelView struct {
 	ChallengeWindow uint32 `json:"challenge_window"`
 	Deprecated      bool   `json:"deprecated"`
 	Tokenized       bool   `json:"tokenized"` // receiver locked to the model's ERC-7641 token
+	Available       bool   `json:"available"` // its file is published on-chain (docs/AVAILABILITY.md)
 }
 
 func viewModel(m contracts.Model) modelView {
 	return modelView{ID: m.ID, Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
 		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, FeeWei: m.Fee.String(), Mode: m.Mode.String(),
-		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized}
+		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized, Available: m.Available}
 }
 
 func (m modelView) text() string {
-	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  layoutRoot %s",
+	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  layoutRoot %s",
 		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], map[bool]string{true: "  TOKENIZED"}[m.Tokenized],
+		map[bool]string{false: "  NOT PUBLISHED"}[m.Available],
 		m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, m.LayoutRoot)
 }
 
@@ -156,8 +159,72 @@ func newModelCmd() *cobra.Command {
 		},
 	}
 	sf.add(show, false)
-	cmd.AddCommand(register, list, show)
+
+	var pf clientFlags
+	publish := &cobra.Command{
+		Use:   "publish ID FILE",
+		Short: "Publish (or finish publishing) a registered model's file on-chain, which makes it available",
+		Long: "Sends the chunks of FILE that the registry does not have yet, one transaction per 64 KiB chunk. Anyone may\n" +
+			"publish; the file must be the one the model's onnxHash commits to. The oracle takes requests for a model\n" +
+			"that is not ZK-only only once it is available (docs/AVAILABILITY.md).",
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := strconv.ParseUint(args[0], 10, 64)
+			if err != nil {
+				return fmt.Errorf("model id %q: %w", args[0], err)
+			}
+			data, err := os.ReadFile(args[1])
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			c, err := pf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.client.Close()
+			s, err := pf.sender(ctx, c)
+			if err != nil {
+				return err
+			}
+			res, err := publishModel(cmd, &pf, c, s, id, data)
+			if err != nil {
+				return err
+			}
+			return pf.print(cmd, res, func() {
+				fmt.Fprintf(cmd.OutOrStdout(), "model #%d available: %d chunks sent, gas %d\n", id, res.Chunks, res.Gas)
+			})
+		},
+	}
+	pf.add(publish, true)
+	cmd.AddCommand(register, list, show, publish)
 	return cmd
+}
+
+// published is what publishModel sent.
+type published struct {
+	Chunks int    `json:"chunks"` // chunks sent by this run (the rest were already published)
+	Gas    uint64 `json:"gas"`
+}
+
+// publishModel sends the chunks of model id's file the registry lacks, a progress line per chunk
+// (on stderr with --json, so stdout stays one JSON document).
+func publishModel(cmd *cobra.Command, rf *clientFlags, c *conn, s *chain.Sender, id uint64, data []byte) (published, error) {
+	out := cmd.OutOrStdout()
+	if rf.json {
+		out = cmd.ErrOrStderr()
+	}
+	var res published
+	err := modelregistry.Publish(cmd.Context(), s, c.reg, id, data, func(p modelregistry.PublishedChunk) {
+		res.Chunks++
+		res.Gas += p.Receipt.GasUsed
+		fmt.Fprintf(out, "  published chunk %d/%d of model #%d (%d bytes)  tx %s  gas %d\n",
+			p.Index+1, p.Total, id, p.Bytes, p.Receipt.TxHash.Hex(), p.Receipt.GasUsed)
+	})
+	if err != nil {
+		return res, fmt.Errorf("%w (resume with `auspex model publish %d FILE`)", err, id)
+	}
+	return res, nil
 }
 
 // registerArtifact registers a compiled model (a ZK-only one without a window); deploy, if set,
@@ -202,11 +269,31 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 	}
 	res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(), "layout_root": art.LayoutRoot.Hex(),
 		"uri": uri, "zk_verifier": verifier.Hex(), "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps)}
-	return rf.print(cmd, res, func() {
+	text := func() {
 		fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",
 			id, len(art.Program.Steps), art.OnnxHash.Hex(), art.ProgramHash.Hex(), uri, rcpt.TxHash.Hex(), rcpt.GasUsed)
 		if verifier != (common.Address{}) {
 			fmt.Fprintf(cmd.OutOrStdout(), "  mode %s, zk verifier %s\n", m, verifier.Hex())
 		}
+	}
+	// A ZK-only model's results are proven, so it takes requests unpublished; every other mode needs
+	// its file on-chain first, so a verifier can always re-execute it (docs/AVAILABILITY.md).
+	if m == contracts.ModeZK {
+		return rf.print(cmd, res, text)
+	}
+	if !rf.json {
+		text()
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	pub, err := publishModel(cmd, rf, c, s, id, data)
+	if err != nil {
+		return err
+	}
+	res["published_chunks"], res["publish_gas"] = pub.Chunks, pub.Gas
+	return rf.print(cmd, res, func() {
+		fmt.Fprintf(cmd.OutOrStdout(), "  available: %d chunks published, gas %d\n", pub.Chunks, pub.Gas)
 	})
 }

@@ -234,7 +234,7 @@ func requestInput(ctx context.Context, c *conn, modelID uint64, file, hexIn, val
 	if err != nil {
 		return nil, err
 	}
-	data, err := st.Get(ctx, m.URI, m.OnnxHash)
+	data, err := st.Fetch(ctx, m.URI, m.OnnxHash, func(ctx context.Context) ([]byte, error) { return c.reg.ModelData(ctx, m.ID) })
 	if err != nil {
 		return nil, err
 	}

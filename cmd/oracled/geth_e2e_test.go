@@ -216,6 +216,9 @@ func TestOracledOnGethSurvivesKills(t *testing.T) {
 			t.Fatal(err)
 		}
 		id, _ := dep.Registry.ParseModelRegistered(rcpt)
+		if err := modelregistry.PublishFile(ctx, sender(devchain.Creator), dep.Registry, id, path, nil); err != nil {
+			t.Fatal(err)
+		}
 		models = append(models, model{id, art})
 	}
 	rs, _, err := contracts.DeployResultStore(ctx, sender(devchain.User), client, dep.Oracle.Address())

@@ -78,6 +78,9 @@ func TestFraudOnGeth(t *testing.T) {
 		t.Fatal(err)
 	}
 	modelID, _ := dep.Registry.ParseModelRegistered(rcpt)
+	if err := modelregistry.PublishFile(ctx, sender(devchain.Creator), dep.Registry, modelID, path, nil); err != nil {
+		t.Fatal(err)
+	}
 	rs, _, err := contracts.DeployResultStore(ctx, sender(devchain.User), client, dep.Oracle.Address())
 	if err != nil {
 		t.Fatal(err)

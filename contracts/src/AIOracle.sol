@@ -442,6 +442,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (callback == address(0) && callbackGasLimit != 0) revert CallbackGasWithoutCallback();
         IModelRegistry.ModelTerms memory terms = registry.modelTerms(modelId);
         if (terms.deprecated) revert ModelIsDeprecated(modelId);
+        // Optimistic settlement needs a verifier able to re-execute the model: its file must be on-chain.
+        // A ZK-only model's results are proven valid, so its soundness does not rest on availability.
+        if (!terms.available && terms.mode != IModelRegistry.VerificationMode.ZK) revert ModelUnavailable(modelId);
         if (terms.mode == IModelRegistry.VerificationMode.ZK && batchSize != 1) revert ZkBatchUnsupported(modelId);
         Config memory c = _config;
         uint256 fee = _fee(terms.fee, c, batchSize, callbackGasLimit);

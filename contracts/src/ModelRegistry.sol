@@ -6,7 +6,8 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 /// @title ModelRegistry
 /// @notice Permissionless registry of the ONNX models Auspex serves. A model is pinned by two hashes:
 /// the ONNX file's and the compiled fixed-point program's; nodes refuse a file or program that does not
-/// match. Model owners may change the fee, URI and receiver, transfer ownership and deprecate; the
+/// match. The file's bytes are published on-chain (publishModelData) before the oracle takes requests
+/// for the model, so an honest verifier can always re-execute it (docs/AVAILABILITY.md). Model owners may change the fee, URI and receiver, transfer ownership and deprecate; the
 /// hashes, mode, challenge window and verifier never change (a new version is a new model).
 /// Once a model is tokenized (an Initial Model Offering, docs/IMO.md) its holders bought a share of
 /// its fees, so the owner can no longer revoke it: the receiver is its token for good, a fee change
@@ -21,6 +22,11 @@ contract ModelRegistry is IModelRegistry {
     uint256 public constant DEPRECATION_DELAY = 30 days;
     /// @notice The most one fee change of a tokenized model may multiply or divide its fee by.
     uint256 public constant MAX_FEE_FACTOR = 2;
+    /// @notice Bytes per published chunk of a model file (only the last may be shorter). 64 KiB keeps
+    /// a publishing transaction (chunk + ABI framing) at about half of geth's 128 KiB transaction-size
+    /// limit, so it relays through ordinary mempools; larger chunks would save little gas (calldata
+    /// and log bytes dominate).
+    uint256 public constant DATA_CHUNK_SIZE = 65_536;
 
     /// @notice Shortest allowed challenge window for optimistic modes, in seconds.
     uint32 public immutable minChallengeWindow;
@@ -44,6 +50,18 @@ contract ModelRegistry is IModelRegistry {
         bool tokenized;
         uint40 feeEffectiveAt; // zero: no fee change announced
         uint40 deprecationEffectiveAt; // zero: no deprecation announced
+        bool available; // every chunk of the file is published
+    }
+
+    /// @dev A model's publication: the hash the next chunk must have (zero until the first chunk
+    /// arrives: onnxHash is read from the record instead, which spares registration a write; zero
+    /// again once complete), how many chunks are in, and the blocks of the first and latest (the
+    /// block range verifiers query, so an RPC's log-range limit is no obstacle).
+    struct DataProgress {
+        bytes32 next;
+        uint32 published;
+        uint64 firstBlock;
+        uint64 lastBlock;
     }
 
     /// @dev Model, with StoredTerms in place of ModelTerms.
@@ -61,6 +79,7 @@ contract ModelRegistry is IModelRegistry {
     mapping(uint256 modelId => Record) private _models;
     /// @dev The announced fee of a tokenized model; read only once its effective time is set.
     mapping(uint256 modelId => uint96) private _pendingFee;
+    mapping(uint256 modelId => DataProgress) private _data;
 
     /// @param minChallengeWindow_ Protocol lower bound of a model's challenge window.
     /// @param maxChallengeWindow_ Protocol upper bound of a model's challenge window.
@@ -137,11 +156,43 @@ contract ModelRegistry is IModelRegistry {
             registered: true,
             tokenized: false,
             feeEffectiveAt: 0,
-            deprecationEffectiveAt: 0
+            deprecationEffectiveAt: 0,
+            available: false
         });
         emit ModelRegistered(
             modelId, msg.sender, onnxHash, programHash, layoutRoot, uri, fee, mode, challengeWindow, zkVerifier
         );
+    }
+
+    /// @inheritdoc IModelRegistry
+    /// @dev The hash chain runs backwards (h_i = keccak256(chunk_i ‖ h_(i+1))) so that each chunk is
+    /// checked as it arrives against one stored hash, in a transaction of its own: a plain keccak256 of
+    /// a multi-megabyte file could be checked only with the whole file in one call, which no block
+    /// holds. The chunk is logged, not stored: logs cost 8 gas a byte against storage's 20,000 a word,
+    /// and verifiers read them from the chain's history.
+    function publishModelData(uint256 modelId, bytes calldata chunk, bytes32 rest) external {
+        Record storage m = _models[modelId];
+        StoredTerms storage t = m.terms;
+        if (!t.registered) revert ModelNotFound(modelId);
+        if (t.available) revert DataAlreadyAvailable(modelId);
+        DataProgress storage p = _data[modelId];
+        uint32 index = p.published;
+        uint256 length = chunk.length;
+        if (length == 0 || length > DATA_CHUNK_SIZE || (rest != bytes32(0) && length != DATA_CHUNK_SIZE)) {
+            revert DataChunkLength(modelId, index, length);
+        }
+        bytes32 expected = index == 0 ? m.onnxHash : p.next;
+        bytes32 actual = keccak256(bytes.concat(chunk, rest));
+        if (actual != expected) revert DataChunkMismatch(modelId, index, expected, actual);
+        p.next = rest;
+        p.published = index + 1;
+        if (index == 0) p.firstBlock = uint64(block.number);
+        p.lastBlock = uint64(block.number);
+        emit ModelDataPublished(modelId, index, chunk);
+        if (rest == bytes32(0)) {
+            t.available = true;
+            emit ModelDataAvailable(modelId);
+        }
     }
 
     /// @notice Sets the model's fee per inference; requests already made keep the fee they paid. For
@@ -252,6 +303,7 @@ contract ModelRegistry is IModelRegistry {
         terms.mode = t.mode;
         terms.deprecated = t.deprecated;
         terms.registered = t.registered;
+        terms.available = t.available;
         if (!terms.registered) revert ModelNotFound(modelId);
         if (t.tokenized) {
             if (_due(t.feeEffectiveAt)) terms.fee = _pendingFee[modelId];
@@ -305,13 +357,35 @@ contract ModelRegistry is IModelRegistry {
         deprecationEffectiveAt = t.deprecated ? 0 : t.deprecationEffectiveAt;
     }
 
+    /// @inheritdoc IModelRegistry
+    function dataProgress(uint256 modelId) external view returns (bytes32 next, uint32 published, bool available) {
+        Record storage m = _models[modelId];
+        if (!m.terms.registered) revert ModelNotFound(modelId);
+        DataProgress storage p = _data[modelId];
+        published = p.published;
+        available = m.terms.available;
+        if (!available) next = published == 0 ? m.onnxHash : p.next;
+    }
+
+    /// @inheritdoc IModelRegistry
+    function dataBlocks(uint256 modelId) external view returns (uint64 first, uint64 last) {
+        if (!_models[modelId].terms.registered) revert ModelNotFound(modelId);
+        DataProgress storage p = _data[modelId];
+        return (p.firstBlock, p.lastBlock);
+    }
+
     /// @dev The terms in force now: announced changes whose time has come apply without a write.
     /// Reverts for an unknown model.
     function _termsInForce(uint256 modelId) private view returns (ModelTerms memory terms) {
         StoredTerms memory t = _models[modelId].terms;
         if (!t.registered) revert ModelNotFound(modelId);
         terms = ModelTerms({
-            fee: t.fee, challengeWindow: t.challengeWindow, mode: t.mode, deprecated: t.deprecated, registered: true
+            fee: t.fee,
+            challengeWindow: t.challengeWindow,
+            mode: t.mode,
+            deprecated: t.deprecated,
+            registered: true,
+            available: t.available
         });
         if (_due(t.feeEffectiveAt)) terms.fee = _pendingFee[modelId];
         if (_due(t.deprecationEffectiveAt)) terms.deprecated = true;

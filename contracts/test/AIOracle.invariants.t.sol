@@ -687,9 +687,12 @@ contract AIOracleHandler is HandlerBase {
         uint32 window,
         address zk
     ) internal {
+        // A one-chunk model file: its commitment is keccak256(file ‖ 0), and it is published so the
+        // oracle takes its requests.
+        bytes memory file = abi.encode("onnx", expectedId);
         vm.prank(owner);
         uint256 id = registry.registerModel(
-            keccak256(abi.encode("onnx", expectedId)),
+            keccak256(bytes.concat(file, bytes32(0))),
             keccak256(abi.encode("program", expectedId)),
             keccak256(abi.encode("layout", expectedId)),
             "file://model.onnx",
@@ -699,6 +702,7 @@ contract AIOracleHandler is HandlerBase {
             zk
         );
         require(id == expectedId, "model id");
+        registry.publishModelData(id, file, bytes32(0));
         modelFee[id] = fee;
         receiver[id] = owner;
         modelOwner[id] = owner;

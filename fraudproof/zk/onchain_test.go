@@ -232,6 +232,11 @@ func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, che
 	if err != nil {
 		t.Fatal(err)
 	}
+	if mode != contracts.ModeZK { // optimistic settlement needs the file on-chain
+		if err := modelregistry.PublishFile(ctx, s, ch.Registry, id, model, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return zkModel{id: id, keys: k, verifier: v}
 }
 
@@ -389,6 +394,9 @@ func TestProveResultModes(t *testing.T) {
 		t.Fatal(err)
 	}
 	id, _ := ch.Registry.ParseModelRegistered(rcpt)
+	if err := modelregistry.PublishFile(ctx, ch.Sender(devchain.Creator), ch.Registry, id, ezkl("1l_relu"), nil); err != nil {
+		t.Fatal(err)
+	}
 	r4 := request(t, ch, id, in)
 	if _, err := op.Send(ctx, ch.Oracle.ProveResultTx(r4.RequestID, r4.Nonce.Uint64(), in, out, proof)); err == nil || !strings.Contains(err.Error(), "ZkNotEnabled") {
 		t.Fatalf("a proof for an OPML model: %v", err)

@@ -60,7 +60,7 @@ func newEnv(t *testing.T) *env {
 
 func (e *env) spec() contracts.ModelSpec {
 	return contracts.ModelSpec{
-		OnnxHash:        crypto.Keccak256Hash([]byte("onnx")),
+		OnnxHash:        testModelHash,
 		ProgramHash:     crypto.Keccak256Hash([]byte("program")),
 		LayoutRoot:      crypto.Keccak256Hash([]byte("layout")),
 		URI:             "file://models/mnist-8/model.onnx",
@@ -70,6 +70,14 @@ func (e *env) spec() contracts.ModelSpec {
 	}
 }
 
+// testModelFile is the test model's file (its bytes matter only to the data commitment).
+var (
+	testModelFile    = []byte("the test model's ONNX bytes")
+	testModelHash, _ = contracts.DataCommitment(testModelFile)
+)
+
+// register registers s from who and, unless it is ZK-only (which needs no publication), publishes
+// the test model's file when s commits to it, so the oracle takes the model's requests.
 func (e *env) register(who string, s contracts.ModelSpec) uint64 {
 	e.t.Helper()
 	rcpt := e.send(who, e.Registry.RegisterModelTx(s))
@@ -77,7 +85,24 @@ func (e *env) register(who string, s contracts.ModelSpec) uint64 {
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	if s.Mode != contracts.ModeZK && s.OnnxHash == testModelHash {
+		e.publish(who, id, testModelFile)
+	}
 	return id
+}
+
+// publish sends, from who, the chunks of data the registry lacks as model id's file.
+func (e *env) publish(who string, id uint64, data []byte) []*types.Receipt {
+	e.t.Helper()
+	txs, err := e.Registry.PublishDataTxs(e.ctx, id, data)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var rcpts []*types.Receipt
+	for _, tx := range txs {
+		rcpts = append(rcpts, e.send(who, tx))
+	}
+	return rcpts
 }
 
 // send sends c from who and fails the test unless it succeeds.

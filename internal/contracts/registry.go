@@ -56,6 +56,9 @@ type Model struct {
 	ModelSpec
 	Deprecated bool
 	Tokenized  bool // the receiver is the model's ERC-7641 token for good
+	// Available: the model's file is published on-chain (PublishDataTxs); the oracle takes requests
+	// for a model that is not ZK-only only once it is.
+	Available bool
 }
 
 // PendingChanges are a tokenized model's announced changes (zero times: none).
@@ -73,15 +76,16 @@ const (
 
 // Registry is the ModelRegistry contract at one address.
 type Registry struct {
-	addr common.Address
-	abi  *bindings.ModelRegistry
-	c    *bind.BoundContract
+	addr    common.Address
+	abi     *bindings.ModelRegistry
+	c       *bind.BoundContract
+	backend bind.ContractBackend // for the logs of published model data
 }
 
 // NewRegistry binds the ModelRegistry at addr.
 func NewRegistry(addr common.Address, backend bind.ContractBackend) *Registry {
 	b := bindings.NewModelRegistry()
-	return &Registry{addr: addr, abi: b, c: b.Instance(backend, addr)}
+	return &Registry{addr: addr, abi: b, c: b.Instance(backend, addr), backend: backend}
 }
 
 // Address is the registry's address.
@@ -113,6 +117,7 @@ func (r *Registry) CallModel(ctx context.Context, id uint64) (Model, error) {
 		},
 		Deprecated: m.Terms.Deprecated,
 		Tokenized:  tokenized,
+		Available:  m.Terms.Available,
 	}, nil
 }
 
@@ -156,7 +161,8 @@ func (r *Registry) CallModelCount(ctx context.Context) (uint64, error) {
 	return uint64(n), nil
 }
 
-// RegisterModelTx registers a model owned by the sender.
+// RegisterModelTx registers a model owned by the sender. Until its file is published
+// (PublishDataTxs) the oracle refuses its requests, unless it is ZK-only.
 func (r *Registry) RegisterModelTx(s ModelSpec) chain.TxCandidate {
 	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
 }

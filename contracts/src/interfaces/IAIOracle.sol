@@ -131,6 +131,7 @@ interface IAIOracle {
     error CallbackGasLimitTooHigh(uint256 limit, uint256 max);
     error CallbackGasWithoutCallback();
     error ModelIsDeprecated(uint256 modelId);
+    error ModelUnavailable(uint256 modelId);
     error ModelIdOutOfRange(uint256 modelId);
     error DeadlinePassed(uint256 requestId, uint256 deadline);
     error DeadlineNotReached(uint256 requestId, uint256 deadline);

@@ -14,13 +14,16 @@ interface IModelRegistry {
         OPML_AND_ZK
     }
 
-    /// @notice The terms the oracle needs on its hot path, packed into one storage slot.
+    /// @notice The terms the oracle needs on its hot path, packed into one storage slot. `available`:
+    /// the model file's bytes are published on-chain (publishModelData), so any verifier can re-execute
+    /// it; the oracle takes requests for a model that can be settled optimistically only once it is.
     struct ModelTerms {
         uint96 fee;
         uint32 challengeWindow;
         VerificationMode mode;
         bool deprecated;
         bool registered;
+        bool available;
     }
 
     /// @notice Everything the registry stores about a model.
@@ -58,6 +61,11 @@ interface IModelRegistry {
     event ModelFeeChangeCancelled(uint256 indexed modelId);
     event ModelDeprecationAnnounced(uint256 indexed modelId, uint40 effectiveAt);
     event ModelDeprecationCancelled(uint256 indexed modelId);
+    /// @notice Chunk `index` of model `modelId`'s file, checked against its onnxHash: verifiers
+    /// reassemble the file from these logs when its URI fails (docs/AVAILABILITY.md).
+    event ModelDataPublished(uint256 indexed modelId, uint256 indexed index, bytes chunk);
+    /// @notice Every chunk of model `modelId`'s file is published: the oracle now takes its requests.
+    event ModelDataAvailable(uint256 indexed modelId);
 
     error ModelNotFound(uint256 modelId);
     error NotModelOwner(uint256 modelId, address caller);
@@ -81,9 +89,14 @@ interface IModelRegistry {
     error NoFeeChangePending(uint256 modelId);
     error DeprecationPending(uint256 modelId, uint40 effectiveAt);
     error NoDeprecationPending(uint256 modelId);
+    error DataAlreadyAvailable(uint256 modelId);
+    error DataChunkLength(uint256 modelId, uint256 index, uint256 length);
+    error DataChunkMismatch(uint256 modelId, uint256 index, bytes32 expected, bytes32 actual);
 
     /// @notice Registers a model; the caller becomes its owner and its fee receiver.
-    /// @param onnxHash keccak256 of the ONNX file's bytes.
+    /// @param onnxHash The ONNX file's data commitment: the head of a keccak256 hash chain over its
+    /// 64 KiB chunks (h_n = 0, h_i = keccak256(chunk_i ‖ h_(i+1)), onnxHash = h_0; docs/AVAILABILITY.md),
+    /// which publishModelData checks chunk by chunk.
     /// @param programHash keccak256 of the canonical encoding of the compiled fixed-point program.
     /// @param layoutRoot The program's layout commitment (step descriptions and constant commitments,
     /// docs/DISPUTE.md) that disputes check one step against; required unless the mode is ZK.
@@ -103,6 +116,26 @@ interface IModelRegistry {
         uint32 challengeWindow,
         address zkVerifier
     ) external returns (uint256 modelId);
+
+    /// @notice Publishes the next chunk of model `modelId`'s file in a ModelDataPublished event, so the
+    /// file stays retrievable from the chain when its URI fails. Anyone may publish, in order from
+    /// chunk 0, until the model is available: keccak256(chunk ‖ rest) must be the hash the model
+    /// expects next (onnxHash first, then the previous chunk's `rest`); a chunk followed by others
+    /// (rest non-zero) is exactly DATA_CHUNK_SIZE bytes, the last (rest zero) 1..DATA_CHUNK_SIZE,
+    /// and publishing it makes the model available.
+    /// @param modelId The model.
+    /// @param chunk The chunk's bytes.
+    /// @param rest The commitment to the chunks after it (zero for the last chunk).
+    function publishModelData(uint256 modelId, bytes calldata chunk, bytes32 rest) external;
+
+    /// @notice How far model `modelId`'s publication has come: the hash the next chunk must have
+    /// (zero once available), the number of chunks published, and whether it is complete. Reverts
+    /// if the model does not exist.
+    function dataProgress(uint256 modelId) external view returns (bytes32 next, uint32 published, bool available);
+
+    /// @notice The blocks of model `modelId`'s first and latest published chunk (zero: none yet), the
+    /// range a verifier queries for ModelDataPublished logs. Reverts if the model does not exist.
+    function dataBlocks(uint256 modelId) external view returns (uint64 first, uint64 last);
 
     /// @notice The hot-path terms of a model; reverts if the model does not exist.
     function modelTerms(uint256 modelId) external view returns (ModelTerms memory);
