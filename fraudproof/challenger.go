@@ -90,8 +90,8 @@ type Challenger struct {
 	reg    *prometheus.Registry
 	m      struct {
 		checked, mismatches, challenges, won, lost, unchecked prometheus.Counter
-		collected                                              *prometheus.CounterVec
-		unverifiable                                           prometheus.Gauge
+		collected                                             *prometheus.CounterVec
+		unverifiable                                          prometheus.Gauge
 	}
 
 	mu     sync.Mutex
