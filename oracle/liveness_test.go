@@ -1,11 +1,14 @@
 package oracle_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,6 +17,8 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/inference/onnx/onnxbuild"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -504,4 +509,94 @@ func TestProposalsPacedByFreeBond(t *testing.T) {
 		t.Fatalf("%d of the node's %d transactions reverted", reverted, sent)
 	}
 	t.Logf("5 requests answered with a bond for 3 proposals; %d transactions, none reverted", sent)
+}
+
+// registerRaw registers model bytes on-chain as someone bypassing the CLI would (no resource
+// check), with the program's real hashes, and publishes them.
+func (n *liveNet) registerRaw(data []byte) uint64 {
+	n.t.Helper()
+	ctx := context.Background()
+	m, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	p, err := inference.Compile(m, inference.DefaultOptions)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	h, err := modelregistry.ContentHash(bytes.NewReader(data))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	path := filepath.Join(n.t.TempDir(), "bomb.onnx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		n.t.Fatal(err)
+	}
+	rcpt, err := n.c.Sender(devchain.Creator).Send(ctx, n.c.Registry.RegisterModelTx(contracts.ModelSpec{
+		OnnxHash: h, ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), URI: "file://" + path,
+		Fee: big.NewInt(1e15), Mode: contracts.ModeOPML, ChallengeWindow: liveWindow}))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	id, err := n.c.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	publishModel(n.t, n.c, id, data)
+	return id
+}
+
+// The model bomb (a few hundred bytes that Expand to 2048×2048 and Relu it 8 times: a 32 MiB
+// output no proposal can carry), registered on-chain past the CLI: nodes refuse it at load
+// without running it, and its request is refunded by a keeper at the deadline.
+func TestLivenessModelBomb(t *testing.T) {
+	n := newLiveNet(t)
+	ctx := context.Background()
+	id := n.registerRaw(onnxbuild.ExpandBomb(2048, 8, false))
+	n.honestNode(devchain.Operator2)
+	fee, err := n.c.Oracle.CallEstimateFee(ctx, id, 300_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee.Mul(fee, big.NewInt(2))
+	rcpt, err := n.c.Sender(devchain.User).Send(ctx, n.c.Oracle.RequestTx(contracts.NewRequest{
+		ModelID: id, Input: make([]byte, 8), Callback: n.store.Address(), CallbackGasLimit: 300_000}, fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := n.c.Oracle.ParseInferenceRequested(rcpt)[0].RequestID
+	n.started, _ = n.c.Now(ctx)
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	defer n.warp(10 * time.Second)()
+	d := n.ended(req, liveTimeout+liveKeeperDelay+liveSlack)
+	if !d.Refunded {
+		t.Fatalf("delivered %+v, want a refund", d)
+	}
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	// One run of the bomb allocates ~1.7 GB; the node must not have run it.
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 512<<20 {
+		t.Fatalf("the test process allocated %d MiB while the node held the bomb: it ran it", grew>>20)
+	}
+	n.collected(devchain.Operator2)
+}
+
+// A proposal on a model the verifier cannot re-execute (registered past the CLI with a program
+// hash its file does not compile to, so no honest node serves it) is reported — health fails and
+// names the request — while it can be challenged, and once its window closes the report clears.
+func TestVerifierReportsUnverifiable(t *testing.T) {
+	n := newLiveNet(t)
+	data, _ := os.ReadFile(n.file)
+	bad := n.register(n.file, data, common.HexToHash("0xbad"))
+	ver := n.verifier(devchain.Challenger)
+	req := n.request(bad.id, 0)
+	n.propose(devchain.Operator, req, n.truth(0), common.HexToHash("0x1234"))
+	waitFor(t, "the verifier to report the unverifiable proposal", time.Minute, func() bool {
+		err := ver.Healthy()
+		return err != nil && strings.Contains(err.Error(), common.BigToHash(req).Hex())
+	})
+	t.Logf("health while the proposal is challengeable: %v", ver.Healthy())
+	defer n.warp(10 * time.Second)()
+	waitFor(t, "the report to clear once the window closed", 2*time.Minute, func() bool { return ver.Healthy() == nil })
 }
