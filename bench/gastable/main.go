@@ -183,6 +183,11 @@ func measure(ctx context.Context) ([]row, error) {
 	idErr := reqID("requestInference", "1-byte input (for the error path)", "", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
 	idRefund := reqID("requestInference", "1-byte input (to be refunded)", "", devchain.User2, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
 	idSlash := reqID("requestInference", "1-byte input (to be slashed)", "", devchain.User2, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
+	idKeeper := reqID("requestInference", "784-byte MNIST image, no callback", "≤ 100k", devchain.User, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image}, fee))
+	idRefundKeeper := reqID("requestInference", "1-byte input (to be refunded)", "", devchain.User2, orc.RequestTx(contracts.NewRequest{ModelID: model, Input: []byte{1}}, fee))
+	// From an account no other row credits, so the rows after it keep their fresh or steady slots.
+	reqID("requestInference", "784-byte MNIST image, no callback, 1 gwei surplus credited back (fresh balance)", "", devchain.Challenger,
+		orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image}, new(big.Int).Add(fee, big.NewInt(1e9))))
 	if firstErr != nil {
 		return nil, firstErr
 	}
@@ -198,6 +203,7 @@ func measure(ctx context.Context) ([]row, error) {
 	send("AIOracle", "proposeResult", "batch of 4 outputs (abi bytes[], 544 bytes)", "", devchain.Operator, orc.ProposeResultTx(idBatch, batchOut, root))
 	send("AIOracle", "proposeError", "invalid input", "", devchain.Operator, orc.ProposeErrorTx(idErr, contracts.ErrorInvalidInput, common.Hash{}))
 	send("AIOracle", "proposeResult", "31-byte output (one storage slot)", "", devchain.Operator, orc.ProposeResultTx(idSlash, out[:31], root))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idKeeper, out, root))
 
 	if err := c.Advance(3601 * time.Second); err != nil {
 		return nil, err
@@ -208,7 +214,9 @@ func measure(ctx context.Context) ([]row, error) {
 	send("AIOracle", "finalize", "DigitClassifier callback writing a fresh record, 32-byte callbackData", "", devchain.Operator, orc.FinalizeTx(idCb))
 	send("AIOracle", "finalize", "batch of 4, no callback", "", devchain.Operator, orc.FinalizeTx(idBatch))
 	send("AIOracle", "finalize", "error path, no callback", "", devchain.Operator, orc.FinalizeTx(idErr))
-	send("AIOracle", "refund", "after the deadline", "", devchain.User2, orc.RefundTx(idRefund))
+	send("AIOracle", "refund", "after the deadline, by the requester (all back to it)", "", devchain.User2, orc.RefundTx(idRefund))
+	send("AIOracle", "refund", "after the deadline, by a keeper (keeper pay to its non-zero balance, the rest to the requester)", "", devchain.Challenger, orc.RefundTx(idRefundKeeper))
+	send("AIOracle", "finalize", "no callback, by a keeper (not the proposer; its balance non-zero)", "", devchain.User2, orc.FinalizeTx(idKeeper))
 	send("AIOracle", "setDisputeGame", "", "", devchain.Deployer, orc.SetDisputeGameTx(c.Addr(devchain.Challenger)))
 	send("AIOracle", "slash", "open proposal, deadline extended, half the bond sent to the game", "", devchain.Challenger, orc.SlashTx(idSlash, 1))
 	send("AIOracle", "withdraw", "operator earnings", "", devchain.Operator, orc.WithdrawTx())
@@ -221,7 +229,11 @@ func measure(ctx context.Context) ([]row, error) {
 	send("AIOracle", "withdrawBond", "after the delay", "", devchain.Operator, orc.WithdrawBondTx())
 	cfg := p.Config
 	cfg.OperatorFee = big.NewInt(2e15)
-	send("AIOracle", "setConfig", "", "", devchain.Deployer, orc.SetConfigTx(cfg))
+	setConfig, err := orc.SetConfigTx(cfg)
+	if err != nil {
+		return nil, err
+	}
+	send("AIOracle", "setConfig", "", "", devchain.Deployer, setConfig)
 	send("AIOracle", "setTreasury", "", "", devchain.Deployer, orc.SetTreasuryTx(c.Addr(devchain.Treasury)))
 	send("AIOracle", "transferOwnership", "two-step: start", "", devchain.Deployer, orc.TransferOwnershipTx(spare))
 	send("AIOracle", "acceptOwnership", "two-step: accept", "", devchain.User2, orc.AcceptOwnershipTx())

@@ -19,6 +19,7 @@ type ProtocolConfig struct {
 	MinChallengeWindow  uint32 `mapstructure:"min_challenge_window"`
 	MaxChallengeWindow  uint32 `mapstructure:"max_challenge_window"`
 	OperatorFeeWei      string `mapstructure:"operator_fee_wei"`
+	KeeperFeeWei        string `mapstructure:"keeper_fee_wei"`
 	CallbackGasPriceWei uint64 `mapstructure:"callback_gas_price_wei"`
 	ProtocolFeeBps      uint16 `mapstructure:"protocol_fee_bps"`
 	RequestTimeout      uint32 `mapstructure:"request_timeout"`
@@ -76,7 +77,8 @@ func (c Config) Check() error {
 	var errs []error
 	wei := map[string]string{
 		"protocol.operator_fee_wei": c.Protocol.OperatorFeeWei, "protocol.proposal_bond_wei": c.Protocol.ProposalBondWei,
-		"devnet.bond_target_wei": c.Devnet.BondTargetWei,
+		"protocol.keeper_fee_wei": c.Protocol.KeeperFeeWei,
+		"devnet.bond_target_wei":  c.Devnet.BondTargetWei,
 	}
 	for i, m := range c.Devnet.Models {
 		wei[fmt.Sprintf("devnet.models[%d].fee_wei", i)] = m.FeeWei
@@ -87,6 +89,11 @@ func (c Config) Check() error {
 		}
 	}
 	p := c.Protocol
+	if cfg := p.DeployParams([20]byte{}, [20]byte{}).Config; cfg.OperatorFee != nil && cfg.KeeperFee != nil {
+		if err := cfg.Check(); err != nil {
+			errs = append(errs, fmt.Errorf("protocol: %w", err))
+		}
+	}
 	if p.MinChallengeWindow == 0 || p.MinChallengeWindow > p.MaxChallengeWindow {
 		errs = append(errs, fmt.Errorf("protocol: challenge window bounds [%d, %d] invalid", p.MinChallengeWindow, p.MaxChallengeWindow))
 	}
@@ -131,12 +138,13 @@ func (c Config) Check() error {
 // DeployParams turns the protocol section into contract deployment parameters.
 func (p ProtocolConfig) DeployParams(owner, treasury [20]byte) contracts.DeployParams {
 	opFee, _ := parseWei(p.OperatorFeeWei)
+	keeperFee, _ := parseWei(p.KeeperFeeWei)
 	bond, _ := parseWei(p.ProposalBondWei)
 	return contracts.DeployParams{
 		Owner: owner, Treasury: treasury,
 		MinChallengeWindow: p.MinChallengeWindow, MaxChallengeWindow: p.MaxChallengeWindow,
 		Config: contracts.Config{
-			OperatorFee: opFee, CallbackGasPrice: p.CallbackGasPriceWei,
+			OperatorFee: opFee, KeeperFee: keeperFee, CallbackGasPrice: p.CallbackGasPriceWei,
 			ProtocolFeeBps: p.ProtocolFeeBps, RequestTimeout: p.RequestTimeout,
 		},
 		ProposalBond: bond, WithdrawalDelay: p.WithdrawalDelay,

@@ -155,7 +155,9 @@ delivered to the callback (by default the devnet's ResultStore). Inputs follow d
 			if cb == (common.Address{}) {
 				limit = 0
 			}
-			fee, err := c.orc.CallEstimateFee(ctx, modelID, limit)
+			req := contracts.NewRequest{ModelID: modelID, Input: input, Callback: cb, CallbackGasLimit: limit}
+			// The callback's gas follows the base fee: the quote has a margin, credited back as balance.
+			fee, err := c.orc.QuoteFee(ctx, req)
 			if err != nil {
 				return err
 			}
@@ -163,7 +165,7 @@ delivered to the callback (by default the devnet's ResultStore). Inputs follow d
 			if err != nil {
 				return err
 			}
-			rcpt, err := s.Send(ctx, c.orc.RequestTx(contracts.NewRequest{ModelID: modelID, Input: input, Callback: cb, CallbackGasLimit: limit}, fee))
+			rcpt, err := s.Send(ctx, c.orc.RequestTx(req, fee))
 			if err != nil {
 				return fmt.Errorf("request: %w", err)
 			}

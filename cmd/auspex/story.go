@@ -105,7 +105,7 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 		return nil, fmt.Errorf("callback did not store a digit (succeeded=%v)", fin.CallbackSucceeded)
 	}
 	d.rep.say(step{Actor: "dApp", Action: fmt.Sprintf("DigitClassifier stored digit %d (label %d)", cls.Digit, label)})
-	d.rep.say(step{Actor: "fees", Action: "split", Detail: fmt.Sprintf("operator %s wei, model receiver %s wei, protocol treasury %s wei", fin.OperatorShare, fin.ModelShare, fin.ProtocolShare)})
+	d.rep.say(step{Actor: "fees", Action: "split", Detail: fmt.Sprintf("operator %s wei, keeper (the finalizer: here the operator too) %s wei, model receiver %s wei, protocol treasury %s wei", fin.OperatorShare, fin.KeeperShare, fin.ModelShare, fin.ProtocolShare)})
 
 	wrcpt, err := d.waitWithdrawn(ctx, d.node.Operator(), frcpt.BlockNumber)
 	if err != nil {

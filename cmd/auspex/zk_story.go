@@ -47,12 +47,13 @@ func (d *devnet) zkStory(ctx context.Context) (*zkSummary, error) {
 		ins = append(ins, x)
 	}
 	input := inference.EncodeOutput(ins)
-	fee, err := d.c.Oracle.CallEstimateFee(ctx, id, 200_000)
+	zreq := contracts.NewRequest{ModelID: id, Input: input, Callback: d.rs.Address(), CallbackGasLimit: 200_000}
+	fee, err := d.c.Oracle.QuoteFee(ctx, zreq)
 	if err != nil {
 		return nil, err
 	}
 	rcpt, err := d.send(devchain.User, fmt.Sprintf("asked %s (ZK mode) for an inference, callback to ResultStore", name),
-		d.c.Oracle.RequestTx(contracts.NewRequest{ModelID: id, Input: input, Callback: d.rs.Address(), CallbackGasLimit: 200_000}, fee), "")
+		d.c.Oracle.RequestTx(zreq, fee), "")
 	if err != nil {
 		return nil, err
 	}

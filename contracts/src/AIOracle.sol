@@ -16,9 +16,10 @@ import {OperatorBonds} from "./OperatorBonds.sol";
 /// @notice The Auspex oracle. A dApp requests an inference and pays its fee; a bonded operator proposes
 /// the result (or claims the input invalid) with its bond locked; after the model's challenge window
 /// anyone may finalize: the callback runs with exactly the gas paid for, the operator, the model's
-/// receiver and the treasury are credited, and they withdraw (pull payments). A request with no
-/// proposal by its deadline, or whose MAX_PROPOSALS proposals were all slashed, is refundable; every
-/// request ends in exactly one callback: result, error or refund (docs/SECURITY.md).
+/// receiver, the treasury and the finalizer (the keeper pay) are credited, and they withdraw (pull
+/// payments). A request with no proposal by its deadline, or whose MAX_PROPOSALS proposals were all
+/// slashed, is refundable by anyone, who earns the keeper pay; every request ends in exactly one
+/// callback: result, error or refund (docs/SECURITY.md).
 /// @dev Every wei this contract holds is owed to someone: open requests' `paid`, `balances`, operator
 /// bonds, earnings and pending bond withdrawals, and the protocol's accrued fees. The
 /// fee-conservation test checks exactly that after every step of random runs.
@@ -45,6 +46,15 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice Share of a slashed proposal bond that goes to the treasury, in basis points; the rest
     /// rewards the challengers. A liar that challenges itself from another account still loses it.
     uint16 public constant SLASH_TREASURY_BPS = 5_000;
+    /// @notice Largest proposed or proven output, in bytes: a proposal must fit one transaction (and a
+    /// block) with room to spare. Go code checks model outputs against the same number
+    /// (contracts.MaxOutputBytes, tested against this constant).
+    uint256 public constant MAX_OUTPUT_BYTES = 64 * 1024;
+    /// @notice The callback gas of a request is priced at max(callbackGasPrice, this × block.basefee)
+    /// at request time. EIP-1559 lets the base fee rise at most 12.5% a block, so 2x still covers the
+    /// base fee after five full blocks in a row (1.125^5 = 1.8) between request and finalization; a
+    /// longer spike than that (or a high priority fee) is what callbackGasPrice is for.
+    uint256 public constant CALLBACK_BASEFEE_MULTIPLIER = 2;
     /// @dev Gas kept back in finalize for the work after the callback; covers the 63/64 rule check too.
     uint256 private constant CALLBACK_GAS_RESERVE = 5_000;
 
@@ -98,17 +108,17 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     // ---------------------------------------------------------------- dApp side
 
     /// @inheritdoc IAIOracle
-    function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256) {
-        return _fee(registry.modelTerms(modelId).fee, _config, 1, callbackGasLimit);
+    function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256 fee) {
+        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, 1, callbackGasLimit);
     }
 
     /// @inheritdoc IAIOracle
     function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit)
         external
         view
-        returns (uint256)
+        returns (uint256 fee)
     {
-        return _fee(registry.modelTerms(modelId).fee, _config, batchSize, callbackGasLimit);
+        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, batchSize, callbackGasLimit);
     }
 
     /// @inheritdoc IAIOracle
@@ -139,9 +149,11 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     }
 
     /// @notice Refunds a request that got no proposal by its deadline, or whose last allowed proposal
-    /// was slashed; anyone may call. The requester is credited the whole fee (withdraw or withdrawTo)
-    /// and the callback, if any, gets onInferenceRefunded with exactly its paid gas limit; a callback
-    /// that fails is reported in CallbackFailed and changes nothing else.
+    /// was slashed; anyone may call, and the caller earns the request's keeper pay (it pays for the
+    /// callback's gas and the transaction). The requester is credited the rest of the fee (withdraw
+    /// or withdrawTo), all of it when it refunds itself, and the callback, if any, gets
+    /// onInferenceRefunded with that amount and exactly its paid gas limit; a callback that fails is
+    /// reported in CallbackFailed and changes nothing else.
     /// @param requestId The request.
     function refund(uint256 requestId) external nonReentrant {
         Request storage r = _requests[requestId];
@@ -153,9 +165,12 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         r.status = RequestStatus.Refunded;
         address requester = r.requester;
         uint256 amount = r.paid;
+        uint256 keeperShare = msg.sender == requester ? 0 : uint256(r.keeperPayGwei) * 1 gwei;
         _clearTerms(r);
+        amount -= keeperShare;
         balances[requester] += amount;
-        emit RequestRefunded(requestId, requester, amount);
+        if (keeperShare != 0) balances[msg.sender] += keeperShare;
+        emit RequestRefunded(requestId, requester, msg.sender, amount, keeperShare);
         address callback = r.callback;
         if (callback != address(0)) {
             bytes memory payload =
@@ -242,7 +257,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @param output The model's output (for a batch: abi.encode(bytes[]), one per input).
     /// @param traceRoot The commitment to the execution trace that disputes bisect.
     function proposeResult(uint256 requestId, bytes calldata output, bytes32 traceRoot) external {
-        if (output.length == 0) revert EmptyOutput();
+        _checkOutput(output);
         if (traceRoot == bytes32(0)) revert ZeroTraceRoot();
         (uint256 finalizableAt, Proposal storage p) = _startProposal(requestId);
         p.traceRoot = traceRoot;
@@ -266,7 +281,8 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         emit ErrorProposed(requestId, msg.sender, code, traceRoot, finalizableAt);
     }
 
-    /// @notice Finalizes a proposal once the model's challenge window has passed; anyone may call.
+    /// @notice Finalizes a proposal once the model's challenge window has passed; anyone may call, and
+    /// the caller earns the request's keeper pay (it pays for the callback's gas and the transaction).
     /// Splits the fee, releases the proposer's bond, then calls the callback with exactly its paid gas
     /// limit. A callback that reverts or runs out of gas is reported in CallbackFailed and changes
     /// nothing else.
@@ -287,7 +303,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice Finalizes a pending request of a ZK or OPML_AND_ZK model at once with a validity proof:
     /// no bond, no challenge window. The request's input is presented with its nonce (the id commits
     /// to both); the model's registered IZkVerifier must accept the proof for that input and `output`.
-    /// The prover is credited the operator's share, as a finalized proposer would be.
+    /// The prover is credited the operator's share, as a finalized proposer would be, and the keeper pay.
     /// @param requestId The request (a single request; ZK-only models take no batches).
     /// @param nonce The request's nonce (in InferenceRequested).
     /// @param input The request's input bytes.
@@ -300,7 +316,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         bytes calldata output,
         bytes calldata proof
     ) external nonReentrant {
-        if (output.length == 0) revert EmptyOutput();
+        _checkOutput(output);
         Request storage r = _requests[requestId];
         RequestStatus status = r.status;
         if (status != RequestStatus.Pending) revert WrongStatus(requestId, status);
@@ -439,7 +455,12 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (callbackGasLimit > MAX_CALLBACK_GAS_LIMIT) {
             revert CallbackGasLimitTooHigh(callbackGasLimit, MAX_CALLBACK_GAS_LIMIT);
         }
-        if (callback == address(0) && callbackGasLimit != 0) revert CallbackGasWithoutCallback();
+        if (callback == address(0)) {
+            if (callbackGasLimit != 0) revert CallbackGasWithoutCallback();
+        } else if (callbackGasLimit == 0) {
+            // A callback with no gas always fails: the request would end without delivering anything.
+            revert ZeroCallbackGasLimit();
+        }
         IModelRegistry.ModelTerms memory terms = registry.modelTerms(modelId);
         if (terms.deprecated) revert ModelIsDeprecated(modelId);
         // Optimistic settlement needs a verifier able to re-execute the model: its file must be on-chain.
@@ -447,8 +468,11 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (!terms.available && terms.mode != IModelRegistry.VerificationMode.ZK) revert ModelUnavailable(modelId);
         if (terms.mode == IModelRegistry.VerificationMode.ZK && batchSize != 1) revert ZkBatchUnsupported(modelId);
         Config memory c = _config;
-        uint256 fee = _fee(terms.fee, c, batchSize, callbackGasLimit);
-        if (msg.value != fee) revert FeeMismatch(fee, msg.value);
+        (uint256 fee, uint256 keeperPayGwei) = _fee(terms.fee, c, batchSize, callbackGasLimit);
+        // The fee depends on the base fee of the block the request lands in: callers send a margin
+        // and get the surplus back as balance.
+        if (msg.value < fee) revert FeeTooLow(fee, msg.value);
+        if (msg.value != fee) balances[msg.sender] += msg.value - fee;
 
         uint256 nonce = c.nonce;
         _config.nonce = c.nonce + 1;
@@ -465,8 +489,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
             r.callback = callback;
             r.callbackGasLimit = callbackGasLimit;
         }
-        r.paid = SafeCast.toUint96(fee);
-        r.modelFee = SafeCast.toUint96(uint256(terms.fee) * batchSize);
+        r.paid = SafeCast.toUint80(fee);
+        r.modelFee = SafeCast.toUint80(uint256(terms.fee) * batchSize);
+        r.keeperPayGwei = SafeCast.toUint40(keeperPayGwei);
         r.protocolFeeBps = c.protocolFeeBps;
         r.challengeWindow = terms.challengeWindow;
         r.mode = terms.mode;
@@ -508,13 +533,16 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     }
 
     /// @dev Settles a final result or error: fee split, the proposer's bond released (or, for a proven
-    /// result, none), then the callback with exactly its paid gas, last.
+    /// result, none), the keeper pay to the caller, then the callback with exactly its paid gas, last.
+    /// A proposer (or prover) ending its own request takes the keeper pay with its operator share in
+    /// one write to its account, which keeps the usual finalize as cheap as before keeper pay.
     function _settle(uint256 requestId, Request storage r, Proposal storage p, address proposer, bool bonded) private {
         // Effects: status, fee split, bond.
         r.status = RequestStatus.Finalized;
         bool isError = p.isError;
         uint256 modelFee = r.modelFee;
-        uint256 operatorShare = r.paid - modelFee;
+        uint256 keeperShare = uint256(r.keeperPayGwei) * 1 gwei;
+        uint256 operatorShare = r.paid - modelFee - keeperShare;
         uint256 protocolFeeBps = r.protocolFeeBps;
         _clearTerms(r);
         uint256 modelShare = 0;
@@ -528,8 +556,11 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
             if (modelShare != 0) balances[registry.receiverOf(r.modelId)] += modelShare;
             if (protocolShare != 0) _protocol.accrued += uint96(protocolShare);
         }
-        if (bonded) _releaseBond(proposer, operatorShare);
-        else _credit(proposer, operatorShare);
+        uint256 proposerCredit = operatorShare;
+        if (msg.sender == proposer) proposerCredit += keeperShare;
+        else if (keeperShare != 0) balances[msg.sender] += keeperShare;
+        if (bonded) _releaseBond(proposer, proposerCredit);
+        else _credit(proposer, proposerCredit);
 
         // Interaction: the callback, last.
         address callback = r.callback;
@@ -541,7 +572,9 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
             callbackSucceeded = _callWithExactGas(callback, r.callbackGasLimit, payload);
             if (!callbackSucceeded) emit CallbackFailed(requestId, callback);
         }
-        emit InferenceFinalized(requestId, proposer, isError, callbackSucceeded, operatorShare, modelShare, protocolShare);
+        emit InferenceFinalized(
+            requestId, proposer, msg.sender, isError, callbackSucceeded, operatorShare, keeperShare, modelShare, protocolShare
+        );
     }
 
     /// @dev Zeroes slot 2 (fee and terms) once the fee has been paid out; the storage refund makes
@@ -549,18 +582,32 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     function _clearTerms(Request storage r) private {
         r.paid = 0;
         r.modelFee = 0;
+        r.keeperPayGwei = 0;
         r.protocolFeeBps = 0;
         r.challengeWindow = 0;
         r.mode = IModelRegistry.VerificationMode.OPML;
     }
 
+    /// @dev The fee of a request in this block and its keeper pay in whole gwei (rounded up, so that it
+    /// fits 40 bits and the fee holds exactly what is paid out): (model fee + operator fee) × batch +
+    /// keeper pay, with keeper pay = keeperFee + callbackGasLimit × max(callbackGasPrice,
+    /// CALLBACK_BASEFEE_MULTIPLIER × block.basefee).
     function _fee(uint96 modelFee, Config memory c, uint256 batchSize, uint32 callbackGasLimit)
         private
-        pure
-        returns (uint256)
+        view
+        returns (uint256 fee, uint256 keeperPayGwei)
     {
         if (batchSize == 0 || batchSize > MAX_BATCH_SIZE) revert BatchSizeOutOfRange(batchSize);
-        return (uint256(modelFee) + c.operatorFee) * batchSize + uint256(callbackGasLimit) * c.callbackGasPrice;
+        uint256 gasPrice = block.basefee * CALLBACK_BASEFEE_MULTIPLIER;
+        if (gasPrice < c.callbackGasPrice) gasPrice = c.callbackGasPrice;
+        keeperPayGwei = (uint256(c.keeperFee) + uint256(callbackGasLimit) * gasPrice + (1 gwei - 1)) / 1 gwei;
+        fee = (uint256(modelFee) + c.operatorFee) * batchSize + keeperPayGwei * 1 gwei;
+    }
+
+    /// @dev A proposed or proven output is not empty and fits MAX_OUTPUT_BYTES.
+    function _checkOutput(bytes calldata output) private pure {
+        if (output.length == 0) revert EmptyOutput();
+        if (output.length > MAX_OUTPUT_BYTES) revert OutputTooLarge(output.length, MAX_OUTPUT_BYTES);
     }
 
     function _withdraw(address account) private {
@@ -576,10 +623,11 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (c.protocolFeeBps > MAX_PROTOCOL_FEE_BPS) revert ProtocolFeeTooHigh(c.protocolFeeBps);
         if (c.requestTimeout == 0) revert ZeroTimeout();
         _config.operatorFee = c.operatorFee;
+        _config.keeperFee = c.keeperFee;
         _config.callbackGasPrice = c.callbackGasPrice;
         _config.protocolFeeBps = c.protocolFeeBps;
         _config.requestTimeout = c.requestTimeout;
-        emit ConfigUpdated(c.operatorFee, c.callbackGasPrice, c.protocolFeeBps, c.requestTimeout);
+        emit ConfigUpdated(c.operatorFee, c.keeperFee, c.callbackGasPrice, c.protocolFeeBps, c.requestTimeout);
     }
 
     function _setTreasury(address treasury_) private {

@@ -96,15 +96,17 @@ contract FlagVerifier is IZkVerifier {
 }
 
 /// @notice Drives AIOracle (+ OperatorBonds, the real ModelRegistry) through random requests (single
-/// and batch, with a callback that records, reverts or burns its gas, or none), proposals, errors,
-/// proofs, finalizations, refunds, withdrawals, bond moves, fee/treasury/receiver changes, time, and
-/// — as the owner-set dispute game — dispute opens/closes and slashes. It keeps a model of every
-/// request and of every account's claim on the oracle, and checks every call against it.
+/// and batch, with a callback that records, reverts or burns its gas, or none; paying too little,
+/// exactly or with a surplus, under a moving base fee), proposals, errors, proofs, finalizations
+/// and refunds (by anyone: the requester, the proposer, other operators, a keeper bot), withdrawals,
+/// bond moves, fee/treasury/receiver changes, time, and — as the owner-set dispute game — dispute
+/// opens/closes and slashes. It keeps a model of every request and of every account's claim on the
+/// oracle, keeper pay included, and checks every call against it.
 contract AIOracleHandler is HandlerBase {
     bytes32 internal constant CALLBACK_FAILED = keccak256("CallbackFailed(uint256,address)");
     uint96 public constant BOND = 1 ether;
     uint64 public constant DELAY = 1 days;
-    uint256 public constant NA = 10; // accounts
+    uint256 public constant NA = 11; // accounts
 
     struct Req {
         uint256 id;
@@ -115,6 +117,7 @@ contract AIOracleHandler is HandlerBase {
         uint256 batch;
         uint256 paid;
         uint256 modelFee;
+        uint256 keeperPay; // to whoever ends the request
         uint16 bps;
         uint32 window;
         IAIOracle.RequestStatus status;
@@ -140,7 +143,7 @@ contract AIOracleHandler is HandlerBase {
     uint32 public immutable maxProposals;
     uint256 public immutable slashTreasuryBps;
 
-    address[NA] public accounts; // 0-2 requesters, 3-5 operators, 6-7 model owners, 8-9 treasuries
+    address[NA] public accounts; // 0-2 requesters, 3-5 operators, 6-7 model owners, 8-9 treasuries, 10 a keeper
     Req[] internal _reqs;
 
     // The model of what the oracle owes.
@@ -168,6 +171,10 @@ contract AIOracleHandler is HandlerBase {
     uint256 public slashed;
     uint256 public proven;
     uint256 public failedCallbacks;
+    uint256 public keeperPaid; // ends by someone other than the requester (refund) or proposer (finalize)
+    uint256 public overpaid;
+    uint256 public underpaid; // FeeTooLow as expected
+    uint256 public baseFeePriced; // requests whose callback gas was priced at 2 × basefee
 
     constructor() {
         for (uint256 i; i < NA; ++i) {
@@ -176,7 +183,12 @@ contract AIOracleHandler is HandlerBase {
         registry = new ModelRegistry(60, 1 days);
         verifier = new FlagVerifier();
         cfg = IAIOracle.Config({
-            operatorFee: 1e14, callbackGasPrice: 1 gwei, protocolFeeBps: 1_000, requestTimeout: 1 hours, nonce: 0
+            operatorFee: 1e14,
+            keeperFee: 2e14 + 1, // not whole gwei: the fee rounds the keeper pay up
+            callbackGasPrice: 1 gwei,
+            protocolFeeBps: 1_000,
+            requestTimeout: 1 hours,
+            nonce: 0
         });
         mTreasury = accounts[8];
         oracle = new AIOracle(IModelRegistry(address(registry)), address(this), mTreasury, cfg, BOND, DELAY);
@@ -211,9 +223,17 @@ contract AIOracleHandler is HandlerBase {
 
     // ================================================================== dApp side
 
-    function request(uint256 who, uint256 modelSeed, uint8 cbMode, uint256 gasSeed, uint256 batchSeed, uint32 salt)
-        external
-    {
+    /// @notice A request paying the fee (`paySeed` % 8: 0 too little by one wei, 1-2 a surplus, else
+    /// exactly); a callback of 0 gas is refused.
+    function request(
+        uint256 who,
+        uint256 modelSeed,
+        uint8 cbMode,
+        uint256 gasSeed,
+        uint256 batchSeed,
+        uint32 salt,
+        uint256 paySeed
+    ) external {
         address requester = accounts[bound(who, 0, 2)];
         uint256 modelId = bound(modelSeed, 1, 3);
         cbMode = uint8(bound(cbMode, 0, 3));
@@ -224,32 +244,53 @@ contract AIOracleHandler is HandlerBase {
         bytes memory data = cbMode == 0 ? bytes("") : abi.encodePacked(cbMode, salt);
         address cb = cbMode == 0 ? address(0) : address(recorder);
 
-        uint256 fee = (uint256(modelFee[modelId]) + cfg.operatorFee) * batch + uint256(cbGas) * cfg.callbackGasPrice;
+        // The model of the fee: keeper pay = keeperFee + gas × max(price, 2 × basefee), whole gwei up.
+        uint256 price = block.basefee * 2 > cfg.callbackGasPrice ? block.basefee * 2 : cfg.callbackGasPrice;
+        uint256 keeperPay = (uint256(cfg.keeperFee) + uint256(cbGas) * price + 1 gwei - 1) / 1 gwei * 1 gwei;
+        uint256 fee = (uint256(modelFee[modelId]) + cfg.operatorFee) * batch + keeperPay;
         uint256 estimate =
             batch == 1 ? oracle.estimateFee(modelId, cbGas) : oracle.estimateBatchFee(modelId, batch, cbGas);
         if (estimate != fee) return _mismatch("estimateFee");
+        uint256 pay = paySeed % 8 == 0 ? fee - 1 : paySeed % 8 < 3 ? fee + bound(paySeed >> 3, 1, 1e15) : fee;
+        bool expected = pay >= fee && (cb == address(0) || cbGas != 0);
 
         bytes memory input;
         uint256 id;
-        vm.deal(requester, requester.balance + fee);
+        vm.deal(requester, requester.balance + pay);
         vm.prank(requester);
         if (batch == 1) {
             input = abi.encodePacked(keccak256(abi.encode(salt, modelId)));
-            id = oracle.requestInference{value: fee}(modelId, input, cb, cbGas, data);
+            try oracle.requestInference{value: pay}(modelId, input, cb, cbGas, data) returns (uint256 got) {
+                id = got;
+            } catch {
+                if (expected) _mismatch("request refused");
+                else if (pay < fee) underpaid++;
+                return;
+            }
         } else {
             bytes[] memory inputs = new bytes[](batch);
             for (uint256 i; i < batch; ++i) {
                 inputs[i] = abi.encodePacked(salt, i);
             }
             input = abi.encode(inputs);
-            id = oracle.requestBatchInference{value: fee}(modelId, inputs, cb, cbGas, data);
+            try oracle.requestBatchInference{value: pay}(modelId, inputs, cb, cbGas, data) returns (uint256 got) {
+                id = got;
+            } catch {
+                if (expected) _mismatch("batch request refused");
+                else if (pay < fee) underpaid++;
+                return;
+            }
         }
+        if (!expected) return _mismatch(pay < fee ? "fee too low accepted" : "zero callback gas accepted");
+        if (pay > fee) overpaid++;
+        if (cbGas != 0 && price > cfg.callbackGasPrice) baseFeePriced++;
         uint256 reqNonce = cfg.nonce;
         cfg.nonce += 1;
         if (id != uint256(keccak256(abi.encode(block.chainid, address(oracle), reqNonce, keccak256(input))))) {
             return _mismatch("request id");
         }
-        ghostIn += fee;
+        ghostIn += pay;
+        mBal[requester] += pay - fee; // the surplus, withdrawable at once
         Req storage q = _reqs.push();
         q.id = id;
         q.requester = requester;
@@ -258,6 +299,8 @@ contract AIOracleHandler is HandlerBase {
         q.modelId = modelId;
         q.batch = batch;
         q.paid = fee;
+        q.keeperPay = keeperPay;
+        if (uint256(oracle.getRequest(id).keeperPayGwei) * 1 gwei != keeperPay) return _mismatch("keeper pay stored");
         q.modelFee = uint256(modelFee[modelId]) * batch;
         q.bps = cfg.protocolFeeBps;
         q.window = modelId == 1 ? 20 minutes : modelId == 2 ? 10 minutes : 30 minutes;
@@ -270,11 +313,15 @@ contract AIOracleHandler is HandlerBase {
 
     function refund(uint256 r, uint256 caller) external {
         if (_reqs.length == 0) return;
-        Req storage q = _pick(r, IAIOracle.RequestStatus.Pending);
+        _refund(_pick(r, IAIOracle.RequestStatus.Pending), _account(caller));
+    }
+
+    /// @dev The refunder earns the keeper pay; a requester refunding itself gets everything back.
+    function _refund(Req storage q, address keeper) internal {
         bool expected =
             q.status == IAIOracle.RequestStatus.Pending && (block.timestamp > q.deadline || q.nonce >= maxProposals);
         vm.recordLogs();
-        vm.prank(_account(caller));
+        vm.prank(keeper);
         try oracle.refund(q.id) {
             if (!expected) return _mismatch("refund accepted");
         } catch {
@@ -284,9 +331,12 @@ contract AIOracleHandler is HandlerBase {
         }
         q.status = IAIOracle.RequestStatus.Refunded;
         q.ends++;
-        mBal[q.requester] += q.paid;
+        uint256 keeperShare = keeper == q.requester ? 0 : q.keeperPay;
+        mBal[q.requester] += q.paid - keeperShare;
+        mBal[keeper] += keeperShare;
+        if (keeperShare != 0) keeperPaid++;
         refunded++;
-        _checkCallback(q, recorder.REFUND(), 0, 0, q.paid);
+        _checkCallback(q, recorder.REFUND(), 0, 0, q.paid - keeperShare);
     }
 
     // ================================================================== operator side
@@ -374,11 +424,14 @@ contract AIOracleHandler is HandlerBase {
 
     function finalize(uint256 r, uint256 caller) external {
         if (_reqs.length == 0) return;
-        Req storage q = _pick(r, IAIOracle.RequestStatus.Proposed);
+        _finalize(_pick(r, IAIOracle.RequestStatus.Proposed), _account(caller));
+    }
+
+    function _finalize(Req storage q, address keeper) internal {
         bool expected = q.status == IAIOracle.RequestStatus.Proposed && block.timestamp >= q.proposedAt + q.window
             && q.openDisputes == 0;
         vm.recordLogs();
-        vm.prank(_account(caller));
+        vm.prank(keeper);
         try oracle.finalize(q.id) {
             if (!expected) return _mismatch("finalize accepted");
         } catch {
@@ -387,8 +440,29 @@ contract AIOracleHandler is HandlerBase {
             return;
         }
         mLocks[q.proposer] -= 1;
-        _settle(q, q.proposer);
+        _settle(q, q.proposer, keeper);
         finalized++;
+    }
+
+    /// @notice An adversarial keeper: a random account (any of the requesters, operators, owners,
+    /// treasuries or the keeper bot) walks every request from a random start and ends each one it
+    /// can — finalize or refund, whichever the model says is due, and the other one too, which must
+    /// be refused — so requests end by strangers, in bulk, in any order.
+    function keeperSweep(uint256 caller, uint256 start) external {
+        uint256 n = _reqs.length;
+        if (n == 0) return;
+        address keeper = _account(caller);
+        start = bound(start, 0, n - 1);
+        for (uint256 k; k < n; ++k) {
+            Req storage q = _reqs[(start + k) % n];
+            if (q.status == IAIOracle.RequestStatus.Proposed) {
+                _refund(q, keeper); // refused: a proposed request is not refundable
+                _finalize(q, keeper);
+            } else if (q.status == IAIOracle.RequestStatus.Pending) {
+                _finalize(q, keeper); // refused: nothing proposed
+                _refund(q, keeper);
+            }
+        }
     }
 
     /// @notice The proof path (model 3 only): settles at once, no bond; `good` picks a proof the
@@ -417,7 +491,7 @@ contract AIOracleHandler is HandlerBase {
         q.isError = false;
         q.code = 0; // a proof after a slashed error claim delivers a result
         q.outHash = keccak256(output);
-        _settle(q, prover);
+        _settle(q, prover, prover);
         proven++;
     }
 
@@ -491,9 +565,10 @@ contract AIOracleHandler is HandlerBase {
         mTreasury = nt;
     }
 
-    function setConfig(uint96 operatorFee, uint64 gasPrice, uint16 bps, uint32 timeout) external {
-        cfg.operatorFee = uint96(bound(operatorFee, 0, 1e16));
-        cfg.callbackGasPrice = uint64(bound(gasPrice, 0, 10 gwei));
+    function setConfig(uint64 operatorFee, uint64 keeperFee, uint40 gasPrice, uint16 bps, uint32 timeout) external {
+        cfg.operatorFee = uint64(bound(operatorFee, 0, 1e16));
+        cfg.keeperFee = uint64(bound(keeperFee, 0, 1e16));
+        cfg.callbackGasPrice = uint40(bound(gasPrice, 0, 10 gwei));
         cfg.protocolFeeBps = uint16(bound(bps, 0, oracle.MAX_PROTOCOL_FEE_BPS()));
         cfg.requestTimeout = uint32(bound(timeout, 10 minutes, 3 hours));
         oracle.setConfig(cfg);
@@ -517,6 +592,12 @@ contract AIOracleHandler is HandlerBase {
 
     function warp(uint256 secs) external {
         vm.warp(block.timestamp + bound(secs, 0, 30 minutes));
+    }
+
+    /// @notice Moves the base fee (0 to 20 gwei): above half the configured callback gas price it sets
+    /// the keeper pay's gas price.
+    function setBaseFee(uint256 wei_) external {
+        vm.fee(bound(wei_, 0, 20 gwei));
     }
 
     // ================================================================== dispute side
@@ -625,11 +706,19 @@ contract AIOracleHandler is HandlerBase {
 
     // ================================================================== internals
 
-    /// @dev The money and status model of a final result or error, then the callback check.
-    function _settle(Req storage q, address payee) internal {
+    /// @dev The money and status model of a final result or error, then the callback check. The
+    /// keeper (finalizer or prover) gets the keeper pay: in its earnings when it is the proposer, in
+    /// its balance otherwise.
+    function _settle(Req storage q, address payee, address keeper) internal {
         q.status = IAIOracle.RequestStatus.Finalized;
         q.ends++;
-        uint256 operatorShare = q.paid - q.modelFee;
+        uint256 operatorShare = q.paid - q.modelFee - q.keeperPay;
+        if (keeper == payee) {
+            operatorShare += q.keeperPay;
+        } else {
+            mBal[keeper] += q.keeperPay;
+            if (q.keeperPay != 0) keeperPaid++;
+        }
         if (q.isError) {
             mBal[q.requester] += q.modelFee;
         } else {
@@ -754,7 +843,7 @@ contract AIOracleInvariantTest is InvariantTest {
         // Weights (a selector listed k times is picked k times as often): a request's life takes
         // several steps, so requests, proposals, finalizations and slashes come more often.
         AIOracleHandler h = handler;
-        bytes4[29] memory w = [
+        bytes4[32] memory w = [
             h.request.selector,
             h.request.selector,
             h.request.selector,
@@ -783,7 +872,10 @@ contract AIOracleInvariantTest is InvariantTest {
             h.setModelFee.selector,
             h.setReceiver.selector,
             h.warp.selector,
-            h.liarSlashed.selector
+            h.liarSlashed.selector,
+            h.keeperSweep.selector,
+            h.setBaseFee.selector,
+            h.request.selector
         ];
         bytes4[] memory selectors = new bytes4[](w.length);
         for (uint256 i; i < w.length; ++i) {
@@ -793,7 +885,7 @@ contract AIOracleInvariantTest is InvariantTest {
     }
 
     /// Every wei the oracle holds is owed to someone (as its dev comment says): open requests' `paid` + every
-    /// account's balance + every operator's bond, pending bond withdrawal and earnings + the
+    /// account's balance (fee surpluses and keeper pay included) + every operator's bond, pending bond withdrawal and earnings + the
     /// protocol's accrued fees, to the wei; and it is exactly what came in less what went out.
     function invariant_everyWeiIsOwed() public view {
         uint256 owed = oracle.protocolFeesAccrued();
@@ -801,10 +893,14 @@ contract AIOracleInvariantTest is InvariantTest {
         for (uint256 i; i < n; ++i) {
             IAIOracle.Request memory r = oracle.getRequest(handler.req(i).id);
             bool open = r.status == IAIOracle.RequestStatus.Pending || r.status == IAIOracle.RequestStatus.Proposed;
-            if (open) owed += r.paid;
-            else assertEq(r.paid, 0, "ended request still holds its fee");
+            if (open) {
+                owed += r.paid;
+            } else {
+                assertEq(r.paid, 0, "ended request still holds its fee");
+                assertEq(r.keeperPayGwei, 0, "ended request still holds its keeper pay");
+            }
         }
-        for (uint256 a; a < 10; ++a) {
+        for (uint256 a; a < handler.NA(); ++a) {
             address acct = handler.accounts(a);
             (uint256 bonded,, uint256 pending,, uint256 earnings) = oracle.operatorOf(acct);
             owed += oracle.balances(acct) + bonded + pending + earnings;
@@ -818,7 +914,7 @@ contract AIOracleInvariantTest is InvariantTest {
     function invariant_ledgerMatchesModel() public view {
         assertEq(oracle.protocolFeesAccrued(), handler.mAccrued(), "protocol fees accrued");
         assertTrue(oracle.treasury() == handler.mTreasury(), "treasury");
-        for (uint256 a; a < 10; ++a) {
+        for (uint256 a; a < handler.NA(); ++a) {
             address acct = handler.accounts(a);
             (uint256 bonded, uint256 locked, uint256 pending,, uint256 earnings) = oracle.operatorOf(acct);
             assertEq(oracle.balances(acct), handler.mBal(acct), "balance");

@@ -335,7 +335,8 @@ func TestProveResultOnChain(t *testing.T) {
 				t.Fatalf("finalized: %+v %v", fin, err)
 			}
 			opAcct, err := ch.Oracle.CallOperator(ctx, op.From())
-			if err != nil || opAcct.Earnings.Cmp(fin.OperatorShare) != 0 || opAcct.Locked.Sign() != 0 {
+			// The prover ended the request: it earns the keeper pay with the operator share.
+			if err != nil || fin.Keeper != op.From() || opAcct.Earnings.Cmp(new(big.Int).Add(fin.OperatorShare, fin.KeeperShare)) != 0 || opAcct.Locked.Sign() != 0 {
 				t.Fatalf("operator account %+v, %v", opAcct, err)
 			}
 			refused("second proof", func() error { return send(req.RequestID, nonce, in, out, proof) }, "WrongStatus")

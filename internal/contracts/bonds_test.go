@@ -128,8 +128,9 @@ func TestSlash(t *testing.T) {
 
 // TestSlashesAreBounded: a request takes at most MAX_PROPOSALS proposals. A liar re-proposing
 // after each slash (with its own sock challenging it) cannot keep a request open: after the last
-// slash the request is refundable at once, the requester is credited in full and its callback
-// gets onInferenceRefunded — exactly one callback.
+// slash the request is refundable at once, the requester is credited the fee less the keeper pay
+// of whoever refunds (here a third party, credited that pay) and its callback gets
+// onInferenceRefunded — exactly one callback.
 func TestSlashesAreBounded(t *testing.T) {
 	e := newEnv(t)
 	p := e.deployProbe()
@@ -150,13 +151,17 @@ func TestSlashesAreBounded(t *testing.T) {
 		}
 	}
 	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "ProposalsExhausted")
-	before := e.balance(e.Addr(devchain.User))
+	before, keeperBefore := e.balance(e.Addr(devchain.User)), e.balance(e.Addr(devchain.User2))
 	rcpt := e.send(devchain.User2, e.Oracle.RefundTx(id))
 	if !e.Oracle.HasEvent(rcpt, "RequestRefunded") || e.Oracle.HasEvent(rcpt, "CallbackFailed") {
 		t.Fatal("refund without its event, or its callback failed")
 	}
-	if got := new(big.Int).Sub(e.balance(e.Addr(devchain.User)), before); got.Cmp(fee) != 0 {
-		t.Fatalf("requester credited %s, paid %s", got, fee)
+	kp := e.keeperPay(probeGas)
+	if got := new(big.Int).Sub(e.balance(e.Addr(devchain.User)), before); got.Cmp(new(big.Int).Sub(fee, kp)) != 0 {
+		t.Fatalf("requester credited %s, paid %s less keeper pay %s", got, fee, kp)
+	}
+	if got := new(big.Int).Sub(e.balance(e.Addr(devchain.User2)), keeperBefore); got.Cmp(kp) != 0 {
+		t.Fatalf("keeper credited %s, want %s", got, kp)
 	}
 	if n := probeCall(p, p.abi.PackRefunds(), p.abi.UnpackRefunds); n.Uint64() != 1 {
 		t.Fatalf("%d refund callbacks", n)
@@ -183,26 +188,38 @@ func TestOwnerFunctions(t *testing.T) {
 
 	c := e.params.Config
 	c.OperatorFee = big.NewInt(5e15)
+	c.KeeperFee = big.NewInt(3e14)
 	c.ProtocolFeeBps = 1000
 	c.RequestTimeout = 100
-	e.revert(devchain.User, e.Oracle.SetConfigTx(c), "OwnableUnauthorizedAccount")
+	e.revert(devchain.User, e.configTx(c), "OwnableUnauthorizedAccount")
 	bad := c
 	bad.ProtocolFeeBps = 5001
-	e.revert(devchain.Deployer, e.Oracle.SetConfigTx(bad), "ProtocolFeeTooHigh")
+	e.revert(devchain.Deployer, e.configTx(bad), "ProtocolFeeTooHigh")
 	bad = c
 	bad.RequestTimeout = 0
-	e.revert(devchain.Deployer, e.Oracle.SetConfigTx(bad), "ZeroTimeout")
-	e.send(devchain.Deployer, e.Oracle.SetConfigTx(c))
+	e.revert(devchain.Deployer, e.configTx(bad), "ZeroTimeout")
+	e.send(devchain.Deployer, e.configTx(c))
 	got, err := e.Oracle.CallConfig(e.ctx)
-	if err != nil || got.OperatorFee.Cmp(c.OperatorFee) != 0 || got.ProtocolFeeBps != 1000 || got.RequestTimeout != 100 || got.Nonce != 1 {
+	if err != nil || got.OperatorFee.Cmp(c.OperatorFee) != 0 || got.KeeperFee.Cmp(c.KeeperFee) != 0 || got.ProtocolFeeBps != 1000 ||
+		got.RequestTimeout != 100 || got.Nonce != 1 || got.CallbackGasPrice != c.CallbackGasPrice {
 		t.Fatalf("config %+v (%v)", got, err)
 	}
 	// Open requests keep the terms they paid for.
 	if r := e.readRequest(old); r.Paid.Cmp(oldPaid) != 0 || r.ProtocolFeeBps != e.params.Config.ProtocolFeeBps {
 		t.Fatalf("old request changed: %+v", r)
 	}
-	if f := e.fee(e.modelID, 0); f.Cmp(new(big.Int).Add(modelFee, c.OperatorFee)) != 0 {
+	if f := e.fee(e.modelID, 0); f.Cmp(new(big.Int).Add(new(big.Int).Add(modelFee, c.OperatorFee), c.KeeperFee)) != 0 {
 		t.Fatalf("new fee %s", f)
+	}
+	// A config that does not fit the contract's one slot is refused before it is sent.
+	for _, bad := range []contracts.Config{
+		{OperatorFee: new(big.Int).Lsh(big.NewInt(1), 64), RequestTimeout: 1},
+		{OperatorFee: new(big.Int), KeeperFee: big.NewInt(-1), RequestTimeout: 1},
+		{OperatorFee: new(big.Int), CallbackGasPrice: 1 << 40, RequestTimeout: 1},
+	} {
+		if _, err := e.Oracle.SetConfigTx(bad); err == nil {
+			t.Fatalf("config %+v accepted", bad)
+		}
 	}
 
 	e.revert(devchain.User, e.Oracle.SetTreasuryTx(e.Addr(devchain.User)), "OwnableUnauthorizedAccount")
@@ -228,6 +245,6 @@ func TestOwnerFunctions(t *testing.T) {
 	e.send(devchain.Deployer, e.Oracle.TransferOwnershipTx(e.Addr(devchain.User)))
 	e.revert(devchain.User2, e.Oracle.AcceptOwnershipTx(), "OwnableUnauthorizedAccount")
 	e.send(devchain.User, e.Oracle.AcceptOwnershipTx())
-	e.revert(devchain.Deployer, e.Oracle.SetConfigTx(c), "OwnableUnauthorizedAccount")
-	e.send(devchain.User, e.Oracle.SetConfigTx(c))
+	e.revert(devchain.Deployer, e.configTx(c), "OwnableUnauthorizedAccount")
+	e.send(devchain.User, e.configTx(c))
 }

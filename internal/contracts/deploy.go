@@ -34,6 +34,8 @@ func (p DeployParams) Check() error {
 		return fmt.Errorf("challenge window bounds [%d, %d] invalid", p.MinChallengeWindow, p.MaxChallengeWindow)
 	case p.Config.OperatorFee == nil:
 		return fmt.Errorf("operator fee unset")
+	case p.Config.Check() != nil:
+		return p.Config.Check()
 	case p.Config.RequestTimeout == 0:
 		return fmt.Errorf("request timeout is zero")
 	case p.ProposalBond == nil || p.ProposalBond.Sign() <= 0:
@@ -63,12 +65,12 @@ func Deploy(ctx context.Context, s *chain.Sender, backend bind.ContractBackend, 
 		return nil, fmt.Errorf("deploy ModelRegistry: %w", err)
 	}
 	d.GasUsed["ModelRegistry"], d.TxHash["ModelRegistry"] = rcpt.GasUsed, rcpt.TxHash
-	c := p.Config
+	c, err := p.Config.packed()
+	if err != nil {
+		return nil, fmt.Errorf("deploy params: %w", err)
+	}
 	oracleAddr, rcpt, err := s.Deploy(ctx, common.FromHex(bindings.AIOracleMetaData.Bin),
-		bindings.NewAIOracle().PackConstructor(regAddr, p.Owner, p.Treasury, bindings.IAIOracleConfig{
-			OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
-			RequestTimeout: c.RequestTimeout, Nonce: new(big.Int),
-		}, p.ProposalBond, p.WithdrawalDelay))
+		bindings.NewAIOracle().PackConstructor(regAddr, p.Owner, p.Treasury, c, p.ProposalBond, p.WithdrawalDelay))
 	if err != nil {
 		return nil, fmt.Errorf("deploy AIOracle: %w", err)
 	}

@@ -22,7 +22,7 @@ type Classification struct {
 	RefundClaimed bool
 	Digit         uint8
 	ErrorCode     uint16
-	Paid          *big.Int // the whole fee, returned on a refund
+	Paid          *big.Int // returned on a refund: the fee less the refunder's keeper pay
 	ModelFee      *big.Int // returned on an error
 }
 
@@ -46,7 +46,8 @@ func DeployDigitClassifier(ctx context.Context, s *chain.Sender, backend bind.Co
 // Address is the dApp's address.
 func (d *DigitClassifier) Address() common.Address { return d.addr }
 
-// CallFee reads the fee to send with a classification.
+// CallFee reads the fee a classification takes in the latest block (it follows the base fee: send a
+// margin, ClassifyTx's surplus comes back).
 func (d *DigitClassifier) CallFee(ctx context.Context) (*big.Int, error) {
 	v, err := bind.Call(d.c, &bind.CallOpts{Context: ctx}, d.abi.PackFee(), d.abi.UnpackFee)
 	if err != nil {
@@ -80,7 +81,8 @@ func (d *DigitClassifier) ClaimRefundTx(requestID *big.Int) chain.TxCandidate {
 	return candidate(d.addr, d.abi.PackClaimRefund(requestID), nil)
 }
 
-// ClassifyTx asks the dApp to classify a 784-byte image, paying fee.
+// ClassifyTx asks the dApp to classify a 784-byte image, sending value (at least the fee in its
+// block; the dApp returns the surplus).
 func (d *DigitClassifier) ClassifyTx(image []byte, fee *big.Int) chain.TxCandidate {
 	to := d.addr
 	return chain.TxCandidate{To: &to, Data: d.abi.PackClassify(image), Value: fee}

@@ -58,6 +58,17 @@ func TestDigitClassifierRejectsBadInputAndCallers(t *testing.T) {
 	app := e.deployClassifier()
 	fee, _ := app.CallFee(e.ctx)
 	e.revert(devchain.User, app.ClassifyTx(make([]byte, 783), fee), "BadImageLength")
+	e.revert(devchain.User, app.ClassifyTx(mnistLikeInput(), new(big.Int).Sub(fee, big.NewInt(1))), "FeeTooLow")
+	// A surplus comes straight back to the caller; the oracle holds exactly the fee, the dApp nothing.
+	held := e.ethBalance(e.Oracle.Address())
+	before := e.ethBalance(e.Addr(devchain.User))
+	rcpt := e.send(devchain.User, app.ClassifyTx(mnistLikeInput(), new(big.Int).Add(fee, ether)))
+	spent := new(big.Int).Sub(before, e.ethBalance(e.Addr(devchain.User)))
+	spent.Sub(spent, new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice))
+	if spent.Cmp(fee) != 0 || new(big.Int).Sub(e.ethBalance(e.Oracle.Address()), held).Cmp(fee) != 0 ||
+		e.ethBalance(app.Address()).Sign() != 0 || e.balance(app.Address()).Sign() != 0 {
+		t.Fatalf("classify with a surplus cost the user %s, want the fee %s", spent, fee)
+	}
 	// Only the oracle may deliver results.
 	to := app.Address()
 	b := bindings.NewDigitClassifier()
@@ -68,7 +79,7 @@ func TestDigitClassifierRejectsBadInputAndCallers(t *testing.T) {
 	id := e.classify(app, mnistLikeInput())
 	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, []byte{1, 2, 3}, traceRoot))
 	e.advance(testWindow * time.Second)
-	rcpt := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
+	rcpt = e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	if ev, _ := e.Oracle.ParseInferenceFinalized(rcpt); ev.CallbackSucceeded || !e.Oracle.HasEvent(rcpt, "CallbackFailed") {
 		t.Fatal("bad output should fail the callback, visibly")
 	}
@@ -127,9 +138,12 @@ func TestDigitClassifierRefundReachesTheUser(t *testing.T) {
 	app := e.deployClassifier()
 	fee, _ := app.CallFee(e.ctx)
 	user := e.Addr(devchain.User2)
+	// A refund returns the fee less the keeper pay of whoever refunds (here another account, which
+	// earns it at the oracle).
+	back := new(big.Int).Sub(fee, e.keeperPay(100_000))
 
 	id := e.classify(app, mnistLikeInput())
-	if c, _ := app.CallClassification(e.ctx, id); c.Paid.Cmp(fee) != 0 || c.ModelFee.Cmp(modelFee) != 0 {
+	if c, _ := app.CallClassification(e.ctx, id); c.Paid.Cmp(back) != 0 || c.ModelFee.Cmp(modelFee) != 0 {
 		t.Fatalf("classify recorded paid %s, model fee %s", c.Paid, c.ModelFee)
 	}
 	e.revert(devchain.User, app.ClaimRefundTx(id), "NothingToRefund") // pending
@@ -139,13 +153,13 @@ func TestDigitClassifierRefundReachesTheUser(t *testing.T) {
 	if c, _ := app.CallClassification(e.ctx, id); !c.Done || !c.Refunded {
 		t.Fatalf("refund not recorded: %+v", c)
 	}
-	if r, _ := app.CallRefundable(e.ctx, id); r.Cmp(fee) != 0 {
-		t.Fatalf("refundable %s, want %s", r, fee)
+	if r, _ := app.CallRefundable(e.ctx, id); r.Cmp(back) != 0 {
+		t.Fatalf("refundable %s, want %s", r, back)
 	}
 	before := e.ethBalance(user)
 	e.send(devchain.User, app.ClaimRefundTx(id))
-	if got := new(big.Int).Sub(e.ethBalance(user), before); got.Cmp(fee) != 0 {
-		t.Fatalf("the user got %s back of the %s it paid", got, fee)
+	if got := new(big.Int).Sub(e.ethBalance(user), before); got.Cmp(back) != 0 {
+		t.Fatalf("the user got %s back of the %s it paid, want %s", got, fee, back)
 	}
 	e.revert(devchain.User, app.ClaimRefundTx(id), "NothingToRefund")
 	if c, _ := app.CallClassification(e.ctx, id); !c.RefundClaimed {
@@ -183,7 +197,8 @@ func TestResultStoreRecordsARefund(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := e.request2(devchain.User2, rs.Address(), 100_000, nil)
-	paid := e.fee(e.modelID, 100_000)
+	// Refunded by another account, which earns the keeper pay: the requester gets the rest.
+	paid := new(big.Int).Sub(e.fee(e.modelID, 100_000), e.keeperPay(100_000))
 	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
 	e.send(devchain.User, e.Oracle.RefundTx(id))
 	d, err := rs.CallResultOf(e.ctx, id)

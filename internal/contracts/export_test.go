@@ -27,8 +27,13 @@ type oracleCtor struct {
 }
 
 func (a oracleCtor) pack() []byte {
+	keeper := uint64(0)
+	if a.cfg.KeeperFee != nil {
+		keeper = a.cfg.KeeperFee.Uint64()
+	}
 	return bindings.NewAIOracle().PackConstructor(a.registry, a.owner, a.treasury, bindings.IAIOracleConfig{
-		OperatorFee: a.cfg.OperatorFee, CallbackGasPrice: a.cfg.CallbackGasPrice, ProtocolFeeBps: a.cfg.ProtocolFeeBps,
+		OperatorFee: a.cfg.OperatorFee.Uint64(), KeeperFee: keeper,
+		CallbackGasPrice: new(big.Int).SetUint64(a.cfg.CallbackGasPrice), ProtocolFeeBps: a.cfg.ProtocolFeeBps,
 		RequestTimeout: a.cfg.RequestTimeout, Nonce: new(big.Int),
 	}, a.bond, a.delay)
 }

@@ -16,12 +16,15 @@ import (
 	"github.com/auspex-labs/auspex/internal/devchain"
 )
 
-// FuzzFeeConservation drives the oracle through random sequences of requests, batches,
-// proposals, error claims, finalizations, refunds, slashes, withdrawals, bond moves, fee changes
-// and time travel, and after every step checks that no wei is created or lost:
+// FuzzFeeConservation drives the oracle through random sequences of requests (paying the quoted
+// fee, sometimes with a surplus), batches, proposals, error claims, finalizations and refunds by
+// any account (the requester, the proposer, strangers: each one's keeper pay is checked against
+// the request's), slashes, withdrawals, bond moves, fee changes and time travel, and after every
+// step checks that no wei is created or lost:
 //
 //  1. the oracle's ETH balance equals what it owes: the fees of open requests, every account's
-//     withdrawable balance, and every operator's bond and pending bond withdrawal;
+//     withdrawable balance (surpluses and keeper pay included), and every operator's bond and
+//     pending bond withdrawal;
 //  2. the ETH of all accounts plus the oracle plus the gas they paid stays what it was at the start.
 //
 // `go test` runs the seed corpus; `go test -fuzz=FuzzFeeConservation ./internal/contracts` explores.
@@ -162,33 +165,27 @@ var users = []string{devchain.User, devchain.User2}
 func (w *world) step(op, arg, i int) {
 	e := w.e
 	switch op {
-	case 0: // single request, with or without a callback
+	case 0: // single request, with or without a callback; args 4..7 send a surplus
 		r := contracts.NewRequest{ModelID: e.modelID, Input: make([]byte, 1+arg*7)}
 		if arg%2 == 1 {
 			r.Callback, r.CallbackGasLimit = e.Addr(devchain.User2), uint32(10_000*arg)
 		}
-		fee, err := e.Oracle.CallEstimateFee(e.ctx, r.ModelID, r.CallbackGasLimit)
-		if err == nil {
-			w.try(users[arg%2], e.Oracle.RequestTx(r, fee))
-		}
+		w.request(users[arg%2], r, arg/4 == 1)
 	case 1: // batch request
 		n := 1 + arg%4
 		r := contracts.NewRequest{ModelID: e.modelID, Inputs: make([][]byte, n)}
 		for k := range r.Inputs {
 			r.Inputs[k] = []byte{byte(k + 1)}
 		}
-		fee, err := e.Oracle.CallEstimateBatchFee(e.ctx, r.ModelID, n, 0)
-		if err == nil {
-			w.try(users[arg%2], e.Oracle.RequestTx(r, fee))
-		}
+		w.request(users[arg%2], r, arg >= 8)
 	case 2:
 		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pickIn(arg, contracts.StatusPending), logits(arg%10), traceRoot))
 	case 3:
 		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pickIn(arg, contracts.StatusPending), 1, common.Hash{}))
-	case 4:
-		w.try(users[arg%2], e.Oracle.FinalizeTx(w.pickIn(arg, contracts.StatusProposed)))
-	case 5:
-		w.try(users[arg%2], e.Oracle.RefundTx(w.pickIn(arg, contracts.StatusPending)))
+	case 4: // finalize by any account: the proposer, a requester, a stranger
+		w.end(devchain.AccountNames[arg%len(devchain.AccountNames)], w.pickIn(arg, contracts.StatusProposed), false)
+	case 5: // refund by any account, the requester included
+		w.end(devchain.AccountNames[arg%len(devchain.AccountNames)], w.pickIn(arg, contracts.StatusPending), true)
 	case 6:
 		e.advance(time.Duration(1+arg*150) * time.Second)
 	case 7:
@@ -211,8 +208,9 @@ func (w *world) step(op, arg, i int) {
 		c := e.params.Config
 		c.OperatorFee = big.NewInt(int64(arg) * 3e14)
 		c.ProtocolFeeBps = uint16(arg * 300)
-		c.CallbackGasPrice = uint64(arg) * 1e9
-		w.try(devchain.Deployer, e.Oracle.SetConfigTx(c))
+		c.CallbackGasPrice = uint64(arg) * 1e9        // 0: the base fee prices the callback gas
+		c.KeeperFee = big.NewInt(int64(arg)*1e13 + 7) // not whole gwei: the contract rounds up
+		w.try(devchain.Deployer, e.configTx(c))
 	case 14:
 		w.try(devchain.Creator, e.Registry.SetFeeTx(e.modelID, big.NewInt(int64(arg)*7e15+1)))
 	case 15:
@@ -224,6 +222,93 @@ func (w *world) step(op, arg, i int) {
 		case 2:
 			w.try(devchain.Deployer, e.Oracle.SetTreasuryTx(e.Addr(users[arg%2])))
 		}
+	}
+}
+
+// request sends r from who paying QuoteFee (plus a surplus), and checks the surplus is credited.
+func (w *world) request(who string, r contracts.NewRequest, surplus bool) {
+	e := w.e
+	fee, err := e.Oracle.QuoteFee(e.ctx, r)
+	if err != nil {
+		w.failed++
+		return
+	}
+	pay := new(big.Int).Set(fee)
+	if surplus {
+		pay.Add(pay, big.NewInt(1e12+3))
+	}
+	before := e.balance(e.Addr(who))
+	rcpt := w.try(who, e.Oracle.RequestTx(r, pay))
+	if rcpt == nil || rcpt.Status != 1 {
+		return
+	}
+	ev := e.Oracle.ParseInferenceRequested(rcpt)
+	if len(ev) != 1 {
+		e.t.Fatalf("request: %d events", len(ev))
+	}
+	want := new(big.Int).Sub(pay, ev[0].Fee)
+	if got := new(big.Int).Sub(e.balance(e.Addr(who)), before); want.Sign() < 0 || got.Cmp(want) != 0 {
+		e.t.Fatalf("paid %s for a fee of %s: %s credited back", pay, ev[0].Fee, got)
+	}
+}
+
+// end finalizes (or refunds) id from who and checks who got the request's keeper pay: in its
+// balance, or with the operator share in its earnings when it is the proposer; nothing when it is
+// a requester refunding itself.
+func (w *world) end(who string, id *big.Int, refund bool) {
+	e := w.e
+	r := e.readRequest(id)
+	keeper := e.Addr(who)
+	bal, earn := e.balance(keeper), e.earnings(keeper)
+	tx := e.Oracle.FinalizeTx(id)
+	if refund {
+		tx = e.Oracle.RefundTx(id)
+	}
+	rcpt := w.try(who, tx)
+	if rcpt == nil || rcpt.Status != 1 {
+		return
+	}
+	gotBal, gotEarn := new(big.Int).Sub(e.balance(keeper), bal), new(big.Int).Sub(e.earnings(keeper), earn)
+	if refund {
+		ev, err := e.Oracle.ParseRequestRefunded(rcpt)
+		want := r.KeeperPay
+		if keeper == r.Requester {
+			want = new(big.Int)
+		}
+		if err != nil || ev.Keeper != keeper || ev.KeeperShare.Cmp(want) != 0 || new(big.Int).Add(ev.Amount, ev.KeeperShare).Cmp(r.Paid) != 0 {
+			e.t.Fatalf("refund by %s of %+v: %+v (%v)", who, r, ev, err)
+		}
+		if keeper == r.Requester {
+			want = r.Paid
+		}
+		if gotBal.Cmp(want) != 0 {
+			e.t.Fatalf("refund by %s credited it %s, want %s", who, gotBal, want)
+		}
+		return
+	}
+	ev, err := e.Oracle.ParseInferenceFinalized(rcpt)
+	if err != nil || ev.Keeper != keeper || ev.KeeperShare.Cmp(r.KeeperPay) != 0 {
+		e.t.Fatalf("finalize by %s of %+v: %+v (%v)", who, r, ev, err)
+	}
+	if keeper == ev.Proposer {
+		if want := new(big.Int).Add(ev.OperatorShare, ev.KeeperShare); gotEarn.Cmp(want) != 0 {
+			e.t.Fatalf("proposer finalizing earned %s, want %s", gotEarn, want)
+		}
+		return
+	}
+	// A keeper that is also the model's receiver gets the model's share, one that is also the
+	// requester the model fee of an error.
+	want := new(big.Int).Set(r.KeeperPay)
+	if recv, err := callReceiverOf(e, r.ModelID); err != nil {
+		e.t.Fatal(err)
+	} else if keeper == recv {
+		want.Add(want, ev.ModelShare)
+	}
+	if keeper == r.Requester && ev.IsError {
+		want.Add(want, r.ModelFee)
+	}
+	if gotBal.Cmp(want) != 0 {
+		e.t.Fatalf("finalize by %s credited it %s, want %s (keeper pay %s)", who, gotBal, want, r.KeeperPay)
 	}
 }
 

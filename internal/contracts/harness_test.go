@@ -127,6 +127,23 @@ func (e *env) revert(who string, c chain.TxCandidate, name string) {
 	}
 }
 
+// configTx is SetConfigTx for a config that fits the contract's types.
+func (e *env) configTx(c contracts.Config) chain.TxCandidate {
+	e.t.Helper()
+	tx, err := e.Oracle.SetConfigTx(c)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return tx
+}
+
+// keeperPay is the keeper pay of a request with callbackGasLimit made now on the test chain, whose
+// base fee stays below half the configured callback gas price.
+func (e *env) keeperPay(callbackGasLimit uint32) *big.Int {
+	c := e.params.Config
+	return contracts.KeeperPay(c.KeeperFee, callbackGasLimit, new(big.Int).SetUint64(c.CallbackGasPrice))
+}
+
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
 	if err := e.Advance(d); err != nil {

@@ -547,7 +547,8 @@ func TestAIGCNFTContentIsBoundOnce(t *testing.T) {
 	m := e.commitAndMint(nft, devchain.User, prompt, [32]byte{1})
 	e.answer(m.requestID, logits(3))
 	proof := contracts.NFTProof(m.requestID, m.nonce)
-	if minter, paid, mf, _ := nft.CallPayment(e.ctx, m.tokenID); minter != e.Addr(devchain.User) || paid.Cmp(m.fee) != 0 || mf.Cmp(modelFee) != 0 {
+	back := new(big.Int).Sub(m.fee, e.keeperPay(0)) // what a refund would return
+	if minter, paid, mf, _ := nft.CallPayment(e.ctx, m.tokenID); minter != e.Addr(devchain.User) || paid.Cmp(back) != 0 || mf.Cmp(modelFee) != 0 {
 		t.Fatalf("payment of the mint: %s %s %s", minter, paid, mf)
 	}
 	e.send(devchain.User, nft.AddAigcDataTx(m.tokenID, prompt, logits(3), proof))
@@ -560,8 +561,8 @@ func TestAIGCNFTContentIsBoundOnce(t *testing.T) {
 }
 
 // TestAIGCNFTRefundedMintPaysTheMinterBack (issue #14): a mint whose request is refunded (no answer
-// by the deadline) or finalized with an error pays its minter back what the oracle returned (all
-// of it, or the model fee), burns the token, which can never carry content, and frees the prompt
+// by the deadline) or finalized with an error pays its minter back what the oracle returned (the
+// fee less the refunder's keeper pay, or the model fee), burns the token, which can never carry content, and frees the prompt
 // to be minted again.
 func TestAIGCNFTRefundedMintPaysTheMinterBack(t *testing.T) {
 	e := newEnv(t)
@@ -573,11 +574,16 @@ func TestAIGCNFTRefundedMintPaysTheMinterBack(t *testing.T) {
 	e.send(devchain.User, nft.TransferTx(minter, e.Addr(devchain.User2), m.tokenID))
 	e.revert(devchain.User2, nft.RefundMintTx(m.tokenID), "NothingToRefund") // still pending
 	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
+	keeperBefore := e.balance(e.Addr(devchain.User2))
 	e.send(devchain.User2, e.Oracle.RefundTx(m.requestID))
+	kp := e.keeperPay(0)
+	if got := new(big.Int).Sub(e.balance(e.Addr(devchain.User2)), keeperBefore); got.Cmp(kp) != 0 {
+		t.Fatalf("the refunder earned %s, want the keeper pay %s", got, kp)
+	}
 	before := e.ethBalance(minter)
 	e.send(devchain.User2, nft.RefundMintTx(m.tokenID))
-	if got := new(big.Int).Sub(e.ethBalance(minter), before); got.Cmp(m.fee) != 0 {
-		t.Fatalf("the minter got %s back of the %s it paid", got, m.fee)
+	if got := new(big.Int).Sub(e.ethBalance(minter), before); got.Cmp(new(big.Int).Sub(m.fee, kp)) != 0 {
+		t.Fatalf("the minter got %s back of the %s it paid (keeper pay %s)", got, m.fee, kp)
 	}
 	if _, err := nft.CallOwnerOf(e.ctx, m.tokenID); !contracts.IsRevert(err, "ERC721NonexistentToken") {
 		t.Fatalf("token of a refunded mint still exists: %v", err)

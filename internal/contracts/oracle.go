@@ -44,13 +44,54 @@ func (s RequestStatus) String() string {
 // ErrorInvalidInput is the error code an operator proposes for an input the model cannot take.
 const ErrorInvalidInput uint16 = 1
 
+// MaxOutputBytes is AIOracle.MAX_OUTPUT_BYTES: the largest output a proposal (or a proof) may post,
+// the bound to refuse a model against whose output could not be posted (TestContractConstantsMatchGo
+// reads the contract's constant).
+const MaxOutputBytes = 64 * 1024
+
+// CallbackBaseFeeMultiplier is AIOracle.CALLBACK_BASEFEE_MULTIPLIER: a request's callback gas is
+// priced at max(Config.CallbackGasPrice, this × the block's base fee).
+const CallbackBaseFeeMultiplier = 2
+
+// QuoteBlocks is how many blocks of the largest EIP-1559 base-fee rise (12.5% each) a fee from
+// QuoteFee covers between the head it reads and the block its request lands in.
+const QuoteBlocks = 3
+
 // Config is the oracle's protocol-wide fee and timing parameters.
 type Config struct {
-	OperatorFee      *big.Int // wei per inference
-	CallbackGasPrice uint64   // wei per unit of callback gas
+	OperatorFee      *big.Int // wei per inference, below 2^64
+	KeeperFee        *big.Int // wei per request to whoever ends it (finalize, proveResult, refund), below 2^64; nil is 0
+	CallbackGasPrice uint64   // floor of the wei per unit of callback gas paid to the keeper, below 2^40
 	ProtocolFeeBps   uint16   // cut of the model fee for the treasury
 	RequestTimeout   uint32   // seconds from request to deadline
 	Nonce            uint64   // read-only: requests made so far
+}
+
+// Check reports a field that does not fit its on-chain type (the contract checks the rest).
+func (c Config) Check() error {
+	switch {
+	case c.OperatorFee == nil || c.OperatorFee.Sign() < 0 || !c.OperatorFee.IsUint64():
+		return fmt.Errorf("operator fee %v is not a wei amount below 2^64", c.OperatorFee)
+	case c.KeeperFee != nil && (c.KeeperFee.Sign() < 0 || !c.KeeperFee.IsUint64()):
+		return fmt.Errorf("keeper fee %v is not a wei amount below 2^64", c.KeeperFee)
+	case c.CallbackGasPrice >= 1<<40:
+		return fmt.Errorf("callback gas price %d is not below 2^40 wei", c.CallbackGasPrice)
+	}
+	return nil
+}
+
+func (c Config) packed() (bindings.IAIOracleConfig, error) {
+	if err := c.Check(); err != nil {
+		return bindings.IAIOracleConfig{}, err
+	}
+	keeper := uint64(0)
+	if c.KeeperFee != nil {
+		keeper = c.KeeperFee.Uint64()
+	}
+	return bindings.IAIOracleConfig{
+		OperatorFee: c.OperatorFee.Uint64(), KeeperFee: keeper, CallbackGasPrice: u64(c.CallbackGasPrice),
+		ProtocolFeeBps: c.ProtocolFeeBps, RequestTimeout: c.RequestTimeout, Nonce: new(big.Int),
+	}, nil
 }
 
 // NewRequest is what a dApp asks for.
@@ -75,8 +116,9 @@ type Request struct {
 	ProtocolFeeBps   uint16
 	ChallengeWindow  uint32
 	Mode             VerificationMode
-	Paid             *big.Int // zero once paid out
+	Paid             *big.Int // the fee held; zero once paid out
 	ModelFee         *big.Int // zero once paid out
+	KeeperPay        *big.Int // wei (whole gwei) of Paid to whoever ends the request; zero once paid out
 	CallbackData     []byte
 }
 
@@ -115,28 +157,42 @@ type InferenceRequested struct {
 	Log              types.Log
 }
 
-// InferenceFinalized reports a finalization and its fee split.
+// InferenceFinalized reports a finalization and its fee split. Keeper is who finalized (or proved)
+// and earned KeeperShare; a proposer that finalizes its own proposal gets both shares.
 type InferenceFinalized struct {
 	RequestID         *big.Int
 	Proposer          common.Address
+	Keeper            common.Address
 	IsError           bool
 	CallbackSucceeded bool
 	OperatorShare     *big.Int
+	KeeperShare       *big.Int
 	ModelShare        *big.Int
 	ProtocolShare     *big.Int
 }
 
+// RequestRefunded reports a refund: the requester was credited Amount (what its callback was told)
+// and Keeper, who refunded, KeeperShare (zero when the requester refunded itself).
+type RequestRefunded struct {
+	RequestID   *big.Int
+	Requester   common.Address
+	Keeper      common.Address
+	Amount      *big.Int
+	KeeperShare *big.Int
+}
+
 // Oracle is the AIOracle contract at one address.
 type Oracle struct {
-	addr common.Address
-	abi  *bindings.AIOracle
-	c    *bind.BoundContract
+	addr    common.Address
+	abi     *bindings.AIOracle
+	c       *bind.BoundContract
+	backend bind.ContractBackend
 }
 
 // NewOracle binds the AIOracle at addr.
 func NewOracle(addr common.Address, backend bind.ContractBackend) *Oracle {
 	b := bindings.NewAIOracle()
-	return &Oracle{addr: addr, abi: b, c: b.Instance(backend, addr)}
+	return &Oracle{addr: addr, abi: b, c: b.Instance(backend, addr), backend: backend}
 }
 
 // Address is the oracle's address.
@@ -150,7 +206,9 @@ func call[T any](ctx context.Context, o *Oracle, what string, data []byte, unpac
 	return v, nil
 }
 
-// CallEstimateFee reads the fee of one inference.
+// CallEstimateFee reads the fee of one inference as the contract computes it for the block the call
+// runs in. Nodes that zero the base fee for eth_call (geth, when the call names no gas price)
+// return the fee at the configured callback gas price; to send a request use QuoteFee.
 func (o *Oracle) CallEstimateFee(ctx context.Context, modelID uint64, callbackGasLimit uint32) (*big.Int, error) {
 	return call(ctx, o, "fee", o.abi.PackEstimateFee(u64(modelID), callbackGasLimit), o.abi.UnpackEstimateFee)
 }
@@ -158,6 +216,63 @@ func (o *Oracle) CallEstimateFee(ctx context.Context, modelID uint64, callbackGa
 // CallEstimateBatchFee reads the fee of a batch of n inputs.
 func (o *Oracle) CallEstimateBatchFee(ctx context.Context, modelID uint64, n int, callbackGasLimit uint32) (*big.Int, error) {
 	return call(ctx, o, "batch fee", o.abi.PackEstimateBatchFee(u64(modelID), big.NewInt(int64(n)), callbackGasLimit), o.abi.UnpackEstimateBatchFee)
+}
+
+// QuoteFee is a fee to send with request r: the contract's estimate with the callback's gas priced at
+// CallbackBaseFeeMultiplier × the head's base fee raised by QuoteBlocks blocks of the largest
+// EIP-1559 rise, when that is above the configured price. It covers the base fee of a request
+// included within QuoteBlocks blocks; the contract credits what is above the fee in that block to
+// the requester's balance (withdraw or withdrawTo). Without a callback the fee does not depend on
+// the base fee and the quote is the estimate.
+func (o *Oracle) QuoteFee(ctx context.Context, r NewRequest) (*big.Int, error) {
+	var est *big.Int
+	var err error
+	if r.Inputs != nil {
+		est, err = o.CallEstimateBatchFee(ctx, r.ModelID, len(r.Inputs), r.CallbackGasLimit)
+	} else {
+		est, err = o.CallEstimateFee(ctx, r.ModelID, r.CallbackGasLimit)
+	}
+	if err != nil || r.CallbackGasLimit == 0 {
+		return est, err
+	}
+	cfg, err := o.CallConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	head, err := o.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read head for the base fee: %w", err)
+	}
+	if head.BaseFee == nil {
+		return est, nil
+	}
+	price := new(big.Int).Mul(head.BaseFee, big.NewInt(CallbackBaseFeeMultiplier))
+	for range QuoteBlocks {
+		price.Add(price, new(big.Int).Add(new(big.Int).Div(price, big.NewInt(8)), big.NewInt(1)))
+	}
+	floor := u64(cfg.CallbackGasPrice)
+	if price.Cmp(floor) <= 0 {
+		return est, nil
+	}
+	// est holds the keeper pay at a price of at least the floor: swap that for the pay at price.
+	quote := new(big.Int).Sub(est, KeeperPay(cfg.KeeperFee, r.CallbackGasLimit, floor))
+	quote.Add(quote, KeeperPay(cfg.KeeperFee, r.CallbackGasLimit, price))
+	if quote.Cmp(est) < 0 {
+		return est, nil
+	}
+	return quote, nil
+}
+
+// KeeperPay is the contract's keeper pay of a request: keeperFee + callbackGasLimit × gasPrice,
+// rounded up to whole gwei.
+func KeeperPay(keeperFee *big.Int, callbackGasLimit uint32, gasPrice *big.Int) *big.Int {
+	v := new(big.Int).Mul(u64(uint64(callbackGasLimit)), gasPrice)
+	if keeperFee != nil {
+		v.Add(v, keeperFee)
+	}
+	gwei := big.NewInt(1e9)
+	v.Add(v, big.NewInt(1e9-1))
+	return v.Mul(v.Div(v, gwei), gwei)
 }
 
 // CallRequest reads a request (Status none if unknown).
@@ -170,7 +285,8 @@ func (o *Oracle) CallRequest(ctx context.Context, id *big.Int) (Request, error) 
 		Requester: r.Requester, Deadline: r.Deadline.Uint64(), ModelID: uint64(r.ModelId),
 		Status: RequestStatus(r.Status), BatchSize: r.BatchSize, Callback: r.Callback,
 		CallbackGasLimit: r.CallbackGasLimit, ProtocolFeeBps: r.ProtocolFeeBps, ChallengeWindow: r.ChallengeWindow,
-		Mode: VerificationMode(r.Mode), Paid: r.Paid, ModelFee: r.ModelFee, CallbackData: r.CallbackData,
+		Mode: VerificationMode(r.Mode), Paid: r.Paid, ModelFee: r.ModelFee,
+		KeeperPay: new(big.Int).Mul(r.KeeperPayGwei, big.NewInt(1e9)), CallbackData: r.CallbackData,
 	}, nil
 }
 
@@ -240,12 +356,13 @@ func (o *Oracle) CallConfig(ctx context.Context) (Config, error) {
 		return Config{}, err
 	}
 	return Config{
-		OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
-		RequestTimeout: c.RequestTimeout, Nonce: c.Nonce.Uint64(),
+		OperatorFee: u64(c.OperatorFee), KeeperFee: u64(c.KeeperFee), CallbackGasPrice: c.CallbackGasPrice.Uint64(),
+		ProtocolFeeBps: c.ProtocolFeeBps, RequestTimeout: c.RequestTimeout, Nonce: c.Nonce.Uint64(),
 	}, nil
 }
 
-// RequestTx requests an inference (or a batch when r.Inputs is set) paying fee.
+// RequestTx requests an inference (or a batch when r.Inputs is set) paying fee (at least the fee in
+// the block it lands in: see QuoteFee; a surplus is credited to the sender's balance).
 func (o *Oracle) RequestTx(r NewRequest, fee *big.Int) chain.TxCandidate {
 	var data []byte
 	if r.Inputs != nil {
@@ -275,10 +392,11 @@ func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16, traceRoot common.Hash)
 	return o.tx(o.abi.PackProposeError(id, code, traceRoot))
 }
 
-// FinalizeTx finalizes a proposal after its window.
+// FinalizeTx finalizes a proposal after its window; the sender earns the request's keeper pay.
 func (o *Oracle) FinalizeTx(id *big.Int) chain.TxCandidate { return o.tx(o.abi.PackFinalize(id)) }
 
-// RefundTx refunds a request past its deadline with no proposal.
+// RefundTx refunds a request past its deadline with no proposal (or after its last slash); the
+// sender earns the request's keeper pay unless it is the requester, which gets everything back.
 func (o *Oracle) RefundTx(id *big.Int) chain.TxCandidate { return o.tx(o.abi.PackRefund(id)) }
 
 // WithdrawTx withdraws the sender's balance.
@@ -338,12 +456,13 @@ func (o *Oracle) CallOpenDisputes(ctx context.Context, id *big.Int) (*big.Int, e
 	return call(ctx, o, "open disputes", o.abi.PackOpenDisputes(id), o.abi.UnpackOpenDisputes)
 }
 
-// SetConfigTx sets fees and timeout (owner only).
-func (o *Oracle) SetConfigTx(c Config) chain.TxCandidate {
-	return o.tx(o.abi.PackSetConfig(bindings.IAIOracleConfig{
-		OperatorFee: c.OperatorFee, CallbackGasPrice: c.CallbackGasPrice, ProtocolFeeBps: c.ProtocolFeeBps,
-		RequestTimeout: c.RequestTimeout, Nonce: new(big.Int),
-	}))
+// SetConfigTx sets fees and timeout (owner only); it fails if a field does not fit its on-chain type.
+func (o *Oracle) SetConfigTx(c Config) (chain.TxCandidate, error) {
+	pc, err := c.packed()
+	if err != nil {
+		return chain.TxCandidate{}, fmt.Errorf("config: %w", err)
+	}
+	return o.tx(o.abi.PackSetConfig(pc)), nil
 }
 
 // SetTreasuryTx sets the protocol fee recipient (owner only).
@@ -405,13 +524,26 @@ func (o *Oracle) ParseInferenceFinalized(rcpt *types.Receipt) (InferenceFinalize
 	for _, l := range o.logs(rcpt) {
 		if ev, err := o.abi.UnpackInferenceFinalizedEvent(l); err == nil {
 			return InferenceFinalized{
-				RequestID: ev.RequestId, Proposer: ev.Proposer, IsError: ev.IsError,
-				CallbackSucceeded: ev.CallbackSucceeded, OperatorShare: ev.OperatorShare,
+				RequestID: ev.RequestId, Proposer: ev.Proposer, Keeper: ev.Keeper, IsError: ev.IsError,
+				CallbackSucceeded: ev.CallbackSucceeded, OperatorShare: ev.OperatorShare, KeeperShare: ev.KeeperShare,
 				ModelShare: ev.ModelShare, ProtocolShare: ev.ProtocolShare,
 			}, nil
 		}
 	}
 	return InferenceFinalized{}, fmt.Errorf("no InferenceFinalized event in tx %s", rcpt.TxHash)
+}
+
+// ParseRequestRefunded returns the RequestRefunded event of this oracle in rcpt.
+func (o *Oracle) ParseRequestRefunded(rcpt *types.Receipt) (RequestRefunded, error) {
+	for _, l := range o.logs(rcpt) {
+		if ev, err := o.abi.UnpackRequestRefundedEvent(l); err == nil {
+			return RequestRefunded{
+				RequestID: ev.RequestId, Requester: ev.Requester, Keeper: ev.Keeper, Amount: ev.Amount,
+				KeeperShare: ev.KeeperShare,
+			}, nil
+		}
+	}
+	return RequestRefunded{}, fmt.Errorf("no RequestRefunded event in tx %s", rcpt.TxHash)
 }
 
 // HasEvent reports whether rcpt holds an event of this oracle with the given name.

@@ -18,7 +18,7 @@ func TestEstimateFee(t *testing.T) {
 	c := e.params.Config
 	got := e.fee(e.modelID, 100_000)
 	want := new(big.Int).Add(modelFee, c.OperatorFee)
-	want.Add(want, new(big.Int).SetUint64(100_000*c.CallbackGasPrice))
+	want.Add(want, new(big.Int).Add(c.KeeperFee, new(big.Int).SetUint64(100_000*c.CallbackGasPrice)))
 	if got.Cmp(want) != 0 {
 		t.Fatalf("fee %s, want %s", got, want)
 	}
@@ -27,7 +27,7 @@ func TestEstimateFee(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantBatch := new(big.Int).Mul(new(big.Int).Add(modelFee, c.OperatorFee), big.NewInt(3))
-	wantBatch.Add(wantBatch, new(big.Int).SetUint64(100_000*c.CallbackGasPrice))
+	wantBatch.Add(wantBatch, new(big.Int).Add(c.KeeperFee, new(big.Int).SetUint64(100_000*c.CallbackGasPrice)))
 	if batch.Cmp(wantBatch) != 0 {
 		t.Fatalf("batch fee %s, want %s", batch, wantBatch)
 	}
@@ -66,7 +66,7 @@ func TestRequestInference(t *testing.T) {
 	}
 	r := e.readRequest(ev.RequestID)
 	if r.Status != contracts.StatusPending || r.Requester != e.Addr(devchain.User) || r.Paid.Cmp(fee) != 0 ||
-		r.ModelFee.Cmp(modelFee) != 0 || r.ChallengeWindow != testWindow || r.Mode != contracts.ModeOPML ||
+		r.ModelFee.Cmp(modelFee) != 0 || r.KeeperPay.Cmp(e.keeperPay(50_000)) != 0 || r.ChallengeWindow != testWindow || r.Mode != contracts.ModeOPML ||
 		!bytes.Equal(r.CallbackData, cbData) || r.ProtocolFeeBps != e.params.Config.ProtocolFeeBps || r.Deadline != ev.Deadline {
 		t.Fatalf("stored request %+v", r)
 	}
@@ -138,8 +138,8 @@ func TestRequestReverts(t *testing.T) {
 		r.Callback, r.CallbackGasLimit = p.addr, 5_000_001
 	}), fee), "CallbackGasLimitTooHigh")
 	e.revert(devchain.User, e.Oracle.RequestTx(req(func(r *contracts.NewRequest) { r.CallbackGasLimit = 1000 }), fee), "CallbackGasWithoutCallback")
-	e.revert(devchain.User, e.Oracle.RequestTx(req(func(*contracts.NewRequest) {}), new(big.Int).Sub(fee, big.NewInt(1))), "FeeMismatch")
-	e.revert(devchain.User, e.Oracle.RequestTx(req(func(*contracts.NewRequest) {}), new(big.Int).Add(fee, big.NewInt(1))), "FeeMismatch")
+	e.revert(devchain.User, e.Oracle.RequestTx(req(func(r *contracts.NewRequest) { r.Callback = p.addr }), fee), "ZeroCallbackGasLimit")
+	e.revert(devchain.User, e.Oracle.RequestTx(req(func(*contracts.NewRequest) {}), new(big.Int).Sub(fee, big.NewInt(1))), "FeeTooLow")
 
 	e.revert(devchain.User, e.Oracle.RequestTx(req(func(r *contracts.NewRequest) { r.Input, r.Inputs = nil, [][]byte{} }), fee), "BatchSizeOutOfRange")
 	tooMany := make([][]byte, 257)
@@ -196,6 +196,7 @@ func TestProposeAndFinalize(t *testing.T) {
 	out := logits(7)
 
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, nil, traceRoot), "EmptyOutput")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, make([]byte, contracts.MaxOutputBytes+1), traceRoot), "OutputTooLarge")
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, out, common.Hash{}), "ZeroTraceRoot")
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(big.NewInt(999), out, traceRoot), "WrongStatus")
 	e.revert(devchain.User, e.Oracle.ProposeResultTx(id, out, traceRoot), "InsufficientFreeBond")
@@ -224,16 +225,17 @@ func TestProposeAndFinalize(t *testing.T) {
 	e.advance(30 * time.Second)
 
 	opBefore := e.earnings(e.Addr(devchain.Operator))
-	// Anyone may finalize; the fees still go to the proposer.
+	// Anyone may finalize; the fees still go to the proposer, the keeper pay to the finalizer.
 	fin := e.send(devchain.User2, e.Oracle.FinalizeTx(id))
 	ev, err := e.Oracle.ParseInferenceFinalized(fin)
-	if err != nil || !ev.CallbackSucceeded || ev.IsError || ev.Proposer != e.Addr(devchain.Operator) {
+	if err != nil || !ev.CallbackSucceeded || ev.IsError || ev.Proposer != e.Addr(devchain.Operator) || ev.Keeper != e.Addr(devchain.User2) {
 		t.Fatalf("finalized %+v (%v)", ev, err)
 	}
 	c := e.params.Config
 	protocol := new(big.Int).Div(new(big.Int).Mul(modelFee, big.NewInt(int64(c.ProtocolFeeBps))), big.NewInt(10_000))
-	operatorShare := new(big.Int).Add(c.OperatorFee, new(big.Int).SetUint64(probeGas*c.CallbackGasPrice))
-	if ev.ProtocolShare.Cmp(protocol) != 0 || ev.ModelShare.Cmp(new(big.Int).Sub(modelFee, protocol)) != 0 || ev.OperatorShare.Cmp(operatorShare) != 0 {
+	operatorShare := c.OperatorFee
+	if ev.ProtocolShare.Cmp(protocol) != 0 || ev.ModelShare.Cmp(new(big.Int).Sub(modelFee, protocol)) != 0 || ev.OperatorShare.Cmp(operatorShare) != 0 ||
+		ev.KeeperShare.Cmp(e.keeperPay(probeGas)) != 0 || e.balance(e.Addr(devchain.User2)).Cmp(ev.KeeperShare) != 0 {
 		t.Fatalf("split %+v", ev)
 	}
 	if got := new(big.Int).Sub(e.earnings(e.Addr(devchain.Operator)), opBefore); got.Cmp(operatorShare) != 0 {
@@ -242,7 +244,7 @@ func TestProposeAndFinalize(t *testing.T) {
 	if e.balance(e.Addr(devchain.Creator)).Cmp(ev.ModelShare) != 0 || e.protocolFees().Cmp(protocol) != 0 {
 		t.Fatal("receiver or treasury not credited")
 	}
-	if r := e.readRequest(id); r.Paid.Sign() != 0 || r.ModelFee.Sign() != 0 {
+	if r := e.readRequest(id); r.Paid.Sign() != 0 || r.ModelFee.Sign() != 0 || r.KeeperPay.Sign() != 0 {
 		t.Fatalf("fee still held after finalize: %+v", r)
 	}
 	// The treasury's fees are withdrawable by anyone, to the treasury.
@@ -283,11 +285,13 @@ func TestProposeAfterDeadlineAndRefund(t *testing.T) {
 	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "DeadlinePassed")
 	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "DeadlinePassed")
-	paid := e.readRequest(id).Paid
-	// Anyone can trigger the refund; it goes to the requester.
+	r := e.readRequest(id)
+	paid := new(big.Int).Sub(r.Paid, r.KeeperPay)
+	// Anyone can trigger the refund; it goes to the requester, less the keeper pay of the refunder.
 	e.send(devchain.User2, e.Oracle.RefundTx(id))
-	if e.balance(e.Addr(devchain.User)).Cmp(paid) != 0 || e.readRequest(id).Status != contracts.StatusRefunded {
-		t.Fatal("requester not credited")
+	if e.balance(e.Addr(devchain.User)).Cmp(paid) != 0 || e.readRequest(id).Status != contracts.StatusRefunded ||
+		e.balance(e.Addr(devchain.User2)).Cmp(r.KeeperPay) != 0 {
+		t.Fatal("requester or keeper not credited")
 	}
 	e.revert(devchain.User2, e.Oracle.RefundTx(id), "WrongStatus")
 	e.revert(devchain.User2, e.Oracle.RefundTx(big.NewInt(12345)), "WrongStatus")

@@ -60,6 +60,7 @@ func DefaultParams() contracts.DeployParams {
 		MaxChallengeWindow: 7 * 24 * 3600,
 		Config: contracts.Config{
 			OperatorFee:      big.NewInt(1e15), // 0.001 ETH
+			KeeperFee:        big.NewInt(2e14), // 0.0002 ETH to whoever ends a request: ~80k gas of finalize at 2.5 gwei
 			CallbackGasPrice: 2e9,              // 2 gwei
 			ProtocolFeeBps:   500,              // 5% of the model fee
 			RequestTimeout:   3600,

@@ -17,8 +17,9 @@ interface IAIOracleRequests {
 /// The input is the 784 raw pixels (uint8, row-major); the output is the model's 10 logits, each a
 /// big-endian int64 fixed-point value (docs/ENCODING.md); the digit is their argmax.
 /// The dApp is the oracle's requester, so what the oracle gives back for a request that ends without
-/// a result — all of the fee on a refund, the model fee on an error — is credited to the dApp; it
-/// keeps who paid for each request and passes that money on to them (`claimRefund`).
+/// a result — the fee less the refunder's keeper pay on a refund, the model fee on an error — is
+/// credited to the dApp; it keeps who paid for each request and passes that money on to them
+/// (`claimRefund`). A user who calls the oracle's `refund` itself earns the keeper pay too.
 contract DigitClassifier is IInferenceCallback {
     /// @notice Gas the callback is bought with: decoding 10 logits and two stores fit easily.
     uint32 public constant CALLBACK_GAS_LIMIT = 100_000;
@@ -33,7 +34,7 @@ contract DigitClassifier is IInferenceCallback {
         bool refundClaimed;
         uint8 digit;
         uint16 errorCode;
-        uint96 paid; // the whole fee: returned on a refund
+        uint96 paid; // returned on a refund: the fee less the keeper pay of whoever refunds
         uint96 modelFee; // returned on an error
     }
 
@@ -52,35 +53,46 @@ contract DigitClassifier is IInferenceCallback {
     error BadImageLength(uint256 length);
     error BadOutputLength(uint256 length);
     error NothingToRefund(uint256 requestId);
+    error SurplusNotReturned(uint256 amount);
 
     constructor(IAIOracle oracle_, uint256 modelId_) {
         oracle = oracle_;
         modelId = modelId_;
     }
 
-    /// @notice The fee to send with classify.
+    /// @notice The fee classify takes in this block. It follows the base fee (the callback's gas is
+    /// priced at it): send a margin, classify returns the surplus.
     function fee() external view returns (uint256) {
         return oracle.estimateFee(modelId, CALLBACK_GAS_LIMIT);
     }
 
-    /// @notice Requests the classification of `image`; msg.value must equal fee().
+    /// @notice Requests the classification of `image`, paying the oracle's fee in this block out of
+    /// msg.value (at least fee()) and sending the surplus back to the caller.
     /// @param image 784 pixel bytes, 0..255.
     /// @return requestId The oracle's request id.
     function classify(bytes calldata image) external payable returns (uint256 requestId) {
         if (image.length != IMAGE_BYTES) revert BadImageLength(image.length);
-        requestId = oracle.requestInference{value: msg.value}(modelId, image, address(this), CALLBACK_GAS_LIMIT, "");
+        uint256 required = oracle.estimateFee(modelId, CALLBACK_GAS_LIMIT);
+        if (msg.value < required) revert IAIOracle.FeeTooLow(required, msg.value);
+        requestId = oracle.requestInference{value: required}(modelId, image, address(this), CALLBACK_GAS_LIMIT, "");
         Classification storage c = classifications[requestId];
         c.requester = msg.sender;
-        // The oracle checked msg.value against the fee (a uint96 there); the model fee is what it
-        // snapshot for the request, read back rather than recomputed.
-        c.paid = uint96(msg.value);
-        c.modelFee = IAIOracleRequests(address(oracle)).getRequest(requestId).modelFee;
+        // What a refund returns and the model fee are what the oracle snapshot for the request, read
+        // back rather than recomputed; both are below the fee, which fits 80 bits there.
+        IAIOracle.Request memory r = IAIOracleRequests(address(oracle)).getRequest(requestId);
+        c.paid = uint96(required - uint256(r.keeperPayGwei) * 1 gwei);
+        c.modelFee = r.modelFee;
         emit DigitRequested(requestId, msg.sender);
+        if (msg.value > required) {
+            // Last, after every effect: a re-entering caller finds its request recorded.
+            (bool ok,) = msg.sender.call{value: msg.value - required}("");
+            if (!ok) revert SurplusNotReturned(msg.value - required);
+        }
     }
 
-    /// @notice What `claimRefund(requestId)` would pay now: the whole fee of a refunded request, the
-    /// model fee of one finalized with an error, zero otherwise or once claimed. Read from the
-    /// oracle, so it holds even if the refund or error callback failed.
+    /// @notice What `claimRefund(requestId)` would pay now: the fee less the keeper pay of a refunded
+    /// request, the model fee of one finalized with an error, zero otherwise or once claimed. Read
+    /// from the oracle, so it holds even if the refund or error callback failed.
     function refundable(uint256 requestId) public view returns (uint256) {
         Classification storage c = classifications[requestId];
         if (c.requester == address(0) || c.refundClaimed) return 0;

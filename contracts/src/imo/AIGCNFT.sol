@@ -15,7 +15,7 @@ interface IAIOracleViews is IAIOracle {
     function getProposal(uint256 requestId) external view returns (Proposal memory);
     /// @notice The id a request with this nonce and input hash has.
     function computeRequestId(uint256 nonce, bytes32 inputHash) external view returns (uint256);
-    /// @notice The exact fee of one request.
+    /// @notice The fee of one request in this block.
     function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256);
     /// @notice Requests one inference.
     function requestInference(
@@ -45,8 +45,10 @@ contract AIGCNFT is ERC721, IERC7007 {
     /// @notice Blocks after which a commitment can no longer be revealed.
     uint256 public constant COMMIT_TTL = 256;
 
-    /// @notice What a mint paid, kept until its content is bound or it is refunded: the oracle
-    /// returns all of `paid` on a refund and `modelFee` on an error, to this contract (the requester).
+    /// @notice What a mint gets back, kept until its content is bound or it is refunded: the oracle
+    /// returns `paid` (the fee less the keeper pay of whoever refunds; a minter that calls the
+    /// oracle's refund itself earns that too) on a refund and `modelFee` on an error, to this
+    /// contract (the requester).
     struct Payment {
         address minter;
         uint96 paid;
@@ -100,7 +102,8 @@ contract AIGCNFT is ERC721, IERC7007 {
         commitments[msg.sender][commitment] = block.number;
     }
 
-    /// @notice The fee `mint` takes: the oracle's fee for one inference (no callback).
+    /// @notice The fee `mint` takes: the oracle's fee for one inference (no callback, so it does not
+    /// follow the base fee).
     function mintFee() external view returns (uint256) {
         return oracle.estimateFee(modelId, 0);
     }
@@ -118,10 +121,11 @@ contract AIGCNFT is ERC721, IERC7007 {
         tokenId = tokenIdOf(prompt);
         requestId = oracle.requestInference{value: msg.value}(modelId, prompt, address(0), 0, "");
         requestOf[tokenId] = requestId;
-        // The model fee is what the oracle returns if the request ends in an error; it is only
-        // known as the oracle snapshots it.
+        // What a refund returns and the model fee (returned on an error) are only known as the oracle
+        // snapshots them.
+        IAIOracle.Request memory r = oracle.getRequest(requestId);
         payments[tokenId] = Payment({
-            minter: msg.sender, paid: uint96(fee), modelFee: oracle.getRequest(requestId).modelFee
+            minter: msg.sender, paid: uint96(fee - uint256(r.keeperPayGwei) * 1 gwei), modelFee: r.modelFee
         });
         // Last: the receiver hook of a contract minter runs after every effect.
         _safeMint(msg.sender, tokenId);
@@ -142,8 +146,8 @@ contract AIGCNFT is ERC721, IERC7007 {
         emit AigcData(tokenId, prompt, aigcData, proof);
     }
 
-    /// @notice Undoes a mint whose request ended without a result: refunded by the oracle (all of the
-    /// mint fee comes back) or finalized with an error (the model fee comes back). The token, which
+    /// @notice Undoes a mint whose request ended without a result: refunded by the oracle (the mint
+    /// fee less the refunder's keeper pay comes back) or finalized with an error (the model fee comes back). The token, which
     /// can never carry content, is burned — whoever holds it — and the prompt can be minted again;
     /// what the oracle returned goes to the minter, who paid. Anyone may call.
     /// @param tokenId The token of the mint.

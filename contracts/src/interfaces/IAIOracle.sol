@@ -19,6 +19,9 @@ interface IAIOracle {
     /// computeRequestId). Slot 1 stays empty for requests without a callback. The model's challenge
     /// window and mode are copied from the registry (where they never change) so proposing and
     /// finalizing need no registry call; slot 2 (fee and terms) is cleared once the fee is paid out.
+    /// `paid` is the fee held for the request (a surplus sent with it was credited to the requester
+    /// at once); `keeperPayGwei` is the part of it, in whole gwei, that goes to whoever ends the
+    /// request (finalize, proveResult or refund). 80 bits of wei are 1.2M ETH; 40 bits of gwei, 1,099 ETH.
     struct Request {
         // slot 0
         address requester;
@@ -30,8 +33,9 @@ interface IAIOracle {
         address callback;
         uint32 callbackGasLimit;
         // slot 2
-        uint96 paid;
-        uint96 modelFee;
+        uint80 paid;
+        uint80 modelFee;
+        uint40 keeperPayGwei;
         uint16 protocolFeeBps;
         uint32 challengeWindow;
         IModelRegistry.VerificationMode mode;
@@ -66,13 +70,15 @@ interface IAIOracle {
         bytes32 layoutRoot; // the model's registered layout
     }
 
-    /// @notice Protocol-wide fee and timing parameters, one storage slot.
+    /// @notice Protocol-wide fee and timing parameters, one storage slot (64 + 64 + 40 + 16 + 32 + 40
+    /// bits: fees up to 18.4 ETH, a callback gas price up to 1,099 gwei).
     struct Config {
-        uint96 operatorFee; // wei per inference, to the operator whose result is finalized
-        uint64 callbackGasPrice; // wei per unit of callback gas, to the operator
+        uint64 operatorFee; // wei per inference, to the operator whose result is finalized
+        uint64 keeperFee; // wei per request, to whoever ends it (finalize, proveResult, refund)
+        uint40 callbackGasPrice; // floor of the wei per unit of callback gas paid to the keeper
         uint16 protocolFeeBps; // cut of the model fee that goes to the treasury
         uint32 requestTimeout; // seconds from request to deadline
-        uint48 nonce; // requests made so far; each request's id commits to its nonce
+        uint40 nonce; // requests made so far; each request's id commits to its nonce
     }
 
     event InferenceRequested(
@@ -94,18 +100,29 @@ interface IAIOracle {
     event ErrorProposed(
         uint256 indexed requestId, address indexed proposer, uint16 code, bytes32 traceRoot, uint256 finalizableAt
     );
+    /// @notice A request ended with a result or an error. `keeper` (the finalizer, or the prover)
+    /// was credited `keeperShare` (the request's keeper pay: it paid for the callback's gas and the
+    /// transaction), the proposer `operatorShare`; a proposer that finalizes its own proposal gets
+    /// both.
     event InferenceFinalized(
         uint256 indexed requestId,
         address indexed proposer,
+        address indexed keeper,
         bool isError,
         bool callbackSucceeded,
         uint256 operatorShare,
+        uint256 keeperShare,
         uint256 modelShare,
         uint256 protocolShare
     );
     event ResultProven(uint256 indexed requestId, address indexed prover, bytes output);
     event CallbackFailed(uint256 indexed requestId, address indexed callback);
-    event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
+    /// @notice A request ended without an answer: the requester was credited `amount` (what
+    /// onInferenceRefunded receives) and `keeper`, who called refund, `keeperShare`; a requester that
+    /// refunds itself gets everything (`keeperShare` 0).
+    event RequestRefunded(
+        uint256 indexed requestId, address indexed requester, address indexed keeper, uint256 amount, uint256 keeperShare
+    );
     /// @notice A proposal lost a dispute: `reward` went to the dispute game (for the challengers who
     /// disputed it), `burned` to the treasury; `reopened` is false when the request took its last
     /// allowed proposal and is now refundable.
@@ -119,17 +136,21 @@ interface IAIOracle {
     );
     event ProtocolFeesWithdrawn(address indexed treasury, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
-    event ConfigUpdated(uint96 operatorFee, uint64 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout);
+    event ConfigUpdated(
+        uint64 operatorFee, uint64 keeperFee, uint40 callbackGasPrice, uint16 protocolFeeBps, uint32 requestTimeout
+    );
     event TreasuryUpdated(address indexed treasury);
     event DisputeGameUpdated(address indexed disputeGame, address indexed previous);
 
     error DisputeOpen(uint256 requestId);
     error WrongStatus(uint256 requestId, RequestStatus status);
-    error FeeMismatch(uint256 required, uint256 provided);
+    error FeeTooLow(uint256 required, uint256 provided);
     error EmptyInput();
     error BatchSizeOutOfRange(uint256 size);
     error CallbackGasLimitTooHigh(uint256 limit, uint256 max);
     error CallbackGasWithoutCallback();
+    error ZeroCallbackGasLimit();
+    error OutputTooLarge(uint256 length, uint256 max);
     error ModelIsDeprecated(uint256 modelId);
     error ModelUnavailable(uint256 modelId);
     error ModelIdOutOfRange(uint256 modelId);
@@ -157,8 +178,11 @@ interface IAIOracle {
     error NotRefundable(uint256 requestId);
     error InsufficientBalance(address account, uint256 balance, uint256 amount);
 
-    /// @notice The fee for one inference of `modelId` with a callback of `callbackGasLimit` gas:
-    /// model fee + operator fee + callbackGasLimit × callbackGasPrice.
+    /// @notice The fee for one inference of `modelId` with a callback of `callbackGasLimit` gas at
+    /// the current block: model fee + operator fee + keeper pay, where the keeper pay is keeperFee +
+    /// callbackGasLimit × max(callbackGasPrice, 2 × block.basefee), rounded up to whole gwei. A
+    /// request in a later block may need more when the base fee rises: send a margin, the surplus is
+    /// credited to the requester's balance.
     function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256);
 
     /// @notice The fee for a batch of `batchSize` inputs sharing one callback.
@@ -167,11 +191,12 @@ interface IAIOracle {
         view
         returns (uint256);
 
-    /// @notice Requests one inference; msg.value must equal estimateFee(modelId, callbackGasLimit).
+    /// @notice Requests one inference; msg.value must be at least estimateFee(modelId, callbackGasLimit)
+    /// in the block it runs in (FeeTooLow otherwise); the surplus is credited to the caller's balance.
     /// @param modelId The registered model.
     /// @param input The model input (see docs/ENCODING.md); only its hash is stored, the bytes are in the event.
     /// @param callback The contract that receives the result, or zero for pull-only (then callbackGasLimit = 0).
-    /// @param callbackGasLimit The exact gas the callback gets.
+    /// @param callbackGasLimit The exact gas the callback gets; not zero when there is a callback.
     /// @param callbackData Opaque bytes handed back to the callback.
     /// @return requestId A fresh id, unique even for identical requests in one block.
     function requestInference(
@@ -184,7 +209,8 @@ interface IAIOracle {
 
     /// @notice Requests inferences on several inputs as one request with one callback; the input bytes are
     /// abi.encode(inputs) and the output delivered is abi.encode(bytes[] outputs), one per input.
-    /// msg.value must equal estimateBatchFee(modelId, inputs.length, callbackGasLimit).
+    /// msg.value must be at least estimateBatchFee(modelId, inputs.length, callbackGasLimit); the surplus
+    /// is credited to the caller's balance.
     function requestBatchInference(
         uint256 modelId,
         bytes[] calldata inputs,
@@ -204,8 +230,8 @@ interface IAIOracle {
     /// @notice The final output of a request; reverts unless it is finalized with a result.
     function getResult(uint256 requestId) external view returns (bytes memory output);
 
-    /// @notice Sends `amount` of the caller's balance (refunds, returned model fees, model revenue,
-    /// slash rewards; not operator earnings) to `to`: how a requesting contract passes a refund on
-    /// to the user it belongs to.
+    /// @notice Sends `amount` of the caller's balance (refunds, returned model fees, fee surpluses,
+    /// keeper pay, model revenue, slash rewards; not operator earnings) to `to`: how a requesting
+    /// contract passes a refund on to the user it belongs to.
     function withdrawTo(address to, uint256 amount) external;
 }

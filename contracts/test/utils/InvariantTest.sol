@@ -10,6 +10,7 @@ interface Vm {
     function prank(address msgSender) external;
     function deal(address account, uint256 newBalance) external;
     function label(address account, string calldata newLabel) external;
+    function fee(uint256 newBasefee) external;
 
     struct Log {
         bytes32[] topics;
