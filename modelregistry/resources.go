@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
 // Protocol bounds on what one inference may cost (issue 15, docs/ENCODING.md "Resource bounds").
@@ -13,9 +14,9 @@ import (
 // loads it: nobody could serve it.
 const (
 	// MaxOutputBytes is the largest output a proposal carries: AIOracle.MAX_OUTPUT_BYTES (a
-	// proposeResult transaction must fit the 128 KiB transaction-size limit nodes relay with room
-	// for the input and the call; resources_test.go checks the two agree).
-	MaxOutputBytes = 64 << 10
+	// proposeResult transaction must fit the 128 KiB transaction-size limit nodes relay, with room
+	// for the call), which internal/contracts mirrors and checks against the deployed contract.
+	MaxOutputBytes = contracts.MaxOutputBytes
 	// MaxInferenceBytes bounds the memory one inference with its trace commitment needs
 	// (inference.Resources.PeakBytes). 4 GiB: the largest tensor the engine allows
 	// (inference.MaxTensorElements, 64M elements) fits with its Merkle tree (~3.4 GiB), and a

@@ -7,9 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -23,32 +21,6 @@ import (
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 )
-
-// MaxOutputBytes is AIOracle.MAX_OUTPUT_BYTES: read from the contract's source, so neither moves
-// alone.
-func TestMaxOutputBytesIsAIOraclesBound(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "contracts", "src", "AIOracle.sol"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`MAX_OUTPUT_BYTES\s*=\s*([0-9_]+)\s*(?:\*\s*([0-9_]+))?\s*;`).FindSubmatch(src)
-	if m == nil {
-		t.Skip("AIOracle.sol declares no MAX_OUTPUT_BYTES yet")
-	}
-	num := func(b []byte) int64 {
-		if len(b) == 0 {
-			return 1
-		}
-		n, err := strconv.ParseInt(strings.ReplaceAll(string(b), "_", ""), 10, 64)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return n
-	}
-	if got := num(m[1]) * num(m[2]); got != MaxOutputBytes {
-		t.Fatalf("AIOracle.MAX_OUTPUT_BYTES is %d, modelregistry.MaxOutputBytes %d", got, MaxOutputBytes)
-	}
-}
 
 // The registration path (Build, which `auspex model register` calls before it connects) refuses
 // issue 15's model bomb with the numbers, before hashing the program.

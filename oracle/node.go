@@ -426,7 +426,8 @@ func (n *node) finalizeJob(r store.Request, keeper bool) job {
 			})
 			ev := log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed)
 			if fin, err := n.oracle.ParseInferenceFinalized(rcpt); err == nil {
-				ev = ev.Bool("callback_ok", fin.CallbackSucceeded).Str("operator_share_wei", fin.OperatorShare.String())
+				ev = ev.Bool("callback_ok", fin.CallbackSucceeded).Str("operator_share_wei", fin.OperatorShare.String()).
+					Str("keeper_share_wei", fin.KeeperShare.String())
 			}
 			ev.Msg("finalized")
 		}
@@ -449,7 +450,11 @@ func (n *node) refundJob(r store.Request, why string) job {
 				q.Phase, q.Note = store.PhaseRefunded, why
 				return nil
 			})
-			log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed).Str("why", why).Msg("keeper: refunded")
+			ev := log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed).Str("why", why)
+			if rf, err := n.oracle.ParseRequestRefunded(rcpt); err == nil {
+				ev = ev.Str("keeper_share_wei", rf.KeeperShare.String()).Str("refunded_wei", rf.Amount.String())
+			}
+			ev.Msg("keeper: refunded")
 		}
 	}
 }
