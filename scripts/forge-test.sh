@@ -16,5 +16,12 @@ seed=()
 if [ "${FOUNDRY_PROFILE:-default}" = default ]; then
   seed=(--fuzz-seed 0x2026120514)
 fi
+# The platform binary itself, not node_modules/.bin/forge: that npm shim spawns it and exits 0
+# whatever the tests did, which let failing suites pass CI unseen.
+forge_bin=$(ls node_modules/@foundry-rs/forge-*/bin/forge 2>/dev/null | head -n 1)
+if [ -z "$forge_bin" ]; then
+  echo "forge-test.sh: no forge binary under contracts/node_modules/@foundry-rs (npm install failed?)" >&2
+  exit 1
+fi
 # Only test/: forge would also take src functions named test*/invariant*/table* for tests.
-exec node_modules/.bin/forge test --match-path 'test/*' "${seed[@]}" "$@"
+exec "$forge_bin" test --match-path 'test/*' "${seed[@]}" "$@"
