@@ -3,6 +3,7 @@ package modelregistry
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -40,6 +41,9 @@ type Model struct {
 // registry's logs (docs/AVAILABILITY.md).
 // Failures are kept for retryAfter, then retried (a gateway may come back; a wrong hash will not);
 // a model too large to serve (ErrModelTooLarge) is refused for good, never recompiled.
+// The compiled programs it holds are bounded together, not only one by one: past the node's
+// memory cap (SetMaxInferenceBytes) the least recently used are dropped and compiled again when
+// next needed, so models that each pass the bounds cannot add up to exhaust a node.
 // Node and verifier share it.
 type Cache struct {
 	reg        *contracts.Registry
@@ -52,6 +56,8 @@ type Cache struct {
 
 	mu sync.Mutex
 	m  map[uint64]*Model
+	// used lists the ids of compiled programs held, least recently used first.
+	used []uint64
 	// compiling serializes compilation per model id.
 	compiling map[uint64]*sync.Mutex
 }
@@ -67,6 +73,7 @@ func NewCache(reg *contracts.Registry, src ModelSource) *Cache {
 func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 	ms.mu.Lock()
 	if m, ok := ms.m[id]; ok && (m.err == nil || errTooLarge(m.err) || time.Since(m.at) < ms.retryAfter) {
+		ms.hold(id, m)
 		ms.mu.Unlock()
 		return m, m.err
 	}
@@ -117,6 +124,31 @@ func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 	}
 	ms.mu.Lock()
 	ms.m[id] = m
+	ms.hold(id, m)
 	ms.mu.Unlock()
 	return m, m.err
+}
+
+// hold records that compiled model id was just used and drops the least recently used programs
+// while those held together exceed the node's memory cap. Called with mu held.
+func (ms *Cache) hold(id uint64, m *Model) {
+	if m.err != nil || m.Program == nil {
+		return
+	}
+	ms.used = slices.DeleteFunc(ms.used, func(x uint64) bool { return x == id })
+	ms.used = append(ms.used, id)
+	budget := ms.maxInferenceBytes
+	if budget <= 0 {
+		budget = MaxInferenceBytes
+	}
+	var total int64
+	for _, x := range ms.used {
+		total += ms.m[x].Resources.ProgramBytes
+	}
+	for total > budget && len(ms.used) > 1 {
+		old := ms.used[0]
+		ms.used = ms.used[1:]
+		total -= ms.m[old].Resources.ProgramBytes
+		delete(ms.m, old)
+	}
 }

@@ -121,27 +121,27 @@ func TestRedTeam15CacheHoldsUnboundedResidentPrograms(t *testing.T) {
 	if err := c.SetMaxInferenceBytes(capBytes); err != nil {
 		t.Fatal(err)
 	}
-	var resident int64
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	for _, id := range ids {
-		m, err := c.Get(ctx, id)
-		if err != nil {
-			t.Fatalf("model %d refused: %v", id, err)
+	for range 2 {
+		for _, id := range ids {
+			m, err := c.Get(ctx, id)
+			if err != nil {
+				t.Fatalf("model %d refused: %v", id, err)
+			}
+			if m.Resources.PeakBytes > capBytes {
+				t.Fatalf("model %d over the cap yet loaded", id)
+			}
 		}
-		if m.Resources.PeakBytes > capBytes {
-			t.Fatalf("model %d over the cap yet loaded", id)
-		}
-		resident += m.Resources.ProgramBytes
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(c) // the node's cache lives as long as the node
 	live := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	t.Logf("%d models from %d bytes of ONNX: resident ProgramBytes %d, live heap +%d; node cap %d", len(ids), fileBytes, resident, live, capBytes)
-	if resident > capBytes || live > capBytes {
-		t.Fatalf("the node holds %d bytes (live heap +%d) of programs from %d bytes of ONNX, past its max_inference_bytes of %d: "+
-			"each model passes CheckResources alone and the Cache never evicts", resident, live, fileBytes, capBytes)
+	t.Logf("%d models from %d bytes of ONNX, each served twice: live heap +%d; node cap %d", len(ids), fileBytes, live, capBytes)
+	if live > capBytes {
+		t.Fatalf("the node holds %d bytes of programs from %d bytes of ONNX, past its max_inference_bytes of %d: "+
+			"each model passes CheckResources alone and the Cache never evicts", live, fileBytes, capBytes)
 	}
 }

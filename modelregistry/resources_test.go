@@ -29,7 +29,7 @@ func TestBuildRefusesTheModelBomb(t *testing.T) {
 	if !errors.Is(err, ErrModelTooLarge) {
 		t.Fatalf("bomb built: %v", err)
 	}
-	if want := "model output is 33,554,432 bytes; a proposal carries at most 65,536"; err.Error() != want {
+	if want := "model output is 33,554,432 bytes; a proposal carries at most 16,384"; err.Error() != want {
 		t.Fatalf("error %q, want %q", err, want)
 	}
 	// 8192×8192 does not even compile: past the engine's limit on all tensors together.
@@ -95,16 +95,16 @@ func TestBatchOutputBytesIsTheABIEncoding(t *testing.T) {
 			}
 		}
 	}
-	// mnist-8's 80-byte logits: 160 bytes per item, so 409 fit a proposal and 410 do not.
+	// mnist-8's 80-byte logits: 160 bytes per item, so 102 fit a proposal and 103 do not.
 	art, err := BuildFile(filepath.Join("..", "models", "mnist-8", "model.onnx"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := CheckBatch(art.Resources, 409, 0); err != nil {
+	if err := CheckBatch(art.Resources, 102, 0); err != nil {
 		t.Fatal(err)
 	}
 	err = CheckBatch(art.Resources, 410, 0)
-	if !errors.Is(err, ErrModelTooLarge) || err.Error() != "a batch of 410's output is 65,664 bytes; a proposal carries at most 65,536" {
+	if !errors.Is(err, ErrModelTooLarge) || err.Error() != "a batch of 410's output is 65,664 bytes; a proposal carries at most 16,384" {
 		t.Fatalf("batch of 410: %v", err)
 	}
 	if err := CheckBatch(art.Resources, 8, art.Resources.BatchPeakBytes(8)-1); !errors.Is(err, ErrModelTooLarge) {
@@ -187,7 +187,7 @@ func TestCacheRefusesModelsTooLargeToServe(t *testing.T) {
 	m, err := c.Get(ctx, bomb)
 	took := time.Since(start)
 	runtime.ReadMemStats(&b)
-	if !errors.Is(err, ErrModelTooLarge) || !strings.Contains(err.Error(), "model output is 33,554,432 bytes; a proposal carries at most 65,536") {
+	if !errors.Is(err, ErrModelTooLarge) || !strings.Contains(err.Error(), "model output is 33,554,432 bytes; a proposal carries at most 16,384") {
 		t.Fatalf("bomb loaded: %v", err)
 	}
 	if m.Program != nil {

@@ -21,7 +21,7 @@ func TestModelRegisterRefusesTheModelBomb(t *testing.T) {
 	}
 	bg := context.Background()
 	out, err := runCLI(t, bg, "model", "register", "--file", bomb, "--account", "creator", "--deployment", filepath.Join(dir, "none.json"))
-	if err == nil || !strings.Contains(err.Error(), "model output is 33,554,432 bytes; a proposal carries at most 65,536") {
+	if err == nil || !strings.Contains(err.Error(), "model output is 33,554,432 bytes; a proposal carries at most 16,384") {
 		t.Fatalf("register: %v %s", err, out)
 	}
 	// 8192×8192: refused while compiling.

@@ -46,10 +46,20 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice Share of a slashed proposal bond that goes to the treasury, in basis points; the rest
     /// rewards the challengers. A liar that challenges itself from another account still loses it.
     uint16 public constant SLASH_TREASURY_BPS = 5_000;
-    /// @notice Largest proposed or proven output, in bytes: a proposal must fit one transaction (and a
-    /// block) with room to spare. Go code checks model outputs against the same number
-    /// (contracts.MaxOutputBytes, tested against this constant).
-    uint256 public constant MAX_OUTPUT_BYTES = 64 * 1024;
+    /// @notice Largest proposed or proven output, in bytes. A proposal stores its output: 22.1k gas a
+    /// word, so 16 KiB costs ~11.6M gas with its calldata, under half of a 30M-gas block. Go code
+    /// checks model outputs against the same number (contracts.MaxOutputBytes, tested against this).
+    uint256 public constant MAX_OUTPUT_BYTES = 16 * 1024;
+    /// @notice Gas the keeper pay covers for the transaction that ends a request, besides the
+    /// callback: 21k intrinsic and finalize's or refund's own work (measured: ~66k for a third-party
+    /// finalize of an 80-byte output, ~65k for a refund), with room for a short output read back.
+    /// Without it a keeper would pay for its own transaction out of a flat keeperFee, a loss
+    /// whenever gas is dear.
+    uint256 public constant KEEPER_TX_GAS = 100_000;
+    /// @notice Gas the keeper pay covers per 32-byte word of callbackData, which ending the request
+    /// reads back from storage (a cold SLOAD) into the callback's payload: the requester chooses its
+    /// length, so the requester pays for it.
+    uint256 public constant CALLBACK_DATA_WORD_GAS = 2_200;
     /// @notice The callback gas of a request is priced at max(callbackGasPrice, this × block.basefee)
     /// at request time. EIP-1559 lets the base fee rise at most 12.5% a block, so 2x still covers the
     /// base fee after five full blocks in a row (1.125^5 = 1.8) between request and finalization; a
@@ -109,7 +119,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
 
     /// @inheritdoc IAIOracle
     function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256 fee) {
-        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, 1, callbackGasLimit);
+        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, 1, callbackGasLimit, 0);
     }
 
     /// @inheritdoc IAIOracle
@@ -118,7 +128,17 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         view
         returns (uint256 fee)
     {
-        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, batchSize, callbackGasLimit);
+        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, batchSize, callbackGasLimit, 0);
+    }
+
+    /// @inheritdoc IAIOracle
+    function estimateRequestFee(
+        uint256 modelId,
+        uint256 batchSize,
+        uint32 callbackGasLimit,
+        uint256 callbackDataLength
+    ) external view returns (uint256 fee) {
+        (fee,) = _fee(registry.modelTerms(modelId).fee, _config, batchSize, callbackGasLimit, callbackDataLength);
     }
 
     /// @inheritdoc IAIOracle
@@ -468,7 +488,7 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         if (!terms.available && terms.mode != IModelRegistry.VerificationMode.ZK) revert ModelUnavailable(modelId);
         if (terms.mode == IModelRegistry.VerificationMode.ZK && batchSize != 1) revert ZkBatchUnsupported(modelId);
         Config memory c = _config;
-        (uint256 fee, uint256 keeperPayGwei) = _fee(terms.fee, c, batchSize, callbackGasLimit);
+        (uint256 fee, uint256 keeperPayGwei) = _fee(terms.fee, c, batchSize, callbackGasLimit, callbackData.length);
         // The fee depends on the base fee of the block the request lands in: callers send a margin
         // and get the surplus back as balance.
         if (msg.value < fee) revert FeeTooLow(fee, msg.value);
@@ -590,17 +610,23 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
 
     /// @dev The fee of a request in this block and its keeper pay in whole gwei (rounded up, so that it
     /// fits 40 bits and the fee holds exactly what is paid out): (model fee + operator fee) × batch +
-    /// keeper pay, with keeper pay = keeperFee + callbackGasLimit × max(callbackGasPrice,
-    /// CALLBACK_BASEFEE_MULTIPLIER × block.basefee).
-    function _fee(uint96 modelFee, Config memory c, uint256 batchSize, uint32 callbackGasLimit)
-        private
-        view
-        returns (uint256 fee, uint256 keeperPayGwei)
-    {
+    /// keeper pay, with keeper pay = keeperFee + keeper gas × max(callbackGasPrice,
+    /// CALLBACK_BASEFEE_MULTIPLIER × block.basefee) and keeper gas = KEEPER_TX_GAS + callbackGasLimit
+    /// + CALLBACK_DATA_WORD_GAS per 32-byte word of callbackData: whoever ends the request is paid
+    /// for all the gas it spends doing so, at the network's price, and keeperFee on top.
+    function _fee(
+        uint96 modelFee,
+        Config memory c,
+        uint256 batchSize,
+        uint32 callbackGasLimit,
+        uint256 callbackDataLength
+    ) private view returns (uint256 fee, uint256 keeperPayGwei) {
         if (batchSize == 0 || batchSize > MAX_BATCH_SIZE) revert BatchSizeOutOfRange(batchSize);
         uint256 gasPrice = block.basefee * CALLBACK_BASEFEE_MULTIPLIER;
         if (gasPrice < c.callbackGasPrice) gasPrice = c.callbackGasPrice;
-        keeperPayGwei = (uint256(c.keeperFee) + uint256(callbackGasLimit) * gasPrice + (1 gwei - 1)) / 1 gwei;
+        uint256 keeperGas =
+            KEEPER_TX_GAS + uint256(callbackGasLimit) + (callbackDataLength + 31) / 32 * CALLBACK_DATA_WORD_GAS;
+        keeperPayGwei = (uint256(c.keeperFee) + keeperGas * gasPrice + (1 gwei - 1)) / 1 gwei;
         fee = (uint256(modelFee) + c.operatorFee) * batchSize + keeperPayGwei * 1 gwei;
     }
 

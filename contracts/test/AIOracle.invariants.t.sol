@@ -244,13 +244,18 @@ contract AIOracleHandler is HandlerBase {
         bytes memory data = cbMode == 0 ? bytes("") : abi.encodePacked(cbMode, salt);
         address cb = cbMode == 0 ? address(0) : address(recorder);
 
-        // The model of the fee: keeper pay = keeperFee + gas × max(price, 2 × basefee), whole gwei up.
+        // The model of the fee: keeper pay = keeperFee + (tx gas + callback gas + 2,200 a word of
+        // callbackData) × max(price, 2 × basefee), whole gwei up.
         uint256 price = block.basefee * 2 > cfg.callbackGasPrice ? block.basefee * 2 : cfg.callbackGasPrice;
-        uint256 keeperPay = (uint256(cfg.keeperFee) + uint256(cbGas) * price + 1 gwei - 1) / 1 gwei * 1 gwei;
+        uint256 keeperGas = 100_000 + uint256(cbGas) + (data.length + 31) / 32 * 2_200;
+        uint256 keeperPay = (uint256(cfg.keeperFee) + keeperGas * price + 1 gwei - 1) / 1 gwei * 1 gwei;
         uint256 fee = (uint256(modelFee[modelId]) + cfg.operatorFee) * batch + keeperPay;
-        uint256 estimate =
-            batch == 1 ? oracle.estimateFee(modelId, cbGas) : oracle.estimateBatchFee(modelId, batch, cbGas);
-        if (estimate != fee) return _mismatch("estimateFee");
+        if (oracle.estimateRequestFee(modelId, batch, cbGas, data.length) != fee) return _mismatch("estimateFee");
+        if (data.length == 0) {
+            uint256 estimate =
+                batch == 1 ? oracle.estimateFee(modelId, cbGas) : oracle.estimateBatchFee(modelId, batch, cbGas);
+            if (estimate != fee) return _mismatch("estimateFee without data");
+        }
         uint256 pay = paySeed % 8 == 0 ? fee - 1 : paySeed % 8 < 3 ? fee + bound(paySeed >> 3, 1, 1e15) : fee;
         bool expected = pay >= fee && (cb == address(0) || cbGas != 0);
 
@@ -283,7 +288,7 @@ contract AIOracleHandler is HandlerBase {
         }
         if (!expected) return _mismatch(pay < fee ? "fee too low accepted" : "zero callback gas accepted");
         if (pay > fee) overpaid++;
-        if (cbGas != 0 && price > cfg.callbackGasPrice) baseFeePriced++;
+        if (price > cfg.callbackGasPrice) baseFeePriced++;
         uint256 reqNonce = cfg.nonce;
         cfg.nonce += 1;
         if (id != uint256(keccak256(abi.encode(block.chainid, address(oracle), reqNonce, keccak256(input))))) {

@@ -130,6 +130,10 @@ contract MockDisputeOracle is IAIOracleDisputes {
         revert("mock");
     }
 
+    function estimateRequestFee(uint256, uint256, uint32, uint256) external pure returns (uint256) {
+        revert("mock");
+    }
+
     function requestInference(uint256, bytes calldata, address, uint32, bytes calldata)
         external
         payable

@@ -208,7 +208,7 @@ func TestOwnerFunctions(t *testing.T) {
 	if r := e.readRequest(old); r.Paid.Cmp(oldPaid) != 0 || r.ProtocolFeeBps != e.params.Config.ProtocolFeeBps {
 		t.Fatalf("old request changed: %+v", r)
 	}
-	if f := e.fee(e.modelID, 0); f.Cmp(new(big.Int).Add(new(big.Int).Add(modelFee, c.OperatorFee), c.KeeperFee)) != 0 {
+	if f := e.fee(e.modelID, 0); f.Cmp(new(big.Int).Add(new(big.Int).Add(modelFee, c.OperatorFee), e.keeperPayAt(c, 0))) != 0 {
 		t.Fatalf("new fee %s", f)
 	}
 	// A config that does not fit the contract's one slot is refused before it is sent.

@@ -139,9 +139,17 @@ func (e *env) configTx(c contracts.Config) chain.TxCandidate {
 
 // keeperPay is the keeper pay of a request with callbackGasLimit made now on the test chain, whose
 // base fee stays below half the configured callback gas price.
-func (e *env) keeperPay(callbackGasLimit uint32) *big.Int {
-	c := e.params.Config
-	return contracts.KeeperPay(c.KeeperFee, callbackGasLimit, new(big.Int).SetUint64(c.CallbackGasPrice))
+func (e *env) keeperPay(callbackGasLimit uint32, callbackData ...[]byte) *big.Int {
+	return e.keeperPayAt(e.params.Config, callbackGasLimit, callbackData...)
+}
+
+// keeperPayAt is keeperPay under config c.
+func (e *env) keeperPayAt(c contracts.Config, callbackGasLimit uint32, callbackData ...[]byte) *big.Int {
+	n := 0
+	for _, d := range callbackData {
+		n += len(d)
+	}
+	return contracts.KeeperPay(c.KeeperFee, contracts.KeeperGas(callbackGasLimit, n), new(big.Int).SetUint64(c.CallbackGasPrice))
 }
 
 func (e *env) advance(d time.Duration) {
@@ -163,13 +171,7 @@ func (e *env) fee(modelID uint64, gasLimit uint32) *big.Int {
 // request sends r from who paying the estimated fee and returns the request id.
 func (e *env) request(who string, r contracts.NewRequest) *big.Int {
 	e.t.Helper()
-	var fee *big.Int
-	var err error
-	if r.Inputs != nil {
-		fee, err = e.Oracle.CallEstimateBatchFee(e.ctx, r.ModelID, len(r.Inputs), r.CallbackGasLimit)
-	} else {
-		fee, err = e.Oracle.CallEstimateFee(e.ctx, r.ModelID, r.CallbackGasLimit)
-	}
+	fee, err := e.Oracle.CallEstimateRequestFee(e.ctx, r)
 	if err != nil {
 		e.t.Fatal(err)
 	}

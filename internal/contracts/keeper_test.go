@@ -26,6 +26,14 @@ func TestContractConstantsMatchGo(t *testing.T) {
 	if err != nil || mult.Cmp(big.NewInt(contracts.CallbackBaseFeeMultiplier)) != 0 {
 		t.Fatalf("CALLBACK_BASEFEE_MULTIPLIER %v (%v), Go says %d", mult, err, contracts.CallbackBaseFeeMultiplier)
 	}
+	txGas, err := bind.Call(c, nil, b.PackKEEPERTXGAS(), b.UnpackKEEPERTXGAS)
+	if err != nil || txGas.Cmp(big.NewInt(contracts.KeeperTxGas)) != 0 {
+		t.Fatalf("KEEPER_TX_GAS %v (%v), Go says %d", txGas, err, contracts.KeeperTxGas)
+	}
+	wordGas, err := bind.Call(c, nil, b.PackCALLBACKDATAWORDGAS(), b.UnpackCALLBACKDATAWORDGAS)
+	if err != nil || wordGas.Cmp(big.NewInt(contracts.CallbackDataWordGas)) != 0 {
+		t.Fatalf("CALLBACK_DATA_WORD_GAS %v (%v), Go says %d", wordGas, err, contracts.CallbackDataWordGas)
+	}
 }
 
 // TestKeeperPaidOnThirdPartyFinalize: whoever finalizes someone else's proposal earns the keeper pay
@@ -149,7 +157,7 @@ func TestBaseFeeAboveConfiguredPriceRaisesTheFee(t *testing.T) {
 	}
 	req := e.readRequest(e.Oracle.ParseInferenceRequested(rcpt)[0].RequestID)
 	price := new(big.Int).Mul(head.BaseFee, big.NewInt(contracts.CallbackBaseFeeMultiplier))
-	wantKP := contracts.KeeperPay(c.KeeperFee, probeGas, price)
+	wantKP := contracts.KeeperPay(c.KeeperFee, contracts.KeeperGas(probeGas, 0), price)
 	wantFee := new(big.Int).Add(new(big.Int).Add(modelFee, c.OperatorFee), wantKP)
 	if req.KeeperPay.Cmp(wantKP) != 0 || req.Paid.Cmp(wantFee) != 0 {
 		t.Fatalf("stored keeper pay %s fee %s, want %s and %s (base fee %s)", req.KeeperPay, req.Paid, wantKP, wantFee, head.BaseFee)
@@ -157,9 +165,9 @@ func TestBaseFeeAboveConfiguredPriceRaisesTheFee(t *testing.T) {
 	if surplus := new(big.Int).Sub(quote, wantFee); e.balance(e.Addr(devchain.User)).Cmp(surplus) != 0 {
 		t.Fatalf("surplus credited %s, want %s", e.balance(e.Addr(devchain.User)), surplus)
 	}
-	// Without a callback the fee does not follow the base fee: the quote is the estimate.
-	if q, err := e.Oracle.QuoteFee(e.ctx, contracts.NewRequest{ModelID: e.modelID, Input: []byte{1}}); err != nil || q.Cmp(e.fee(e.modelID, 0)) != 0 {
-		t.Fatalf("quote without a callback %v (%v)", q, err)
+	// Without a callback the fee still follows the base fee: the ending transaction's own gas.
+	if q, err := e.Oracle.QuoteFee(e.ctx, contracts.NewRequest{ModelID: e.modelID, Input: []byte{1}}); err != nil || q.Cmp(e.fee(e.modelID, 0)) <= 0 {
+		t.Fatalf("quote without a callback %v (%v), estimate %s", q, err, e.fee(e.modelID, 0))
 	}
 }
 

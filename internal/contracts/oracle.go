@@ -47,7 +47,7 @@ const ErrorInvalidInput uint16 = 1
 // MaxOutputBytes is AIOracle.MAX_OUTPUT_BYTES: the largest output a proposal (or a proof) may post,
 // the bound to refuse a model against whose output could not be posted (TestContractConstantsMatchGo
 // reads the contract's constant).
-const MaxOutputBytes = 64 * 1024
+const MaxOutputBytes = 16 * 1024
 
 // CallbackBaseFeeMultiplier is AIOracle.CALLBACK_BASEFEE_MULTIPLIER: a request's callback gas is
 // priced at max(Config.CallbackGasPrice, this × the block's base fee).
@@ -218,22 +218,27 @@ func (o *Oracle) CallEstimateBatchFee(ctx context.Context, modelID uint64, n int
 	return call(ctx, o, "batch fee", o.abi.PackEstimateBatchFee(u64(modelID), big.NewInt(int64(n)), callbackGasLimit), o.abi.UnpackEstimateBatchFee)
 }
 
-// QuoteFee is a fee to send with request r: the contract's estimate with the callback's gas priced at
-// CallbackBaseFeeMultiplier × the head's base fee raised by QuoteBlocks blocks of the largest
-// EIP-1559 rise, when that is above the configured price. It covers the base fee of a request
-// included within QuoteBlocks blocks; the contract credits what is above the fee in that block to
-// the requester's balance (withdraw or withdrawTo). Without a callback the fee does not depend on
-// the base fee and the quote is the estimate.
-func (o *Oracle) QuoteFee(ctx context.Context, r NewRequest) (*big.Int, error) {
-	var est *big.Int
-	var err error
+// CallEstimateRequestFee reads the fee of request r in the current block: its batch size, callback
+// gas and callbackData length.
+func (o *Oracle) CallEstimateRequestFee(ctx context.Context, r NewRequest) (*big.Int, error) {
+	n := 1
 	if r.Inputs != nil {
-		est, err = o.CallEstimateBatchFee(ctx, r.ModelID, len(r.Inputs), r.CallbackGasLimit)
-	} else {
-		est, err = o.CallEstimateFee(ctx, r.ModelID, r.CallbackGasLimit)
+		n = len(r.Inputs)
 	}
-	if err != nil || r.CallbackGasLimit == 0 {
-		return est, err
+	return call(ctx, o, "request fee", o.abi.PackEstimateRequestFee(u64(r.ModelID), big.NewInt(int64(n)),
+		r.CallbackGasLimit, big.NewInt(int64(len(r.CallbackData)))), o.abi.UnpackEstimateRequestFee)
+}
+
+// QuoteFee is a fee to send with request r: the contract's estimate (for r's batch size, callback
+// gas and callbackData length) with the keeper gas priced at CallbackBaseFeeMultiplier × the head's
+// base fee raised by QuoteBlocks blocks of the largest EIP-1559 rise, when that is above the
+// configured price. It covers the base fee of a request included within QuoteBlocks blocks; the
+// contract credits what is above the fee in that block to the requester's balance (withdraw or
+// withdrawTo).
+func (o *Oracle) QuoteFee(ctx context.Context, r NewRequest) (*big.Int, error) {
+	est, err := o.CallEstimateRequestFee(ctx, r)
+	if err != nil {
+		return nil, err
 	}
 	cfg, err := o.CallConfig(ctx)
 	if err != nil {
@@ -255,18 +260,33 @@ func (o *Oracle) QuoteFee(ctx context.Context, r NewRequest) (*big.Int, error) {
 		return est, nil
 	}
 	// est holds the keeper pay at a price of at least the floor: swap that for the pay at price.
-	quote := new(big.Int).Sub(est, KeeperPay(cfg.KeeperFee, r.CallbackGasLimit, floor))
-	quote.Add(quote, KeeperPay(cfg.KeeperFee, r.CallbackGasLimit, price))
+	gas := KeeperGas(r.CallbackGasLimit, len(r.CallbackData))
+	quote := new(big.Int).Sub(est, KeeperPay(cfg.KeeperFee, gas, floor))
+	quote.Add(quote, KeeperPay(cfg.KeeperFee, gas, price))
 	if quote.Cmp(est) < 0 {
 		return est, nil
 	}
 	return quote, nil
 }
 
-// KeeperPay is the contract's keeper pay of a request: keeperFee + callbackGasLimit × gasPrice,
-// rounded up to whole gwei.
-func KeeperPay(keeperFee *big.Int, callbackGasLimit uint32, gasPrice *big.Int) *big.Int {
-	v := new(big.Int).Mul(u64(uint64(callbackGasLimit)), gasPrice)
+// The gas the keeper pay covers: AIOracle.KEEPER_TX_GAS for the transaction that ends the
+// request, and AIOracle.CALLBACK_DATA_WORD_GAS per 32-byte word of callbackData (both checked
+// against the contract).
+const (
+	KeeperTxGas         = 100_000
+	CallbackDataWordGas = 2_200
+)
+
+// KeeperGas is the gas a request's keeper pay covers: the ending transaction, the callback's limit
+// and reading back callbackDataLen bytes of callbackData.
+func KeeperGas(callbackGasLimit uint32, callbackDataLen int) uint64 {
+	return KeeperTxGas + uint64(callbackGasLimit) + uint64(callbackDataLen+31)/32*CallbackDataWordGas
+}
+
+// KeeperPay is the contract's keeper pay of a request: keeperFee + keeperGas × gasPrice, rounded up
+// to whole gwei.
+func KeeperPay(keeperFee *big.Int, keeperGas uint64, gasPrice *big.Int) *big.Int {
+	v := new(big.Int).Mul(u64(keeperGas), gasPrice)
 	if keeperFee != nil {
 		v.Add(v, keeperFee)
 	}

@@ -18,7 +18,7 @@ func TestEstimateFee(t *testing.T) {
 	c := e.params.Config
 	got := e.fee(e.modelID, 100_000)
 	want := new(big.Int).Add(modelFee, c.OperatorFee)
-	want.Add(want, new(big.Int).Add(c.KeeperFee, new(big.Int).SetUint64(100_000*c.CallbackGasPrice)))
+	want.Add(want, new(big.Int).Add(c.KeeperFee, new(big.Int).SetUint64((contracts.KeeperTxGas+100_000)*c.CallbackGasPrice)))
 	if got.Cmp(want) != 0 {
 		t.Fatalf("fee %s, want %s", got, want)
 	}
@@ -27,7 +27,7 @@ func TestEstimateFee(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantBatch := new(big.Int).Mul(new(big.Int).Add(modelFee, c.OperatorFee), big.NewInt(3))
-	wantBatch.Add(wantBatch, new(big.Int).Add(c.KeeperFee, new(big.Int).SetUint64(100_000*c.CallbackGasPrice)))
+	wantBatch.Add(wantBatch, new(big.Int).Add(c.KeeperFee, new(big.Int).SetUint64((contracts.KeeperTxGas+100_000)*c.CallbackGasPrice)))
 	if batch.Cmp(wantBatch) != 0 {
 		t.Fatalf("batch fee %s, want %s", batch, wantBatch)
 	}
@@ -44,11 +44,13 @@ func TestRequestInference(t *testing.T) {
 	p := e.deployProbe()
 	input := mnistLikeInput()
 	cbData := []byte("dapp context")
-	fee := e.fee(e.modelID, 50_000)
+	nr := contracts.NewRequest{ModelID: e.modelID, Input: input, Callback: p.addr, CallbackGasLimit: 50_000, CallbackData: cbData}
+	fee, err := e.Oracle.CallEstimateRequestFee(e.ctx, nr)
+	if err != nil {
+		t.Fatal(err)
+	}
 	before, _ := e.Now(e.ctx)
-	rcpt := e.send(devchain.User, e.Oracle.RequestTx(contracts.NewRequest{
-		ModelID: e.modelID, Input: input, Callback: p.addr, CallbackGasLimit: 50_000, CallbackData: cbData,
-	}, fee))
+	rcpt := e.send(devchain.User, e.Oracle.RequestTx(nr, fee))
 	evs := e.Oracle.ParseInferenceRequested(rcpt)
 	if len(evs) != 1 {
 		t.Fatalf("%d events", len(evs))
@@ -66,7 +68,7 @@ func TestRequestInference(t *testing.T) {
 	}
 	r := e.readRequest(ev.RequestID)
 	if r.Status != contracts.StatusPending || r.Requester != e.Addr(devchain.User) || r.Paid.Cmp(fee) != 0 ||
-		r.ModelFee.Cmp(modelFee) != 0 || r.KeeperPay.Cmp(e.keeperPay(50_000)) != 0 || r.ChallengeWindow != testWindow || r.Mode != contracts.ModeOPML ||
+		r.ModelFee.Cmp(modelFee) != 0 || r.KeeperPay.Cmp(e.keeperPay(50_000, cbData)) != 0 || r.ChallengeWindow != testWindow || r.Mode != contracts.ModeOPML ||
 		!bytes.Equal(r.CallbackData, cbData) || r.ProtocolFeeBps != e.params.Config.ProtocolFeeBps || r.Deadline != ev.Deadline {
 		t.Fatalf("stored request %+v", r)
 	}
@@ -235,7 +237,7 @@ func TestProposeAndFinalize(t *testing.T) {
 	protocol := new(big.Int).Div(new(big.Int).Mul(modelFee, big.NewInt(int64(c.ProtocolFeeBps))), big.NewInt(10_000))
 	operatorShare := c.OperatorFee
 	if ev.ProtocolShare.Cmp(protocol) != 0 || ev.ModelShare.Cmp(new(big.Int).Sub(modelFee, protocol)) != 0 || ev.OperatorShare.Cmp(operatorShare) != 0 ||
-		ev.KeeperShare.Cmp(e.keeperPay(probeGas)) != 0 || e.balance(e.Addr(devchain.User2)).Cmp(ev.KeeperShare) != 0 {
+		ev.KeeperShare.Cmp(e.keeperPay(probeGas, cbData)) != 0 || e.balance(e.Addr(devchain.User2)).Cmp(ev.KeeperShare) != 0 {
 		t.Fatalf("split %+v", ev)
 	}
 	if got := new(big.Int).Sub(e.earnings(e.Addr(devchain.Operator)), opBefore); got.Cmp(operatorShare) != 0 {

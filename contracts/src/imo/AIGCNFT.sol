@@ -70,6 +70,7 @@ contract AIGCNFT is ERC721, IERC7007 {
     error CommitmentTooRecent();
     error CommitmentLive(bytes32 commitment, uint256 blockNumber);
     error WrongFee(uint256 required, uint256 provided);
+    error SurplusNotReturned(uint256 amount);
     error NotVerified();
     error WrongToken(uint256 tokenId);
     error AigcDataAlreadyAdded(uint256 tokenId);
@@ -102,14 +103,15 @@ contract AIGCNFT is ERC721, IERC7007 {
         commitments[msg.sender][commitment] = block.number;
     }
 
-    /// @notice The fee `mint` takes: the oracle's fee for one inference (no callback, so it does not
-    /// follow the base fee).
+    /// @notice The fee `mint` takes in this block: the oracle's fee for one inference. It follows the
+    /// base fee (the keeper pay prices the gas of ending the request): send a margin, mint returns
+    /// the surplus.
     function mintFee() external view returns (uint256) {
         return oracle.estimateFee(modelId, 0);
     }
 
     /// @notice Step 2 (a later block): reveal the prompt, mint its token to the caller and request
-    /// its inference, paying exactly `mintFee()`.
+    /// its inference, paying `mintFee()` out of msg.value and sending the surplus back.
     function mint(bytes calldata prompt, bytes32 salt) external payable returns (uint256 tokenId, uint256 requestId) {
         bytes32 c = commitmentOf(msg.sender, prompt, salt);
         uint256 committedAt = commitments[msg.sender][c];
@@ -117,9 +119,9 @@ contract AIGCNFT is ERC721, IERC7007 {
         if (block.number <= committedAt) revert CommitmentTooRecent();
         delete commitments[msg.sender][c];
         uint256 fee = oracle.estimateFee(modelId, 0);
-        if (msg.value != fee) revert WrongFee(fee, msg.value);
+        if (msg.value < fee) revert WrongFee(fee, msg.value);
         tokenId = tokenIdOf(prompt);
-        requestId = oracle.requestInference{value: msg.value}(modelId, prompt, address(0), 0, "");
+        requestId = oracle.requestInference{value: fee}(modelId, prompt, address(0), 0, "");
         requestOf[tokenId] = requestId;
         // What a refund returns and the model fee (returned on an error) are only known as the oracle
         // snapshots them.
@@ -127,8 +129,12 @@ contract AIGCNFT is ERC721, IERC7007 {
         payments[tokenId] = Payment({
             minter: msg.sender, paid: uint96(fee - uint256(r.keeperPayGwei) * 1 gwei), modelFee: r.modelFee
         });
-        // Last: the receiver hook of a contract minter runs after every effect.
+        // Last: the receiver hook of a contract minter runs after every effect, then the surplus.
         _safeMint(msg.sender, tokenId);
+        if (msg.value > fee) {
+            (bool ok,) = msg.sender.call{value: msg.value - fee}("");
+            if (!ok) revert SurplusNotReturned(msg.value - fee);
+        }
     }
 
     /// @inheritdoc IERC7007

@@ -178,18 +178,29 @@ interface IAIOracle {
     error NotRefundable(uint256 requestId);
     error InsufficientBalance(address account, uint256 balance, uint256 amount);
 
-    /// @notice The fee for one inference of `modelId` with a callback of `callbackGasLimit` gas at
-    /// the current block: model fee + operator fee + keeper pay, where the keeper pay is keeperFee +
-    /// callbackGasLimit × max(callbackGasPrice, 2 × block.basefee), rounded up to whole gwei. A
+    /// @notice The fee for one inference of `modelId` with a callback of `callbackGasLimit` gas (and no
+    /// callbackData) at the current block: model fee + operator fee + keeper pay, where the keeper pay
+    /// is keeperFee + (KEEPER_TX_GAS + callbackGasLimit) × max(callbackGasPrice, 2 × block.basefee),
+    /// rounded up to whole gwei. A
     /// request in a later block may need more when the base fee rises: send a margin, the surplus is
     /// credited to the requester's balance.
     function estimateFee(uint256 modelId, uint32 callbackGasLimit) external view returns (uint256);
 
-    /// @notice The fee for a batch of `batchSize` inputs sharing one callback.
+    /// @notice The fee for a batch of `batchSize` inputs sharing one callback (no callbackData).
     function estimateBatchFee(uint256 modelId, uint256 batchSize, uint32 callbackGasLimit)
         external
         view
         returns (uint256);
+
+    /// @notice The fee for a request of `batchSize` inputs (1: requestInference) whose callbackData is
+    /// `callbackDataLength` bytes long: the keeper pay covers reading it back (estimateFee and
+    /// estimateBatchFee assume none).
+    function estimateRequestFee(
+        uint256 modelId,
+        uint256 batchSize,
+        uint32 callbackGasLimit,
+        uint256 callbackDataLength
+    ) external view returns (uint256);
 
     /// @notice Requests one inference; msg.value must be at least estimateFee(modelId, callbackGasLimit)
     /// in the block it runs in (FeeTooLow otherwise); the surplus is credited to the caller's balance.
