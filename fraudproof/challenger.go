@@ -206,14 +206,8 @@ func (c *Challenger) Start(ctx context.Context) error {
 // re-executed. A proposal whose model cannot be obtained is a hole in the guarantee (a lie about
 // it would finalize), so it is reported as unhealthy until the model is back or the window ends.
 func (c *Challenger) Healthy() error {
-	st := c.w.Status()
-	switch {
-	case st.LastError != nil:
-		return fmt.Errorf("watcher: %w", st.LastError)
-	case st.LastSuccess.IsZero():
-		return errors.New("watcher: not caught up yet")
-	case time.Since(st.LastSuccess) > c.cfg.HealthStaleAfter:
-		return fmt.Errorf("watcher: no progress for %s", time.Since(st.LastSuccess).Round(time.Second))
+	if err := c.w.Status().Healthy(c.cfg.HealthStaleAfter); err != nil {
+		return err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

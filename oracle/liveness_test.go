@@ -280,6 +280,22 @@ func (n *liveNet) balance(account string) *big.Int {
 	return b
 }
 
+// delivered checks that the request ended in one callback carrying the engine's output for digit
+// k within bound (chain seconds), that the honest node and every winner collected what they were
+// owed, and that each winner ended with more ether than it had before (its balance then).
+func (n *liveNet) delivered(req *big.Int, k int, bound uint64, before map[string]*big.Int) {
+	n.t.Helper()
+	d := n.ended(req, bound)
+	if string(d.Output) != string(n.truth(k)) {
+		n.t.Fatal("the delivered output is not the engine's")
+	}
+	n.collected(devchain.Operator2)
+	for who, b := range before {
+		n.collected(who)
+		n.won(who, b)
+	}
+}
+
 // propose sends a proposal as an adversary would: from account, with its own bond.
 func (n *liveNet) propose(account string, req *big.Int, output []byte, root common.Hash) {
 	n.t.Helper()
@@ -303,17 +319,11 @@ func TestLivenessSilentLiar(t *testing.T) {
 	if err := liar.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	before := n.balance(devchain.Challenger)
+	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger)}
 	n.verifier(devchain.Challenger)
 	n.honestNode(devchain.Operator2)
 	defer n.warp(5 * time.Second)()
-	d := n.ended(req, liveWindow+liveClock+liveWindow+liveSlack)
-	if string(d.Output) != string(n.truth(0)) {
-		t.Fatal("the delivered output is not the engine's")
-	}
-	n.collected(devchain.Operator2)
-	n.collected(devchain.Challenger)
-	n.won(devchain.Challenger, before)
+	n.delivered(req, 0, liveWindow+liveClock+liveWindow+liveSlack, before)
 }
 
 // A griefer challenges a correct proposal and goes silent; the node defends and, when the
@@ -328,17 +338,12 @@ func TestLivenessSilentChallenger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := n.balance(devchain.Operator2)
+	before := map[string]*big.Int{devchain.Operator2: n.balance(devchain.Operator2)}
 	if _, err := n.c.Sender(devchain.User2).Send(ctx, n.game.ChallengeTx(req, liveBond, cl.Layout())); err != nil {
 		t.Fatal(err)
 	}
 	defer n.warp(5 * time.Second)()
-	d := n.ended(req, liveWindow+2*liveClock+liveSlack)
-	if string(d.Output) != string(n.truth(1)) {
-		t.Fatal("the delivered output is not the engine's")
-	}
-	n.collected(devchain.Operator2)
-	n.won(devchain.Operator2, before)
+	n.delivered(req, 1, liveWindow+2*liveClock+liveSlack, before)
 }
 
 // A liar posts a wrong result with a garbage trace root, which it can never open; the verifier
@@ -350,17 +355,11 @@ func TestLivenessGarbageTraceRoot(t *testing.T) {
 	_, _ = rand.Read(root[:])
 	lie := n.truth(3)
 	n.propose(devchain.Operator, req, lie, root)
-	before := n.balance(devchain.Challenger)
+	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger)}
 	n.verifier(devchain.Challenger)
 	n.honestNode(devchain.Operator2)
 	defer n.warp(5 * time.Second)()
-	d := n.ended(req, liveWindow+liveClock+liveWindow+liveSlack)
-	if string(d.Output) != string(n.truth(2)) {
-		t.Fatal("the delivered output is not the engine's")
-	}
-	n.collected(devchain.Operator2)
-	n.collected(devchain.Challenger)
-	n.won(devchain.Challenger, before)
+	n.delivered(req, 2, liveWindow+liveClock+liveWindow+liveSlack, before)
 }
 
 // Two verifiers challenge one lie, which its liar defends; one game slashes it, the other goes
@@ -371,7 +370,7 @@ func TestLivenessTwoGamesOnOneLie(t *testing.T) {
 	defer liar.Stop(context.Background())
 	req := n.request(n.model.id, 0)
 	n.waitStatus(req, contracts.StatusProposed)
-	b1, b2 := n.balance(devchain.Challenger), n.balance(devchain.User2)
+	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger), devchain.User2: n.balance(devchain.User2)}
 	n.verifier(devchain.Challenger)
 	n.verifier(devchain.User2)
 	waitFor(t, "two games", 2*time.Minute, func() bool {
@@ -380,15 +379,7 @@ func TestLivenessTwoGamesOnOneLie(t *testing.T) {
 	})
 	n.honestNode(devchain.Operator2)
 	defer n.warp(5 * time.Second)()
-	d := n.ended(req, liveWindow+2*liveClock+liveWindow+liveSlack)
-	if string(d.Output) != string(n.truth(0)) {
-		t.Fatal("the delivered output is not the engine's")
-	}
-	n.collected(devchain.Operator2)
-	n.collected(devchain.Challenger)
-	n.collected(devchain.User2)
-	n.won(devchain.Challenger, b1)
-	n.won(devchain.User2, b2)
+	n.delivered(req, 0, liveWindow+2*liveClock+liveWindow+liveSlack, before)
 }
 
 // An operator proposes the correct result and never finalizes; another node's keeper does, once
@@ -408,11 +399,7 @@ func TestLivenessProposerNeverFinalizes(t *testing.T) {
 	n.verifier(devchain.Challenger)
 	n.honestNode(devchain.Operator2)
 	defer n.warp(5 * time.Second)()
-	d := n.ended(req, liveWindow+liveKeeperDelay+liveSlack)
-	if string(d.Output) != string(n.truth(1)) {
-		t.Fatal("the delivered output is not the engine's")
-	}
-	n.collected(devchain.Operator2)
+	n.delivered(req, 1, liveWindow+liveKeeperDelay+liveSlack, nil)
 }
 
 // A model no node can serve (its registered program is not what its file compiles to): the
@@ -443,17 +430,11 @@ func TestLivenessModelFileVanishes(t *testing.T) {
 	if err := os.Remove(n.file); err != nil {
 		t.Fatal(err)
 	}
-	before := n.balance(devchain.Challenger)
+	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger)}
 	n.verifier(devchain.Challenger)
 	n.honestNode(devchain.Operator2)
 	defer n.warp(5 * time.Second)()
-	d := n.ended(req, liveWindow+2*liveClock+liveWindow+liveSlack)
-	if string(d.Output) != string(n.truth(0)) {
-		t.Fatal("the delivered output is not the engine's")
-	}
-	n.collected(devchain.Operator2)
-	n.collected(devchain.Challenger)
-	n.won(devchain.Challenger, before)
+	n.delivered(req, 0, liveWindow+2*liveClock+liveWindow+liveSlack, before)
 }
 
 // A node whose free bond covers three proposals, facing five requests at once, never sends a

@@ -180,18 +180,7 @@ func (s *Service) Stop(ctx context.Context) error {
 }
 
 // Healthy reports nil when the watcher is keeping up with the chain.
-func (s *Service) Healthy() error {
-	st := s.w.Status()
-	switch {
-	case st.LastError != nil:
-		return fmt.Errorf("watcher: %w", st.LastError)
-	case st.LastSuccess.IsZero():
-		return errors.New("watcher: not caught up yet")
-	case time.Since(st.LastSuccess) > s.cfg.HealthStaleAfter:
-		return fmt.Errorf("watcher: no progress for %s", time.Since(st.LastSuccess).Round(time.Second))
-	}
-	return nil
-}
+func (s *Service) Healthy() error { return s.w.Status().Healthy(s.cfg.HealthStaleAfter) }
 
 func (s *Service) healthz(w http.ResponseWriter, _ *http.Request) {
 	st := s.w.Status()

@@ -92,6 +92,20 @@ type Status struct {
 	Reorgs       uint64
 }
 
+// Healthy reports nil when the watcher is keeping up: its last step succeeded, and within
+// staleAfter of now.
+func (s Status) Healthy(staleAfter time.Duration) error {
+	switch {
+	case s.LastError != nil:
+		return fmt.Errorf("watcher: %w", s.LastError)
+	case s.LastSuccess.IsZero():
+		return errors.New("watcher: not caught up yet")
+	case time.Since(s.LastSuccess) > staleAfter:
+		return fmt.Errorf("watcher: no progress for %s", time.Since(s.LastSuccess).Round(time.Second))
+	}
+	return nil
+}
+
 // Watcher follows one chain for one handler.
 type Watcher struct {
 	cfg     Config
