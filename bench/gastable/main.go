@@ -167,8 +167,13 @@ func measure(ctx context.Context) ([]row, error) {
 	}
 	reqID("requestInference", "784-byte image, callback, no callbackData", "≤ 100k", devchain.User,
 		orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image, Callback: classifier.Address(), CallbackGasLimit: 100_000}, cbFee))
+	withData := contracts.NewRequest{ModelID: model, Input: image, Callback: classifier.Address(), CallbackGasLimit: 100_000, CallbackData: make32()}
+	dataFee, err := orc.CallEstimateRequestFee(ctx, withData)
+	if err != nil {
+		return nil, err
+	}
 	idCb := reqID("requestInference", "784-byte image, callback + 32-byte callbackData", "≤ 100k", devchain.User,
-		orc.RequestTx(contracts.NewRequest{ModelID: model, Input: image, Callback: classifier.Address(), CallbackGasLimit: 100_000, CallbackData: make32()}, cbFee))
+		orc.RequestTx(withData, dataFee))
 	batch := [][]byte{image, image, image, image}
 	bFee, err := orc.CallEstimateBatchFee(ctx, model, 4, 0)
 	if err != nil {
