@@ -167,6 +167,13 @@ func (d *defender) keep(ctx context.Context, r disputeRecord, g contracts.Game, 
 	if !fraudproof.Expired(g, now) {
 		return
 	}
+	// Timeouts carry no pay of their own: the keeper ends a game only once it blocks a finalize
+	// (the request's window has passed), which it is then paid for. Earlier, the game's winner has
+	// every reason to end it, and a griefer's swarm of silent games costs keepers nothing.
+	req, err := d.n.st.Request(common.HexToHash(r.RequestID))
+	if err != nil || req.FinalizableAt == 0 || !d.n.keeperAfter(now, req.FinalizableAt) {
+		return
+	}
 	rcpt, err := d.n.tx.Send(ctx, "timeout/"+r.GameID, d.game.TimeoutTx(g.ID))
 	if err != nil {
 		log.Debug().Err(err).Msg("keeper: timeout not sent; retried next head")

@@ -581,3 +581,31 @@ func TestVerifierReportsUnverifiable(t *testing.T) {
 	defer n.warp(10 * time.Second)()
 	waitFor(t, "the report to clear once the window closed", 2*time.Minute, func() bool { return ver.Healthy() == nil })
 }
+
+// An operator proposes and a second account challenges it, and both go silent: neither side will
+// end the game. Once it blocks the request past its window, another node's keeper times it out
+// (the silent proposer loses), re-proposes and finalizes.
+func TestLivenessBothSidesSilent(t *testing.T) {
+	n := newLiveNet(t)
+	ctx := context.Background()
+	req := n.request(n.model.id, 1)
+	cl, err := fraudproof.NewClaim(n.model.art.Program, n.digits[784:2*784], 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := cl.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.propose(devchain.Operator, req, out, cl.TraceRoot())
+	if _, err := n.c.Sender(devchain.User2).Send(ctx, n.game.ChallengeTx(req, liveBond, cl.Layout())); err != nil {
+		t.Fatal(err)
+	}
+	n.honestNode(devchain.Operator2)
+	defer n.warp(5 * time.Second)()
+	n.delivered(req, 1, liveWindow+liveKeeperDelay+liveWindow+liveSlack, nil)
+	g, err := n.game.CallGame(ctx, big.NewInt(1))
+	if err != nil || g.Phase != contracts.PhaseResolved || g.ProposerWon {
+		t.Fatalf("game %+v (%v): want the silent proposer timed out", g, err)
+	}
+}

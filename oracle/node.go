@@ -150,8 +150,8 @@ func (n *node) OnHead(ctx context.Context, head *types.Header) error {
 
 // keeperAfter reports whether the keeper may do, at head, work that became possible at t and is
 // first someone else's (the proposer's finalize, the requester's refund).
-func (n *node) keeperAfter(head *types.Header, t uint64) bool {
-	return n.cfg.Keeper && head.Time >= t+uint64(n.cfg.KeeperDelay/time.Second)
+func (n *node) keeperAfter(now, t uint64) bool {
+	return n.cfg.Keeper && now >= t+uint64(n.cfg.KeeperDelay/time.Second)
 }
 
 func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Request) error {
@@ -169,7 +169,7 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 		}
 	case store.PhaseSkipped:
 		// Not ours to answer; the keeper refunds it once its deadline has passed.
-		if !n.keeperAfter(head, r.Deadline) {
+		if !n.keeperAfter(head.Time, r.Deadline) {
 			return nil
 		}
 	}
@@ -199,7 +199,7 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 			}
 		}
 		mine := p.Proposer == n.me
-		if head.Time < at || (!mine && !n.keeperAfter(head, at)) {
+		if head.Time < at || (!mine && !n.keeperAfter(head.Time, at)) {
 			return nil // another operator's proposal is its to finalize first
 		}
 		// Open games block finalize until they end; the game tracker times out any whose clock
@@ -230,7 +230,7 @@ func (n *node) reconcilePending(ctx context.Context, head *types.Header, r *stor
 		r.Deadline = onchain.Deadline
 	}
 	if head.Time >= onchain.Deadline {
-		if n.keeperAfter(head, onchain.Deadline) {
+		if n.keeperAfter(head.Time, onchain.Deadline) {
 			n.sched.offer(key, n.refundJob(*r, "expired unanswered"))
 			return nil
 		}
