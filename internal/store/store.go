@@ -45,11 +45,12 @@ type Store struct {
 	db *bolt.DB
 }
 
-// Open opens (creating if needed) the database at path.
+// Open opens (creating if needed) the database at path. It reads the whole file once first: a
+// damaged file is refused with a DamagedError (ErrDamaged) that says how to recover.
 func Open(path string) (*Store, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	db, err := openChecked(path, &bolt.Options{Timeout: 5 * time.Second})
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	s := &Store{db: db}
 	if err := s.init(); err != nil {
