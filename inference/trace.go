@@ -7,7 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Trace is a run with its commitments (DESIGN §4): each value slot's tensor commitment (the
+// Trace is a run with its commitments (docs/DESIGN.md §4): each value slot's tensor commitment (the
 // Merkle root of its elements, ElemsPerLeaf per leaf), the state root after every step (the Merkle
 // root over all slot commitments, zero for slots not yet written) and the trace root over the
 // states s_0 … s_n (s_0: inputs and constants set, before any step).

@@ -1,4 +1,4 @@
-// Package zk proves the engine's programs with gnark (zkML mode, DESIGN §5): a circuit built from a
+// Package zk proves the engine's programs with gnark (zkML mode, docs/DESIGN.md §5): a circuit built from a
 // compiled program with the engine's integer semantics — int64 values as field elements, products
 // and sums exact (they fit the BN254 scalar field), rescaling by a hinted quotient and remainder with
 // range checks (round half up, as the engine's arithmetic shift), every stored value range-checked

@@ -15,7 +15,7 @@ type Package struct {
 }
 
 // layers lists the layered top-level directories from the bottom up: a package may import
-// packages of its own layer or below, never above (DESIGN §2). internal/ sits beside them and is
+// packages of its own layer or below, never above (docs/DESIGN.md §2). internal/ sits beside them and is
 // usable from every layer.
 var layers = []string{"bindings", "inference", "modelregistry", "fraudproof", "oracle", "cmd", "bench"}
 
