@@ -12,6 +12,8 @@ import (
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/oracle"
+	"github.com/auspex-labs/auspex/oracle/liar"
 )
 
 // TestBatchLieAndExecutionErrorEndToEnd: services on one chain — a dishonest node, an honest node
@@ -25,9 +27,9 @@ func TestBatchLieAndExecutionErrorEndToEnd(t *testing.T) {
 	m := n.models[0]
 
 	liarCfg := n.nodeConfig(t.TempDir())
-	liarCfg.DisputeGame, liarCfg.Dishonest = game.Address(), true
-	liar := n.startNodeAs(liarCfg, devchain.Operator)
-	defer func() { liar.Stop(ctx) }()
+	liarCfg.DisputeGame = game.Address()
+	lying := n.startNodeAs(liarCfg, devchain.Operator, oracle.WithClaimHook(liar.Claim))
+	defer func() { lying.Stop(ctx) }()
 
 	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
 	if err != nil {

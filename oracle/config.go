@@ -20,10 +20,6 @@ type Config struct {
 	Registry common.Address // ModelRegistry
 	// DisputeGame, when set, is watched: the node defends its proposals in games opened there.
 	DisputeGame common.Address
-	// Dishonest makes the node lie (devnet demonstrations and tests only): it adds 1.0 to the first
-	// output element of every result (for a batch: of its first item) and commits to that trace,
-	// then defends it. Error claims stay honest.
-	Dishonest bool
 	// ZKKeys are directories written by `auspex zk setup`: for a model whose program one of them
 	// proves, the node answers ZK and OPML_AND_ZK requests with a validity proof (proveResult)
 	// instead of a bonded proposal. ZK-only requests of models without keys are left to others.

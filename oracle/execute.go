@@ -41,22 +41,3 @@ func answerOf(c *fraudproof.Claim, err error) answer {
 	}
 	return answer{output: out, traceRoot: c.TraceRoot(), errCode: c.Code(), reason: c.Reason()}
 }
-
-// lie is the dishonest node's trace: the honest run with the first output changed so that its
-// argmax moves to the next element (for a classifier: the next class wins by 1.0), committed as if
-// the last step had computed it.
-func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
-	vals := make([][]int64, len(tr.Values))
-	copy(vals, tr.Values)
-	out := p.Outputs[0]
-	v := append([]int64{}, tr.Values[out]...)
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	v[(best+1)%len(v)] = v[best] + int64(1)<<p.Values[out].Scale
-	vals[out] = v
-	return inference.CommitValues(p, vals)
-}

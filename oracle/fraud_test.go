@@ -12,6 +12,8 @@ import (
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/oracle"
+	"github.com/auspex-labs/auspex/oracle/liar"
 )
 
 // TestFraudIsCaughtAndTheDAppStillGetsTheTruth: a dishonest node posts a wrong result; the verifier
@@ -31,9 +33,9 @@ func testFraud(t *testing.T, restart bool) {
 	m := n.models[0]
 
 	liarCfg := n.nodeConfig(t.TempDir())
-	liarCfg.DisputeGame, liarCfg.Dishonest = game.Address(), true
-	liar := n.startNodeAs(liarCfg, devchain.Operator)
-	defer func() { liar.Stop(ctx) }()
+	liarCfg.DisputeGame = game.Address()
+	lying := n.startNodeAs(liarCfg, devchain.Operator, oracle.WithClaimHook(liar.Claim))
+	defer func() { lying.Stop(ctx) }()
 
 	digits, err := os.ReadFile(filepath.Join("..", "examples", "mnist", "digits-784x4.u8"))
 	if err != nil {
@@ -85,10 +87,10 @@ func testFraud(t *testing.T, restart bool) {
 		if err := ver.Stop(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if err := liar.Stop(ctx); err != nil {
+		if err := lying.Stop(ctx); err != nil {
 			t.Fatal(err)
 		}
-		liar = n.startNodeAs(liarCfg, devchain.Operator)
+		lying = n.startNodeAs(liarCfg, devchain.Operator, oracle.WithClaimHook(liar.Claim))
 		ver = startVerifier()
 		t.Log("verifier and liar restarted mid-game")
 	}

@@ -105,10 +105,10 @@ func (n *testNet) startNode(cfg oracle.Config) *oracle.Service {
 	return n.startNodeAs(cfg, devchain.Operator)
 }
 
-func (n *testNet) startNodeAs(cfg oracle.Config, account string) *oracle.Service {
+func (n *testNet) startNodeAs(cfg oracle.Config, account string, opts ...oracle.Option) *oracle.Service {
 	n.t.Helper()
 	ctx := context.Background()
-	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
+	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t), opts...)
 	if err != nil {
 		n.t.Fatal(err)
 	}

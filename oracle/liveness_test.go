@@ -23,6 +23,7 @@ import (
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
+	"github.com/auspex-labs/auspex/oracle/liar"
 )
 
 // Liveness: every request ends in exactly one callback within a bounded (chain) time with only
@@ -186,8 +187,8 @@ func (n *liveNet) honestNode(account string) *oracle.Service {
 func (n *liveNet) liarNode(account string) *oracle.Service {
 	n.t.Helper()
 	cfg := n.nodeConfig(n.t.TempDir())
-	cfg.DisputeGame, cfg.Dishonest = n.game.Address(), true
-	return n.startNodeAs(cfg, account)
+	cfg.DisputeGame = n.game.Address()
+	return n.startNodeAs(cfg, account, oracle.WithClaimHook(liar.Claim))
 }
 
 func (n *liveNet) verifier(account string) *fraudproof.Challenger {
@@ -313,10 +314,10 @@ func (n *liveNet) propose(account string, req *big.Int, output []byte, root comm
 // clock runs out, times it out; the honest node re-proposes and finalizes.
 func TestLivenessSilentLiar(t *testing.T) {
 	n := newLiveNet(t)
-	liar := n.liarNode(devchain.Operator)
+	lying := n.liarNode(devchain.Operator)
 	req := n.request(n.model.id, 0)
 	n.waitStatus(req, contracts.StatusProposed)
-	if err := liar.Stop(context.Background()); err != nil {
+	if err := lying.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger)}
@@ -366,8 +367,8 @@ func TestLivenessGarbageTraceRoot(t *testing.T) {
 // stale and is closed by its challenger with its bond and share; the honest re-proposal finalizes.
 func TestLivenessTwoGamesOnOneLie(t *testing.T) {
 	n := newLiveNet(t)
-	liar := n.liarNode(devchain.Operator)
-	defer liar.Stop(context.Background())
+	lying := n.liarNode(devchain.Operator)
+	defer lying.Stop(context.Background())
 	req := n.request(n.model.id, 0)
 	n.waitStatus(req, contracts.StatusProposed)
 	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger), devchain.User2: n.balance(devchain.User2)}
@@ -423,8 +424,8 @@ func TestLivenessModelNoNodeServes(t *testing.T) {
 // obtain the model from its on-chain publication, the lie is caught and the truth delivered.
 func TestLivenessModelFileVanishes(t *testing.T) {
 	n := newLiveNet(t)
-	liar := n.liarNode(devchain.Operator)
-	defer liar.Stop(context.Background())
+	lying := n.liarNode(devchain.Operator)
+	defer lying.Stop(context.Background())
 	req := n.request(n.model.id, 0)
 	n.waitStatus(req, contracts.StatusProposed)
 	if err := os.Remove(n.file); err != nil {

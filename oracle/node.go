@@ -51,6 +51,8 @@ type node struct {
 	// zk holds the configured zk keys (Config.ZKKeys); zkVerifierAt binds a model's verifier.
 	zk           *provers
 	zkVerifierAt func(common.Address) zkVerifier
+	// hook, when set (WithClaimHook), replaces the claims the node proposes: demonstrations only.
+	hook ClaimHook
 }
 
 // HandleLogs records discovered requests (idempotently) and honours removed logs.
@@ -63,12 +65,12 @@ func (n *node) HandleLogs(_ context.Context, logs []types.Log) error {
 			continue
 		}
 		if id, ok := n.oracle.ParseProposalSlashedLog(&logs[i]); ok && !logs[i].Removed {
-			// The request is open again: forget the window we were waiting for. (A dishonest
-			// demonstration node caught once gives up on the request.)
+			// The request is open again: forget the window we were waiting for. (A node with a
+			// claim hook — a demonstration liar — caught once gives up on the request.)
 			err := n.st.UpdateRequest(common.BigToHash(id), func(r *store.Request) error {
 				switch {
 				case r.Phase.Terminal():
-				case n.cfg.Dishonest:
+				case n.hook != nil:
 					r.Phase, r.Note = store.PhaseSkipped, "slashed"
 				default:
 					r.Phase, r.FinalizableAt = store.PhaseNew, 0
@@ -475,15 +477,13 @@ func weiFloat(v *big.Int) float64 {
 	return f
 }
 
-// claim is this node's answer to a request with its traces: the engine's, or (Dishonest) a lie in
-// every result's first item; error claims stay honest.
+// claim is this node's answer to a request with its traces: the engine's, or what the claim hook
+// (demonstrations and tests only) makes of it.
 func (n *node) claim(p *inference.Program, r store.Request) (*fraudproof.Claim, error) {
 	c, err := fraudproof.NewClaim(p, r.Input, r.BatchSize)
-	if err != nil || !n.cfg.Dishonest || c.Code() != 0 {
+	if err != nil || n.hook == nil {
 		return c, err
 	}
-	// The first (or only) item's output is changed: for a batch, the lie hides in one item.
-	n.log.Warn().Str("request_id", r.ID.Hex()).Msg("DISHONEST: proposing a wrong result")
-	c.Items[0] = fraudproof.NewTraceProvider(p, lie(p, c.Items[0].T))
-	return c, nil
+	n.log.Warn().Str("request_id", r.ID.Hex()).Msg("CLAIM HOOK: proposing what the hook made of the engine's claim")
+	return n.hook(p, c), nil
 }

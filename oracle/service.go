@@ -19,6 +19,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
 	"github.com/auspex-labs/auspex/internal/txmgr"
@@ -51,8 +52,20 @@ type Service struct {
 	wg     sync.WaitGroup
 }
 
+// ClaimHook replaces the claim a node proposes and defends for a request with what it returns
+// (the honest one is c). Demonstrations and tests only — a lying node (oracle/liar); a node with
+// a hook gives up on a request once its proposal was slashed.
+type ClaimHook func(p *inference.Program, c *fraudproof.Claim) *fraudproof.Claim
+
+// Option changes how NewService wires the node beyond its Config.
+type Option func(*node)
+
+// WithClaimHook makes the node propose and defend what h makes of each honest claim: for
+// demonstrations and tests only; no production binary sets it.
+func WithClaimHook(h ClaimHook) Option { return func(n *node) { n.hook = h } }
+
 // NewService wires the node; nothing runs until Start.
-func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey, log zerolog.Logger) (*Service, error) {
+func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey, log zerolog.Logger, opts ...Option) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -89,6 +102,9 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 		cfg: cfg, log: log, st: st, oracle: orc, models: models,
 		tx: tx, sched: newScheduler(cfg.QueueSize, cfg.QueueSize+cfg.Tx.MaxInFlight), m: m, me: tx.From(), zk: zkp,
 		zkVerifierAt: func(a common.Address) zkVerifier { return contracts.NewZkModelVerifier(a, ch) },
+	}
+	for _, o := range opts {
+		o(n)
 	}
 	wcfg := cfg.watcherConfig()
 	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), orc.EventTopic("ProposalSlashed")}}

@@ -24,6 +24,7 @@ import (
 	"github.com/auspex-labs/auspex/internal/solc"
 	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
+	"github.com/auspex-labs/auspex/oracle/liar"
 )
 
 // step is one line of the devnet's story.
@@ -337,17 +338,20 @@ func (d *devnet) runNode(ctx context.Context, account string, dishonest bool) (n
 		return nil, nil, err
 	}
 	cfg := oracle.DefaultConfig()
-	cfg.Oracle, cfg.Registry, cfg.DisputeGame, cfg.Dishonest = d.dep.Oracle, d.dep.Registry, d.dep.DisputeGame, dishonest
+	cfg.Oracle, cfg.Registry, cfg.DisputeGame = d.dep.Oracle, d.dep.Registry, d.dep.DisputeGame
 	cfg.DBPath = filepath.Join(dir, account+".db")
 	cfg.Models.Dir = filepath.Join(dir, "models")
 	cfg.PollInterval = max(d.cfg.Devnet.BlockTime/4, 20*time.Millisecond)
 	cfg.Tx.PollInterval = cfg.PollInterval
 	cfg.BondTarget, _ = parseWei(d.cfg.Devnet.BondTargetWei)
 	cfg.WithdrawAbove = new(big.Int) // devnet nodes collect their fees at once
-	if !dishonest {
+	var opts []oracle.Option
+	if dishonest {
+		opts = append(opts, oracle.WithClaimHook(liar.Claim)) // the fraud story's liar
+	} else {
 		cfg.ZKKeys = d.zkKeys
 	}
-	node, err = oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(account), d.log.With().Str("component", "oracled").Str("account", account).Logger())
+	node, err = oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(account), d.log.With().Str("component", "oracled").Str("account", account).Logger(), opts...)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -14,7 +14,7 @@ import (
 	"github.com/auspex-labs/auspex/internal/devchain"
 )
 
-// fraudStory is the second half of `devnet --demo`: a node started with --dishonest answers the
+// fraudStory is the second half of `devnet --demo`: a lying node (oracle/liar, a demonstration hook) answers the
 // next classification with a wrong digit; the verifier re-executes it, challenges, and wins the
 // game and the liar's bond; the honest node proposes the correct result and the dApp gets it.
 func (d *devnet) fraudStory(ctx context.Context) error {
@@ -25,7 +25,7 @@ func (d *devnet) fraudStory(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.rep.say(step{Actor: "chain", Action: "fraud story: the honest node pauses; operator2 runs a node started with --dishonest"})
+	d.rep.say(step{Actor: "chain", Action: "fraud story: the honest node pauses; operator2 runs a lying node (a demonstration hook)"})
 	d.stopNode()
 	liar, stopLiar, err := d.runNode(ctx, devchain.Operator2, true)
 	if err != nil {

@@ -42,10 +42,11 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-// goBuild builds pkg into out with the go command running this test (module cache, build cache).
-func goBuild(t *testing.T, out, pkg string) {
+// goBuild builds pkg into out with the go command running this test (module cache, build cache),
+// with any build flags (e.g. -tags auspexdemo for a demonstration build).
+func goBuild(t *testing.T, out, pkg string, flags ...string) {
 	t.Helper()
-	cmd := exec.Command("go", "build", "-o", out, pkg)
+	cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", out, pkg)...)
 	cmd.Dir = repoRoot(t)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build %s: %v\n%s", pkg, err, b)

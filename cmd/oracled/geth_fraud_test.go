@@ -22,7 +22,7 @@ import (
 )
 
 // TestFraudOnGeth: the fraud story against `geth --dev` on 127.0.0.1 with every party its own
-// process: `oracled --dishonest` proposes a wrong digit, `verifier` challenges and wins, an honest
+// process: `oracled --dishonest` (a -tags auspexdemo build) proposes a wrong digit, `verifier` challenges and wins, an honest
 // `oracled` proposes the truth, which finalizes; the liar's bond went to the verifier.
 func TestFraudOnGeth(t *testing.T) {
 	if testing.Short() {
@@ -87,7 +87,7 @@ func TestFraudOnGeth(t *testing.T) {
 	}
 
 	bins := map[string]string{"oracled": filepath.Join(dir, "oracled"), "verifier": filepath.Join(dir, "verifier")}
-	goBuild(t, bins["oracled"], "./cmd/oracled")
+	goBuild(t, bins["oracled"], "./cmd/oracled", "-tags", "auspexdemo") // --dishonest is a demonstration build's
 	goBuild(t, bins["verifier"], "./cmd/verifier")
 	os.WriteFile(filepath.Join(dir, "password"), []byte("pw\n"), 0o600)
 	process := func(name, bin, account string, extra ...string) *oracledProc {

@@ -18,14 +18,26 @@ import (
 	"github.com/auspex-labs/auspex/oracle"
 )
 
+// demo, in a build with the auspexdemo tag only (demo.go), adds demonstration flags and the node
+// options they select; the production binary has neither.
+var demo struct {
+	flags   func(*pflag.FlagSet)
+	options func() []oracle.Option
+}
+
 func main() {
-	var dishonest bool
 	cmd := nodeconf.Command("oracled", "Run the Auspex oracle node",
 		func(fl *pflag.FlagSet) {
-			fl.BoolVar(&dishonest, "dishonest", false, "DEMONSTRATIONS ONLY: propose wrong results (the devnet's fraud story)")
+			if demo.flags != nil {
+				demo.flags(fl)
+			}
 		},
 		func(ctx context.Context, f nodeconf.File, log zerolog.Logger) error {
-			return run(ctx, f, dishonest, log)
+			var opts []oracle.Option
+			if demo.options != nil {
+				opts = demo.options()
+			}
+			return run(ctx, f, opts, log)
 		})
 	if err := cmd.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "oracled:", err)
@@ -33,12 +45,11 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, f nodeconf.File, dishonest bool, log zerolog.Logger) error {
+func run(ctx context.Context, f nodeconf.File, opts []oracle.Option, log zerolog.Logger) error {
 	cfg, err := f.NodeConfig()
 	if err != nil {
 		return err
 	}
-	cfg.Dishonest = dishonest
 	key, err := f.LoadKey()
 	if err != nil {
 		return err
@@ -48,7 +59,7 @@ func run(ctx context.Context, f nodeconf.File, dishonest bool, log zerolog.Logge
 		return err
 	}
 	defer client.Close()
-	svc, err := oracle.NewService(ctx, cfg, client, key, log)
+	svc, err := oracle.NewService(ctx, cfg, client, key, log, opts...)
 	if err != nil {
 		return err
 	}

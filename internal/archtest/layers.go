@@ -19,6 +19,10 @@ type Package struct {
 // usable from every layer.
 var layers = []string{"bindings", "inference", "modelregistry", "fraudproof", "oracle", "cmd", "bench"}
 
+// productionBinaries are what operators run: they never link the demonstration liar (oracle/liar),
+// which only a -tags auspexdemo build of oracled and the devnet CLI use.
+var productionBinaries = []string{"cmd/oracled", "cmd/verifier"}
+
 // wrappers are the only packages that may import the abigen bindings directly.
 var wrappers = []string{"internal/contracts"}
 
@@ -79,6 +83,9 @@ func Check(module string, pkgs []Package) []string {
 			}
 			if isUnder(dr, "internal/testutil") {
 				bad = append(bad, fmt.Sprintf("%s depends on %s: test-only helpers", me, dr))
+			}
+			if slices.Contains(productionBinaries, me) && isUnder(dr, "oracle/liar") {
+				bad = append(bad, fmt.Sprintf("%s depends on %s: a production binary cannot lie (demonstration builds only)", me, dr))
 			}
 			dl := layerOf(dr)
 			switch {
