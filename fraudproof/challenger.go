@@ -521,9 +521,15 @@ func (c *Challenger) claim(ctx context.Context, r store.Request) (*Claim, error)
 		return nil, err
 	}
 	// The protocol's bound, never lower: a model a verifier refuses is one whose lies it cannot
-	// challenge (reported as unverifiable).
+	// challenge (reported as unverifiable). So is one registered past the CLI with a step that has
+	// no on-chain one-step.
 	if err := modelregistry.CheckBatch(m.Resources, int(r.BatchSize), 0); err != nil {
 		return nil, err
+	}
+	if m.Info.Mode != contracts.ModeZK {
+		if err := CheckDisputable(m.Program); err != nil {
+			return nil, err
+		}
 	}
 	cl, err = NewClaim(m.Program, r.Input, r.BatchSize)
 	if err != nil {
