@@ -22,6 +22,7 @@ import (
 
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/lru"
 	"github.com/auspex-labs/auspex/internal/store"
 	"github.com/auspex-labs/auspex/internal/txmgr"
 	"github.com/auspex-labs/auspex/internal/watcher"
@@ -39,10 +40,32 @@ type ChallengerConfig struct {
 	ReorgDepth, LogBatch   uint64
 	MetricsAddr            string
 	HealthStaleAfter       time.Duration
+	// Workers bounds engine runs at once (default 2); Tasks bounds checks, games and collections
+	// under way at once (default 64): more wait for a later head. ClaimCache is how many
+	// re-executed claims are kept (default 64; older ones are recomputed when a game needs them).
+	Workers, Tasks, ClaimCache int
 }
 
-// Check reports the first invalid field.
+// withDefaults fills the zero bounds with their defaults.
+func (c ChallengerConfig) withDefaults() ChallengerConfig {
+	if c.Workers == 0 {
+		c.Workers = 2
+	}
+	if c.Tasks == 0 {
+		c.Tasks = 64
+	}
+	if c.ClaimCache == 0 {
+		c.ClaimCache = 64
+	}
+	return c
+}
+
+// Check reports the first invalid field (zero bounds take their defaults).
 func (c ChallengerConfig) Check() error {
+	c = c.withDefaults()
+	if c.Workers < 0 || c.Tasks < 0 || c.ClaimCache < 0 {
+		return errors.New("verifier: workers, tasks and claim cache must be positive")
+	}
 	switch {
 	case c.Oracle == (common.Address{}) || c.Registry == (common.Address{}) || c.Game == (common.Address{}):
 		return errors.New("verifier: oracle, registry and dispute game addresses are required")
@@ -95,8 +118,12 @@ type Challenger struct {
 	}
 
 	mu     sync.Mutex
-	claims map[common.Hash]*Claim
+	claims *lru.Cache[common.Hash, *Claim]
 	busy   map[string]bool
+	// engine admits Workers engine runs at once.
+	engine chan struct{}
+	// runCtx is the service's context: every task derives from it, so Stop ends them.
+	runCtx context.Context
 	// unverifiable holds the challengeable proposals this verifier cannot re-execute (their
 	// model cannot be obtained), with why: the health check fails while any is.
 	unverifiable map[common.Hash]string
@@ -111,6 +138,7 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
+	cfg = cfg.withDefaults()
 	st, err := store.Open(cfg.DBPath)
 	if err != nil {
 		return nil, err
@@ -130,7 +158,8 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 		cfg: cfg, log: log, st: st, tx: tx, logs: ch,
 		oracle: contracts.NewOracle(cfg.Oracle, ch), game: contracts.NewDisputeGame(cfg.Game, ch),
 		models: modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
-		claims: map[common.Hash]*Claim{}, busy: map[string]bool{}, unverifiable: map[common.Hash]string{}, reg: prometheus.NewRegistry(),
+		claims: lru.New[common.Hash, *Claim](cfg.ClaimCache), busy: map[string]bool{}, engine: make(chan struct{}, cfg.Workers),
+		unverifiable: map[common.Hash]string{}, reg: prometheus.NewRegistry(), runCtx: context.Background(),
 	}
 	counter := func(name, help string) prometheus.Counter {
 		k := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "auspex_verifier", Name: name, Help: help})
@@ -168,7 +197,7 @@ func (c *Challenger) Address() common.Address { return c.tx.From() }
 // Start resumes journaled transactions and starts the watcher and the metrics server.
 func (c *Challenger) Start(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(context.Background())
-	c.cancel = cancel
+	c.cancel, c.runCtx = cancel, runCtx
 	if err := c.tx.Resume(runCtx, nil); err != nil {
 		cancel()
 		return err
@@ -217,15 +246,23 @@ func (c *Challenger) Healthy() error {
 	return nil
 }
 
-// Stop stops the verifier and closes its database.
+// Stop stops the verifier and closes its database. Every task runs under the service's context,
+// so cancelling it ends them; Stop waits for them until ctx's deadline. Transactions in flight stay
+// journaled and are resumed by the next Start.
 func (c *Challenger) Stop(ctx context.Context) error {
 	if c.cancel != nil {
 		c.cancel()
 	}
-	c.wg.Wait()
+	done := make(chan struct{})
+	go func() { c.wg.Wait(); close(done) }()
 	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("stop: tasks still running: %w", ctx.Err())
+	}
 	if c.httpSrv != nil {
-		err = c.httpSrv.Shutdown(ctx)
+		err = errors.Join(err, c.httpSrv.Shutdown(ctx))
 	}
 	return errors.Join(err, c.st.Close())
 }
@@ -310,20 +347,21 @@ func (c *Challenger) OnHead(ctx context.Context, head *types.Header) error {
 	})
 }
 
-// spawn runs f once per key at a time, off the watcher's goroutine.
+// spawn runs f once per key at a time, off the watcher's goroutine, under the service's context;
+// at most Tasks run at once, and what finds no room is offered again at the next head.
 func (c *Challenger) spawn(key string, f func(context.Context)) {
 	c.mu.Lock()
-	if c.busy[key] {
+	if c.busy[key] || len(c.busy) >= c.cfg.Tasks || c.runCtx.Err() != nil {
 		c.mu.Unlock()
 		return
 	}
 	c.busy[key] = true
-	c.mu.Unlock()
 	c.wg.Add(1)
+	c.mu.Unlock()
 	go func() {
 		defer c.wg.Done()
 		defer func() { c.mu.Lock(); delete(c.busy, key); c.mu.Unlock() }()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		ctx, cancel := context.WithTimeout(c.runCtx, 10*time.Minute)
 		defer cancel()
 		f(ctx)
 	}()
@@ -510,10 +548,7 @@ func agrees(cl *Claim, r store.Request) bool {
 
 // claim is the engine's answer to a request with its traces (cached).
 func (c *Challenger) claim(ctx context.Context, r store.Request) (*Claim, error) {
-	c.mu.Lock()
-	cl, ok := c.claims[r.ID]
-	c.mu.Unlock()
-	if ok {
+	if cl, ok := c.claims.Get(r.ID); ok {
 		return cl, nil
 	}
 	m, err := c.models.Get(ctx, r.ModelID)
@@ -531,12 +566,16 @@ func (c *Challenger) claim(ctx context.Context, r store.Request) (*Claim, error)
 			return nil, err
 		}
 	}
-	cl, err = NewClaim(m.Program, r.Input, r.BatchSize)
+	select { // at most Workers engine runs at once
+	case c.engine <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	cl, err := NewClaim(m.Program, r.Input, r.BatchSize)
+	<-c.engine
 	if err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	c.claims[r.ID] = cl
-	c.mu.Unlock()
+	c.claims.Add(r.ID, cl)
 	return cl, nil
 }

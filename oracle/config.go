@@ -42,6 +42,9 @@ type Config struct {
 	// model or batch above it is not served (its requests are refunded at their deadline). At
 	// most the protocol's bound, modelregistry.MaxInferenceBytes, which is the default.
 	MaxInferenceBytes int64
+	// ClaimCache is how many rebuilt claims (a request's traces, ~1 MiB for mnist-8) the defender
+	// keeps; older ones are recomputed when a game needs them again.
+	ClaimCache int
 	// Workers run the engine in parallel; QueueSize bounds requests waiting for a worker.
 	Workers   int
 	QueueSize int
@@ -78,6 +81,7 @@ func DefaultConfig() Config {
 		RequestConfirmations: 1,
 		Workers:              2,
 		MaxInferenceBytes:    modelregistry.MaxInferenceBytes,
+		ClaimCache:           64,
 		QueueSize:            1024,
 		HealthStaleAfter:     time.Minute,
 		WithdrawAbove:        big.NewInt(1e16), // 0.01 ETH: a withdrawal costs ~40k gas
@@ -101,6 +105,8 @@ func (c Config) Check() error {
 		return errors.New("oracle: workers must be positive")
 	case c.QueueSize <= 0:
 		return errors.New("oracle: queue size must be positive")
+	case c.ClaimCache <= 0:
+		return errors.New("oracle: claim cache must be positive")
 	case c.HealthStaleAfter <= 0:
 		return errors.New("oracle: health stale-after must be positive")
 	case c.KeeperDelay < 0:

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -16,6 +15,7 @@ import (
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/lru"
 )
 
 // disputeRecord is what the node keeps about a game: one against its own proposal, which it
@@ -38,8 +38,9 @@ type defender struct {
 	game *contracts.DisputeGame
 	logs contracts.LogReader
 
-	mu     sync.Mutex
-	claims map[common.Hash]*fraudproof.Claim
+	// claims keeps recent rebuilt claims (Config.ClaimCache of them): a claim is recomputed from
+	// the stored request when it is needed again.
+	claims *lru.Cache[common.Hash, *fraudproof.Claim]
 }
 
 func (d *defender) handleLog(l *types.Log) error {
@@ -184,12 +185,9 @@ func (d *defender) keep(ctx context.Context, r disputeRecord, g contracts.Game, 
 		Msg("keeper: ended a game whose clock ran out")
 }
 
-// claim rebuilds (once) the claim the node proposed for a request.
+// claim rebuilds the claim the node proposed for a request (kept while recently used).
 func (d *defender) claim(ctx context.Context, reqID common.Hash) (*fraudproof.Claim, error) {
-	d.mu.Lock()
-	c, ok := d.claims[reqID]
-	d.mu.Unlock()
-	if ok {
+	if c, ok := d.claims.Get(reqID); ok {
 		return c, nil
 	}
 	r, err := d.n.st.Request(reqID)
@@ -200,15 +198,13 @@ func (d *defender) claim(ctx context.Context, reqID common.Hash) (*fraudproof.Cl
 	if err != nil {
 		return nil, err
 	}
-	c, err = d.n.claim(m.Program, r)
+	c, err := d.n.claim(m.Program, r)
 	if err != nil {
 		return nil, err
 	}
 	if c.TraceRoot() != r.TraceRoot {
 		return nil, fmt.Errorf("rebuilt trace root %s differs from the proposed %s", c.TraceRoot(), r.TraceRoot)
 	}
-	d.mu.Lock()
-	d.claims[reqID] = c
-	d.mu.Unlock()
+	d.claims.Add(reqID, c)
 	return c, nil
 }

@@ -610,3 +610,40 @@ func TestLivenessBothSidesSilent(t *testing.T) {
 		t.Fatalf("game %+v (%v): want the silent proposer timed out", g, err)
 	}
 }
+
+// Under load — requests arriving, proposals being re-executed, transactions in flight — the node
+// and the verifier stop within their deadline: every task runs under the service's context.
+func TestServicesStopUnderLoad(t *testing.T) {
+	n := newLiveNet(t)
+	ctx := context.Background()
+	cfg := n.nodeConfig(t.TempDir())
+	node := n.startNodeAs(cfg, devchain.Operator2)
+	dir := t.TempDir()
+	vcfg := fraudproof.ChallengerConfig{
+		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: n.game.Address(),
+		DBPath: filepath.Join(dir, "verifier.db"), Models: cfg.Models, Tx: cfg.Tx,
+		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
+	}
+	vcfg.Models.Dir = filepath.Join(dir, "models")
+	ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ver.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for k := range 12 {
+		n.request(n.model.id, k%4)
+	}
+	time.Sleep(500 * time.Millisecond) // mid-flight: proposals out, re-executions running
+	for name, stop := range map[string]func(context.Context) error{"node": node.Stop, "verifier": ver.Stop} {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		start := time.Now()
+		err := stop(sctx)
+		cancel()
+		if err != nil || time.Since(start) > 5*time.Second {
+			t.Fatalf("%s stopped in %s: %v", name, time.Since(start), err)
+		}
+		t.Logf("%s stopped in %s", name, time.Since(start).Round(time.Millisecond))
+	}
+}

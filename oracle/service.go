@@ -21,6 +21,7 @@ import (
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
+	"github.com/auspex-labs/auspex/internal/lru"
 	"github.com/auspex-labs/auspex/internal/store"
 	"github.com/auspex-labs/auspex/internal/txmgr"
 	"github.com/auspex-labs/auspex/internal/watcher"
@@ -110,7 +111,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), orc.EventTopic("ProposalSlashed")}}
 	if cfg.DisputeGame != (common.Address{}) {
 		game := contracts.NewDisputeGame(cfg.DisputeGame, ch)
-		n.def = &defender{n: n, game: game, logs: ch, claims: map[common.Hash]*fraudproof.Claim{}}
+		n.def = &defender{n: n, game: game, logs: ch, claims: lru.New[common.Hash, *fraudproof.Claim](cfg.ClaimCache)}
 		wcfg.Topics[0] = append(wcfg.Topics[0], game.EventTopic("GameStarted"))
 	}
 	w, err := watcher.New(wcfg, ch, st, n, log.With().Str("component", "watcher").Logger())
