@@ -329,9 +329,15 @@ func (c *Challenger) Rollback(_ context.Context, ancestor uint64) error {
 
 // OnHead checks unchecked proposals and moves in open games.
 func (c *Challenger) OnHead(ctx context.Context, head *types.Header) error {
-	pending, err := c.st.Requests(func(r *store.Request) bool { return r.Phase == store.PhaseAnswered })
+	pending, err := c.st.RequestsIn(store.PhaseAnswered) // only open work (the phase index)
 	if err != nil {
 		return err
+	}
+	if n := head.Number.Uint64(); n%1024 == 0 && n > verifierPruneAfter {
+		// Checked proposals long past their window: only disk.
+		if _, err := c.st.PruneRequests(n-verifierPruneAfter, store.PhaseSkipped, store.PhaseNew); err != nil {
+			c.log.Warn().Err(err).Msg("prune checked requests")
+		}
 	}
 	for _, r := range pending {
 		c.spawn("check/"+r.ID.Hex()+r.TraceRoot.Hex(), func(ctx context.Context) { c.check(ctx, r, head) })
@@ -346,6 +352,9 @@ func (c *Challenger) OnHead(ctx context.Context, head *types.Header) error {
 		return nil
 	})
 }
+
+// verifierPruneAfter is how many blocks the verifier keeps a checked (or never proposed) request.
+const verifierPruneAfter = 100_000
 
 // spawn runs f once per key at a time, off the watcher's goroutine, under the service's context;
 // at most Tasks run at once, and what finds no room is offered again at the next head.

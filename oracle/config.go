@@ -42,6 +42,9 @@ type Config struct {
 	// model or batch above it is not served (its requests are refunded at their deadline). At
 	// most the protocol's bound, modelregistry.MaxInferenceBytes, which is the default.
 	MaxInferenceBytes int64
+	// PruneAfterBlocks deletes finalized and refunded requests this many blocks after they were
+	// requested (0: keep them); open work is never pruned.
+	PruneAfterBlocks uint64
 	// ClaimCache is how many rebuilt claims (a request's traces, ~1 MiB for mnist-8) the defender
 	// keeps; older ones are recomputed when a game needs them again.
 	ClaimCache int
@@ -82,6 +85,7 @@ func DefaultConfig() Config {
 		Workers:              2,
 		MaxInferenceBytes:    modelregistry.MaxInferenceBytes,
 		ClaimCache:           64,
+		PruneAfterBlocks:     100_000,
 		QueueSize:            1024,
 		HealthStaleAfter:     time.Minute,
 		WithdrawAbove:        big.NewInt(1e16), // 0.01 ETH: a withdrawal costs ~40k gas

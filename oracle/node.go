@@ -126,6 +126,9 @@ func (n *node) Rollback(_ context.Context, ancestor uint64) error {
 	return nil
 }
 
+// pruneEvery is how often (in blocks) ended requests past Config.PruneAfterBlocks are deleted.
+const pruneEvery = 1024
+
 // OnHead reads the operator's account, then reconciles every open request with the chain at head.
 func (n *node) OnHead(ctx context.Context, head *types.Header) error {
 	n.m.head.Set(float64(head.Number.Uint64()))
@@ -135,9 +138,17 @@ func (n *node) OnHead(ctx context.Context, head *types.Header) error {
 		n.lastHead = head.Number.Uint64()
 		n.account(ctx, head)
 	}
-	open, err := n.st.Requests(func(r *store.Request) bool { return !r.Phase.Terminal() })
+	// Only open work: the phase index keeps terminal records out of the way of every head.
+	open, err := n.st.RequestsIn(store.PhaseNew, store.PhaseProposed, store.PhaseAnswered, store.PhaseSkipped)
 	if err != nil {
 		return err
+	}
+	if n.cfg.PruneAfterBlocks != 0 && head.Number.Uint64()%pruneEvery == 0 && head.Number.Uint64() > n.cfg.PruneAfterBlocks {
+		if pruned, err := n.st.PruneRequests(head.Number.Uint64()-n.cfg.PruneAfterBlocks, store.PhaseFinalized, store.PhaseRefunded); err != nil {
+			n.log.Warn().Err(err).Msg("prune ended requests")
+		} else if pruned > 0 {
+			n.log.Info().Int("requests", pruned).Msg("pruned ended requests")
+		}
 	}
 	for i := range open {
 		if err := n.reconcile(ctx, head, &open[i]); err != nil {

@@ -78,6 +78,9 @@ func (s *Store) UpsertRequest(r Request) (bool, error) {
 			if r.Phase == "" {
 				r.Phase = PhaseNew
 			}
+			if err := index(tx, r.ID, "", r.Phase); err != nil {
+				return err
+			}
 		}
 		v, err := json.Marshal(r)
 		if err != nil {
@@ -113,7 +116,11 @@ func (s *Store) UpdateRequest(id common.Hash, fn func(*Request) error) error {
 		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("decode request %s: %w", id, err)
 		}
+		was := r.Phase
 		if err := fn(&r); err != nil {
+			return err
+		}
+		if err := index(tx, id, was, r.Phase); err != nil {
 			return err
 		}
 		out, err := json.Marshal(r)
@@ -179,6 +186,9 @@ func (s *Store) dropRequests(match func(*Request) bool) ([]common.Hash, error) {
 			if match(&r) {
 				keys = append(keys, bytes.Clone(k))
 				dropped = append(dropped, r.ID)
+				if err := index(tx, r.ID, r.Phase, ""); err != nil {
+					return err
+				}
 			}
 			return nil
 		}); err != nil {

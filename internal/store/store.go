@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,8 +24,8 @@ import (
 )
 
 // SchemaVersion is the layout this code reads and writes. Open refuses a database written by a
-// newer version and upgrades older ones (none exist yet).
-const SchemaVersion = 1
+// newer version and upgrades older ones: 2 added the phase index (index.go).
+const SchemaVersion = 2
 
 var (
 	bucketMeta     = []byte("meta")
@@ -43,6 +44,8 @@ var ErrNotFound = errors.New("not found")
 // Store is an open database. Its methods are safe for concurrent use.
 type Store struct {
 	db *bolt.DB
+	// decoded counts requests decoded by RequestsIn (tests check that a head reads only open work).
+	decoded atomic.Uint64
 }
 
 // Open opens (creating if needed) the database at path. It reads the whole file once first: a
@@ -62,7 +65,7 @@ func Open(path string) (*Store, error) {
 
 func (s *Store) init() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketRequests, bucketHeaders, bucketJournal, bucketDisputes} {
+		for _, b := range [][]byte{bucketMeta, bucketRequests, bucketHeaders, bucketJournal, bucketDisputes, bucketPhases} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -72,8 +75,17 @@ func (s *Store) init() error {
 		if v == nil {
 			return meta.Put(keySchema, u64(SchemaVersion))
 		}
-		if got := binary.BigEndian.Uint64(v); got > SchemaVersion {
+		got := binary.BigEndian.Uint64(v)
+		if got > SchemaVersion {
 			return fmt.Errorf("schema version %d is newer than this binary's %d", got, SchemaVersion)
+		}
+		if got < 2 {
+			if err := migrateToPhaseIndex(tx); err != nil {
+				return fmt.Errorf("migrate schema %d → 2: %w", got, err)
+			}
+		}
+		if got < SchemaVersion {
+			return meta.Put(keySchema, u64(SchemaVersion))
 		}
 		return nil
 	})

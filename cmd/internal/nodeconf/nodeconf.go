@@ -53,7 +53,8 @@ type File struct {
 		PasswordFile string `mapstructure:"password_file"`
 	} `mapstructure:"keystore"`
 	DB struct {
-		Path string `mapstructure:"path"`
+		Path             string `mapstructure:"path"`
+		PruneAfterBlocks uint64 `mapstructure:"prune_after_blocks"`
 	} `mapstructure:"db"`
 	Models struct {
 		Dir          string        `mapstructure:"dir"`
@@ -114,6 +115,7 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("keystore.address", "")
 	v.SetDefault("keystore.password_file", "")
 	v.SetDefault("db.path", "data/oracled.db")
+	v.SetDefault("db.prune_after_blocks", d.PruneAfterBlocks)
 	v.SetDefault("models.dir", "data/models")
 	v.SetDefault("models.ipfs_gateway", "")
 	v.SetDefault("models.max_bytes", d.Models.MaxModelBytes)
@@ -199,7 +201,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 		c.DisputeGame = addr("contracts.dispute_game", f.Contracts.DisputeGame)
 	}
 	c.StartBlock = f.Contracts.StartBlock
-	c.DBPath = f.DB.Path
+	c.DBPath, c.PruneAfterBlocks = f.DB.Path, f.DB.PruneAfterBlocks
 	c.Models.Dir, c.Models.IPFSGateway = f.Models.Dir, f.Models.IPFSGateway
 	c.Models.MaxModelBytes, c.Models.FetchTimeout = f.Models.MaxBytes, f.Models.FetchTimeout
 	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch

@@ -1,0 +1,106 @@
+package store
+
+import (
+	"encoding/json"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+)
+
+func reqID(i int) common.Hash { return common.BigToHash(big.NewInt(int64(i) + 1)) }
+
+// fill writes n requests in phase p (ids from first) in one transaction, as a long-running node's
+// history would be.
+func fill(t *testing.T, s *Store, first, n int, p Phase) {
+	t.Helper()
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for i := first; i < first+n; i++ {
+			r := Request{ID: reqID(i), ModelID: 1, Block: uint64(i), Phase: p}
+			v, _ := json.Marshal(r)
+			if err := tx.Bucket(bucketRequests).Put(r.ID.Bytes(), v); err != nil {
+				return err
+			}
+			if err := index(tx, r.ID, "", p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A head reads only open work: with 100,000 finalized and refunded records archived and ten open,
+// listing the open phases decodes exactly the ten. The index follows every phase change.
+func TestHeadReadsOnlyOpenWork(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "node.db"))
+	defer s.Close()
+	fill(t, s, 0, 60_000, PhaseFinalized)
+	fill(t, s, 60_000, 40_000, PhaseRefunded)
+	fill(t, s, 100_000, 4, PhaseNew)
+	fill(t, s, 100_004, 6, PhaseAnswered)
+	open := []Phase{PhaseNew, PhaseProposed, PhaseAnswered, PhaseSkipped}
+	before := s.decoded.Load()
+	got, err := s.RequestsIn(open...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 10 || s.decoded.Load()-before != 10 {
+		t.Fatalf("%d open requests listed, %d decoded; want 10 and 10", len(got), s.decoded.Load()-before)
+	}
+	// A phase change moves the request in the index; a terminal one leaves the open set.
+	if err := s.UpdateRequest(reqID(100_000), func(r *Request) error { r.Phase = PhaseFinalized; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateRequest(reqID(5), func(r *Request) error { r.Phase = PhaseSkipped; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.RequestsIn(open...); len(got) != 10 {
+		t.Fatalf("%d open after one closed and one reopened, want 10", len(got))
+	}
+	if got, _ := s.RequestsIn(PhaseFinalized); len(got) != 60_000 {
+		t.Fatalf("%d finalized, want 60,000", len(got))
+	}
+	// Pruning terminal records seen before block 50,000 removes them (all but the one reopened)
+	// and their index entries.
+	n, err := s.PruneRequests(50_000, PhaseFinalized, PhaseRefunded)
+	if err != nil || n != 49_999 {
+		t.Fatalf("pruned %d (%v), want 49,999", n, err)
+	}
+	if _, err := s.Request(reqID(10)); err == nil {
+		t.Fatal("a pruned request is still stored")
+	}
+	if got, _ := s.RequestsIn(PhaseFinalized, PhaseRefunded); len(got) != 50_001 {
+		t.Fatalf("%d terminal left, want 50,001", len(got))
+	}
+}
+
+// A version-1 store (no phase index) is migrated at open: the index is built from the records.
+func TestMigrationBuildsThePhaseIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "node.db")
+	s := open(t, path)
+	fill(t, s, 0, 5, PhaseFinalized)
+	fill(t, s, 5, 3, PhaseNew)
+	// Make it what version 1 wrote: no index, schema 1.
+	if err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketPhases); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keySchema, u64(1))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = open(t, path)
+	defer s.Close()
+	if v, _ := s.Schema(); v != SchemaVersion {
+		t.Fatalf("schema %d after migration", v)
+	}
+	if got, err := s.RequestsIn(PhaseNew); err != nil || len(got) != 3 {
+		t.Fatalf("%d new after migration (%v), want 3", len(got), err)
+	}
+}
