@@ -203,6 +203,14 @@ func (n *node) reconcile(ctx context.Context, head *types.Header, r *store.Reque
 			return err
 		}
 		at := p.ProposedAt + uint64(onchain.ChallengeWindow)
+		if (r.Phase == store.PhaseNew || r.Phase == store.PhaseProposed) && p.Proposer != n.me {
+			n.m.skipped.WithLabelValues("already_answered").Inc()
+			msg := "not proposing: answered by another operator"
+			if r.Phase == store.PhaseProposed {
+				msg = "another operator's proposal landed first (ours, if sent in the same block, reverted)"
+			}
+			log.Info().Str("proposer", p.Proposer.Hex()).Msg(msg)
+		}
 		if r.Phase != store.PhaseAnswered || r.FinalizableAt != at {
 			if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
 				q.Phase, q.FinalizableAt = store.PhaseAnswered, at
@@ -386,6 +394,13 @@ func (n *node) proposeJob(r store.Request, seenAt uint64) job {
 			}
 			rcpt, err := n.tx.Send(ctx, "propose/"+r.ID.Hex(), cand)
 			if err != nil {
+				if contracts.IsRevert(err, "WrongStatus") {
+					// Another operator's proposal landed first: the estimate refused ours, so
+					// nothing was sent or paid.
+					n.m.skipped.WithLabelValues("already_answered").Inc()
+					log.Info().Msg("not proposing: another operator answered first")
+					return
+				}
 				n.m.txFailures.WithLabelValues("propose").Inc()
 				ev := log.Warn()
 				if errors.Is(err, context.Canceled) {
