@@ -14,7 +14,7 @@ func reqID(i int) common.Hash { return common.BigToHash(big.NewInt(int64(i) + 1)
 
 // fill writes n requests in phase p (ids from first) in one transaction, as a long-running node's
 // history would be.
-func fill(t *testing.T, s *Store, first, n int, p Phase) {
+func fill(t testing.TB, s *Store, first, n int, p Phase) {
 	t.Helper()
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		for i := first; i < first+n; i++ {
