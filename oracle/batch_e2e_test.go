@@ -69,20 +69,7 @@ func TestBatchLieAndExecutionErrorEndToEnd(t *testing.T) {
 	honestCfg.DisputeGame = game.Address()
 	honest := n.startNodeAs(honestCfg, devchain.Operator2)
 	defer honest.Stop(ctx)
-	dir := t.TempDir()
-	vcfg := fraudproof.ChallengerConfig{
-		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game.Address(),
-		DBPath: filepath.Join(dir, "verifier.db"), Models: honestCfg.Models, Tx: honestCfg.Tx,
-		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
-	}
-	vcfg.Models.Dir = filepath.Join(dir, "models")
-	ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ver.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ver := n.startVerifier(game.Address(), devchain.Challenger)
 	defer ver.Stop(ctx)
 
 	waitFor(t, "both requests delivered", 3*time.Minute, func() bool {

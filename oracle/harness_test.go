@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -116,6 +117,28 @@ func (n *testNet) startNodeAs(cfg oracle.Config, account string, opts ...oracle.
 		n.t.Fatal(err)
 	}
 	return svc
+}
+
+// startVerifier starts a verifier for game as account, with a database and model directory of its
+// own (the caller stops it).
+func (n *testNet) startVerifier(game common.Address, account string) *fraudproof.Challenger {
+	n.t.Helper()
+	ctx := context.Background()
+	dir := n.t.TempDir()
+	ncfg := n.nodeConfig(dir)
+	cfg := fraudproof.ChallengerConfig{
+		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game,
+		DBPath: filepath.Join(dir, "verifier.db"), Models: ncfg.Models, Tx: ncfg.Tx,
+		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
+	}
+	v, err := fraudproof.NewChallenger(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	if err := v.Start(ctx); err != nil {
+		n.t.Fatal(err)
+	}
+	return v
 }
 
 func testLogger(t *testing.T) zerolog.Logger {

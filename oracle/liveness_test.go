@@ -193,21 +193,7 @@ func (n *liveNet) liarNode(account string) *oracle.Service {
 
 func (n *liveNet) verifier(account string) *fraudproof.Challenger {
 	n.t.Helper()
-	ctx := context.Background()
-	dir := n.t.TempDir()
-	ncfg := n.nodeConfig(dir)
-	cfg := fraudproof.ChallengerConfig{
-		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: n.game.Address(),
-		DBPath: filepath.Join(dir, "verifier.db"), Models: ncfg.Models, Tx: ncfg.Tx,
-		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
-	}
-	v, err := fraudproof.NewChallenger(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
-	if err != nil {
-		n.t.Fatal(err)
-	}
-	if err := v.Start(ctx); err != nil {
-		n.t.Fatal(err)
-	}
+	v := n.startVerifier(n.game.Address(), account)
 	n.t.Cleanup(func() { v.Stop(context.Background()) })
 	return v
 }
@@ -618,20 +604,7 @@ func TestServicesStopUnderLoad(t *testing.T) {
 	ctx := context.Background()
 	cfg := n.nodeConfig(t.TempDir())
 	node := n.startNodeAs(cfg, devchain.Operator2)
-	dir := t.TempDir()
-	vcfg := fraudproof.ChallengerConfig{
-		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: n.game.Address(),
-		DBPath: filepath.Join(dir, "verifier.db"), Models: cfg.Models, Tx: cfg.Tx,
-		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
-	}
-	vcfg.Models.Dir = filepath.Join(dir, "models")
-	ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ver.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ver := n.startVerifier(n.game.Address(), devchain.Challenger)
 	for k := range 12 {
 		n.request(n.model.id, k%4)
 	}
