@@ -64,10 +64,14 @@ func (b *bondBudget) hold(j job) job {
 	}
 }
 
+// collectEvery is how often, in blocks, the node and the verifier read what they are owed and
+// withdraw it: a failed withdrawal is retried that many blocks later.
+const collectEvery = 8
+
 // account reads the operator's account once per head: it exports the bond and earnings, sizes
 // the proposal budget, and collects what the oracle and the dispute game owe the operator.
 // Every collection is decided from the chain's state at the head, so a failed withdrawal is
-// simply tried again at the next head until it succeeds.
+// simply tried again collectEvery heads later, until it succeeds.
 func (n *node) account(ctx context.Context, head *types.Header) {
 	acct, err := n.oracle.CallOperator(ctx, n.me)
 	if err != nil {
@@ -87,6 +91,10 @@ func (n *node) account(ctx context.Context, head *types.Header) {
 		n.bonds.set(new(big.Int).Div(free, n.bond).Int64())
 	}
 
+	// What is owed changes slowly: read the balances every collectEvery heads, not on every one.
+	if head.Number.Uint64()%collectEvery != 0 {
+		return
+	}
 	// The oracle: earnings and credited balance (keeper pay, refunds), above the threshold.
 	if n.cfg.WithdrawAbove != nil {
 		bal, err := n.oracle.CallBalance(ctx, n.me)

@@ -604,3 +604,34 @@ func TestAIGCNFTRefundedMintPaysTheMinterBack(t *testing.T) {
 		t.Fatalf("the collection keeps %s wei at the oracle", b)
 	}
 }
+
+// TestAIGCNFTMintReturnsTheSurplus: mint's fee follows the base fee (the keeper pay prices gas), so
+// a minter sends a margin; the oracle takes exactly the fee in the mint's block and the surplus goes
+// back to the minter in the same transaction; less than the fee is refused with nothing taken.
+func TestAIGCNFTMintReturnsTheSurplus(t *testing.T) {
+	e := newEnv(t)
+	nft := e.deployNFT()
+	prompt, salt := mnistLikeInput(), [32]byte{7}
+	c, _ := nft.CallCommitmentOf(e.ctx, e.Addr(devchain.User), prompt, salt)
+	e.send(devchain.User, nft.CommitTx(c))
+	e.advance(time.Second) // reveal in a later block
+	fee, err := nft.CallMintFee(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.revert(devchain.User, nft.MintTx(prompt, salt, new(big.Int).Sub(fee, big.NewInt(1))), "WrongFee")
+	held := e.ethBalance(e.Oracle.Address())
+	before := e.ethBalance(e.Addr(devchain.User))
+	surplus := big.NewInt(1e15)
+	rcpt := e.send(devchain.User, nft.MintTx(prompt, salt, new(big.Int).Add(fee, surplus)))
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	paid := new(big.Int).Sub(before, e.ethBalance(e.Addr(devchain.User)))
+	paid.Sub(paid, gas)
+	ev := e.Oracle.ParseInferenceRequested(rcpt)
+	if len(ev) != 1 || paid.Cmp(ev[0].Fee) != 0 || new(big.Int).Sub(e.ethBalance(e.Oracle.Address()), held).Cmp(ev[0].Fee) != 0 {
+		t.Fatalf("minter paid %s, the oracle took %s, the request's fee %v", paid, new(big.Int).Sub(e.ethBalance(e.Oracle.Address()), held), ev)
+	}
+	if e.balance(e.Addr(devchain.User)).Sign() != 0 {
+		t.Fatal("the surplus was credited at the oracle instead of returned")
+	}
+}
