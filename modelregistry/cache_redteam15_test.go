@@ -1,11 +1,7 @@
 package modelregistry
 
 import (
-	"bytes"
 	"context"
-	"math/big"
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
@@ -13,10 +9,7 @@ import (
 	"github.com/rs/zerolog"
 	"google.golang.org/protobuf/proto"
 
-	"github.com/auspex-labs/auspex/inference"
-	"github.com/auspex-labs/auspex/inference/onnx"
 	"github.com/auspex-labs/auspex/inference/onnxpb"
-	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 )
 
@@ -86,32 +79,7 @@ func TestRedTeam15CacheHoldsUnboundedResidentPrograms(t *testing.T) {
 	for i := range 3 {
 		data := rt15ConstBomb(dim, float32(i+1))
 		fileBytes += len(data)
-		m, err := onnx.Decode(data, onnx.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := inference.Compile(m, inference.DefaultOptions)
-		if err != nil {
-			t.Fatal(err)
-		}
-		h, err := ContentHash(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		path := filepath.Join(dir, h.Hex()[2:10]+".onnx")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		rcpt, err := ch.Sender(devchain.Creator).Send(ctx, ch.Registry.RegisterModelTx(contracts.ModelSpec{OnnxHash: h, ProgramHash: p.Hash(),
-			LayoutRoot: p.Layout().Root(), URI: "file://" + path, Fee: big.NewInt(0), Mode: contracts.ModeOPML, ChallengeWindow: 600}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, err := ch.Registry.ParseModelRegistered(rcpt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, id)
+		ids = append(ids, registerRaw(t, ch, dir, data))
 	}
 	st, err := NewStore(StoreConfig{Dir: t.TempDir(), MaxModelBytes: 1 << 20, FetchTimeout: time.Second}, zerolog.Nop())
 	if err != nil {

@@ -120,6 +120,39 @@ func mustBytesArray(t *testing.T) abi.Type {
 	return ty
 }
 
+// registerRaw registers model bytes on ch as a model creator bypassing the CLI would — with the
+// program's true hashes and no resource check — serving the file from dir, and returns its id.
+func registerRaw(t *testing.T, ch *devchain.Chain, dir string, data []byte) uint64 {
+	t.Helper()
+	ctx := context.Background()
+	m, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := inference.Compile(m, inference.DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := ContentHash(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, h.Hex()[2:10]+".onnx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := ch.Sender(devchain.Creator).Send(ctx, ch.Registry.RegisterModelTx(contracts.ModelSpec{OnnxHash: h, ProgramHash: p.Hash(),
+		LayoutRoot: p.Layout().Root(), URI: "file://" + path, Fee: big.NewInt(0), Mode: contracts.ModeOPML, ChallengeWindow: 600}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := ch.Registry.ParseModelRegistered(rcpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
 // A node loading a registered model bomb (registered directly on-chain, past the CLI's check)
 // gets ErrModelTooLarge from the Cache without running it or allocating its tensors, and keeps the
 // error: the next heads do not fetch or compile it again. A node's lower cap refuses a model the
@@ -135,36 +168,7 @@ func TestCacheRefusesModelsTooLargeToServe(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	register := func(data []byte) uint64 {
-		t.Helper()
-		// What a model creator bypassing the CLI registers: the program's true hashes.
-		m, err := onnx.Decode(data, onnx.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := inference.Compile(m, inference.DefaultOptions)
-		if err != nil {
-			t.Fatal(err)
-		}
-		h, err := ContentHash(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		path := filepath.Join(dir, h.Hex()[2:10]+".onnx")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		rcpt, err := ch.Sender(devchain.Creator).Send(ctx, ch.Registry.RegisterModelTx(contracts.ModelSpec{OnnxHash: h, ProgramHash: p.Hash(),
-			LayoutRoot: p.Layout().Root(), URI: "file://" + path, Fee: big.NewInt(0), Mode: contracts.ModeOPML, ChallengeWindow: 600}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, err := ch.Registry.ParseModelRegistered(rcpt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return id
-	}
+	register := func(data []byte) uint64 { return registerRaw(t, ch, dir, data) }
 	bomb := register(onnxbuild.ExpandBomb(2048, 8, false))
 	mnist, err := os.ReadFile(filepath.Join("..", "models", "mnist-8", "model.onnx"))
 	if err != nil {
