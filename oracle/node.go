@@ -53,6 +53,8 @@ type node struct {
 	zkVerifierAt func(common.Address) zkVerifier
 	// hook, when set (WithClaimHook), replaces the claims the node proposes: demonstrations only.
 	hook ClaimHook
+	// filter, when set (WithRequestFilter), limits which requests the node answers.
+	filter func(common.Hash) bool
 }
 
 // HandleLogs records discovered requests (idempotently) and honours removed logs.
@@ -293,6 +295,9 @@ func (n *node) reconcilePending(ctx context.Context, head *types.Header, r *stor
 		}
 		n.m.skipped.WithLabelValues("proposals_exhausted").Inc()
 		return n.setPhase(r.ID, store.PhaseSkipped, "every allowed proposal was slashed; the request is refundable")
+	}
+	if n.filter != nil && !n.filter(r.ID) {
+		return nil
 	}
 	// Never send a proposal the free bond cannot cover: it would revert and cost gas.
 	if !n.bonds.reserve() {

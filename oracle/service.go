@@ -65,6 +65,11 @@ type Option func(*node)
 // demonstrations and tests only; no production binary sets it.
 func WithClaimHook(h ClaimHook) Option { return func(n *node) { n.hook = h } }
 
+// WithRequestFilter makes the node answer only the requests f accepts (it still keeps, finalizes
+// and refunds the rest): with a claim hook, a liar that lies on some requests only (benchmarks,
+// tests).
+func WithRequestFilter(f func(id common.Hash) bool) Option { return func(n *node) { n.filter = f } }
+
 // NewService wires the node; nothing runs until Start.
 func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey, log zerolog.Logger, opts ...Option) (*Service, error) {
 	if err := cfg.Check(); err != nil {
