@@ -115,6 +115,7 @@ type Challenger struct {
 		checked, mismatches, challenges, won, lost, unchecked prometheus.Counter
 		collected                                             *prometheus.CounterVec
 		unverifiable                                          prometheus.Gauge
+		headSeconds                                           prometheus.Histogram
 	}
 
 	mu     sync.Mutex
@@ -176,12 +177,15 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, ch Chain, key *ecd
 		Help: "Wei withdrawn to the verifier, by source."}, []string{"from"})
 	c.m.unverifiable = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "auspex_verifier", Name: "proposals_unverifiable",
 		Help: "Challengeable proposals the verifier cannot re-execute now (model unavailable)."})
-	c.reg.MustRegister(c.m.collected, c.m.unverifiable)
+	c.m.headSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "auspex_verifier", Name: "head_seconds",
+		Help: "Time to handle one new head (open work read and offered).", Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16)})
+	c.reg.MustRegister(c.m.collected, c.m.unverifiable, c.m.headSeconds)
 	wcfg := watcher.Config{
 		Addresses: []common.Address{cfg.Oracle, cfg.Game}, StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval,
 		MaxBatch: cfg.LogBatch, ReorgDepth: cfg.ReorgDepth, MaxBackoff: max(cfg.PollInterval, 10*time.Second),
 		Topics: [][]common.Hash{{c.oracle.EventTopic("InferenceRequested"), c.oracle.EventTopic("ResultProposed"),
 			c.oracle.EventTopic("ErrorProposed"), c.game.EventTopic("GameStarted")}},
+		ObserveHead: func(d time.Duration) { c.m.headSeconds.Observe(d.Seconds()) },
 	}
 	c.w, err = watcher.New(wcfg, ch, st, c, log.With().Str("component", "watcher").Logger())
 	if err != nil {

@@ -27,6 +27,7 @@ type metrics struct {
 	keeper         *prometheus.CounterVec // action=finalize|refund|timeout
 	bondShort      prometheus.Counter
 	collected      *prometheus.CounterVec // from=game|oracle|bond
+	headSeconds    prometheus.Histogram
 }
 
 func newMetrics() *metrics {
@@ -54,7 +55,8 @@ func newMetrics() *metrics {
 	m.keeper = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "keeper_actions_total", Help: "Requests and games this node ended for others (finalize, refund, timeout), confirmed."}, []string{"action"})
 	m.bondShort = prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "proposals_deferred_total", Help: "Proposals held back because the free bond covered no more (retried next head)."})
 	m.collected = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "collected_wei_total", Help: "Wei withdrawn to the operator, by source."}, []string{"from"})
-	for _, c := range []prometheus.Collector{m.keeper, m.bondShort, m.collected, m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds, m.proveSeconds,
+	m.headSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "head_seconds", Help: "Time to handle one new head (open work read and offered).", Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16)})
+	for _, c := range []prometheus.Collector{m.headSeconds, m.keeper, m.bondShort, m.collected, m.disputes, m.discovered, m.dropped, m.proposals, m.finalizations, m.txFailures, m.engineSeconds, m.proveSeconds,
 		m.latencyBlocks, m.queueDepth, m.head, m.cursor, m.skipped, m.reorgs, m.openProposals, m.bondedWei,
 		m.earningsWei, m.watcherHealthy} {
 		f(c)

@@ -113,6 +113,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 		o(n)
 	}
 	wcfg := cfg.watcherConfig()
+	wcfg.ObserveHead = func(d time.Duration) { m.headSeconds.Observe(d.Seconds()) }
 	wcfg.Topics = [][]common.Hash{{orc.EventTopic("InferenceRequested"), orc.EventTopic("ProposalSlashed")}}
 	if cfg.DisputeGame != (common.Address{}) {
 		game := contracts.NewDisputeGame(cfg.DisputeGame, ch)

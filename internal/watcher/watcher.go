@@ -65,6 +65,8 @@ type Config struct {
 	MaxBatch     uint64        // blocks per eth_getLogs call when backfilling
 	ReorgDepth   uint64        // recent blocks processed one by one and remembered for reorgs
 	MaxBackoff   time.Duration // ceiling of the retry delay after errors
+	// ObserveHead, when set, is told how long each OnHead took (the per-head handling time).
+	ObserveHead func(time.Duration)
 }
 
 // Check reports the first invalid field.
@@ -270,7 +272,12 @@ func (w *Watcher) Step(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := w.h.OnHead(ctx, head); err != nil {
+	start := time.Now()
+	err = w.h.OnHead(ctx, head)
+	if w.cfg.ObserveHead != nil {
+		w.cfg.ObserveHead(time.Since(start))
+	}
+	if err != nil {
 		return fmt.Errorf("on head %d: %w", headN, err)
 	}
 	return nil
