@@ -35,8 +35,9 @@ func index(tx *bolt.Tx, id common.Hash, old, now Phase) error {
 	return nil
 }
 
-// RequestsIn lists the requests in the given phases, phase by phase, each in id order. It reads
-// only those requests (the phase index), not the whole store.
+// RequestsIn lists the requests in the given phases, phase by phase, each in id order, without
+// their inputs (Request reads one with its input). It reads only those requests (the phase
+// index), not the whole store.
 func (s *Store) RequestsIn(phases ...Phase) ([]Request, error) {
 	var out []Request
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -86,7 +87,7 @@ func (s *Store) PruneRequests(before uint64, phases ...Phase) (int, error) {
 				if err := idx.Delete(k); err != nil {
 					return err
 				}
-				if err := reqs.Delete(k[len(prefix):]); err != nil {
+				if err := deleteRequest(tx, k[len(prefix):]); err != nil {
 					return err
 				}
 			}
@@ -108,4 +109,29 @@ func migrateToPhaseIndex(tx *bolt.Tx) error {
 		}
 		return index(tx, common.BytesToHash(k), "", r.Phase)
 	})
+}
+
+// migrateInputsApart moves every request's input out of its record into the inputs bucket
+// (schema 2 → 3).
+func migrateInputsApart(tx *bolt.Tx) error {
+	reqs := tx.Bucket(bucketRequests)
+	var moved []Request
+	if err := reqs.ForEach(func(k, v []byte) error {
+		var r Request
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("decode request %x: %w", k, err)
+		}
+		if r.Input != nil {
+			moved = append(moved, r)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, r := range moved { // not under the cursor: bbolt forbids writes while iterating
+		if err := putRequest(tx, r); err != nil {
+			return err
+		}
+	}
+	return nil
 }

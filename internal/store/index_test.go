@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/big"
 	"path/filepath"
@@ -102,5 +103,69 @@ func TestMigrationBuildsThePhaseIndex(t *testing.T) {
 	}
 	if got, err := s.RequestsIn(PhaseNew); err != nil || len(got) != 3 {
 		t.Fatalf("%d new after migration (%v), want 3", len(got), err)
+	}
+}
+
+// Inputs are written once, apart from the records a head reads; version-2 stores, which kept them
+// inline, are migrated.
+func TestInputsKeptApartAndMigrated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "node.db")
+	s := open(t, path)
+	in := bytes.Repeat([]byte{7}, 3136)
+	id := common.HexToHash("0x01")
+	if _, err := s.UpsertRequest(Request{ID: id, Input: in, Block: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateRequest(id, func(r *Request) error { r.Phase = PhaseAnswered; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	open, _ := s.RequestsIn(PhaseAnswered)
+	if len(open) != 1 || open[0].Input != nil {
+		t.Fatalf("the head's list carries inputs: %+v", open)
+	}
+	if r, err := s.Request(id); err != nil || !bytes.Equal(r.Input, in) {
+		t.Fatalf("Request lost the input after an update: %v", err)
+	}
+	// What version 2 wrote: the input inline, no inputs bucket.
+	id2 := common.HexToHash("0x02")
+	if err := s.db.Update(func(tx *bolt.Tx) error {
+		v, _ := json.Marshal(Request{ID: id2, Input: in, Phase: PhaseNew, Block: 2})
+		if err := tx.Bucket(bucketRequests).Put(id2.Bytes(), v); err != nil {
+			return err
+		}
+		if err := index(tx, id2, "", PhaseNew); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keySchema, u64(2))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if v, _ := s2.Schema(); v != SchemaVersion {
+		t.Fatalf("schema %d after migration", v)
+	}
+	if got, _ := s2.RequestsIn(PhaseNew); len(got) != 1 || got[0].Input != nil {
+		t.Fatalf("migrated record still carries its input: %+v", got)
+	}
+	for _, id := range []common.Hash{id, id2} {
+		if r, err := s2.Request(id); err != nil || !bytes.Equal(r.Input, in) {
+			t.Fatalf("request %s: input lost (%v)", id, err)
+		}
+	}
+	if n, err := s2.PruneRequests(10, PhaseNew, PhaseAnswered); err != nil || n != 2 {
+		t.Fatalf("pruned %d (%v)", n, err)
+	}
+	if err := s2.db.View(func(tx *bolt.Tx) error {
+		if k, _ := tx.Bucket(bucketInputs).Cursor().First(); k != nil {
+			t.Errorf("pruning left input %x", k)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -82,16 +82,12 @@ func (s *Store) UpsertRequest(r Request) (bool, error) {
 				return err
 			}
 		}
-		v, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		return b.Put(r.ID.Bytes(), v)
+		return putRequest(tx, r)
 	})
 	return created, err
 }
 
-// Request reads one request.
+// Request reads one request, with its input.
 func (s *Store) Request(id common.Hash) (Request, error) {
 	var r Request
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -99,9 +95,40 @@ func (s *Store) Request(id common.Hash) (Request, error) {
 		if v == nil {
 			return fmt.Errorf("request %s: %w", id, ErrNotFound)
 		}
-		return json.Unmarshal(v, &r)
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("decode request %s: %w", id, err)
+		}
+		if r.Input == nil {
+			r.Input = bytes.Clone(tx.Bucket(bucketInputs).Get(id.Bytes()))
+		}
+		return nil
 	})
 	return r, err
+}
+
+// putRequest writes r's record and, apart, its input (written once: a record is rewritten at
+// every step of its request, its input never changes, and the lists each head reads do not need
+// it).
+func putRequest(tx *bolt.Tx, r Request) error {
+	if r.Input != nil {
+		if err := tx.Bucket(bucketInputs).Put(r.ID.Bytes(), r.Input); err != nil {
+			return err
+		}
+		r.Input = nil
+	}
+	v, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketRequests).Put(r.ID.Bytes(), v)
+}
+
+// deleteRequest deletes a request's record and input.
+func deleteRequest(tx *bolt.Tx, id []byte) error {
+	if err := tx.Bucket(bucketInputs).Delete(id); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketRequests).Delete(id)
 }
 
 // UpdateRequest applies fn to a stored request atomically.
@@ -123,15 +150,13 @@ func (s *Store) UpdateRequest(id common.Hash, fn func(*Request) error) error {
 		if err := index(tx, id, was, r.Phase); err != nil {
 			return err
 		}
-		out, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		return b.Put(id.Bytes(), out)
+		r.Input = nil // kept apart, unchanged
+		return putRequest(tx, r)
 	})
 }
 
-// Requests lists the requests for which keep returns true, in id order.
+// Requests lists the requests for which keep returns true, in id order, without their inputs
+// (Request reads one with its input).
 func (s *Store) Requests(keep func(*Request) bool) ([]Request, error) {
 	var out []Request
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -155,8 +180,36 @@ func (s *Store) DropRequestsAfter(n uint64) ([]common.Hash, error) {
 	return s.dropRequests(func(r *Request) bool { return r.Block > n })
 }
 
-// DropRequestsIn deletes the requests seen in the block with the given hash (a removed log).
+// DropRequestsIn deletes the requests seen in the block with the given hash (a removed log): the
+// given ids only (read directly), or every request of the block.
 func (s *Store) DropRequestsIn(blockHash common.Hash, ids ...common.Hash) ([]common.Hash, error) {
+	if len(ids) > 0 {
+		var dropped []common.Hash
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			for _, id := range ids {
+				v := tx.Bucket(bucketRequests).Get(id.Bytes())
+				if v == nil {
+					continue
+				}
+				var r Request
+				if err := json.Unmarshal(v, &r); err != nil {
+					return fmt.Errorf("decode request %s: %w", id, err)
+				}
+				if r.BlockHash != blockHash {
+					continue
+				}
+				if err := index(tx, id, r.Phase, ""); err != nil {
+					return err
+				}
+				if err := deleteRequest(tx, id.Bytes()); err != nil {
+					return err
+				}
+				dropped = append(dropped, id)
+			}
+			return nil
+		})
+		return dropped, err
+	}
 	return s.dropRequests(func(r *Request) bool {
 		if r.BlockHash != blockHash {
 			return false
@@ -194,7 +247,12 @@ func (s *Store) dropRequests(match func(*Request) bool) ([]common.Hash, error) {
 		}); err != nil {
 			return err
 		}
-		return deleteKeys(b, keys)
+		for _, k := range keys {
+			if err := deleteRequest(tx, k); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	return dropped, err
 }
@@ -264,4 +322,10 @@ func (s *Store) Disputes(fn func(key common.Hash, data []byte) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDisputes).ForEach(func(k, v []byte) error { return fn(common.BytesToHash(k), bytes.Clone(v)) })
 	})
+}
+
+// DeleteDispute deletes a dispute record: an ended game is the chain's to remember, so the
+// records stay as many as the open games.
+func (s *Store) DeleteDispute(key common.Hash) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDisputes).Delete(key.Bytes()) })
 }

@@ -24,8 +24,9 @@ import (
 )
 
 // SchemaVersion is the layout this code reads and writes. Open refuses a database written by a
-// newer version and upgrades older ones: 2 added the phase index (index.go).
-const SchemaVersion = 2
+// newer version and upgrades older ones: 2 added the phase index (index.go), 3 keeps inputs apart
+// from the records (records.go).
+const SchemaVersion = 3
 
 var (
 	bucketMeta     = []byte("meta")
@@ -33,6 +34,7 @@ var (
 	bucketHeaders  = []byte("headers")
 	bucketJournal  = []byte("journal")
 	bucketDisputes = []byte("disputes")
+	bucketInputs   = []byte("inputs")
 
 	keySchema = []byte("schema")
 	keyCursor = []byte("cursor")
@@ -65,7 +67,7 @@ func Open(path string) (*Store, error) {
 
 func (s *Store) init() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketRequests, bucketHeaders, bucketJournal, bucketDisputes, bucketPhases} {
+		for _, b := range [][]byte{bucketMeta, bucketRequests, bucketHeaders, bucketJournal, bucketDisputes, bucketPhases, bucketInputs} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -82,6 +84,11 @@ func (s *Store) init() error {
 		if got < 2 {
 			if err := migrateToPhaseIndex(tx); err != nil {
 				return fmt.Errorf("migrate schema %d → 2: %w", got, err)
+			}
+		}
+		if got < 3 {
+			if err := migrateInputsApart(tx); err != nil {
+				return fmt.Errorf("migrate schema %d → 3: %w", got, err)
 			}
 		}
 		if got < SchemaVersion {
