@@ -203,3 +203,23 @@ func (c *Claim) ItemOutputs(output []byte) [][]byte {
 	}
 	return outs
 }
+
+// Proposed is what a proposal claims: a result (output bytes) or an error code, with the trace
+// root it commits to.
+type Proposed struct {
+	Output    []byte
+	TraceRoot common.Hash
+	IsError   bool
+	ErrorCode uint16
+}
+
+// Agrees reports whether a proposal is the one this claim makes: the verifier challenges any
+// other. An invalid input has no trace, so only its code counts.
+func (c *Claim) Agrees(p Proposed) bool {
+	code := c.Code()
+	if p.IsError {
+		return p.ErrorCode == code && (code == CodeInvalidInput || c.TraceRoot() == p.TraceRoot)
+	}
+	out, err := c.Output()
+	return code == 0 && err == nil && c.TraceRoot() == p.TraceRoot && string(out) == string(p.Output)
+}

@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/auspex-labs/auspex/internal/store"
 )
 
 // TestClaimsAndAgreement: the verifier agrees with exactly the proposal the node makes from the same
@@ -38,18 +36,18 @@ func TestClaimsAndAgreement(t *testing.T) {
 			t.Fatalf("%s: code %d, want %d (%s)", tc.name, c.Code(), tc.code, c.Reason())
 		}
 		out, _ := c.Output()
-		r := store.Request{Output: out, TraceRoot: c.TraceRoot(), IsError: c.Code() != 0, ErrorCode: c.Code()}
-		if !agrees(c, r) {
+		r := Proposed{Output: out, TraceRoot: c.TraceRoot(), IsError: c.Code() != 0, ErrorCode: c.Code()}
+		if !c.Agrees(r) {
 			t.Fatalf("%s: disagrees with its own proposal", tc.name)
 		}
 		wrong := r
 		wrong.TraceRoot[0] ^= 1
-		if c.Code() != CodeInvalidInput && agrees(c, wrong) {
+		if c.Code() != CodeInvalidInput && c.Agrees(wrong) {
 			t.Fatalf("%s: agrees with another trace root", tc.name)
 		}
 		other := r
 		other.IsError, other.ErrorCode = true, 3-max(c.Code(), 1)
-		if agrees(c, other) {
+		if c.Agrees(other) {
 			t.Fatalf("%s: agrees with another error code", tc.name)
 		}
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/auspex-labs/auspex/inference/onnxpb"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
-	"github.com/auspex-labs/auspex/internal/store"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -217,7 +216,7 @@ func TestAttackBatchOutputMalleability(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The honest verifier sees a proposal that is not the engine's answer, and challenges it.
-	if agrees(c, store.Request{Output: forged, TraceRoot: c.TraceRoot()}) {
+	if c.Agrees(Proposed{Output: forged, TraceRoot: c.TraceRoot()}) {
 		t.Fatal("the verifier would not challenge")
 	}
 	id := a.challenge(devchain.Challenger)

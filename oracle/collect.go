@@ -9,9 +9,9 @@ import (
 )
 
 // bondBudget paces proposals by the operator's free bond: each proposal locks one proposal bond,
-// and one sent without a free bond reverts (and costs gas). Each head sets how many proposals the
-// free bond covers; a proposal job holds a reservation from its offer until its transaction is
-// mined (the lock is then on-chain, in the next head's count) or it fails.
+// and one sent without a free bond reverts (and costs gas). The account task sets how many
+// proposals the free bond covers; a proposal holds a reservation until its transaction is mined
+// (the lock is then on-chain, in the next read) or it fails.
 type bondBudget struct {
 	mu       sync.Mutex
 	free     int64 // proposals the free bond covered at the last head, less those mined since
@@ -47,28 +47,11 @@ func (b *bondBudget) release(proposed bool) {
 	b.mu.Unlock()
 }
 
-// hold wraps a proposal job so that its reservation is released when it ends.
-func (b *bondBudget) hold(j job) job {
-	return func(ctx context.Context) func(context.Context) {
-		then := j(ctx)
-		if then == nil {
-			b.release(false)
-			return nil
-		}
-		return func(ctx context.Context) {
-			proposed := false
-			defer func() { b.release(proposed) }()
-			then(ctx)
-			proposed = true
-		}
-	}
-}
-
 // collectEvery is how often, in blocks, the node and the verifier read what they are owed and
 // withdraw it: a failed withdrawal is retried that many blocks later.
 const collectEvery = 8
 
-// account reads the operator's account once per head: it exports the bond and earnings, sizes
+// account reads the operator's account once per head (a task, off the head): it exports the bond and earnings, sizes
 // the proposal budget, and collects what the oracle and the dispute game owe the operator.
 // Every collection is decided from the chain's state at the head, so a failed withdrawal is
 // simply tried again collectEvery heads later, until it succeeds.
@@ -115,10 +98,11 @@ func (n *node) account(ctx context.Context, head *types.Header) {
 		})
 	}
 	// Challenge bonds won defending proposals (and rewards, if it ever challenged).
-	if n.def != nil {
-		if bal, err := n.def.game.CallBalance(ctx, n.me); err == nil && bal.Sign() > 0 {
+	if n.games != nil {
+		game := n.games.Game()
+		if bal, err := game.CallBalance(ctx, n.me); err == nil && bal.Sign() > 0 {
 			n.collect("collect-game", "game", bal, func(ctx context.Context) (*types.Receipt, error) {
-				return n.tx.Send(ctx, "collect-game", n.def.game.WithdrawTx())
+				return n.tx.Send(ctx, "collect-game", game.WithdrawTx())
 			})
 		}
 	}
@@ -129,16 +113,14 @@ func (n *node) collect(key, from string, amount *big.Int, send func(context.Cont
 	if n.tx.InFlight(key) {
 		return
 	}
-	n.sched.offer(key, func(context.Context) func(context.Context) {
-		return func(ctx context.Context) {
-			rcpt, err := send(ctx)
-			if err != nil {
-				n.m.txFailures.WithLabelValues(key).Inc()
-				n.log.Warn().Err(err).Str("from", from).Msg("withdrawal failed; retried next head")
-				return
-			}
-			n.m.collected.WithLabelValues(from).Add(weiFloat(amount))
-			n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("from", from).Str("amount_wei", amount.String()).Msg("collected")
+	n.sched.Offer(key, func(ctx context.Context) {
+		rcpt, err := send(ctx)
+		if err != nil {
+			n.m.txFailures.WithLabelValues(key).Inc()
+			n.log.Warn().Err(err).Str("from", from).Msg("withdrawal failed; retried next head")
+			return
 		}
+		n.m.collected.WithLabelValues(from).Add(weiFloat(amount))
+		n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("from", from).Str("amount_wei", amount.String()).Msg("collected")
 	})
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,6 +11,7 @@ import (
 	"github.com/auspex-labs/auspex/internal/txmgr"
 	"github.com/auspex-labs/auspex/internal/watcher"
 	"github.com/auspex-labs/auspex/modelregistry"
+	"github.com/auspex-labs/auspex/oracle/kit"
 )
 
 // Config is the node's typed configuration (cmd/oracled fills it from YAML, env and flags).
@@ -38,6 +38,9 @@ type Config struct {
 	// requests in the head block; more waits out shallow reorgs (Chainlink's minimum incoming
 	// confirmations).
 	RequestConfirmations uint64
+	// TurnBlocks is how long each operator ranked ahead of this node for a request is left to
+	// answer it before this node does (turns.go); 0 races every operator.
+	TurnBlocks uint64
 	// MaxInferenceBytes caps the memory one inference (with its trace) may need on this node: a
 	// model or batch above it is not served (its requests are refunded at their deadline). At
 	// most the protocol's bound, modelregistry.MaxInferenceBytes, which is the default.
@@ -48,7 +51,8 @@ type Config struct {
 	// ClaimCache is how many rebuilt claims (a request's traces, ~1 MiB for mnist-8) the defender
 	// keeps; older ones are recomputed when a game needs them again.
 	ClaimCache int
-	// Workers run the engine in parallel; QueueSize bounds requests waiting for a worker.
+	// Workers run the engine in parallel; QueueSize bounds requests being worked on at once
+	// (waiting for a worker, running, or waiting for their transaction).
 	Workers   int
 	QueueSize int
 	// BondTarget, if set, tops the operator's bond up to this many wei at start.
@@ -82,6 +86,7 @@ func DefaultConfig() Config {
 		ReorgDepth:           64,
 		LogBatch:             2000,
 		RequestConfirmations: 1,
+		TurnBlocks:           2,
 		Workers:              2,
 		MaxInferenceBytes:    modelregistry.MaxInferenceBytes,
 		ClaimCache:           64,
@@ -105,14 +110,10 @@ func (c Config) Check() error {
 		return errors.New("oracle: db path is not set")
 	case c.RequestConfirmations == 0:
 		return errors.New("oracle: request confirmations must be ≥ 1")
-	case c.Workers <= 0:
-		return errors.New("oracle: workers must be positive")
-	case c.QueueSize <= 0:
-		return errors.New("oracle: queue size must be positive")
 	case c.ClaimCache <= 0:
 		return errors.New("oracle: claim cache must be positive")
-	case c.HealthStaleAfter <= 0:
-		return errors.New("oracle: health stale-after must be positive")
+	case c.QueueSize <= 0:
+		return errors.New("oracle: queue size must be positive")
 	case c.KeeperDelay < 0:
 		return errors.New("oracle: keeper delay must not be negative")
 	case c.WithdrawAbove != nil && c.WithdrawAbove.Sign() < 0:
@@ -121,24 +122,25 @@ func (c Config) Check() error {
 	if err := modelregistry.CheckMaxInferenceBytes(c.MaxInferenceBytes); err != nil {
 		return fmt.Errorf("oracle: %w", err)
 	}
-	if c.MetricsAddr != "" {
-		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
-			return fmt.Errorf("oracle: metrics address %q: %w", c.MetricsAddr, err)
-		}
-	}
 	if err := c.Models.Check(); err != nil {
 		return fmt.Errorf("oracle: %w", err)
 	}
-	if err := c.Tx.Check(); err != nil {
+	if err := c.kitConfig().Check(); err != nil {
 		return fmt.Errorf("oracle: %w", err)
 	}
-	return c.watcherConfig().Check()
+	return nil
 }
 
-func (c Config) watcherConfig() watcher.Config {
-	return watcher.Config{
-		Addresses: c.watched(), StartBlock: c.StartBlock, PollInterval: c.PollInterval,
-		MaxBatch: c.LogBatch, ReorgDepth: c.ReorgDepth, MaxBackoff: max(c.PollInterval, 10*time.Second),
+// kitConfig is the node's service-kit configuration: the request tasks (QueueSize) plus the
+// transactions that may wait for their blocks (Tx.MaxInFlight).
+func (c Config) kitConfig() kit.Config {
+	return kit.Config{
+		Name: "oracle", DBPath: c.DBPath, Tx: c.Tx, Workers: c.Workers, MaxTasks: c.QueueSize + c.Tx.MaxInFlight,
+		MetricsAddr: c.MetricsAddr, HealthStaleAfter: c.HealthStaleAfter,
+		Watch: watcher.Config{
+			Addresses: c.watched(), StartBlock: c.StartBlock, PollInterval: c.PollInterval,
+			MaxBatch: c.LogBatch, ReorgDepth: c.ReorgDepth, MaxBackoff: max(c.PollInterval, 10*time.Second),
+		},
 	}
 }
 

@@ -8,12 +8,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/oracle"
 	"github.com/auspex-labs/auspex/oracle/liar"
+	"github.com/auspex-labs/auspex/oracle/verifier"
 )
 
 // TestFraudIsCaughtAndTheDAppStillGetsTheTruth: a dishonest node posts a wrong result; the verifier
@@ -60,14 +60,14 @@ func testFraud(t *testing.T, restart bool) {
 	honest := n.startNodeAs(honestCfg, devchain.Operator2)
 	defer honest.Stop(ctx)
 	dir := t.TempDir()
-	vcfg := fraudproof.ChallengerConfig{
+	vcfg := verifier.Config{
 		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game.Address(),
 		DBPath: filepath.Join(dir, "verifier.db"), Models: honestCfg.Models, Tx: honestCfg.Tx,
 		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
 	}
 	vcfg.Models.Dir = filepath.Join(dir, "models")
-	startVerifier := func() *fraudproof.Challenger {
-		ver, err := fraudproof.NewChallenger(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
+	startVerifier := func() *verifier.Service {
+		ver, err := verifier.New(ctx, vcfg, n.c.Client, n.c.Key(devchain.Challenger), testLogger(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -14,12 +14,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
-	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
+	"github.com/auspex-labs/auspex/oracle/verifier"
 )
 
 // testNet is a devchain mining on its own with the contracts, the three shipped models and a
@@ -121,17 +121,17 @@ func (n *testNet) startNodeAs(cfg oracle.Config, account string, opts ...oracle.
 
 // startVerifier starts a verifier for game as account, with a database and model directory of its
 // own (the caller stops it).
-func (n *testNet) startVerifier(game common.Address, account string) *fraudproof.Challenger {
+func (n *testNet) startVerifier(game common.Address, account string) *verifier.Service {
 	n.t.Helper()
 	ctx := context.Background()
 	dir := n.t.TempDir()
 	ncfg := n.nodeConfig(dir)
-	cfg := fraudproof.ChallengerConfig{
+	cfg := verifier.Config{
 		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game,
 		DBPath: filepath.Join(dir, "verifier.db"), Models: ncfg.Models, Tx: ncfg.Tx,
 		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
 	}
-	v, err := fraudproof.NewChallenger(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
+	v, err := verifier.New(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
 	if err != nil {
 		n.t.Fatal(err)
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
 	"github.com/auspex-labs/auspex/oracle/liar"
+	"github.com/auspex-labs/auspex/oracle/verifier"
 )
 
 // Liveness: every request ends in exactly one callback within a bounded (chain) time with only
@@ -191,7 +192,7 @@ func (n *liveNet) liarNode(account string) *oracle.Service {
 	return n.startNodeAs(cfg, account, oracle.WithClaimHook(liar.Claim))
 }
 
-func (n *liveNet) verifier(account string) *fraudproof.Challenger {
+func (n *liveNet) verifier(account string) *verifier.Service {
 	n.t.Helper()
 	v := n.startVerifier(n.game.Address(), account)
 	n.t.Cleanup(func() { v.Stop(context.Background()) })

@@ -68,87 +68,105 @@ type zkVerifier interface {
 	CallVerify(ctx context.Context, prover common.Address, input, output, proof []byte) (bool, error)
 }
 
-// proveJob answers a pending request of a ZK-capable model with a validity proof. When no proof can
+// prove answers a pending request of a ZK-capable model with a validity proof. When no proof can
 // be made (no keys, an input the circuit does not take, an input with no result), a ZK-only request
 // is left for its requester to refund; an OPML_AND_ZK one takes the optimistic path.
-func (n *node) proveJob(r store.Request, mode contracts.VerificationMode, seenAt uint64) job {
-	return func(ctx context.Context) func(context.Context) {
-		log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
-		m, ok := n.jobModel(ctx, r, log)
-		if !ok {
-			return nil
-		}
-		unprovable := func(why string, err error) func(context.Context) {
-			if mode == contracts.ModeOPMLAndZK {
-				log.Info().Err(err).Str("why", why).Msg("no proof; answering optimistically")
-				return n.proposeJob(r, seenAt)(ctx)
+func (n *node) prove(ctx context.Context, r store.Request, mode contracts.VerificationMode) {
+	log := n.log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
+	r, err := n.st.Request(r.ID) // with its input
+	if err != nil {
+		log.Error().Err(err).Msg("read the request")
+		return
+	}
+	m, ok := n.jobModel(ctx, r, log)
+	if !ok {
+		return
+	}
+	unprovable := func(why string, err error) {
+		if mode == contracts.ModeOPMLAndZK {
+			log.Info().Err(err).Str("why", why).Msg("no proof; answering optimistically")
+			if n.bonds.reserve() {
+				n.bonds.release(n.propose(ctx, r))
 			}
-			n.m.skipped.WithLabelValues("unprovable").Inc()
-			log.Warn().Err(err).Str("why", why).Msg("ZK-only request cannot be proven; it stays refundable")
-			_ = n.setPhase(r.ID, store.PhaseSkipped, "cannot be proven: "+why)
-			return nil
+			return
 		}
-		k, err := n.zk.get(m.Program)
-		if err != nil {
-			return unprovable("keys", err)
-		}
+		n.m.skipped.WithLabelValues("unprovable").Inc()
+		log.Warn().Err(err).Str("why", why).Msg("ZK-only request cannot be proven; it stays refundable")
+		_ = n.setPhase(r.ID, store.PhaseSkipped, "cannot be proven: "+why)
+	}
+	k, err := n.zk.get(m.Program)
+	if err != nil {
+		unprovable("keys", err)
+		return
+	}
+	var (
+		tr    *inference.Trace
+		proof []byte
+		why   string
+	)
+	if eerr := n.sched.Engine(ctx, func() {
 		start := time.Now()
-		tr, err := inference.TraceInput(m.Program, r.Input)
-		if err != nil {
-			return unprovable("input", err)
+		if tr, err = inference.TraceInput(m.Program, r.Input); err != nil {
+			why = "input"
+			return
 		}
 		n.m.engineSeconds.Observe(time.Since(start).Seconds())
 		start = time.Now()
-		// For this node's own sender: proveResult verifies the proof for msg.sender only, so a copy
-		// of the transaction sent from another account fails (issue #14).
-		pf, err := k.Prove(n.me, r.Input, tr)
-		if err != nil {
-			return unprovable("proof", err)
+		// For this node's own sender: proveResult verifies the proof for msg.sender only, so a
+		// copy of the transaction sent from another account fails (issue #14).
+		pf, perr := k.Prove(n.me, r.Input, tr)
+		if perr == nil {
+			proof, perr = pf.ProofBytes()
+		}
+		if err = perr; err != nil {
+			why = "proof"
+			return
 		}
 		n.m.proveSeconds.Observe(time.Since(start).Seconds())
-		proof, err := pf.ProofBytes()
-		if err != nil {
-			return unprovable("proof", err)
-		}
-		out := tr.Output()
 		log.Info().Dur("prove", time.Since(start)).Int("proof_bytes", len(proof)).Msg("proven")
-		// Keys are matched by program; the model's registered verifier may come from another setup
-		// of the same program. Ask it before spending gas on a transaction it would revert.
-		ok, err = n.zkVerifierAt(m.Info.ZkVerifier).CallVerify(ctx, n.me, r.Input, out, proof)
-		if err != nil {
-			log.Warn().Err(err).Msg("could not ask the model's verifier; will retry")
-			return nil
-		}
-		if !ok {
-			return unprovable("the model's registered verifier refuses this node's proofs (keys from another setup)", nil)
-		}
-		return func(ctx context.Context) {
-			if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
-				q.Phase, q.Output, q.Note = store.PhaseProposed, out, "validity proof"
-				return nil
-			}); err != nil {
-				log.Error().Err(err).Msg("store")
-				return
-			}
-			// The key is the proposal's: one answer per request, whichever path it takes.
-			rcpt, err := n.tx.Send(ctx, "propose/"+r.ID.Hex(), n.oracle.ProveResultTx(r.ID.Big(), r.Nonce, r.Input, out, proof))
-			if err != nil {
-				n.m.txFailures.WithLabelValues("prove").Inc()
-				log.Warn().Err(err).Msg("proveResult not made; the next head retries from chain state")
-				return
-			}
-			n.m.proposals.WithLabelValues("proof").Inc()
-			n.m.finalizations.Inc()
-			n.m.latencyBlocks.Observe(float64(rcpt.BlockNumber.Uint64() - r.Block))
-			_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
-				q.Phase, q.ProposalTx, q.FinalizeTx = store.PhaseFinalized, rcpt.TxHash, rcpt.TxHash
-				return nil
-			})
-			ev := log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed)
-			if fin, err := n.oracle.ParseInferenceFinalized(rcpt); err == nil {
-				ev = ev.Bool("callback_ok", fin.CallbackSucceeded).Str("operator_share_wei", fin.OperatorShare.String())
-			}
-			ev.Msg("proven and final")
-		}
+	}); eerr != nil {
+		return
 	}
+	if err != nil {
+		unprovable(why, err)
+		return
+	}
+	out := tr.Output()
+	// Keys are matched by program; the model's registered verifier may come from another setup
+	// of the same program. Ask it before spending gas on a transaction it would revert.
+	ok, err = n.zkVerifierAt(m.Info.ZkVerifier).CallVerify(ctx, n.me, r.Input, out, proof)
+	if err != nil {
+		log.Warn().Err(err).Msg("could not ask the model's verifier; will retry")
+		return
+	}
+	if !ok {
+		unprovable("the model's registered verifier refuses this node's proofs (keys from another setup)", nil)
+		return
+	}
+	if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+		q.Phase, q.Output, q.Note = store.PhaseProposed, out, "validity proof"
+		return nil
+	}); err != nil {
+		log.Error().Err(err).Msg("store")
+		return
+	}
+	// The key is the proposal's: one answer per request, whichever path it takes.
+	rcpt, err := n.tx.Send(ctx, "propose/"+r.ID.Hex(), n.oracle.ProveResultTx(r.ID.Big(), r.Nonce, r.Input, out, proof))
+	if err != nil {
+		n.m.txFailures.WithLabelValues("prove").Inc()
+		log.Warn().Err(err).Msg("proveResult not made; the next head retries from chain state")
+		return
+	}
+	n.m.proposals.WithLabelValues("proof").Inc()
+	n.m.finalizations.Inc()
+	n.m.latencyBlocks.Observe(float64(rcpt.BlockNumber.Uint64() - r.Block))
+	_ = n.st.UpdateRequest(r.ID, func(q *store.Request) error {
+		q.Phase, q.ProposalTx, q.FinalizeTx = store.PhaseFinalized, rcpt.TxHash, rcpt.TxHash
+		return nil
+	})
+	ev := log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Uint64("gas", rcpt.GasUsed)
+	if fin, err := n.oracle.ParseInferenceFinalized(rcpt); err == nil {
+		ev = ev.Bool("callback_ok", fin.CallbackSucceeded).Str("operator_share_wei", fin.OperatorShare.String())
+	}
+	ev.Msg("proven and final")
 }

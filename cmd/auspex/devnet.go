@@ -25,6 +25,7 @@ import (
 	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
 	"github.com/auspex-labs/auspex/oracle/liar"
+	"github.com/auspex-labs/auspex/oracle/verifier"
 )
 
 // step is one line of the devnet's story.
@@ -99,7 +100,7 @@ type devnet struct {
 	app    *contracts.DigitClassifier
 	rs     *contracts.ResultStore
 	game   *contracts.DisputeGame
-	ver    *fraudproof.Challenger
+	ver    *verifier.Service
 	dir    string
 	// stopNode stops the honest node (the fraud story pauses it).
 	stopNode func()
@@ -386,13 +387,13 @@ func (d *devnet) startVerifier(ctx context.Context) error {
 	}
 	n := oracle.DefaultConfig()
 	poll := max(d.cfg.Devnet.BlockTime/4, 20*time.Millisecond)
-	cfg := fraudproof.ChallengerConfig{
+	cfg := verifier.Config{
 		Oracle: d.dep.Oracle, Registry: d.dep.Registry, Game: d.dep.DisputeGame, DBPath: filepath.Join(dir, "verifier.db"),
 		Models: n.Models, Tx: n.Tx, PollInterval: poll, ReorgDepth: 64, LogBatch: 1000, HealthStaleAfter: time.Minute,
 	}
 	cfg.Models.Dir = filepath.Join(dir, "models")
 	cfg.Tx.PollInterval = poll
-	v, err := fraudproof.NewChallenger(ctx, cfg, d.c.Client, devchain.DevKey(devchain.Challenger), d.log.With().Str("component", "verifier").Logger())
+	v, err := verifier.New(ctx, cfg, d.c.Client, devchain.DevKey(devchain.Challenger), d.log.With().Str("component", "verifier").Logger())
 	if err != nil {
 		return err
 	}

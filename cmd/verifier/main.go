@@ -14,7 +14,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/cmd/internal/nodeconf"
-	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/oracle/verifier"
 )
 
 func main() {
@@ -39,7 +39,7 @@ func run(ctx context.Context, f nodeconf.File, log zerolog.Logger) error {
 		return err
 	}
 	defer client.Close()
-	c, err := fraudproof.NewChallenger(ctx, cfg, client, key, log)
+	c, err := verifier.New(ctx, cfg, client, key, log)
 	if err != nil {
 		return err
 	}

@@ -21,12 +21,16 @@ type Intake struct {
 
 // NewIntake registers its counters (requests_discovered_total, requests_dropped_total) on s.
 func NewIntake(s *Service, oracle *contracts.Oracle) *Intake {
-	ns := "auspex_" + s.cfg.Name
-	in := &Intake{st: s.Store, oracle: oracle, log: s.Log,
+	return newIntake(s.Store, oracle, s.Log, s.cfg.Name, s.Metrics)
+}
+
+func newIntake(st *store.Store, oracle *contracts.Oracle, log zerolog.Logger, name string, reg prometheus.Registerer) *Intake {
+	ns := "auspex_" + name
+	in := &Intake{st: st, oracle: oracle, log: log,
 		discovered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "requests_discovered_total", Help: "Inference requests discovered."}),
 		dropped:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "requests_dropped_total", Help: "Requests dropped because a reorg removed them."}),
 	}
-	s.Metrics.MustRegister(in.discovered, in.dropped)
+	reg.MustRegister(in.discovered, in.dropped)
 	return in
 }
 

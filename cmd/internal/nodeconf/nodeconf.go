@@ -28,8 +28,8 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
-	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/oracle"
+	"github.com/auspex-labs/auspex/oracle/verifier"
 )
 
 // PasswordEnv holds the keystore password when no password file is configured.
@@ -67,11 +67,13 @@ type File struct {
 		ReorgDepth           uint64        `mapstructure:"reorg_depth"`
 		LogBatch             uint64        `mapstructure:"log_batch"`
 		RequestConfirmations uint64        `mapstructure:"request_confirmations"`
+		TurnBlocks           uint64        `mapstructure:"turn_blocks"`
 	} `mapstructure:"watcher"`
 	Engine struct {
 		Workers           int      `mapstructure:"workers"`
 		MaxInferenceBytes int64    `mapstructure:"max_inference_bytes"`
 		QueueSize         int      `mapstructure:"queue_size"`
+		ClaimCache        int      `mapstructure:"claim_cache"`
 		ZKKeys            []string `mapstructure:"zk_keys"`
 	} `mapstructure:"engine"`
 	Tx struct {
@@ -124,8 +126,10 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("watcher.reorg_depth", d.ReorgDepth)
 	v.SetDefault("watcher.log_batch", d.LogBatch)
 	v.SetDefault("watcher.request_confirmations", d.RequestConfirmations)
+	v.SetDefault("watcher.turn_blocks", d.TurnBlocks)
 	v.SetDefault("engine.workers", d.Workers)
 	v.SetDefault("engine.queue_size", d.QueueSize)
+	v.SetDefault("engine.claim_cache", d.ClaimCache)
 	v.SetDefault("engine.max_inference_bytes", d.MaxInferenceBytes)
 	v.SetDefault("tx.confirmations", d.Tx.Confirmations)
 	v.SetDefault("tx.resubmit_after", d.Tx.ResubmitAfter)
@@ -205,8 +209,8 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.Models.Dir, c.Models.IPFSGateway = f.Models.Dir, f.Models.IPFSGateway
 	c.Models.MaxModelBytes, c.Models.FetchTimeout = f.Models.MaxBytes, f.Models.FetchTimeout
 	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch
-	c.RequestConfirmations = f.Watcher.RequestConfirmations
-	c.Workers, c.QueueSize = f.Engine.Workers, f.Engine.QueueSize
+	c.RequestConfirmations, c.TurnBlocks = f.Watcher.RequestConfirmations, f.Watcher.TurnBlocks
+	c.Workers, c.QueueSize, c.ClaimCache = f.Engine.Workers, f.Engine.QueueSize, f.Engine.ClaimCache
 	c.MaxInferenceBytes = f.Engine.MaxInferenceBytes
 	c.ZKKeys = f.Engine.ZKKeys
 	c.Tx.Confirmations, c.Tx.ResubmitAfter, c.Tx.FeeBumpPercent = f.Tx.Confirmations, f.Tx.ResubmitAfter, f.Tx.FeeBumpPercent
@@ -299,15 +303,16 @@ func Logger(level, format string, out io.Writer) (zerolog.Logger, error) {
 
 // VerifierConfig converts and checks the verifier's configuration (the node's file layout; the
 // dispute game address is required).
-func (f File) VerifierConfig() (fraudproof.ChallengerConfig, error) {
+func (f File) VerifierConfig() (verifier.Config, error) {
 	n, err := f.NodeConfig()
 	if err != nil {
-		return fraudproof.ChallengerConfig{}, err
+		return verifier.Config{}, err
 	}
-	c := fraudproof.ChallengerConfig{
+	c := verifier.Config{
 		Oracle: n.Oracle, Registry: n.Registry, Game: n.DisputeGame, StartBlock: n.StartBlock, DBPath: n.DBPath,
 		Models: n.Models, Tx: n.Tx, PollInterval: n.PollInterval, ReorgDepth: n.ReorgDepth, LogBatch: n.LogBatch,
 		MetricsAddr: n.MetricsAddr, HealthStaleAfter: n.HealthStaleAfter,
+		Workers: n.Workers, Tasks: n.QueueSize, ClaimCache: n.ClaimCache, PruneAfterBlocks: n.PruneAfterBlocks,
 	}
 	return c, c.Check()
 }

@@ -1,7 +1,6 @@
-package oracle
+package kit
 
 import (
-	"context"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -9,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/bindings"
@@ -27,24 +27,31 @@ func requestLog(t *testing.T, oracle common.Address, id int64, block uint64, blo
 		Data: data, BlockNumber: block, BlockHash: blockHash}
 }
 
-func TestHandleLogsHonoursRemoved(t *testing.T) {
+func TestIntakeHonoursRemoved(t *testing.T) {
 	st, err := store.Open(filepath.Join(t.TempDir(), "db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
 	addr := common.HexToAddress("0xabc")
-	n := &node{st: st, oracle: contracts.NewOracle(addr, nil), m: newMetrics(), log: zerolog.Nop()}
-	ctx := context.Background()
+	in := newIntake(st, contracts.NewOracle(addr, nil), zerolog.Nop(), "test", prometheus.NewRegistry())
+	handle := func(logs ...types.Log) error {
+		for i := range logs {
+			if _, err := in.Handle(&logs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	a, b := requestLog(t, addr, 1, 10, common.HexToHash("0x10")), requestLog(t, addr, 2, 10, common.HexToHash("0x10"))
-	if err := n.HandleLogs(ctx, []types.Log{a, b, a}); err != nil {
+	if err := handle(a, b, a); err != nil {
 		t.Fatal(err)
 	}
 	if rs, _ := st.Requests(nil); len(rs) != 2 {
 		t.Fatalf("%d requests stored", len(rs))
 	}
 	a.Removed = true
-	if err := n.HandleLogs(ctx, []types.Log{a}); err != nil {
+	if err := handle(a); err != nil {
 		t.Fatal(err)
 	}
 	rs, _ := st.Requests(nil)
@@ -53,7 +60,7 @@ func TestHandleLogsHonoursRemoved(t *testing.T) {
 	}
 	// Logs of other contracts or events are ignored.
 	other := requestLog(t, common.HexToAddress("0xdef"), 3, 11, common.HexToHash("0x11"))
-	if err := n.HandleLogs(ctx, []types.Log{other}); err != nil {
+	if err := handle(other); err != nil {
 		t.Fatal(err)
 	}
 	if rs, _ := st.Requests(nil); len(rs) != 1 {
