@@ -124,14 +124,7 @@ func (n *testNet) startNodeAs(cfg oracle.Config, account string, opts ...oracle.
 func (n *testNet) startVerifier(game common.Address, account string) *verifier.Service {
 	n.t.Helper()
 	ctx := context.Background()
-	dir := n.t.TempDir()
-	ncfg := n.nodeConfig(dir)
-	cfg := verifier.Config{
-		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game,
-		DBPath: filepath.Join(dir, "verifier.db"), Models: ncfg.Models, Tx: ncfg.Tx,
-		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
-	}
-	v, err := verifier.New(ctx, cfg, n.c.Client, n.c.Key(account), testLogger(n.t))
+	v, err := verifier.New(ctx, n.verifierConfig(game), n.c.Client, n.c.Key(account), testLogger(n.t))
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -139,6 +132,18 @@ func (n *testNet) startVerifier(game common.Address, account string) *verifier.S
 		n.t.Fatal(err)
 	}
 	return v
+}
+
+// verifierConfig is a test verifier's configuration, with a database and model directory of its
+// own.
+func (n *testNet) verifierConfig(game common.Address) verifier.Config {
+	dir := n.t.TempDir()
+	ncfg := n.nodeConfig(dir)
+	return verifier.Config{
+		Oracle: n.c.Oracle.Address(), Registry: n.c.Registry.Address(), Game: game,
+		DBPath: filepath.Join(dir, "verifier.db"), Models: ncfg.Models, Tx: ncfg.Tx,
+		PollInterval: 50 * time.Millisecond, ReorgDepth: 16, LogBatch: 1000, HealthStaleAfter: time.Minute,
+	}
 }
 
 func testLogger(t *testing.T) zerolog.Logger {

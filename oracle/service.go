@@ -85,7 +85,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	for _, o := range opts {
 		o(n)
 	}
-	n.claims = kit.NewClaims(k.Sched, cfg.ClaimCache, n.buildClaim)
+	n.claims = kit.NewClaims(k, cfg.ClaimCache, n.buildClaim)
 	if game != nil {
 		n.games = kit.NewGames(k, kit.Proposer, game, orc, ch)
 		n.games.Keeper, n.games.MayTimeout, n.games.Claim, n.games.Event = cfg.Keeper, n.mayTimeout, n.defenseClaim, n.gameEvent

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/internal/lru"
@@ -14,6 +15,7 @@ import (
 // up to a fixed count. The engine is deterministic, so an evicted claim is rebuilt, under an
 // engine slot, when a game needs it again: memory is bounded by configuration, not by history.
 type Claims struct {
+	kept  prometheus.Gauge
 	cache *lru.Cache[common.Hash, *fraudproof.Claim]
 	sched *Scheduler
 	build Builder
@@ -23,9 +25,14 @@ type Claims struct {
 // engine run, which Claims runs under an engine slot.
 type Builder func(ctx context.Context, r store.Request) (run func() (*fraudproof.Claim, error), err error)
 
-// NewClaims keeps up to size claims built by build.
-func NewClaims(sched *Scheduler, size int, build Builder) *Claims {
-	return &Claims{cache: lru.New[common.Hash, *fraudproof.Claim](size), sched: sched, build: build}
+// NewClaims keeps up to size claims built by build, under s's engine slots; the count kept is
+// the gauge auspex_<name>_claims_kept.
+func NewClaims(s *Service, size int, build Builder) *Claims {
+	c := &Claims{cache: lru.New[common.Hash, *fraudproof.Claim](size), sched: s.Sched, build: build,
+		kept: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "auspex_" + s.cfg.Name, Name: "claims_kept",
+			Help: "Claims (traces) kept in memory; older ones are rebuilt when a game needs them."})}
+	s.Metrics.MustRegister(c.kept)
+	return c
 }
 
 // Get returns the claim for request r (r must carry its input), building it if it is not kept.
@@ -45,6 +52,7 @@ func (c *Claims) Get(ctx context.Context, r store.Request) (*fraudproof.Claim, e
 		return nil, err
 	}
 	c.cache.Add(r.ID, cl)
+	c.kept.Set(float64(c.cache.Len()))
 	return cl, nil
 }
 

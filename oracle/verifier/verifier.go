@@ -69,7 +69,7 @@ func New(ctx context.Context, cfg Config, ch kit.Chain, key *ecdsa.PrivateKey, l
 		models:       modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
 		unverifiable: map[common.Hash]string{},
 	}
-	v.claims = kit.NewClaims(k.Sched, cfg.ClaimCache, v.buildClaim)
+	v.claims = kit.NewClaims(k, cfg.ClaimCache, v.buildClaim)
 	v.games = kit.NewGames(k, kit.Challenger, game, orc, ch)
 	v.games.Claim, v.games.Event = v.claims.Get, v.gameEvent
 	counter := func(name, help string) prometheus.Counter {
