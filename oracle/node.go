@@ -134,8 +134,9 @@ func (n *node) OnHead(_ context.Context, head *types.Header) error {
 	if n.cfg.PruneAfterBlocks != 0 && num%pruneEvery == 0 && num > n.cfg.PruneAfterBlocks {
 		n.sched.Offer("prune", func(context.Context) { n.prune(num - n.cfg.PruneAfterBlocks) })
 	}
-	// Only open work: the phase index keeps terminal records out of the way of every head.
-	open, err := n.st.RequestsIn(store.PhaseNew, store.PhaseProposed, store.PhaseAnswered, store.PhaseSkipped)
+	// Only open work that is due: the phase index keeps terminal records, and records waiting for a
+	// window or a deadline, out of the way of every head.
+	open, err := n.st.RequestsDue(head.Time, store.PhaseNew, store.PhaseProposed, store.PhaseAnswered, store.PhaseSkipped)
 	if err != nil {
 		return err
 	}

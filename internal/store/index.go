@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 
@@ -29,7 +30,7 @@ func index(tx *bolt.Tx, id common.Hash, old, now Phase) error {
 			return err
 		}
 	}
-	if now != "" {
+	if now != "" && b.Get(phaseKey(now, id)) == nil { // putRequest sets when it is due
 		return b.Put(phaseKey(now, id), nil)
 	}
 	return nil
@@ -39,12 +40,22 @@ func index(tx *bolt.Tx, id common.Hash, old, now Phase) error {
 // their inputs (Request reads one with its input). It reads only those requests (the phase
 // index), not the whole store.
 func (s *Store) RequestsIn(phases ...Phase) ([]Request, error) {
+	return s.RequestsDue(^uint64(0), phases...)
+}
+
+// RequestsDue is RequestsIn without the requests not due before chain time now (an answered
+// request before its window ends, a skipped one before its deadline): the index says when each is
+// due, so those are not even read.
+func (s *Store) RequestsDue(now uint64, phases ...Phase) ([]Request, error) {
 	var out []Request
 	err := s.db.View(func(tx *bolt.Tx) error {
 		idx, reqs := tx.Bucket(bucketPhases).Cursor(), tx.Bucket(bucketRequests)
 		for _, p := range phases {
 			prefix := append([]byte(p), 0)
-			for k, _ := idx.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = idx.Next() {
+			for k, due := idx.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, due = idx.Next() {
+				if len(due) == 8 && binary.BigEndian.Uint64(due) > now {
+					continue
+				}
 				id := k[len(prefix):]
 				v := reqs.Get(id)
 				if v == nil {

@@ -169,3 +169,37 @@ func TestInputsKeptApartAndMigrated(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A head reads only what is due: an answered request waiting for its window, or a skipped one
+// before its deadline, is passed over in the index without being read, and read again once due.
+func TestHeadReadsOnlyDueWork(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "node.db"))
+	defer s.Close()
+	for i, r := range []Request{
+		{ID: reqID(0), Block: 1},
+		{ID: reqID(1), Block: 1},
+		{ID: reqID(2), Block: 1},
+	} {
+		if _, err := s.UpsertRequest(r); err != nil {
+			t.Fatal(i, err)
+		}
+	}
+	_ = s.UpdateRequest(reqID(1), func(r *Request) error { r.Phase, r.FinalizableAt = PhaseAnswered, 100; return nil })
+	_ = s.UpdateRequest(reqID(2), func(r *Request) error { r.Phase, r.Deadline = PhaseSkipped, 200; return nil })
+	open := []Phase{PhaseNew, PhaseAnswered, PhaseSkipped}
+	for _, tc := range []struct {
+		now  uint64
+		want int
+	}{{99, 1}, {100, 2}, {199, 2}, {200, 3}} {
+		before := s.decoded.Load()
+		got, err := s.RequestsDue(tc.now, open...)
+		if err != nil || len(got) != tc.want || s.decoded.Load()-before != uint64(tc.want) {
+			t.Fatalf("at %d: %d due, %d read (%v); want %d", tc.now, len(got), s.decoded.Load()-before, err, tc.want)
+		}
+	}
+	// A slash reopens the answered one: due at once.
+	_ = s.UpdateRequest(reqID(1), func(r *Request) error { r.Phase, r.FinalizableAt = PhaseNew, 0; return nil })
+	if got, _ := s.RequestsDue(0, open...); len(got) != 2 {
+		t.Fatalf("%d due after the reopening, want 2", len(got))
+	}
+}

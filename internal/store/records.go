@@ -120,7 +120,23 @@ func putRequest(tx *bolt.Tx, r Request) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketRequests).Put(r.ID.Bytes(), v)
+	if err := tx.Bucket(bucketRequests).Put(r.ID.Bytes(), v); err != nil {
+		return err
+	}
+	// The index entry carries when the request is next due, so a head skips it unread until then.
+	return tx.Bucket(bucketPhases).Put(phaseKey(r.Phase, r.ID), u64(r.dueAt()))
+}
+
+// dueAt is the chain time before which nothing can happen to the request in its phase: an answered
+// one's window end, a skipped one's deadline (when a keeper may refund it); 0 for now.
+func (r *Request) dueAt() uint64 {
+	switch r.Phase {
+	case PhaseAnswered:
+		return r.FinalizableAt
+	case PhaseSkipped:
+		return r.Deadline
+	}
+	return 0
 }
 
 // deleteRequest deletes a request's record and input.
