@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -57,20 +58,19 @@ func TestHeadReadsOnlyOpenWork(t *testing.T) {
 	if err := s.UpdateRequest(reqID(100_000), func(r *Request) error { r.Phase = PhaseFinalized; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.UpdateRequest(reqID(5), func(r *Request) error { r.Phase = PhaseSkipped; return nil }); err != nil {
+	if err := s.UpdateRequest(reqID(100_004), func(r *Request) error { r.Phase = PhaseSkipped; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.RequestsIn(open...); len(got) != 10 {
-		t.Fatalf("%d open after one closed and one reopened, want 10", len(got))
+	if got, _ := s.RequestsIn(open...); len(got) != 9 {
+		t.Fatalf("%d open after one closed and one moved, want 9", len(got))
 	}
-	if got, _ := s.RequestsIn(PhaseFinalized); len(got) != 60_000 {
-		t.Fatalf("%d finalized, want 60,000", len(got))
+	if got, _ := s.RequestsIn(PhaseFinalized); len(got) != 60_001 {
+		t.Fatalf("%d finalized, want 60,001", len(got))
 	}
-	// Pruning terminal records seen before block 50,000 removes them (all but the one reopened)
-	// and their index entries.
+	// Pruning terminal records seen before block 50,000 removes them and their index entries.
 	n, err := s.PruneRequests(50_000, PhaseFinalized, PhaseRefunded)
-	if err != nil || n != 49_999 {
-		t.Fatalf("pruned %d (%v), want 49,999", n, err)
+	if err != nil || n != 50_000 {
+		t.Fatalf("pruned %d (%v), want 50,000", n, err)
 	}
 	if _, err := s.Request(reqID(10)); err == nil {
 		t.Fatal("a pruned request is still stored")
@@ -201,5 +201,35 @@ func TestHeadReadsOnlyDueWork(t *testing.T) {
 	_ = s.UpdateRequest(reqID(1), func(r *Request) error { r.Phase, r.FinalizableAt = PhaseNew, 0; return nil })
 	if got, _ := s.RequestsDue(0, open...); len(got) != 2 {
 		t.Fatalf("%d due after the reopening, want 2", len(got))
+	}
+}
+
+// Every phase change goes through one rule: an ended request never moves again, and nothing moves
+// to a phase that does not exist.
+func TestEndedRequestsNeverMove(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "node.db"))
+	defer s.Close()
+	id := reqID(0)
+	if _, err := s.UpsertRequest(Request{ID: id, Block: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateRequest(id, func(r *Request) error { r.Phase = "bogus"; return nil }); err == nil {
+		t.Fatal("moved to an unknown phase")
+	}
+	for _, p := range []Phase{PhaseProposed, PhaseAnswered, PhaseSkipped, PhaseNew, PhaseFinalized} {
+		if err := s.UpdateRequest(id, func(r *Request) error { r.Phase = p; return nil }); err != nil {
+			t.Fatalf("open request to %s: %v", p, err)
+		}
+	}
+	for _, p := range []Phase{PhaseNew, PhaseAnswered, PhaseSkipped, PhaseRefunded} {
+		if err := s.UpdateRequest(id, func(r *Request) error { r.Phase = p; return nil }); !errors.Is(err, ErrEnded) {
+			t.Fatalf("finalized request moved to %s (%v)", p, err)
+		}
+	}
+	if r, _ := s.Request(id); r.Phase != PhaseFinalized {
+		t.Fatalf("phase %s", r.Phase)
+	}
+	if got, _ := s.RequestsIn(PhaseFinalized); len(got) != 1 {
+		t.Fatal("the index lost the ended request")
 	}
 }

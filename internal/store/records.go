@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -26,6 +27,24 @@ const (
 // will happen to it. A skipped request is not terminal: it stays open until someone refunds it.
 func (p Phase) Terminal() bool {
 	return p == PhaseFinalized || p == PhaseRefunded
+}
+
+// ErrEnded is returned for a change to a request that has ended on-chain.
+var ErrEnded = errors.New("the request has ended")
+
+// transition is the one rule every phase change of a request obeys, whichever service makes it:
+// an ended request (finalized or refunded on-chain) never moves again; an open one may move to any
+// phase, because the chain, read at each head, is what decides (a slash reopens an answered
+// request, a verifier re-checks a new proposal, a keeper refunds a skipped one).
+func transition(from, to Phase) error {
+	if from.Terminal() && to != from {
+		return fmt.Errorf("%w (%s): not %s", ErrEnded, from, to)
+	}
+	switch to {
+	case PhaseNew, PhaseProposed, PhaseAnswered, PhaseFinalized, PhaseRefunded, PhaseSkipped:
+		return nil
+	}
+	return fmt.Errorf("unknown phase %q", to)
 }
 
 // Request is a discovered inference request and what the node has done about it.
@@ -162,6 +181,9 @@ func (s *Store) UpdateRequest(id common.Hash, fn func(*Request) error) error {
 		was := r.Phase
 		if err := fn(&r); err != nil {
 			return err
+		}
+		if err := transition(was, r.Phase); err != nil {
+			return fmt.Errorf("request %s: %w", id, err)
 		}
 		if err := index(tx, id, was, r.Phase); err != nil {
 			return err
