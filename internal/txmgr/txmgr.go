@@ -114,9 +114,13 @@ type Manager struct {
 
 	sem chan struct{}
 
-	mu       sync.Mutex
-	nonce    uint64
-	nonceOK  bool
+	// mu serializes nonce use: it is held while a transaction is signed, journaled and sent.
+	mu      sync.Mutex
+	nonce   uint64
+	nonceOK bool
+	// keysMu guards inflight apart from mu, so that InFlight (asked for every open request on
+	// every head) never waits behind a send.
+	keysMu   sync.Mutex
 	inflight map[string]bool // journal keys with a transaction out
 }
 
@@ -157,8 +161,8 @@ func (m *Manager) From() common.Address { return m.from }
 // InFlight reports whether a transaction for key is out and not yet confirmed (including one
 // resumed from the journal).
 func (m *Manager) InFlight(key string) bool {
-	m.mu.Lock()
-	defer m.mu.Unlock()
+	m.keysMu.Lock()
+	defer m.keysMu.Unlock()
 	return m.inflight[key]
 }
 
@@ -185,8 +189,10 @@ func (m *Manager) Resume(ctx context.Context, done func(key string, rcpt *types.
 			_ = m.journal.DeleteJournal(e.Key)
 			continue
 		}
-		m.mu.Lock()
+		m.keysMu.Lock()
 		m.inflight[e.Key] = true
+		m.keysMu.Unlock()
+		m.mu.Lock()
 		m.nonceOK = false
 		m.mu.Unlock()
 		// Rebroadcast before returning, so that the pending nonce the next Send reads already
@@ -220,14 +226,14 @@ func (m *Manager) Send(ctx context.Context, key string, c chain.TxCandidate) (*t
 		return nil, fmt.Errorf("txmgr: queue full: %w", ctx.Err())
 	}
 	if key != "" {
-		m.mu.Lock()
+		m.keysMu.Lock()
 		if m.inflight[key] {
-			m.mu.Unlock()
+			m.keysMu.Unlock()
 			<-m.sem
 			return nil, fmt.Errorf("txmgr: a transaction for %q is already in flight", key)
 		}
 		m.inflight[key] = true
-		m.mu.Unlock()
+		m.keysMu.Unlock()
 	}
 	gas := c.GasLimit
 	if gas == 0 {
@@ -269,9 +275,9 @@ func (m *Manager) release(key string) {
 	if key == "" {
 		return
 	}
-	m.mu.Lock()
+	m.keysMu.Lock()
 	delete(m.inflight, key)
-	m.mu.Unlock()
+	m.keysMu.Unlock()
 }
 
 // signAndSend takes the next nonce, signs, journals and sends. The nonce is only kept if the
