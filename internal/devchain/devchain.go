@@ -103,6 +103,10 @@ type options struct {
 // transactions sent by others than the dev senders.
 func WithBlockInterval(d time.Duration) Option { return func(o *options) { o.interval = d } }
 
+// WithBlockGasLimit sets the block gas limit (go-ethereum's default: 60M). A load that fills blocks
+// past half the limit raises the base fee 12.5% a block (bench/soak's -gas-limit sets it).
+func WithBlockGasLimit(gas uint64) Option { return WithNodeConfig(simulated.WithBlockGasLimit(gas)) }
+
 // WithNodeConfig changes the in-process node's configuration (e.g. to serve JSON-RPC).
 func WithNodeConfig(f func(*node.Config, *ethconfig.Config)) Option {
 	return func(o *options) { o.node = append(o.node, f) }
