@@ -120,10 +120,14 @@ func New(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey, log z
 	s.m.healthy = gauge("watcher_healthy", "1 when the last watcher step succeeded.")
 	s.m.tasks = gauge("queue_depth", "Tasks under way (waiting for an engine slot or running).")
 	s.m.headSeconds = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "head_seconds",
-		Help: "Time to handle one new head (open work read and offered).", Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16)})
+		Help: "Time to handle one new head (open work read and offered).", Buckets: headBuckets})
 	s.Metrics.MustRegister(s.m.headSeconds)
 	return s, nil
 }
+
+// headBuckets double from 0.1 ms, with 10 ms steps around the 50 ms a head may take (the soak's
+// bound), so a p99 near it is read exactly.
+var headBuckets = append(prometheus.ExponentialBuckets(0.0001, 2, 9), 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
 
 // Account is the service's address.
 func (s *Service) Account() common.Address { return s.Tx.From() }
