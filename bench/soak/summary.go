@@ -122,7 +122,7 @@ func summarize(o options, d *devnet, l *load, f *follower, s *sampler, v verific
 	p("| requests ended per second (finalized or refunded) | ≥ 50 sustained | — | — | %.1f first end → last end (lowest over 60 s: %s) | %s |\n",
 		endRate, fRate(minEnd), yes(endRate >= 50 && (math.IsNaN(minEnd) || minEnd >= 50)))
 	p("| requests ended exactly once (on-chain scan of %d blocks) | all | — | — | %d of %d | %s |\n\n", v.blocks, v.endedOnce, v.sent, yes(v.ok()))
-	p("First 10%%: heads %s → %s after the load began; last 10%%: %s → %s. p99 is interpolated in the histogram's bucket (exponential, ×2 from 0.1 ms), the bucket's upper bound beside it. RSS is VmRSS: anon (RssAnon: heap, stacks) and file (RssFile: mapped files, the binary and the bbolt database's mmap). ",
+	p("First 10%%: heads %s → %s after the load began; last 10%%: %s → %s. p99 is interpolated in the histogram's bucket (×2 from 0.1 ms to 25.6 ms, then 30, 40, 50, 60, 80, 100 ms, …), the bucket's upper bound beside it. RSS is VmRSS: anon (RssAnon: heap, stacks) and file (RssFile: mapped files, the binary and the bbolt database's mmap). ",
 		a1.Sub(s.loadStart).Round(time.Second), b1.Sub(s.loadStart).Round(time.Second), a2.Sub(s.loadStart).Round(time.Second), b2.Sub(s.loadStart).Round(time.Second))
 	e, u, _ := q99(nDrain)
 	if math.IsInf(u, 1) {
