@@ -46,6 +46,7 @@ type options struct {
 	drainTimeout time.Duration
 	workers      int
 	maxInFlight  int
+	txPoll       time.Duration
 	logLevel     string
 	rpcProxy     bool
 	args         []string
@@ -66,6 +67,7 @@ func main() {
 	flag.IntVar(&o.accounts, "accounts", 8, "requester accounts (funded dev keys)")
 	flag.DurationVar(&o.drainTimeout, "drain-timeout", 15*time.Minute, "after the last request is sent, how long to wait for every request to end")
 	flag.IntVar(&o.workers, "workers", 2, "oracled: engine.workers")
+	flag.DurationVar(&o.txPoll, "tx-poll", time.Second, "oracled, verifier and liar: tx.poll_interval (how often each transaction's receipt is polled; the block time is enough)")
 	flag.IntVar(&o.maxInFlight, "max-in-flight", 512, "oracled: tx.max_in_flight (proposals and finalizations: ~2 transactions per request, each ~1-2 blocks in flight)")
 	flag.StringVar(&o.logLevel, "log-level", "info", "log level of oracled, verifier and the liar")
 	flag.BoolVar(&o.rpcProxy, "rpc-proxy", false, "diagnostic: connect oracled and the verifier over HTTP through a proxy that counts their JSON-RPC calls by method (rpc.csv; they then poll for heads instead of being pushed them)")

@@ -121,13 +121,14 @@ engine:
   workers: %d
 tx:
   max_in_flight: %d
+  poll_interval: %s
 bond:
   target_wei: "%s"
-`, o.workers, o.maxInFlight, eth(bondETH)))
+`, o.workers, o.maxInFlight, o.txPoll, eth(bondETH)))
 	if err != nil {
 		return nil, nil, err
 	}
-	ver, err = mk("verifier", bins["verifier"], devchain.Challenger, "verifier started", "")
+	ver, err = mk("verifier", bins["verifier"], devchain.Challenger, "verifier started", fmt.Sprintf("tx:\n  poll_interval: %s\n", o.txPoll))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -338,6 +339,7 @@ func countRecords(path string) (int, map[store.Phase]int, int64, error) {
 func startLiar(ctx context.Context, o options, d *devnet) (func(), error) {
 	data := filepath.Join(o.out, "data")
 	cfg := oracle.DefaultConfig()
+	cfg.Tx.PollInterval = o.txPoll
 	cfg.Oracle, cfg.Registry, cfg.DisputeGame, cfg.StartBlock = d.c.Oracle.Address(), d.c.Registry.Address(), d.game.Address(), d.startBlock
 	cfg.DBPath, cfg.Models.Dir = filepath.Join(data, "liar.db"), filepath.Join(data, "liar-models")
 	cfg.RequestConfirmations = 1

@@ -37,8 +37,8 @@ func summarize(o options, d *devnet, l *load, f *follower, s *sampler, v verific
 	}
 	p("### Soak: %d requests at %.0f/s (%s)\n\n", o.n, o.rate, time.Now().Format("2006-01-02"))
 	p("Command: `%s` (%d cores, %s). ", o.command(), runtime.NumCPU(), runtime.Version())
-	p("Devnet in the harness process (go-ethereum simulated backend, JSON-RPC/WebSocket on 127.0.0.1, a block every %s, gas limit %s); `oracled` (engine.workers %d, tx.max_in_flight %d, request_confirmations 2) and `verifier` as separate processes over WebSocket; ",
-		o.blockTime, gasLimit(o.gasLimit), o.workers, o.maxInFlight)
+	p("Devnet in the harness process (go-ethereum simulated backend, JSON-RPC/WebSocket on 127.0.0.1, a block every %s, gas limit %s); `oracled` (engine.workers %d, tx.max_in_flight %d, request_confirmations 2; tx.poll_interval %s, as the verifier's) and `verifier` as separate processes over WebSocket; ",
+		o.blockTime, gasLimit(o.gasLimit), o.workers, o.maxInFlight, o.txPoll)
 	p("models %s, challenge window %d s; %d invalid inputs (a byte too long: answered with an error code); ", strings.Join(models, ", "), o.window, l.invalid)
 	if o.lieEvery > 0 {
 		p("an in-process lying node (oracle/liar, operator2, one confirmation) answering the requests whose id hashes to 0 mod %d with a wrong result. ", o.lieEvery)
