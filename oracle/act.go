@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -184,11 +183,6 @@ func (n *node) endFailed(log zerolog.Logger, action string, err error) {
 	}
 	n.m.txFailures.WithLabelValues(action).Inc()
 	log.Warn().Err(err).Msg(action + " failed; the next head retries from chain state")
-}
-
-func weiFloat(v *big.Int) float64 {
-	f, _ := new(big.Float).SetInt(v).Float64()
-	return f
 }
 
 // claim is this node's answer to a request with its traces: the engine's, or what the claim hook

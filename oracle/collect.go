@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/auspex-labs/auspex/oracle/kit"
 )
 
 // bondBudget paces proposals by the operator's free bond: each proposal locks one proposal bond,
@@ -47,35 +49,31 @@ func (b *bondBudget) release(proposed bool) {
 	b.mu.Unlock()
 }
 
-// collectEvery is how often, in blocks, the node and the verifier read what they are owed and
-// withdraw it: a failed withdrawal is retried that many blocks later.
-const collectEvery = 8
-
 // account reads the operator's account once per head (a task, off the head): it exports the bond and earnings, sizes
 // the proposal budget, and collects what the oracle and the dispute game owe the operator.
 // Every collection is decided from the chain's state at the head, so a failed withdrawal is
-// simply tried again collectEvery heads later, until it succeeds.
+// simply tried again kit.CollectEvery heads later, until it succeeds.
 func (n *node) account(ctx context.Context, head *types.Header) {
 	acct, err := n.oracle.CallOperator(ctx, n.me)
 	if err != nil {
 		n.log.Debug().Err(err).Msg("read operator account")
 		return
 	}
-	n.m.bondedWei.Set(weiFloat(acct.Bonded))
-	n.m.earningsWei.Set(weiFloat(acct.Earnings))
+	n.m.bondedWei.Set(kit.Wei(acct.Bonded))
+	n.m.earningsWei.Set(kit.Wei(acct.Earnings))
 	if n.bond == nil { // immutable in the contract: read once
 		if b, err := n.oracle.CallProposalBond(ctx); err == nil && b.Sign() > 0 {
 			n.bond = b
 		}
 	}
 	if n.bond != nil {
-		n.m.openProposals.Set(weiFloat(new(big.Int).Div(acct.Locked, n.bond)))
+		n.m.openProposals.Set(kit.Wei(new(big.Int).Div(acct.Locked, n.bond)))
 		free := new(big.Int).Sub(acct.Bonded, acct.Locked)
 		n.bonds.set(new(big.Int).Div(free, n.bond).Int64())
 	}
 
-	// What is owed changes slowly: read the balances every collectEvery heads, not on every one.
-	if head.Number.Uint64()%collectEvery != 0 {
+	// What is owed changes slowly: read the balances every kit.CollectEvery heads, not on every one.
+	if head.Number.Uint64()%kit.CollectEvery != 0 {
 		return
 	}
 	// The oracle: earnings and credited balance (keeper pay, refunds), above the threshold.
@@ -120,7 +118,7 @@ func (n *node) collect(key, from string, amount *big.Int, send func(context.Cont
 			n.log.Warn().Err(err).Str("from", from).Msg("withdrawal failed; retried next head")
 			return
 		}
-		n.m.collected.WithLabelValues(from).Add(weiFloat(amount))
+		n.m.collected.WithLabelValues(from).Add(kit.Wei(amount))
 		n.log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("from", from).Str("amount_wei", amount.String()).Msg("collected")
 	})
 }

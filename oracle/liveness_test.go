@@ -297,6 +297,22 @@ func (n *liveNet) propose(account string, req *big.Int, output []byte, root comm
 	}
 }
 
+// proposeTruth proposes the engine's answer for digit k from account, bypassing any node, and
+// returns its claim.
+func (n *liveNet) proposeTruth(account string, req *big.Int, k int) *fraudproof.Claim {
+	n.t.Helper()
+	cl, err := fraudproof.NewClaim(n.model.art.Program, n.digits[k*784:(k+1)*784], 1)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	out, err := cl.Output()
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	n.propose(account, req, out, cl.TraceRoot())
+	return cl
+}
+
 // The liar proposes a wrong result and goes silent; the verifier challenges and, when the liar's
 // clock runs out, times it out; the honest node re-proposes and finalizes.
 func TestLivenessSilentLiar(t *testing.T) {
@@ -375,15 +391,7 @@ func TestLivenessTwoGamesOnOneLie(t *testing.T) {
 func TestLivenessProposerNeverFinalizes(t *testing.T) {
 	n := newLiveNet(t)
 	req := n.request(n.model.id, 1)
-	cl, err := fraudproof.NewClaim(n.model.art.Program, n.digits[784:2*784], 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := cl.Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n.propose(devchain.Operator, req, out, cl.TraceRoot())
+	n.proposeTruth(devchain.Operator, req, 1)
 	n.verifier(devchain.Challenger)
 	n.honestNode(devchain.Operator2)
 	defer n.warp(5 * time.Second)()
@@ -577,15 +585,7 @@ func TestLivenessBothSidesSilent(t *testing.T) {
 	n := newLiveNet(t)
 	ctx := context.Background()
 	req := n.request(n.model.id, 1)
-	cl, err := fraudproof.NewClaim(n.model.art.Program, n.digits[784:2*784], 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := cl.Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n.propose(devchain.Operator, req, out, cl.TraceRoot())
+	cl := n.proposeTruth(devchain.Operator, req, 1)
 	if _, err := n.c.Sender(devchain.User2).Send(ctx, n.game.ChallengeTx(req, liveBond, cl.Layout())); err != nil {
 		t.Fatal(err)
 	}

@@ -37,6 +37,7 @@ type node struct {
 	oracle *contracts.Oracle
 	models *modelregistry.Cache
 	tx     sender
+	kit    *kit.Service
 	sched  *kit.Scheduler
 	intake *kit.Intake
 	claims *kit.Claims
@@ -123,17 +124,12 @@ func (n *node) Rollback(_ context.Context, ancestor uint64) error {
 	return n.intake.Rollback(ancestor)
 }
 
-// pruneEvery is how often (in blocks) ended requests past Config.PruneAfterBlocks are deleted.
-const pruneEvery = 1024
-
 // OnHead offers a task for every open request with something due at head, one for every open
 // game, and the account task.
 func (n *node) OnHead(_ context.Context, head *types.Header) error {
 	num := head.Number.Uint64()
 	n.sched.Offer("account", func(ctx context.Context) { n.account(ctx, head) })
-	if n.cfg.PruneAfterBlocks != 0 && num%pruneEvery == 0 && num > n.cfg.PruneAfterBlocks {
-		n.sched.Offer("prune", func(context.Context) { n.prune(num - n.cfg.PruneAfterBlocks) })
-	}
+	n.kit.Prune(num, n.cfg.PruneAfterBlocks, store.PhaseFinalized, store.PhaseRefunded)
 	// Only open work that is due: the phase index keeps terminal records, and records waiting for a
 	// window or a deadline, out of the way of every head.
 	open, err := n.st.RequestsDue(head.Time, store.PhaseNew, store.PhaseProposed, store.PhaseAnswered, store.PhaseSkipped)
@@ -147,15 +143,6 @@ func (n *node) OnHead(_ context.Context, head *types.Header) error {
 		return n.games.OnHead(head)
 	}
 	return nil
-}
-
-func (n *node) prune(before uint64) {
-	pruned, err := n.st.PruneRequests(before, store.PhaseFinalized, store.PhaseRefunded)
-	if err != nil {
-		n.log.Warn().Err(err).Msg("prune ended requests")
-	} else if pruned > 0 {
-		n.log.Info().Int("requests", pruned).Msg("pruned ended requests")
-	}
 }
 
 // keeperAfter reports whether the keeper may do, at head, work that became possible at t and is

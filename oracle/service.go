@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"net"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
@@ -77,7 +76,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	}
 	m := newMetrics(k.Metrics)
 	n := &node{
-		cfg: cfg, log: log, st: k.Store, oracle: orc, models: models, tx: k.Tx, sched: k.Sched, m: m, me: k.Account(), zk: zkp,
+		cfg: cfg, log: log, st: k.Store, oracle: orc, models: models, tx: k.Tx, kit: k, sched: k.Sched, m: m, me: k.Account(), zk: zkp,
 		intake:       kit.NewIntake(k, orc),
 		turns:        newTurns(k.Account(), cfg.TurnBlocks),
 		zkVerifierAt: func(a common.Address) zkVerifier { return contracts.NewZkModelVerifier(a, ch) },
@@ -99,9 +98,6 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 
 // Operator is the node's account.
 func (s *Service) Operator() common.Address { return s.Account() }
-
-// MetricsAddr is where /metrics and /healthz listen (nil when disabled).
-func (s *Service) MetricsAddr() net.Addr { return s.Service.MetricsAddr() }
 
 // Start resumes journaled transactions, tops up the bond and starts the watcher and the tasks.
 func (s *Service) Start(ctx context.Context) error {

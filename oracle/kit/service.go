@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
 	"sync"
@@ -289,4 +290,33 @@ func (s *Service) resumed(key string, rcpt *types.Receipt, err error) {
 		return
 	}
 	s.Log.Info().Str("key", key).Str("tx_hash", rcpt.TxHash.Hex()).Msg("resumed transaction confirmed")
+}
+
+// CollectEvery is how often, in blocks, a service reads what it is owed and withdraws it: what is
+// owed changes slowly, and a failed withdrawal is retried that many blocks later.
+const CollectEvery = 8
+
+// pruneEvery is how often, in blocks, Prune deletes.
+const pruneEvery = 1024
+
+// Prune deletes, every pruneEvery heads, the requests in the given phases first seen more than
+// after blocks before head (after 0: never). It runs as a task: a large delete never holds up a head.
+func (s *Service) Prune(head, after uint64, phases ...store.Phase) {
+	if after == 0 || head%pruneEvery != 0 || head <= after {
+		return
+	}
+	s.Sched.Offer("prune", func(context.Context) {
+		pruned, err := s.Store.PruneRequests(head-after, phases...)
+		if err != nil {
+			s.Log.Warn().Err(err).Msg("prune requests")
+		} else if pruned > 0 {
+			s.Log.Info().Int("requests", pruned).Msg("pruned requests")
+		}
+	})
+}
+
+// Wei is an amount of wei as a metric value.
+func Wei(v *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(v).Float64()
+	return f
 }

@@ -168,21 +168,12 @@ func (v *Service) Rollback(_ context.Context, ancestor uint64) error {
 	return v.intake.Rollback(ancestor)
 }
 
-// pruneEvery is how often (in blocks) checked requests past Config.PruneAfterBlocks are deleted.
-const pruneEvery = 1024
-
 // OnHead offers a check for every unchecked proposal and a move for every open game.
 func (v *Service) OnHead(_ context.Context, head *types.Header) error {
 	n := head.Number.Uint64()
-	if n%pruneEvery == 0 && n > v.cfg.PruneAfterBlocks {
-		v.Sched.Offer("prune", func(context.Context) {
-			// Checked proposals long past their window: only disk.
-			if _, err := v.Store.PruneRequests(n-v.cfg.PruneAfterBlocks, store.PhaseSkipped, store.PhaseNew); err != nil {
-				v.Log.Warn().Err(err).Msg("prune checked requests")
-			}
-		})
-	}
-	if n%collectEvery == 0 { // what is owed changes slowly: not a read on every head
+	// Checked proposals long past their window: only disk.
+	v.Prune(n, v.cfg.PruneAfterBlocks, store.PhaseSkipped, store.PhaseNew)
+	if n%kit.CollectEvery == 0 { // what is owed changes slowly: not a read on every head
 		v.Sched.Offer("collect", v.collect)
 	}
 	pending, err := v.Store.RequestsIn(store.PhaseAnswered) // only open work (the phase index)
@@ -194,9 +185,6 @@ func (v *Service) OnHead(_ context.Context, head *types.Header) error {
 	}
 	return v.games.OnHead(head)
 }
-
-// collectEvery is how often, in blocks, the verifier reads what it is owed and withdraws it.
-const collectEvery = 8
 
 // check re-executes a proposed result; a mismatch inside the window is challenged.
 func (v *Service) check(ctx context.Context, r store.Request, head *types.Header) {
@@ -311,7 +299,7 @@ func (v *Service) gameEvent(_ kit.GameRecord, event string) {
 }
 
 // collect withdraws what the verifier is owed: bonds and rewards won in games, and anything the
-// oracle credited it. It runs every collectEvery heads from the chain's state, so a failed
+// oracle credited it. It runs every kit.CollectEvery heads from the chain's state, so a failed
 // withdrawal is tried again until it succeeds.
 func (v *Service) collect(ctx context.Context) {
 	me := v.Address()
@@ -332,8 +320,7 @@ func (v *Service) collect(ctx context.Context) {
 			v.Log.Warn().Err(err).Str("from", w.from).Msg("withdrawal failed; retried next head")
 			continue
 		}
-		f, _ := new(big.Float).SetInt(b).Float64()
-		v.m.collected.WithLabelValues(w.from).Add(f)
+		v.m.collected.WithLabelValues(w.from).Add(kit.Wei(b))
 		v.Log.Info().Str("tx_hash", rcpt.TxHash.Hex()).Str("from", w.from).Str("amount_wei", b.String()).Msg("collected")
 	}
 }
