@@ -548,6 +548,26 @@ func (w *advWorld) encode(c chain.TxCandidate, m *abi.Method, args []any) chain.
 	return out
 }
 
+// filledZero is t's zero value with every *big.Int set to 0: the ABI encoder
+// cannot pack a nil pointer, and a zero is what a caller would actually send.
+func filledZero(t reflect.Type) reflect.Value {
+	if t == reflect.TypeFor[*big.Int]() {
+		return reflect.ValueOf(new(big.Int))
+	}
+	v := reflect.New(t).Elem()
+	switch t.Kind() {
+	case reflect.Struct:
+		for i := range t.NumField() {
+			v.Field(i).Set(filledZero(t.Field(i).Type))
+		}
+	case reflect.Array:
+		for i := range t.Len() {
+			v.Index(i).Set(filledZero(t.Elem()))
+		}
+	}
+	return v
+}
+
 func (w *advWorld) mutateValue(v reflect.Value, depth int) {
 	r := w.rng
 	switch v.Kind() {
@@ -569,8 +589,12 @@ func (w *advWorld) mutateValue(v reflect.Value, depth int) {
 		case k == 0 && n > 0: // too short: drop the first or the last
 			from := r.IntN(2)
 			s = s.Slice(from, from+n-1)
-		case k == 1: // too long
-			s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
+		case k == 1: // too long: an extra element, a copy of the last or zeros
+			extra := filledZero(v.Type().Elem())
+			if n > 0 && r.IntN(2) == 0 {
+				extra = s.Index(n - 1)
+			}
+			s = reflect.Append(s, extra)
 		case k == 2 && n > 1: // siblings swapped
 			i, j := r.IntN(n), r.IntN(n)
 			a, b := reflect.ValueOf(s.Index(i).Interface()), reflect.ValueOf(s.Index(j).Interface())
