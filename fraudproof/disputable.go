@@ -21,6 +21,10 @@ var OnChainOps = []inference.OpCode{
 	inference.OpTable, inference.OpLog,
 }
 
+// OffChainOps are the engine's ops that opML refuses, each with the reason (CheckDisputable
+// reports it): none today. TestEveryOpHasItsTwins requires every op in one of the two lists.
+var OffChainOps = map[inference.OpCode]string{}
+
 // MaxOneStepLeaves bounds the input leaves one element's one-step opens when its op has no
 // accumulator bisection (everything but MatMul and Conv): the widest such proof must fit in one
 // transaction, whose size the tx pools cap at 128 KiB (docs/BENCHMARKS.md gives its gas).
@@ -38,7 +42,11 @@ func CheckDisputable(p *inference.Program) error {
 			continue
 		}
 		seen[s.Op] = true
-		missing = append(missing, fmt.Sprintf("%s (ONNX node %q)", s.Op, s.Node))
+		why := OffChainOps[s.Op]
+		if why == "" {
+			why = "no one-step"
+		}
+		missing = append(missing, fmt.Sprintf("%s (ONNX node %q: %s)", s.Op, s.Node, why))
 	}
 	var errs []string
 	if len(missing) > 0 {

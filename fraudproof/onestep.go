@@ -9,18 +9,6 @@ import (
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
-// StepDesc converts the engine's description of a step for the contracts.
-func StepDesc(d inference.StepDesc) contracts.StepDesc {
-	conv := func(s inference.SlotDesc) contracts.SlotDesc {
-		return contracts.SlotDesc{Slot: s.Slot, Scale: s.Scale, IsInt: s.IsInt, DType: s.DType, Shape: s.Shape}
-	}
-	out := contracts.StepDesc{Op: d.Op, Args: d.Args, Out: conv(d.Out)}
-	for _, in := range d.Ins {
-		out.Ins = append(out.Ins, conv(in))
-	}
-	return out
-}
-
 // ElementLeaves is what a one-step proof opens for output element j of step i: every input leaf
 // the element's semantics read (recorded by running them), with the values from vals (all slots,
 // e.g. Trace.Values), sorted by (input position, leaf) as the verifier requires. It also returns the

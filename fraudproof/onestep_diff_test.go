@@ -428,15 +428,8 @@ func addInt(p *inference.Program, shape []int64) int32 {
 func TestOneStepVerifierMatchesEngine(t *testing.T) {
 	ctx := context.Background()
 	_, v := deployVerifier(t)
-	ops := []inference.OpCode{inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax,
-		inference.OpMin, inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
-		inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs, inference.OpCompare,
-		inference.OpWhere, inference.OpExpand, inference.OpMod, inference.OpTranspose, inference.OpSlice, inference.OpPad,
-		inference.OpConcat, inference.OpGather, inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound,
-		inference.OpTile, inference.OpGatherElements, inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather,
-		inference.OpConvTranspose}
 	n := diffCases()
-	for _, op := range ops {
+	for _, op := range elementOps() {
 		if only := os.Getenv("AUSPEX_DIFF_OPS"); only != "" && !strings.Contains(","+only+",", ","+op.String()+",") {
 			continue
 		}
@@ -450,7 +443,7 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 			s := &p.Steps[0]
 			j := rng.Int64N(numel(p.Values[s.Out].Shape))
 			leaves, want, goErr := ElementLeaves(p, 0, j, vals)
-			got, solErr := v.CallElementValue(ctx, StepDesc(p.StepDesc(0)), uint64(j), leaves)
+			got, solErr := v.CallElementValue(ctx, inference.EncodeStepDesc(p.StepDesc(0)), uint64(j), leaves)
 			switch {
 			case goErr == nil && solErr == nil:
 				if got != want {
@@ -468,6 +461,18 @@ func TestOneStepVerifierMatchesEngine(t *testing.T) {
 		}
 		t.Logf("%-8s %d cases: %d values equal, %d errors equal (overflow or empty window), 0 divergences", op, n, oks, errs)
 	}
+}
+
+// elementOps are the ops OneStepVerifier.elementValue settles: every on-chain op but those proven
+// against their tables (Table, Log: table_diff_test.go).
+func elementOps() []inference.OpCode {
+	var ops []inference.OpCode
+	for _, op := range OnChainOps {
+		if op != inference.OpTable && op != inference.OpLog {
+			ops = append(ops, op)
+		}
+	}
+	return ops
 }
 
 func shapes(p *inference.Program) [][]int64 {
@@ -508,17 +513,17 @@ func TestOneStepVerifierNeedsEveryInput(t *testing.T) {
 		leaves, _, _ := ElementLeaves(p, 0, 0, vals)
 		drop := rng.IntN(len(leaves))
 		short := append(append([]contracts.OpenedLeaf{}, leaves[:drop]...), leaves[drop+1:]...)
-		if _, err := v.CallElementValue(ctx, StepDesc(p.StepDesc(0)), 0, short); !contracts.IsRevert(err, "MissingInput") {
+		if _, err := v.CallElementValue(ctx, inference.EncodeStepDesc(p.StepDesc(0)), 0, short); !contracts.IsRevert(err, "MissingInput") {
 			t.Fatalf("case %d: a missing leaf gave %v", k, err)
 		}
 		if len(leaves) > 1 {
 			leaves[0], leaves[1] = leaves[1], leaves[0]
-			if _, err := v.CallElementValue(ctx, StepDesc(p.StepDesc(0)), 0, leaves); !contracts.IsRevert(err, "LeavesNotSorted") {
+			if _, err := v.CallElementValue(ctx, inference.EncodeStepDesc(p.StepDesc(0)), 0, leaves); !contracts.IsRevert(err, "LeavesNotSorted") {
 				t.Fatalf("case %d: unsorted leaves gave %v", k, err)
 			}
 		}
 	}
-	d := StepDesc(inference.StepDesc{Op: uint16(inference.OpTable), Out: inference.SlotDesc{Shape: []int64{1}}})
+	d := inference.EncodeStepDesc(inference.StepDesc{Op: uint16(inference.OpTable), Out: inference.SlotDesc{Shape: []int64{1}}})
 	if _, err := v.CallElementValue(ctx, d, 0, nil); !contracts.IsRevert(err, "UnsupportedOp") {
 		t.Fatalf("unsupported op: %v", err)
 	}

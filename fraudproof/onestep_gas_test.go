@@ -41,7 +41,7 @@ func TestOneStepOnMnist8(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := StepDesc(p.StepDesc(i))
+		d := inference.EncodeStepDesc(p.StepDesc(i))
 		got, err := v.CallElementValue(ctx, d, uint64(j), leaves)
 		if err != nil || got != want || got != tr.Values[s.Out][j] {
 			t.Fatalf("step %d (%s): on-chain %d (%v), engine %d", i, s.Op, got, err, tr.Values[s.Out][j])

@@ -43,7 +43,7 @@ func TestPartialSumsMatchEngine(t *testing.T) {
 		for k := 0; k < n; k++ {
 			p, vals := oneStep(rng, op)
 			s := &p.Steps[0]
-			d := StepDesc(p.StepDesc(0))
+			d := inference.EncodeStepDesc(p.StepDesc(0))
 			terms := inference.ReductionTerms(p, s)
 			if got, err := v.CallReductionTerms(ctx, d); err != nil || int64(got) != terms {
 				t.Fatalf("%s case %d: terms on-chain %d (%v), engine %d", op, k, got, err, terms)
@@ -127,7 +127,7 @@ func TestMnist8WideReductionsInSegments(t *testing.T) {
 			continue
 		}
 		j := p.Values[s.Out].Len() / 2
-		d := StepDesc(p.StepDesc(i))
+		d := inference.EncodeStepDesc(p.StepDesc(i))
 		_, b, _ := BiasLeaves(p, i, j, tr.Values)
 		acc := big.NewInt(b)
 		var worst uint64

@@ -78,10 +78,6 @@ type compiler struct {
 	elements int64
 }
 
-type lowering func(c *compiler, n *onnx.Node) error
-
-var lowerings map[string]lowering
-
 // SupportedOps lists the ONNX ops Compile lowers, sorted.
 func SupportedOps() []string {
 	ops := make([]string, 0, len(lowerings))

@@ -61,9 +61,13 @@ func Run(p *Program, inputs [][]int64) ([][]int64, error) {
 }
 
 func runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
-	k, ok := kernels[s.Op]
+	spec, ok := opSpecs[s.Op]
 	if !ok {
 		return nil, fmt.Errorf("step %s: unknown op %d", s.Node, s.Op)
+	}
+	k := spec.kernel
+	if k == nil {
+		k = elementwiseKernel
 	}
 	in := make([][]int64, len(s.In))
 	for j, id := range s.In {

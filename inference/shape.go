@@ -95,3 +95,10 @@ func sameShape(a, b []int64) bool {
 	}
 	return true
 }
+
+func unflatten(i int64, shape, idx []int64) {
+	for d := len(shape) - 1; d >= 0; d-- {
+		idx[d] = i % shape[d]
+		i /= shape[d]
+	}
+}

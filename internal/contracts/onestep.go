@@ -6,30 +6,13 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/internal/chain"
 )
-
-// SlotDesc and StepDesc mirror inference's step description (internal/ cannot import the engine;
-// fraudproof converts).
-type SlotDesc struct {
-	Slot  uint32
-	Scale uint8
-	IsInt bool
-	DType uint8
-	Shape []int64
-}
-
-// StepDesc is one step's description: the one-step verifier's instruction.
-type StepDesc struct {
-	Op   uint16
-	Args []int64
-	Ins  []SlotDesc
-	Out  SlotDesc
-}
 
 // OneStepVerifier is the on-chain copy of the engine's per-element semantics at one address.
 type OneStepVerifier struct {
@@ -58,24 +41,24 @@ func DeployOneStepVerifier(ctx context.Context, s *chain.Sender, backend bind.Co
 // Address is the verifier's address.
 func (v *OneStepVerifier) Address() common.Address { return v.addr }
 
-func slotDesc(s SlotDesc) bindings.OneStepVerifierSlotDesc {
-	shape := s.Shape
-	if shape == nil {
-		shape = []int64{}
+// stepDescArgs is the contract's StepDesc as one ABI argument: its encoding is the step
+// description the layout commits to (inference.EncodeStepDesc), so callers pass those bytes and
+// no Go copy of the type is needed.
+var stepDescArgs = func() abi.Arguments {
+	parsed, err := bindings.OneStepVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("OneStepVerifier ABI: %v", err)) // generated: cannot fail
 	}
-	return bindings.OneStepVerifierSlotDesc{Slot: s.Slot, Scale: s.Scale, IsInt: s.IsInt, Dtype: s.DType, Shape: shape}
-}
+	return parsed.Methods["elementValue"].Inputs[:1]
+}()
 
-// StepDescArg converts a step description for the contract.
-func StepDescArg(d StepDesc) bindings.OneStepVerifierStepDesc {
-	out := bindings.OneStepVerifierStepDesc{Op: d.Op, Args: d.Args, Out: slotDesc(d.Out)}
-	if out.Args == nil {
-		out.Args = []int64{}
+// stepDescArg decodes an encoded step description for the contract's calls.
+func stepDescArg(desc []byte) (bindings.OneStepVerifierStepDesc, error) {
+	vals, err := stepDescArgs.Unpack(desc)
+	if err != nil {
+		return bindings.OneStepVerifierStepDesc{}, fmt.Errorf("decode step description: %w", err)
 	}
-	for _, in := range d.Ins {
-		out.Ins = append(out.Ins, slotDesc(in))
-	}
-	return out
+	return *abi.ConvertType(vals[0], new(bindings.OneStepVerifierStepDesc)).(*bindings.OneStepVerifierStepDesc), nil
 }
 
 func leavesArg(leaves []OpenedLeaf) []bindings.OneStepVerifierLeaf {
@@ -87,9 +70,13 @@ func leavesArg(leaves []OpenedLeaf) []bindings.OneStepVerifierLeaf {
 }
 
 // EstimateElementValue is the gas of elementValue as a transaction (calldata included).
-func (v *OneStepVerifier) EstimateElementValue(ctx context.Context, est ethereum.GasEstimator, d StepDesc, j uint64, leaves []OpenedLeaf) (uint64, error) {
+func (v *OneStepVerifier) EstimateElementValue(ctx context.Context, est ethereum.GasEstimator, desc []byte, j uint64, leaves []OpenedLeaf) (uint64, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return 0, err
+	}
 	to := v.addr
-	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &to, Data: v.abi.PackElementValue(StepDescArg(d), j, leavesArg(leaves))})
+	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &to, Data: v.abi.PackElementValue(d, j, leavesArg(leaves))})
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}
@@ -98,8 +85,12 @@ func (v *OneStepVerifier) EstimateElementValue(ctx context.Context, est ethereum
 
 // CallElementValue recomputes output element j of step d from the opened leaves (sorted by input,
 // then leaf). A revert comes back as a *RevertError (Overflow, MissingInput, UnsupportedOp, …).
-func (v *OneStepVerifier) CallElementValue(ctx context.Context, d StepDesc, j uint64, leaves []OpenedLeaf) (int64, error) {
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackElementValue(StepDescArg(d), j, leavesArg(leaves)), v.abi.UnpackElementValue)
+func (v *OneStepVerifier) CallElementValue(ctx context.Context, desc []byte, j uint64, leaves []OpenedLeaf) (int64, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return 0, err
+	}
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackElementValue(d, j, leavesArg(leaves)), v.abi.UnpackElementValue)
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}
@@ -112,8 +103,12 @@ func (v *OneStepVerifier) CallIsSupported(ctx context.Context, op uint16) (bool,
 }
 
 // CallReductionTerms reads how many terms each element of step d sums.
-func (v *OneStepVerifier) CallReductionTerms(ctx context.Context, d StepDesc) (uint64, error) {
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackReductionTerms(StepDescArg(d)), v.abi.UnpackReductionTerms)
+func (v *OneStepVerifier) CallReductionTerms(ctx context.Context, desc []byte) (uint64, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return 0, err
+	}
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackReductionTerms(d), v.abi.UnpackReductionTerms)
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}
@@ -122,8 +117,12 @@ func (v *OneStepVerifier) CallReductionTerms(ctx context.Context, d StepDesc) (u
 
 // CallAccumulate is start + Σ of terms [from, to) of element j, computed on-chain from the opened
 // leaves with every running total checked in int128.
-func (v *OneStepVerifier) CallAccumulate(ctx context.Context, d StepDesc, j, from, to uint64, start *big.Int, leaves []OpenedLeaf) (*big.Int, error) {
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackAccumulate(StepDescArg(d), j, from, to, start, leavesArg(leaves)), v.abi.UnpackAccumulate)
+func (v *OneStepVerifier) CallAccumulate(ctx context.Context, desc []byte, j, from, to uint64, start *big.Int, leaves []OpenedLeaf) (*big.Int, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return nil, err
+	}
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackAccumulate(d, j, from, to, start, leavesArg(leaves)), v.abi.UnpackAccumulate)
 	if err != nil {
 		return nil, DecodeRevert(err)
 	}
@@ -131,9 +130,13 @@ func (v *OneStepVerifier) CallAccumulate(ctx context.Context, d StepDesc, j, fro
 }
 
 // EstimateAccumulate is the gas of accumulate as a transaction (calldata included).
-func (v *OneStepVerifier) EstimateAccumulate(ctx context.Context, est ethereum.GasEstimator, d StepDesc, j, from, to uint64, start *big.Int, leaves []OpenedLeaf) (uint64, error) {
+func (v *OneStepVerifier) EstimateAccumulate(ctx context.Context, est ethereum.GasEstimator, desc []byte, j, from, to uint64, start *big.Int, leaves []OpenedLeaf) (uint64, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return 0, err
+	}
 	addr := v.addr
-	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: v.abi.PackAccumulate(StepDescArg(d), j, from, to, start, leavesArg(leaves))})
+	g, err := est.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: v.abi.PackAccumulate(d, j, from, to, start, leavesArg(leaves))})
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}
@@ -141,8 +144,12 @@ func (v *OneStepVerifier) EstimateAccumulate(ctx context.Context, est ethereum.G
 }
 
 // CallReductionBias is element j's accumulator start (its bias element, or 0).
-func (v *OneStepVerifier) CallReductionBias(ctx context.Context, d StepDesc, j uint64, leaves []OpenedLeaf) (*big.Int, error) {
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackReductionBias(StepDescArg(d), j, leavesArg(leaves)), v.abi.UnpackReductionBias)
+func (v *OneStepVerifier) CallReductionBias(ctx context.Context, desc []byte, j uint64, leaves []OpenedLeaf) (*big.Int, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return nil, err
+	}
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackReductionBias(d, j, leavesArg(leaves)), v.abi.UnpackReductionBias)
 	if err != nil {
 		return nil, DecodeRevert(err)
 	}
@@ -150,8 +157,12 @@ func (v *OneStepVerifier) CallReductionBias(ctx context.Context, d StepDesc, j u
 }
 
 // CallFinishReduction turns a full accumulator into the stored element (rescale, int64 check).
-func (v *OneStepVerifier) CallFinishReduction(ctx context.Context, d StepDesc, acc *big.Int) (int64, error) {
-	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackFinishReduction(StepDescArg(d), acc), v.abi.UnpackFinishReduction)
+func (v *OneStepVerifier) CallFinishReduction(ctx context.Context, desc []byte, acc *big.Int) (int64, error) {
+	d, err := stepDescArg(desc)
+	if err != nil {
+		return 0, err
+	}
+	r, err := bind.Call(v.c, &bind.CallOpts{Context: ctx}, v.abi.PackFinishReduction(d, acc), v.abi.UnpackFinishReduction)
 	if err != nil {
 		return 0, DecodeRevert(err)
 	}

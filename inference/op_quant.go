@@ -7,14 +7,123 @@ import (
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
 
-func init() {
-	for op, f := range map[string]lowering{
-		"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
-		"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
-		"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
-	} {
-		lowerings[op] = f
+func lowerCast(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
 	}
+	to := onnx.DataType(attrInt(n, "to", 0))
+	out := Value{Shape: c.v(x).Shape}
+	switch {
+	case to.IsFloat():
+		out.Scale = c.opt.Scale
+	case to.IsInt() && to != onnx.Uint64:
+		out.Int, out.DType = true, uint8(to)
+	default:
+		return &UnsupportedError{Op: "Cast", Detail: "to " + to.String()}
+	}
+	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
+}
+
+func lowerCastLike(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	like, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	out := c.like(like, c.v(x).Shape)
+	if !out.Int {
+		out.Scale = c.opt.Scale
+	}
+	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
+}
+
+// castKernel: real→real rescales (rshr or shift left); real→int truncates toward zero then wraps
+// to the target type (bool: x ≠ 0); int→real shifts left; int→int wraps to the target type.
+func castKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	for i, u := range in[0] {
+		out[i] = castElem(vx, vo, u, a)
+	}
+	return nil
+}
+
+func castElem(vx, vo *Value, u int64, a *arith) int64 {
+	switch {
+	case !vx.Int && !vo.Int:
+		if vo.Scale < vx.Scale {
+			return a.rshr(u, uint(vx.Scale-vo.Scale))
+		}
+		return a.shl(u, uint(vo.Scale-vx.Scale))
+	case !vx.Int && vo.Int:
+		if vo.DType == dtBool {
+			return boolToInt(u != 0)
+		}
+		return wrapTo(vo.DType, u/(int64(1)<<vx.Scale))
+	case vx.Int && !vo.Int:
+		return a.shl(u, uint(vo.Scale))
+	}
+	return wrapTo(vo.DType, u)
+}
+
+// ONNX element types the kernels distinguish.
+const (
+	dtUint8  = 2
+	dtInt8   = 3
+	dtUint16 = 4
+	dtInt16  = 5
+	dtInt32  = 6
+	dtInt64  = 7
+	dtBool   = 9
+	dtUint32 = 12
+	dtUint64 = 13
+)
+
+func wrapTo(dt uint8, v int64) int64 {
+	switch dt {
+	case dtUint8:
+		return int64(uint8(v))
+	case dtInt8:
+		return int64(int8(v))
+	case dtUint16:
+		return int64(uint16(v))
+	case dtInt16:
+		return int64(int16(v))
+	case dtInt32:
+		return int64(int32(v))
+	case dtUint32:
+		return int64(uint32(v))
+	case dtBool:
+		return boolToInt(v != 0)
+	}
+	return v
+}
+
+// requantKernel: y = clamp(roundHalfEven((x − inZp[c])·M[c] / 2^K) + outZp[c], lo, hi), c the
+// index along Args[0] (−1: one channel). The product is exact in 128 bits. QuantizeLinear,
+// DequantizeLinear and the QLinear ops' output rescale are this op with constants fixed at
+// compile time.
+func requantKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx := &p.Values[s.In[0]]
+	for i, x := range in[0] {
+		out[i] = requantElem(s, vx, int64(i), x, a)
+	}
+	return nil
+}
+
+func requantElem(s *Step, vx *Value, i int64, x int64, a *arith) int64 {
+	axis, k, C := s.Args[0], uint(s.Args[1]), s.Args[2]
+	inZp, mult, outZp := s.Args[3:3+C], s.Args[3+C:3+2*C], s.Args[3+2*C:3+3*C]
+	lo, hi := s.Args[3+3*C], s.Args[4+3*C]
+	c := int64(0)
+	if axis >= 0 {
+		c = (i / numel(vx.Shape[axis+1:])) % C
+	}
+	y := a.add(a.mulShiftEven(a.sub(x, inZp[c]), mult[c], k), outZp[c])
+	return min(max(y, lo), hi)
 }
 
 // multiplier represents a positive real r as M / 2^K with M in [2^30, 2^31) where possible:
@@ -370,4 +479,20 @@ func lowerQLinear(conv bool) lowering {
 		}
 		return c.bindTo(n)(c.requant(n, acc, axis, k, []int64{0}, mult, zy, lo, hi, Value{Int: true, DType: dt, Shape: c.v(acc).Shape}))
 	}
+}
+
+func castRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	u, err := get(s.In[0], j)
+	if err != nil {
+		return 0, err
+	}
+	return castElem(&p.Values[s.In[0]], &p.Values[s.Out], u, a), nil
+}
+
+func requantRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	u, err := get(s.In[0], j)
+	if err != nil {
+		return 0, err
+	}
+	return requantElem(s, &p.Values[s.In[0]], j, u, a), nil
 }

@@ -7,11 +7,6 @@ import (
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
 
-func init() {
-	lowerings["Resize"] = lowerResize
-	lowerings["Upsample"] = lowerResize
-}
-
 // tap is one source index and its weight along one axis.
 type tap struct {
 	i int64
@@ -291,4 +286,28 @@ func axisTaps(mode, nearest string, xo float64, n int64, a float64, exclude bool
 		}
 	}
 	return ts
+}
+
+// weightedGatherElem: out[i] = rshr(Σ_k x[idx[i·K+k]]·w[i·K+k], sx+sw−so), summed exactly. Resize
+// (nearest, linear, cubic) compiles to it with constant indices and weights.
+func weightedGatherElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	K := s.Args[0]
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[2]], &p.Values[s.Out]
+	var acc acc128
+	for k := int64(0); k < K; k++ {
+		ix, err := get(s.In[1], j*K+k)
+		if err != nil {
+			return 0, err
+		}
+		w, err := get(s.In[2], j*K+k)
+		if err != nil {
+			return 0, err
+		}
+		x, err := get(s.In[0], ix)
+		if err != nil {
+			return 0, err
+		}
+		acc = acc.addProd(x, w)
+	}
+	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }

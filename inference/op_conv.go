@@ -1,0 +1,539 @@
+package inference
+
+import (
+	"fmt"
+	"math/bits"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// window resolves the sliding-window attributes of Conv and the pools (auto_pad, pads, strides,
+// dilations, ceil_mode) to explicit per-axis values and the output spatial shape.
+func window(n *onnx.Node, in, kernel []int64, ceil bool) (sp spatial, out []int64, err error) {
+	k := len(kernel)
+	sp.kernel = kernel
+	sp.stride = attrInts(n, "strides", nil)
+	sp.dilation = attrInts(n, "dilations", nil)
+	pads := attrInts(n, "pads", nil)
+	if sp.stride == nil {
+		sp.stride = ones(k)
+	}
+	if sp.dilation == nil {
+		sp.dilation = ones(k)
+	}
+	if len(sp.stride) != k || len(sp.dilation) != k || (pads != nil && len(pads) != 2*k) {
+		return sp, nil, fmt.Errorf("strides %v, dilations %v or pads %v do not match a %d-d kernel", sp.stride, sp.dilation, pads, k)
+	}
+	sp.padBegin, sp.padEnd = make([]int64, k), make([]int64, k)
+	if pads != nil {
+		copy(sp.padBegin, pads[:k])
+		copy(sp.padEnd, pads[k:])
+	}
+	out = make([]int64, k)
+	autoPad := attrString(n, "auto_pad", "NOTSET")
+	for d := 0; d < k; d++ {
+		if sp.stride[d] < 1 || sp.dilation[d] < 1 || kernel[d] < 1 {
+			return sp, nil, fmt.Errorf("non-positive stride, dilation or kernel")
+		}
+		ext := sp.dilation[d]*(kernel[d]-1) + 1
+		switch autoPad {
+		case "SAME_UPPER", "SAME_LOWER":
+			out[d] = (in[d] + sp.stride[d] - 1) / sp.stride[d]
+			total := max((out[d]-1)*sp.stride[d]+ext-in[d], 0)
+			if autoPad == "SAME_UPPER" {
+				sp.padBegin[d], sp.padEnd[d] = total/2, total-total/2
+			} else {
+				sp.padBegin[d], sp.padEnd[d] = total-total/2, total/2
+			}
+			continue
+		case "VALID":
+			sp.padBegin[d], sp.padEnd[d] = 0, 0
+		case "NOTSET", "":
+		default:
+			return sp, nil, fmt.Errorf("auto_pad %q", autoPad)
+		}
+		span := in[d] + sp.padBegin[d] + sp.padEnd[d] - ext
+		if span < 0 {
+			return sp, nil, fmt.Errorf("kernel larger than the padded input")
+		}
+		if ceil {
+			out[d] = (span+sp.stride[d]-1)/sp.stride[d] + 1
+			// The last window must start inside the input or its left padding.
+			if (out[d]-1)*sp.stride[d] >= in[d]+sp.padBegin[d] {
+				out[d]--
+			}
+		} else {
+			out[d] = span/sp.stride[d] + 1
+		}
+	}
+	return sp, out, nil
+}
+
+func ones(k int) []int64 {
+	o := make([]int64, k)
+	for i := range o {
+		o[i] = 1
+	}
+	return o
+}
+
+func lowerConv(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	w, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	if err := c.sameKind(x, w); err != nil {
+		return err
+	}
+	if c.v(x).Int {
+		return &UnsupportedError{Op: "Conv", Detail: "integer operands (use ConvInteger)"}
+	}
+	bias := int32(-1)
+	if c.has(n, 2) {
+		if bias, err = c.in(n, 2); err != nil {
+			return err
+		}
+		if bias, err = c.rescaleConst(n, bias, c.v(x).Scale+c.v(w).Scale, 1); err != nil {
+			return err
+		}
+	}
+	return c.bindTo(n)(c.convValues(n, x, w, bias, Value{Scale: c.opt.Scale}))
+}
+
+// convValues emits a convolution of x by w (+ bias at scale sx+sw) into a value like out (its
+// kind and scale; the shape is computed).
+func (c *compiler) convValues(n *onnx.Node, x, w, bias int32, out Value) (int32, error) {
+	vx, vw := c.v(x), c.v(w)
+	if len(vx.Shape) < 3 || len(vw.Shape) != len(vx.Shape) {
+		return 0, fmt.Errorf("input %v and weight %v ranks", vx.Shape, vw.Shape)
+	}
+	group := attrInt(n, "group", 1)
+	C, M := vx.Shape[1], vw.Shape[0]
+	if group < 1 || C%group != 0 || M%group != 0 || vw.Shape[1] != C/group {
+		return 0, fmt.Errorf("group %d does not fit input channels %d and weight %v", group, C, vw.Shape)
+	}
+	if ks := attrInts(n, "kernel_shape", nil); ks != nil && !sameShape(ks, vw.Shape[2:]) {
+		return 0, fmt.Errorf("kernel_shape %v differs from the weight %v", ks, vw.Shape)
+	}
+	sp, outSp, err := window(n, vx.Shape[2:], vw.Shape[2:], false)
+	if err != nil {
+		return 0, err
+	}
+	ins := []int32{x, w}
+	if bias >= 0 {
+		if c.v(bias).Len() != M {
+			return 0, fmt.Errorf("bias of %d values for %d output channels", c.v(bias).Len(), M)
+		}
+		ins = append(ins, bias)
+	}
+	args := []int64{group, int64(len(outSp))}
+	for d := range outSp {
+		args = append(args, sp.stride[d], sp.dilation[d], sp.padBegin[d])
+	}
+	out.Shape = append([]int64{vx.Shape[0], M}, outSp...)
+	return c.emit(n, OpConv, ins, out, args)
+}
+
+// spatial describes the sliding window of Conv and the pools over the trailing spatial axes.
+type spatial struct {
+	kernel, stride, dilation, padBegin, padEnd []int64
+}
+
+// convKernel: out[n,m,o…] = rshr(bias[m] + Σ_{c,k…} X[n, g·C/g + c, o·stride − padBegin + k·dilation]
+// · W[m,c,k…], sx+sw−so), summed exactly (acc128) over c then kernel positions in row-major order,
+// positions outside X skipped; g = m / (M/group). Args: [group, nsp, (stride, dilation,
+// padBegin) × nsp].
+func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	group := s.Args[0]
+	nsp := int(s.Args[1])
+	sp := spatial{kernel: vw.Shape[2:], stride: make([]int64, nsp), dilation: make([]int64, nsp), padBegin: make([]int64, nsp)}
+	for d := 0; d < nsp; d++ {
+		sp.stride[d], sp.dilation[d], sp.padBegin[d] = s.Args[2+3*d], s.Args[3+3*d], s.Args[4+3*d]
+	}
+	N, C, M := vx.Shape[0], vx.Shape[1], vw.Shape[0]
+	cg, mg := C/group, M/group
+	inSp, outSp := vx.Shape[2:], vo.Shape[2:]
+	inPlane, outPlane, kPlane := numel(inSp), numel(outSp), numel(sp.kernel)
+	inSt, kSt := strides(inSp), strides(sp.kernel)
+	shift := uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))
+	X, W := in[0], in[1]
+	var bias []int64
+	if len(s.In) == 3 {
+		bias = in[2]
+	}
+	if nsp == 2 {
+		conv2d(X, W, bias, out, N, C, M, cg, mg, inSp, outSp, sp, shift, a)
+		return nil
+	}
+	kpos := kernelPositions(sp.kernel, kSt)
+	oidx := make([]int64, nsp)
+	for n := int64(0); n < N; n++ {
+		for m := int64(0); m < M; m++ {
+			g := m / mg
+			obase := (n*M + m) * outPlane
+			for op := int64(0); op < outPlane; op++ {
+				unflatten(op, outSp, oidx)
+				var acc acc128
+				if bias != nil {
+					acc = from64(bias[m])
+				}
+				for c := int64(0); c < cg; c++ {
+					xbase := (n*C + g*cg + c) * inPlane
+					wbase := (m*cg + c) * kPlane
+					for kp, kidx := range kpos {
+						off, inside := int64(0), true
+						for d := 0; d < nsp; d++ {
+							x := oidx[d]*sp.stride[d] - sp.padBegin[d] + kidx[d]*sp.dilation[d]
+							if x < 0 || x >= inSp[d] {
+								inside = false
+								break
+							}
+							off += x * inSt[d]
+						}
+						if inside {
+							acc = acc.addProd(X[xbase+off], W[wbase+int64(kp)])
+						}
+					}
+				}
+				out[obase+op] = acc.rshr(shift).int64(a)
+			}
+		}
+	}
+	return nil
+}
+
+// conv2d is convKernel for two spatial axes, with the same summation order (channel, then kernel
+// row, then kernel column; positions outside X skipped) and the valid kernel ranges precomputed
+// per output row and column instead of tested per tap.
+func conv2d(X, W, bias, out []int64, N, C, M, cg, mg int64, inSp, outSp []int64, sp spatial, shift uint, a *arith) {
+	H, Wd, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
+	KH, KW := sp.kernel[0], sp.kernel[1]
+	sh, sw, dh, dw, ph, pw := sp.stride[0], sp.stride[1], sp.dilation[0], sp.dilation[1], sp.padBegin[0], sp.padBegin[1]
+	// For each kernel column, the output columns whose tap lands inside the input.
+	owLo, owHi := make([]int64, KW), make([]int64, KW)
+	for kw := int64(0); kw < KW; kw++ {
+		lo, hi := int64(0), OW
+		for lo < OW && lo*sw-pw+kw*dw < 0 {
+			lo++
+		}
+		for hi > lo && (hi-1)*sw-pw+kw*dw >= Wd {
+			hi--
+		}
+		owLo[kw], owHi[kw] = lo, hi
+	}
+	plane := OH * OW
+	fast := make([]int64, plane)
+	big := make([]acc128, plane)
+	maxX := maxAbs(X)
+	for n := int64(0); n < N; n++ {
+		for m := int64(0); m < M; m++ {
+			g := m / mg
+			for i := range fast {
+				fast[i], big[i] = 0, acc128{}
+				if bias != nil {
+					big[i] = from64(bias[m])
+				}
+			}
+			if noOverflow(maxX, W[m*cg*KH*KW:(m+1)*cg*KH*KW]) {
+				// Every partial sum of this channel is bounded by max|x|·Σ|w| < 2^62: plain int64
+				// arithmetic is exact here, and the compiler can keep the loop tight.
+				for c := int64(0); c < cg; c++ {
+					xplane := (n*C + g*cg + c) * H * Wd
+					wplane := (m*cg + c) * KH * KW
+					for kh := int64(0); kh < KH; kh++ {
+						for kw := int64(0); kw < KW; kw++ {
+							w := W[wplane+kh*KW+kw]
+							lo, hi := owLo[kw], owHi[kw]
+							for oh := int64(0); oh < OH; oh++ {
+								ih := oh*sh - ph + kh*dh
+								if ih < 0 || ih >= H || lo >= hi {
+									continue
+								}
+								xs := X[xplane+ih*Wd-pw+kw*dw+lo*sw:]
+								os := fast[oh*OW+lo : oh*OW+hi]
+								if sw == 1 {
+									xs = xs[:len(os)]
+									for i := range os {
+										os[i] += xs[i] * w
+									}
+									continue
+								}
+								for i := range os {
+									os[i] += xs[int64(i)*sw] * w
+								}
+							}
+						}
+					}
+				}
+				obase := (n*M + m) * plane
+				for i := range fast {
+					out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
+				}
+				continue
+			}
+			// Tap by tap over whole output rows (an axpy), B read contiguously: the sums are exact,
+			// so this order gives the same result as the per-element definition.
+			for c := int64(0); c < cg; c++ {
+				xplane := (n*C + g*cg + c) * H * Wd
+				wplane := (m*cg + c) * KH * KW
+				for kh := int64(0); kh < KH; kh++ {
+					for kw := int64(0); kw < KW; kw++ {
+						w := W[wplane+kh*KW+kw]
+						wSmall := small(w)
+						for oh := int64(0); oh < OH; oh++ {
+							ih := oh*sh - ph + kh*dh
+							if ih < 0 || ih >= H {
+								continue
+							}
+							xrow := xplane + ih*Wd - pw + kw*dw
+							orow := oh * OW
+							for ow := owLo[kw]; ow < owHi[kw]; ow++ {
+								x := X[xrow+ow*sw]
+								o := orow + ow
+								if !wSmall || !small(x) {
+									big[o] = big[o].addProd(x, w)
+									continue
+								}
+								p := x * w
+								f := fast[o]
+								s := f + p
+								if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
+									big[o] = big[o].add64(f)
+									s = p
+								}
+								fast[o] = s
+							}
+						}
+					}
+				}
+			}
+			obase := (n*M + m) * plane
+			for i := range fast {
+				out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
+			}
+		}
+	}
+}
+
+// maxAbs is the largest magnitude in xs (saturating at 2^63−1).
+func maxAbs(xs []int64) uint64 {
+	var m uint64
+	for _, x := range xs {
+		m = max(m, uabs(x))
+	}
+	return m
+}
+
+// noOverflow reports whether max|x|·Σ|w| < 2^62, so any sum of products x·w over ws (each x at most
+// maxX in magnitude) stays exact in int64, even with a bias added.
+func noOverflow(maxX uint64, ws []int64) bool {
+	var sum uint64
+	for _, w := range ws {
+		var carry uint64
+		sum, carry = bits.Add64(sum, uabs(w), 0)
+		if carry != 0 {
+			return false
+		}
+	}
+	hi, lo := bits.Mul64(maxX, sum)
+	return hi == 0 && lo < 1<<62
+}
+
+// kernelPositions lists every kernel index tuple in row-major order.
+func kernelPositions(kernel, kSt []int64) [][]int64 {
+	n := numel(kernel)
+	res := make([][]int64, n)
+	for i := int64(0); i < n; i++ {
+		idx := make([]int64, len(kernel))
+		unflatten(i, kernel, idx)
+		res[i] = idx
+	}
+	return res
+}
+
+func convElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	group, nsp := s.Args[0], int(s.Args[1])
+	C, M := vx.Shape[1], vw.Shape[0]
+	cg, mg := C/group, M/group
+	n, m := idx[0], idx[1]
+	oidx := idx[2:]
+	inSp, kernel := vx.Shape[2:], vw.Shape[2:]
+	inSt := strides(inSp)
+	inPlane, kPlane := numel(inSp), numel(kernel)
+	kpos := kernelPositions(kernel, strides(kernel))
+	var acc acc128
+	if len(s.In) == 3 {
+		v, err := get(s.In[2], m)
+		if err != nil {
+			return 0, err
+		}
+		acc = from64(v)
+	}
+	g := m / mg
+	for c := int64(0); c < cg; c++ {
+		xbase := (n*C + g*cg + c) * inPlane
+		wbase := (m*cg + c) * kPlane
+		for kp, kidx := range kpos {
+			off, inside := int64(0), true
+			for d := 0; d < nsp; d++ {
+				x := oidx[d]*s.Args[2+3*d] - s.Args[4+3*d] + kidx[d]*s.Args[3+3*d]
+				if x < 0 || x >= inSp[d] {
+					inside = false
+					break
+				}
+				off += x * inSt[d]
+			}
+			if !inside {
+				continue
+			}
+			xv, err := get(s.In[0], xbase+off)
+			if err != nil {
+				return 0, err
+			}
+			wv, err := get(s.In[1], wbase+int64(kp))
+			if err != nil {
+				return 0, err
+			}
+			acc = acc.addProd(xv, wv)
+		}
+	}
+	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
+}
+
+// lowerConvTranspose resolves output_shape, output_padding, auto_pad and pads to explicit begin
+// pads and the output size per spatial axis:
+// out = stride·(in − 1) + output_padding + dilation·(k − 1) + 1 − padBegin − padEnd.
+func lowerConvTranspose(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	w, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	vx, vw := c.v(x), c.v(w)
+	if len(vx.Shape) < 3 || len(vw.Shape) != len(vx.Shape) {
+		return fmt.Errorf("input %v and weight %v ranks", vx.Shape, vw.Shape)
+	}
+	group := attrInt(n, "group", 1)
+	C := vx.Shape[1]
+	if group < 1 || C%group != 0 || vw.Shape[0] != C {
+		return fmt.Errorf("group %d does not fit input channels %d and weight %v", group, C, vw.Shape)
+	}
+	M := vw.Shape[1] * group
+	k := len(vx.Shape) - 2
+	kernel := vw.Shape[2:]
+	stride, dil := attrInts(n, "strides", ones(k)), attrInts(n, "dilations", ones(k))
+	outPad := attrInts(n, "output_padding", make([]int64, k))
+	pads := attrInts(n, "pads", make([]int64, 2*k))
+	outShape := attrInts(n, "output_shape", nil)
+	if len(stride) != k || len(dil) != k || len(outPad) != k || len(pads) != 2*k || (outShape != nil && len(outShape) != k) {
+		return fmt.Errorf("attribute lengths do not match a %d-d kernel", k)
+	}
+	autoPad := attrString(n, "auto_pad", "NOTSET")
+	args := []int64{group, int64(k)}
+	outSp := make([]int64, k)
+	for d := 0; d < k; d++ {
+		in := vx.Shape[2+d]
+		full := stride[d]*(in-1) + outPad[d] + dil[d]*(kernel[d]-1) + 1
+		pb, pe := pads[d], pads[k+d]
+		switch {
+		case outShape != nil || autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER":
+			target := in * stride[d]
+			if outShape != nil {
+				target = outShape[d]
+			}
+			total := full - target     // negative: the output extends past the full result (bias only there)
+			half := floorDiv(total, 2) // floor, as ONNX's reference does for negative totals
+			if autoPad == "SAME_UPPER" {
+				pb, pe = half, total-half
+			} else {
+				pb, pe = total-half, half
+			}
+		case autoPad == "VALID":
+			pb, pe = 0, 0
+		}
+		outSp[d] = full - pb - pe
+		if outSp[d] < 1 {
+			return fmt.Errorf("empty output")
+		}
+		args = append(args, stride[d], dil[d], pb)
+	}
+	ins := []int32{x, w}
+	if c.has(n, 2) {
+		b, err := c.in(n, 2)
+		if err != nil {
+			return err
+		}
+		if c.v(b).Len() != M {
+			return fmt.Errorf("bias of %d values for %d output channels", c.v(b).Len(), M)
+		}
+		if b, err = c.rescaleConst(n, b, vx.Scale+vw.Scale, 1); err != nil {
+			return err
+		}
+		ins = append(ins, b)
+	}
+	shape := append([]int64{vx.Shape[0], M}, outSp...)
+	return c.bindTo(n)(c.emit(n, OpConvTranspose, ins, Value{Scale: c.opt.Scale, Shape: shape}, args))
+}
+
+// convTransposeElem: out[n,m,o…] = rshr(bias[m] + Σ_{c,k…} X[n, g·C/g + c, i…]·W[g·C/g + c, m mod M/g, k…],
+// sx+sw−so) over the c and kernel positions (row-major) for which i = (o + padBegin − k·dilation) /
+// stride is an integer inside X; summed exactly. Args: [group, nsp, (stride, dilation, padBegin) × nsp].
+func convTransposeElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	group, nsp := s.Args[0], int(s.Args[1])
+	C := vx.Shape[1]
+	mg := vw.Shape[1]
+	cg := C / group
+	n, m := idx[0], idx[1]
+	g := m / mg
+	inSp, kernel := vx.Shape[2:], vw.Shape[2:]
+	inSt := strides(inSp)
+	inPlane, kPlane := numel(inSp), numel(kernel)
+	var acc acc128
+	if len(s.In) == 3 {
+		v, err := get(s.In[2], m)
+		if err != nil {
+			return 0, err
+		}
+		acc = from64(v)
+	}
+	for c := int64(0); c < cg; c++ {
+		ci := g*cg + c
+		xbase := (n*C + ci) * inPlane
+		wbase := (ci*mg + m%mg) * kPlane
+		for kp, kidx := range kernelPositions(kernel, strides(kernel)) {
+			off, inside := int64(0), true
+			for d := 0; d < nsp; d++ {
+				t := idx[2+d] + s.Args[4+3*d] - kidx[d]*s.Args[3+3*d]
+				st := s.Args[2+3*d]
+				if t < 0 || t%st != 0 || t/st >= inSp[d] {
+					inside = false
+					break
+				}
+				off += (t / st) * inSt[d]
+			}
+			if !inside {
+				continue
+			}
+			xv, err := get(s.In[0], xbase+off)
+			if err != nil {
+				return 0, err
+			}
+			wv, err := get(s.In[1], wbase+int64(kp))
+			if err != nil {
+				return 0, err
+			}
+			acc = acc.addProd(xv, wv)
+		}
+	}
+	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
+}

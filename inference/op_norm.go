@@ -1,0 +1,225 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// reduceKeep reduces x over mask keeping the reduced axes (size 1).
+func (c *compiler) reduceKeep(n *onnx.Node, x int32, kind int64, mask []int64) (int32, error) {
+	shape := append([]int64{}, c.v(x).Shape...)
+	for d, m := range mask {
+		if m == 1 {
+			shape[d] = 1
+		}
+	}
+	return c.emit(n, OpReduce, []int32{x}, c.like(x, shape), append([]int64{kind, 1}, mask...))
+}
+
+// softmaxMask: opset < 13 coerces to 2-D at axis (default 1), so every axis from it on is
+// reduced; from 13 on, one axis (default −1).
+func softmaxMask(n *onnx.Node, opset int64, rank int) ([]int64, error) {
+	def := int64(-1)
+	if opset < 13 {
+		def = 1
+	}
+	axis, err := normAxis(attrInt(n, "axis", def), rank)
+	if err != nil {
+		return nil, err
+	}
+	mask := make([]int64, rank)
+	for d := range mask {
+		if d == axis || (opset < 13 && d > axis) {
+			mask[d] = 1
+		}
+	}
+	return mask, nil
+}
+
+// lowerSoftmax: m = max, d = x − m, e = exp(d), s = Σe; softmax = e / s, log-softmax = d − log s.
+func lowerSoftmax(logOut bool) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.real(n, 0)
+		if err != nil {
+			return err
+		}
+		mask, err := softmaxMask(n, c.m.Opset(), len(c.v(x).Shape))
+		if err != nil {
+			return err
+		}
+		m, err := c.reduceKeep(n, x, ReduceMax, mask)
+		if err != nil {
+			return err
+		}
+		d, err := c.binary(n, OpSub, x, m)
+		if err != nil {
+			return err
+		}
+		e, err := c.applyTable(n, d, "exp")
+		if err != nil {
+			return err
+		}
+		s, err := c.reduceKeep(n, e, ReduceSum, mask)
+		if err != nil {
+			return err
+		}
+		var id int32
+		if logOut {
+			ls, err := c.log(n, s)
+			if err != nil {
+				return err
+			}
+			id, err = c.binary(n, OpSub, d, ls)
+			if err != nil {
+				return err
+			}
+		} else if id, err = c.binary(n, OpDiv, e, s); err != nil {
+			return err
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
+
+// lowerLayerNorm normalises over the axes from `axis` on, with the variance kept at twice the
+// scale so small variances keep their precision: d = x − mean, v = mean(d²) at scale 2s,
+// r = sqrt(v + eps) at scale s, y = d / r · gamma + beta.
+func lowerLayerNorm(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	rank := len(c.v(x).Shape)
+	axis, err := normAxis(attrInt(n, "axis", -1), rank)
+	if err != nil {
+		return err
+	}
+	mask := make([]int64, rank)
+	for d := axis; d < rank; d++ {
+		mask[d] = 1
+	}
+	mean, err := c.reduceKeep(n, x, ReduceMean, mask)
+	if err != nil {
+		return err
+	}
+	d, err := c.binary(n, OpSub, x, mean)
+	if err != nil {
+		return err
+	}
+	s2 := 2 * c.opt.Scale
+	sq, err := c.emit(n, OpMul, []int32{d, d}, Value{Scale: s2, Shape: c.v(d).Shape}, nil)
+	if err != nil {
+		return err
+	}
+	v, err := c.reduceKeep(n, sq, ReduceMean, mask)
+	if err != nil {
+		return err
+	}
+	eps, err := c.scalarConst(attrFloat(n, "epsilon", 1e-5), s2)
+	if err != nil {
+		return err
+	}
+	ve, err := c.emit(n, OpAdd, []int32{v, eps}, Value{Scale: s2, Shape: c.v(v).Shape}, nil)
+	if err != nil {
+		return err
+	}
+	r, err := c.sqrt(n, ve)
+	if err != nil {
+		return err
+	}
+	c.bind(n, 1, mean)
+	if len(n.Outputs) > 2 && n.Outputs[2] != "" {
+		one, err := c.scalarConst(1, c.opt.Scale)
+		if err != nil {
+			return err
+		}
+		inv, err := c.binary(n, OpDiv, one, r)
+		if err != nil {
+			return err
+		}
+		c.bind(n, 2, inv)
+	}
+	y, err := c.binary(n, OpDiv, d, r)
+	if err != nil {
+		return err
+	}
+	if c.has(n, 1) {
+		g, err := c.real(n, 1)
+		if err != nil {
+			return err
+		}
+		if y, err = c.binary(n, OpMul, y, g); err != nil {
+			return err
+		}
+	}
+	if c.has(n, 2) {
+		b, err := c.real(n, 2)
+		if err != nil {
+			return err
+		}
+		if y, err = c.binary(n, OpAdd, y, b); err != nil {
+			return err
+		}
+	}
+	c.bind(n, 0, y)
+	return nil
+}
+
+// lowerBatchNorm folds inference-mode batch normalization into y = x·a + b per channel with
+// a = scale/sqrt(var+eps) and b = B − mean·a, computed in float64 at compile time from the
+// constants and quantized once.
+func lowerBatchNorm(c *compiler, n *onnx.Node) error {
+	if attrInt(n, "training_mode", 0) != 0 || (len(n.Outputs) > 1 && n.Outputs[1] != "") {
+		return &UnsupportedError{Op: "BatchNormalization", Detail: "training mode"}
+	}
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	vx := c.v(x)
+	if vx.Int || len(vx.Shape) < 2 {
+		return fmt.Errorf("input %v", vx.Shape)
+	}
+	C := vx.Shape[1]
+	params := make([][]float64, 4)
+	for i := range params {
+		f, err := c.floatConst(n, i+1)
+		if err != nil {
+			return err
+		}
+		if int64(len(f)) != C {
+			return fmt.Errorf("input %d has %d values for %d channels", i+1, len(f), C)
+		}
+		params[i] = f
+	}
+	eps := attrFloat(n, "epsilon", 1e-5)
+	chShape := append([]int64{C}, ones(len(vx.Shape)-2)...)
+	aq := Value{Name: n.Label() + ".a", Scale: c.opt.Scale, Shape: chShape, Const: make([]int64, C)}
+	bq := Value{Name: n.Label() + ".b", Scale: c.opt.Scale, Shape: chShape, Const: make([]int64, C)}
+	for ch := int64(0); ch < C; ch++ {
+		a := params[0][ch] / math.Sqrt(params[3][ch]+eps)
+		b := params[1][ch] - float64(params[2][ch]*a) // float64() forbids FMA fusion: same bits on every arch
+		if aq.Const[ch], err = Quantize(a, c.opt.Scale); err != nil {
+			return err
+		}
+		if bq.Const[ch], err = Quantize(b, c.opt.Scale); err != nil {
+			return err
+		}
+	}
+	ai, bi := c.add(aq), c.add(bq)
+	c.floats[ai] = make([]float64, C) // keep a's real values so the multiply uses its precise scale
+	for ch := int64(0); ch < C; ch++ {
+		c.floats[ai][ch] = params[0][ch] / math.Sqrt(params[3][ch]+eps)
+	}
+	y, err := c.binary(n, OpMul, x, ai)
+	if err != nil {
+		return err
+	}
+	if y, err = c.binary(n, OpAdd, y, bi); err != nil {
+		return err
+	}
+	c.bind(n, 0, y)
+	return nil
+}

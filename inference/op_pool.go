@@ -1,0 +1,261 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+func poolArgs(op OpCode, includePad bool, sp spatial) []int64 {
+	args := []int64{boolToInt(includePad), int64(len(sp.kernel))}
+	for d := range sp.kernel {
+		args = append(args, sp.kernel[d], sp.stride[d], sp.dilation[d], sp.padBegin[d], sp.padEnd[d])
+	}
+	return args
+}
+
+func lowerPool(op OpCode) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		if len(n.Outputs) > 1 && n.Outputs[1] != "" {
+			return &UnsupportedError{Op: "MaxPool", Detail: "the Indices output"}
+		}
+		vx := c.v(x)
+		if len(vx.Shape) < 3 {
+			return fmt.Errorf("input rank %d", len(vx.Shape))
+		}
+		if op == OpAvgPool && vx.Int {
+			return &UnsupportedError{Op: "AveragePool", Detail: "integer input"}
+		}
+		if attrInt(n, "storage_order", 0) != 0 {
+			return &UnsupportedError{Op: "MaxPool", Detail: "storage_order"}
+		}
+		kernel := attrInts(n, "kernel_shape", nil)
+		if len(kernel) != len(vx.Shape)-2 {
+			return fmt.Errorf("kernel_shape %v for input %v", kernel, vx.Shape)
+		}
+		sp, outSp, err := window(n, vx.Shape[2:], kernel, attrInt(n, "ceil_mode", 0) == 1)
+		if err != nil {
+			return err
+		}
+		shape := append([]int64{vx.Shape[0], vx.Shape[1]}, outSp...)
+		return c.bindTo(n)(c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, attrInt(n, "count_include_pad", 0) == 1, sp)))
+	}
+}
+
+func lowerGlobalPool(op OpCode) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		vx := c.v(x)
+		if len(vx.Shape) < 3 {
+			return fmt.Errorf("input rank %d", len(vx.Shape))
+		}
+		k := len(vx.Shape) - 2
+		sp := spatial{kernel: vx.Shape[2:], stride: ones(k), dilation: ones(k), padBegin: make([]int64, k), padEnd: make([]int64, k)}
+		shape := append([]int64{vx.Shape[0], vx.Shape[1]}, ones(k)...)
+		return c.bindTo(n)(c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, false, sp)))
+	}
+}
+
+// poolKernel: MaxPool takes the max over the window's positions inside X (padding never wins);
+// AvgPool divides the window's sum by its count (positions inside X, or inside the padded extent
+// with countIncludePad), rounding half up. Args: [countIncludePad, nsp, (kernel, stride,
+// dilation, padBegin, padEnd) × nsp].
+func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	includePad := s.Args[0] == 1
+	nsp := int(s.Args[1])
+	sp := spatial{}
+	for d := 0; d < nsp; d++ {
+		b := 2 + 5*d
+		sp.kernel = append(sp.kernel, s.Args[b])
+		sp.stride = append(sp.stride, s.Args[b+1])
+		sp.dilation = append(sp.dilation, s.Args[b+2])
+		sp.padBegin = append(sp.padBegin, s.Args[b+3])
+		sp.padEnd = append(sp.padEnd, s.Args[b+4])
+	}
+	planes := numel(vx.Shape[:2])
+	inSp, outSp := vx.Shape[2:], vo.Shape[2:]
+	inPlane, outPlane := numel(inSp), numel(outSp)
+	if s.Op == OpMaxPool && nsp == 2 {
+		return maxPool2d(in[0], out, planes, inSp, outSp, sp)
+	}
+	inSt := strides(inSp)
+	kpos := kernelPositions(sp.kernel, strides(sp.kernel))
+	oidx := make([]int64, nsp)
+	X := in[0]
+	for pl := int64(0); pl < planes; pl++ {
+		for op := int64(0); op < outPlane; op++ {
+			unflatten(op, outSp, oidx)
+			var acc acc128
+			var count int64
+			best, any := int64(math.MinInt64), false
+			for _, kidx := range kpos {
+				off, inside, inPadded := int64(0), true, true
+				for d := 0; d < nsp; d++ {
+					x := oidx[d]*sp.stride[d] - sp.padBegin[d] + kidx[d]*sp.dilation[d]
+					if x < 0 || x >= inSp[d] {
+						inside = false
+						if x < -sp.padBegin[d] || x >= inSp[d]+sp.padEnd[d] {
+							inPadded = false
+						}
+						continue
+					}
+					off += x * inSt[d]
+				}
+				if s.Op == OpMaxPool {
+					if inside {
+						best, any = max(best, X[pl*inPlane+off]), true
+					}
+					continue
+				}
+				if inside {
+					acc = acc.add64(X[pl*inPlane+off])
+					count++
+				} else if includePad && inPadded {
+					count++
+				}
+			}
+			o := pl*outPlane + op
+			if s.Op == OpMaxPool {
+				if !any {
+					return fmt.Errorf("max pool window without any input element")
+				}
+				out[o] = best
+			} else {
+				if count == 0 {
+					return fmt.Errorf("average pool window without any element")
+				}
+				out[o] = a.div(acc.int64(a), count)
+			}
+		}
+	}
+	return nil
+}
+
+// maxPool2d is poolKernel's MaxPool for two spatial axes: the same maximum over the window's
+// positions inside X, with the valid kernel ranges computed per output row and column.
+func maxPool2d(X, out []int64, planes int64, inSp, outSp []int64, sp spatial) error {
+	H, W, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
+	for pl := int64(0); pl < planes; pl++ {
+		x := X[pl*H*W : (pl+1)*H*W]
+		o := out[pl*OH*OW : (pl+1)*OH*OW]
+		for oh := int64(0); oh < OH; oh++ {
+			h0 := oh*sp.stride[0] - sp.padBegin[0]
+			for ow := int64(0); ow < OW; ow++ {
+				w0 := ow*sp.stride[1] - sp.padBegin[1]
+				best, any := int64(math.MinInt64), false
+				for kh := int64(0); kh < sp.kernel[0]; kh++ {
+					ih := h0 + kh*sp.dilation[0]
+					if ih < 0 || ih >= H {
+						continue
+					}
+					row := x[ih*W : (ih+1)*W]
+					for kw := int64(0); kw < sp.kernel[1]; kw++ {
+						iw := w0 + kw*sp.dilation[1]
+						if iw < 0 || iw >= W {
+							continue
+						}
+						if v := row[iw]; !any || v > best {
+							best, any = v, true
+						}
+					}
+				}
+				if !any {
+					return fmt.Errorf("max pool window without any input element")
+				}
+				o[oh*OW+ow] = best
+			}
+		}
+	}
+	return nil
+}
+
+// poolWindow visits the input offsets of output element idx's pooling window (positions inside
+// the input) and returns the AvgPool divisor: those positions, plus the padding positions when
+// count_include_pad is set.
+func poolWindow(p *Program, s *Step, idx []int64, visit func(off int64) error) (int64, error) {
+	vx := &p.Values[s.In[0]]
+	includePad := s.Args[0] == 1
+	nsp := int(s.Args[1])
+	inSp := vx.Shape[2:]
+	inSt := strides(inSp)
+	plane := idx[0]*vx.Shape[1] + idx[1]
+	base := plane * numel(inSp)
+	kernel := make([]int64, nsp)
+	for d := range kernel {
+		kernel[d] = s.Args[2+5*d]
+	}
+	var count int64
+	for _, kidx := range kernelPositions(kernel, strides(kernel)) {
+		off, inside, inPadded := int64(0), true, true
+		for d := 0; d < nsp; d++ {
+			b := 2 + 5*d
+			x := idx[2+d]*s.Args[b+1] - s.Args[b+3] + kidx[d]*s.Args[b+2]
+			if x < 0 || x >= inSp[d] {
+				inside = false
+				if x < -s.Args[b+3] || x >= inSp[d]+s.Args[b+4] {
+					inPadded = false
+				}
+				continue
+			}
+			off += x * inSt[d]
+		}
+		if !inside {
+			if includePad && inPadded && s.Op == OpAvgPool {
+				count++
+			}
+			continue
+		}
+		if err := visit(base + off); err != nil {
+			return 0, err
+		}
+		count++
+	}
+	return count, nil
+}
+
+// AvgPoolCount is the divisor of output element j of an AvgPool step (circuits need it as a constant).
+func AvgPoolCount(p *Program, s *Step, j int64) (int64, error) {
+	vo := &p.Values[s.Out]
+	idx := make([]int64, len(vo.Shape))
+	unflatten(j, vo.Shape, idx)
+	return poolWindow(p, s, idx, func(int64) error { return nil })
+}
+
+func poolElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	var acc acc128
+	best, any := int64(math.MinInt64), false
+	count, err := poolWindow(p, s, idx, func(off int64) error {
+		v, err := get(s.In[0], off)
+		if err != nil {
+			return err
+		}
+		if s.Op == OpMaxPool {
+			best, any = max(best, v), true
+		} else {
+			acc = acc.add64(v)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	if s.Op == OpMaxPool {
+		if !any {
+			return 0, fmt.Errorf("max pool window without any input element")
+		}
+		return best, nil
+	}
+	if count == 0 {
+		return 0, fmt.Errorf("average pool window without any element")
+	}
+	return a.div(acc.int64(a), count), nil
+}

@@ -1,0 +1,337 @@
+package inference
+
+import (
+	"fmt"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// Reduce kinds (Args[0] of OpReduce).
+const (
+	ReduceSum  = 0
+	ReduceMax  = 1
+	ReduceMin  = 2
+	ReduceMean = 3
+)
+
+// reduceSpec reads a reduction's axes (attribute or input), keepdims and noop_with_empty_axes:
+// the axis mask and the output shape (nil mask: the reduction is the identity).
+func (c *compiler) reduceSpec(n *onnx.Node, x int32) (mask []int64, shape []int64, keep bool, err error) {
+	in := c.v(x).Shape
+	axes, _, err := c.axesOf(n, 1)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	keep = attrInt(n, "keepdims", 1) == 1
+	if len(axes) == 0 && attrInt(n, "noop_with_empty_axes", 0) == 1 {
+		return nil, in, keep, nil
+	}
+	mask = make([]int64, len(in))
+	if len(axes) == 0 {
+		for d := range mask {
+			mask[d] = 1
+		}
+	}
+	for _, a := range axes {
+		d, err := normAxis(a, len(in))
+		if err != nil {
+			return nil, nil, false, err
+		}
+		mask[d] = 1
+	}
+	for d, s := range in {
+		switch {
+		case mask[d] == 0:
+			shape = append(shape, s)
+		case keep:
+			shape = append(shape, 1)
+		}
+		if mask[d] == 1 && s == 0 {
+			return nil, nil, false, &UnsupportedError{Op: n.OpType, Detail: "reduction over an empty axis"}
+		}
+	}
+	return mask, shape, keep, nil
+}
+
+func (c *compiler) reduce(n *onnx.Node, x int32, kind int64, mask, shape []int64, keep bool) (int32, error) {
+	return c.emit(n, OpReduce, []int32{x}, c.like(x, shape), append([]int64{kind, boolToInt(keep)}, mask...))
+}
+
+func lowerReduce(kind int64) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		mask, shape, keep, err := c.reduceSpec(n, x)
+		if err != nil {
+			return err
+		}
+		if mask == nil {
+			c.bind(n, 0, x)
+			return nil
+		}
+		if kind == ReduceMean && c.v(x).Int {
+			return &UnsupportedError{Op: n.OpType, Detail: "integer mean"}
+		}
+		return c.bindTo(n)(c.reduce(n, x, kind, mask, shape, keep))
+	}
+}
+
+// lowerReduceComposite: ReduceSumSquare Σx², ReduceL1 Σ|x|, ReduceL2 sqrt(Σx²) (squares at twice
+// the scale), ReduceLogSum log Σx, ReduceLogSumExp m + log Σ exp(x − m) with m the max.
+func lowerReduceComposite(kind string) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.real(n, 0)
+		if err != nil {
+			return err
+		}
+		mask, shape, keep, err := c.reduceSpec(n, x)
+		if err != nil {
+			return err
+		}
+		if mask == nil {
+			return &UnsupportedError{Op: n.OpType, Detail: "noop_with_empty_axes"}
+		}
+		var id int32
+		switch kind {
+		case "sumsquare":
+			sq, err := c.binary(n, OpMul, x, x)
+			if err != nil {
+				return err
+			}
+			id, err = c.reduce(n, sq, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+		case "l1":
+			ab, err := c.emit(n, OpAbs, []int32{x}, c.like(x, c.v(x).Shape), nil)
+			if err != nil {
+				return err
+			}
+			if id, err = c.reduce(n, ab, ReduceSum, mask, shape, keep); err != nil {
+				return err
+			}
+		case "l2":
+			sq, err := c.emit(n, OpMul, []int32{x, x}, Value{Scale: 2 * c.v(x).Scale, Shape: c.v(x).Shape}, nil)
+			if err != nil {
+				return err
+			}
+			s, err := c.reduce(n, sq, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			if id, err = c.sqrt(n, s); err != nil {
+				return err
+			}
+		case "logsum":
+			s, err := c.reduce(n, x, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			if id, err = c.log(n, s); err != nil {
+				return err
+			}
+		case "logsumexp":
+			m, err := c.reduceKeep(n, x, ReduceMax, mask)
+			if err != nil {
+				return err
+			}
+			d, err := c.binary(n, OpSub, x, m)
+			if err != nil {
+				return err
+			}
+			e, err := c.applyTable(n, d, "exp")
+			if err != nil {
+				return err
+			}
+			s, err := c.reduce(n, e, ReduceSum, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			l, err := c.log(n, s)
+			if err != nil {
+				return err
+			}
+			mo, err := c.reduce(n, x, ReduceMax, mask, shape, keep)
+			if err != nil {
+				return err
+			}
+			if id, err = c.binary(n, OpAdd, l, mo); err != nil {
+				return err
+			}
+		}
+		c.bind(n, 0, id)
+		return nil
+	}
+}
+
+// reduceKernel: Args [kind, keepdims, mask per input axis]. Sum/Max/Min over the masked axes
+// (sums exact, then they must fit int64); Mean is the sum divided by the count, rounding half up.
+func reduceKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	vx := &p.Values[s.In[0]]
+	kind := s.Args[0]
+	mask := s.Args[2:]
+	// Output strides per input axis (0 on reduced axes).
+	var kept []int64
+	for d, m := range mask {
+		if m == 0 {
+			kept = append(kept, vx.Shape[d])
+		}
+	}
+	kst := strides(kept)
+	ost := make([]int64, len(mask))
+	k := 0
+	for d, m := range mask {
+		if m == 0 {
+			ost[d] = kst[k]
+			k++
+		}
+	}
+	count := int64(1)
+	for d, m := range mask {
+		if m == 1 {
+			count *= vx.Shape[d]
+		}
+	}
+	seen := make([]bool, len(out))
+	sums := make([]acc128, len(out))
+	it := newIndexer(vx.Shape, ost)
+	for _, u := range in[0] {
+		o := it.off
+		switch {
+		case kind == ReduceSum || kind == ReduceMean:
+			sums[o] = sums[o].add64(u)
+		case !seen[o]:
+			out[o], seen[o] = u, true
+		case kind == ReduceMax:
+			out[o] = max(out[o], u)
+		default:
+			out[o] = min(out[o], u)
+		}
+		it.next()
+	}
+	if kind == ReduceSum || kind == ReduceMean {
+		for i := range out {
+			out[i] = sums[i].int64(a)
+			if kind == ReduceMean {
+				out[i] = a.div(out[i], count)
+			}
+		}
+	}
+	return nil
+}
+
+func reduceElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	vx := &p.Values[s.In[0]]
+	kind, keep, mask := s.Args[0], s.Args[1] == 1, s.Args[2:]
+	// The input index: kept axes from idx, reduced axes iterated in row-major order.
+	base := make([]int64, len(mask))
+	var red []int
+	k := 0
+	for d, m := range mask {
+		if m == 1 {
+			red = append(red, d)
+			if keep {
+				k++
+			}
+			continue
+		}
+		base[d] = idx[k]
+		k++
+	}
+	ist := strides(vx.Shape)
+	rshape := make([]int64, len(red))
+	for i, d := range red {
+		rshape[i] = vx.Shape[d]
+	}
+	n := numel(rshape)
+	ridx := make([]int64, len(red))
+	var out int64
+	var sum acc128
+	for r := int64(0); r < n; r++ {
+		unflatten(r, rshape, ridx)
+		for i, d := range red {
+			base[d] = ridx[i]
+		}
+		var off int64
+		for d := range base {
+			off += base[d] * ist[d]
+		}
+		u, err := get(s.In[0], off)
+		if err != nil {
+			return 0, err
+		}
+		switch {
+		case kind == ReduceSum || kind == ReduceMean:
+			sum = sum.add64(u)
+		case r == 0:
+			out = u
+		case kind == ReduceMax:
+			out = max(out, u)
+		default:
+			out = min(out, u)
+		}
+	}
+	switch kind {
+	case ReduceSum:
+		out = sum.int64(a)
+	case ReduceMean:
+		out = a.div(sum.int64(a), n)
+	}
+	return out, nil
+}
+
+func lowerArg(isMin bool) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.in(n, 0)
+		if err != nil {
+			return err
+		}
+		in := c.v(x).Shape
+		axis, err := normAxis(attrInt(n, "axis", 0), len(in))
+		if err != nil {
+			return err
+		}
+		if in[axis] == 0 {
+			return fmt.Errorf("arg-reduction over an empty axis")
+		}
+		var shape []int64
+		for d, s := range in {
+			switch {
+			case d != axis:
+				shape = append(shape, s)
+			case attrInt(n, "keepdims", 1) == 1:
+				shape = append(shape, 1)
+			}
+		}
+		args := []int64{int64(axis), attrInt(n, "select_last_index", 0), boolToInt(isMin)}
+		return c.bindTo(n)(c.emit(n, OpArgMax, []int32{x}, Value{Int: true, DType: dtInt64, Shape: shape}, args))
+	}
+}
+
+// argElem: output element j of an arg-reduction: the index along Args[0] of the largest
+// (Args[2] = 1: smallest) element, the first (Args[1] = 1: the last) among equals.
+func argElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	vx := &p.Values[s.In[0]]
+	axis := int(s.Args[0])
+	n, inner := vx.Shape[axis], numel(vx.Shape[axis+1:])
+	o, i := j/inner, j%inner
+	base := o*n*inner + i
+	var best int64
+	var bestV int64
+	for k := int64(0); k < n; k++ {
+		v, err := get(s.In[0], base+k*inner)
+		if err != nil {
+			return 0, err
+		}
+		better := v > bestV
+		if s.Args[2] == 1 {
+			better = v < bestV
+		}
+		if k == 0 || better || (v == bestV && s.Args[1] == 1) {
+			best, bestV = k, v
+		}
+	}
+	return best, nil
+}

@@ -1,0 +1,427 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// real returns input i of n, refusing integer tensors.
+func (c *compiler) real(n *onnx.Node, i int) (int32, error) {
+	x, err := c.in(n, i)
+	if err != nil {
+		return 0, err
+	}
+	if c.v(x).Int {
+		return 0, &UnsupportedError{Op: n.OpType, Detail: "integer input"}
+	}
+	return x, nil
+}
+
+func (c *compiler) applyTable(n *onnx.Node, x int32, name string) (int32, error) {
+	t, err := c.table(name, c.v(x).Scale, c.opt.Scale)
+	if err != nil {
+		return 0, err
+	}
+	return c.emit(n, OpTable, []int32{x}, Value{Scale: c.opt.Scale, Shape: c.v(x).Shape}, []int64{t})
+}
+
+func lowerTable(name string) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.real(n, 0)
+		if err != nil {
+			return err
+		}
+		return c.bindTo(n)(c.applyTable(n, x, name))
+	}
+}
+
+// lowerGelu: x·Phi(x) (exact form) or x·g(x) with g the tanh approximation's factor.
+func lowerGelu(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	name := "phi"
+	if attrString(n, "approximate", "none") == "tanh" {
+		name = "gelu_tanh"
+	}
+	f, err := c.applyTable(n, x, name)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpMul, x, f))
+}
+
+// lowerElu: x > 0 ? x : alpha·(exp(min(x, 0)) − 1), with exp taken of min(x, 0) so large positive
+// inputs never reach the exp table's overflow.
+func lowerElu(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	zero, err := c.scalarConst(0, c.v(x).Scale)
+	if err != nil {
+		return err
+	}
+	neg, err := c.binary(n, OpMin, x, zero)
+	if err != nil {
+		return err
+	}
+	e, err := c.applyTable(n, neg, "exp")
+	if err != nil {
+		return err
+	}
+	one, err := c.scalarConst(1, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if e, err = c.binary(n, OpSub, e, one); err != nil {
+		return err
+	}
+	alpha, err := c.scalarConst(attrFloat(n, "alpha", 1), c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if e, err = c.binary(n, OpMul, e, alpha); err != nil {
+		return err
+	}
+	pos, err := c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpGreater})
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{pos, x, e}, c.like(x, c.v(x).Shape), nil))
+}
+
+// lowerSoftplus: max(x, 0) + log(1 + exp(−|x|)), which never overflows the exp table.
+func lowerSoftplus(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	ab, err := c.emit(n, OpAbs, []int32{x}, c.like(x, c.v(x).Shape), nil)
+	if err != nil {
+		return err
+	}
+	neg, err := c.emit(n, OpNeg, []int32{ab}, c.like(ab, c.v(ab).Shape), nil)
+	if err != nil {
+		return err
+	}
+	e, err := c.applyTable(n, neg, "exp")
+	if err != nil {
+		return err
+	}
+	one, err := c.scalarConst(1, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if e, err = c.binary(n, OpAdd, e, one); err != nil {
+		return err
+	}
+	l, err := c.log(n, e)
+	if err != nil {
+		return err
+	}
+	pos, err := c.emit(n, OpRelu, []int32{x}, c.like(x, c.v(x).Shape), nil)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpAdd, pos, l))
+}
+
+func (c *compiler) log(n *onnx.Node, x int32) (int32, error) {
+	t, err := c.table("log1to2", 16, c.opt.Scale)
+	if err != nil {
+		return 0, err
+	}
+	ln2, err := Quantize(math.Ln2, c.opt.Scale)
+	if err != nil {
+		return 0, err
+	}
+	return c.emit(n, OpLog, []int32{x}, Value{Scale: c.opt.Scale, Shape: c.v(x).Shape}, []int64{t, ln2})
+}
+
+func lowerLog(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.log(n, x))
+}
+
+func (c *compiler) sqrt(n *onnx.Node, x int32) (int32, error) {
+	return c.emit(n, OpSqrt, []int32{x}, Value{Scale: c.opt.Scale, Shape: c.v(x).Shape}, nil)
+}
+
+func lowerSqrt(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.sqrt(n, x))
+}
+
+func (c *compiler) scalarConst(f float64, s uint8) (int32, error) {
+	q, err := Quantize(f, s)
+	if err != nil {
+		return 0, err
+	}
+	return c.add(Value{Scale: s, Shape: []int64{}, Const: []int64{q}}), nil
+}
+
+func lowerReciprocal(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	one, err := c.scalarConst(1, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpDiv, one, x))
+}
+
+// lowerPow needs a constant scalar exponent: small integers become products (or a reciprocal),
+// ±0.5 a square root; others exp(y·log x), defined for x > 0.
+func lowerPow(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	yid, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	t, ok := c.m.Initializer(n.Inputs[1])
+	var y float64
+	switch {
+	case ok && t.Len() == 1 && t.DType.IsFloat():
+		y = t.Floats[0]
+	case ok && t.Len() == 1:
+		y = float64(t.Ints[0])
+	case c.v(yid).Const != nil && len(c.v(yid).Const) == 1:
+		if c.v(yid).Int {
+			y = float64(c.v(yid).Const[0])
+		} else {
+			y = Dequantize(c.v(yid).Const[0], c.v(yid).Scale)
+		}
+	default:
+		return &UnsupportedError{Op: "Pow", Detail: "exponent must be a constant scalar"}
+	}
+	var id int32
+	switch {
+	case y == 0:
+		one, err := c.scalarConst(1, c.opt.Scale)
+		if err != nil {
+			return err
+		}
+		zero, err := c.scalarConst(0, c.opt.Scale)
+		if err != nil {
+			return err
+		}
+		if id, err = c.binary(n, OpMul, x, zero); err != nil {
+			return err
+		}
+		id, err = c.binary(n, OpAdd, id, one)
+		if err != nil {
+			return err
+		}
+	case y == math.Trunc(y) && math.Abs(y) <= 8:
+		id = x
+		for k := 1; k < int(math.Abs(y)); k++ {
+			if id, err = c.binary(n, OpMul, id, x); err != nil {
+				return err
+			}
+		}
+		if y < 0 {
+			one, err := c.scalarConst(1, c.opt.Scale)
+			if err != nil {
+				return err
+			}
+			if id, err = c.binary(n, OpDiv, one, id); err != nil {
+				return err
+			}
+		}
+	case math.Abs(y) == 0.5:
+		if id, err = c.sqrt(n, x); err != nil {
+			return err
+		}
+		if y < 0 {
+			one, err := c.scalarConst(1, c.opt.Scale)
+			if err != nil {
+				return err
+			}
+			if id, err = c.binary(n, OpDiv, one, id); err != nil {
+				return err
+			}
+		}
+	default:
+		l, err := c.log(n, x)
+		if err != nil {
+			return err
+		}
+		k, err := c.scalarConst(y, c.opt.Scale)
+		if err != nil {
+			return err
+		}
+		if l, err = c.binary(n, OpMul, l, k); err != nil {
+			return err
+		}
+		if id, err = c.applyTable(n, l, "exp"); err != nil {
+			return err
+		}
+	}
+	c.bind(n, 0, id)
+	return nil
+}
+
+// tableKernel: out = evalTable(table, x).
+func tableKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	t := &p.Tables[s.Args[0]]
+	top := (t.Lo + int64(len(t.Values)) - 1) << t.Shift
+	for i, u := range in[0] {
+		if t.OverflowAbove && u > top {
+			return fmt.Errorf("%w: %s of a value above its table", ErrOverflow, t.Func)
+		}
+		out[i] = t.eval(u, a)
+	}
+	return nil
+}
+
+// eval interpolates: i = (x >> Shift) − Lo, f = x mod 2^Shift;
+// below the table Values[0], above it the last value, else v_i + rshr((v_{i+1} − v_i)·f, Shift).
+func (t *Table) eval(x int64, a *arith) int64 {
+	i := (x >> t.Shift) - t.Lo
+	if i < 0 {
+		return t.Values[0]
+	}
+	if i >= int64(len(t.Values))-1 {
+		return t.Values[len(t.Values)-1]
+	}
+	f := x - (x>>t.Shift)<<t.Shift
+	v0, v1 := t.Values[i], t.Values[i+1]
+	return a.add(v0, a.rshr(a.mul(a.sub(v1, v0), f), uint(t.Shift)))
+}
+
+// Reads lists the indices of Values that eval(x) reads (the entries a one-step proof opens).
+func (t *Table) Reads(x int64) []int64 {
+	i := (x >> t.Shift) - t.Lo
+	switch {
+	case i < 0:
+		return []int64{0}
+	case i >= int64(len(t.Values))-1:
+		return []int64{int64(len(t.Values)) - 1}
+	}
+	return []int64{i, i + 1}
+}
+
+// sqrtKernel: out = round(sqrt(x · 2^(2·so − sx))), x ≥ 0.
+func sqrtKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	sx, so := int(p.Values[s.In[0]].Scale), int(p.Values[s.Out].Scale)
+	for i, u := range in[0] {
+		if u < 0 {
+			return fmt.Errorf("sqrt of a negative value")
+		}
+		n := a.shl(u, uint(2*so-sx))
+		out[i] = isqrtRound(n)
+	}
+	return nil
+}
+
+// isqrtRound is the integer nearest to sqrt(n) (n ≥ 0): r = floor(sqrt(n)), +1 if n − r² > r.
+func isqrtRound(n int64) int64 {
+	if n < 2 {
+		return n
+	}
+	// Newton from above on uint64; converges to floor(sqrt(n)).
+	x := uint64(n)
+	r := x
+	y := (r + 1) / 2
+	for y < r {
+		r = y
+		y = (r + x/r) / 2
+	}
+	if x-r*r > r {
+		r++
+	}
+	return int64(r)
+}
+
+// logKernel: for x > 0 at scale sx, with k = bitlen(x) − 1 and t = x normalised to [1, 2) at
+// scale 16 (x·2^(16−k), or rshr(x, k−16)): out = (k − sx)·ln2Q + table(t). Args [table, ln2Q].
+func logKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	t := &p.Tables[s.Args[0]]
+	sx := int64(p.Values[s.In[0]].Scale)
+	for i, x := range in[0] {
+		v, err := logElem(t, s.Args[1], sx, x, a)
+		if err != nil {
+			return err
+		}
+		out[i] = v
+	}
+	return nil
+}
+
+func logElem(t *Table, ln2, sx, x int64, a *arith) (int64, error) {
+	if x <= 0 {
+		return 0, fmt.Errorf("log of a non-positive value")
+	}
+	k := int64(63 - leadingZeros(uint64(x)))
+	var m int64
+	if k >= 16 {
+		m = a.rshr(x, uint(k-16))
+	} else {
+		m = x << uint(16-k)
+	}
+	return a.add(a.mul(k-sx, ln2), t.eval(m, a)), nil
+}
+
+// LogMantissa is the table input logElem looks up for x > 0 (the 17-bit mantissa of x).
+func LogMantissa(x int64) int64 {
+	k := int64(63 - leadingZeros(uint64(x)))
+	if k >= 16 {
+		var a arith
+		return a.rshr(x, uint(k-16))
+	}
+	return x << uint(16-k)
+}
+
+func leadingZeros(x uint64) int {
+	n := 0
+	for i := 63; i >= 0 && x>>uint(i)&1 == 0; i-- {
+		n++
+	}
+	return n
+}
+
+func tableElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	u, err := get(s.In[0], j)
+	if err != nil {
+		return 0, err
+	}
+	t := &p.Tables[s.Args[0]]
+	if t.OverflowAbove && u > (t.Lo+int64(len(t.Values))-1)<<t.Shift {
+		return 0, ErrOverflow
+	}
+	return t.eval(u, a), nil
+}
+
+func sqrtElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	u, err := get(s.In[0], j)
+	if err != nil {
+		return 0, err
+	}
+	if u < 0 {
+		return 0, fmt.Errorf("sqrt of a negative value")
+	}
+	return isqrtRound(a.shl(u, uint(2*int(p.Values[s.Out].Scale)-int(p.Values[s.In[0]].Scale)))), nil
+}
+
+func logRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {
+	u, err := get(s.In[0], j)
+	if err != nil {
+		return 0, err
+	}
+	return logElem(&p.Tables[s.Args[0]], s.Args[1], int64(p.Values[s.In[0]].Scale), u, a)
+}

@@ -1,0 +1,208 @@
+package inference
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+)
+
+// OpCode names a program op. Each op's integer semantics is defined per output element (so the
+// on-chain one-step verifier can recompute one element); the comment on each kernel states it.
+type OpCode uint16
+
+// The program's ops. Composite ONNX ops (Gemm, Softmax, BatchNormalization, …) are lowered to
+// these at compile time.
+const (
+	OpCopy           OpCode = iota + 1 // out[i] = in[i] (Identity, Reshape, Flatten, Squeeze, Unsqueeze)
+	OpAdd                              // broadcast a + b
+	OpSub                              // broadcast a - b
+	OpMul                              // broadcast a · b, rescaled
+	OpDiv                              // broadcast a / b, rounded
+	OpMax                              // broadcast max(a, b)
+	OpMin                              // broadcast min(a, b)
+	OpRelu                             // max(x, 0)
+	OpLeakyRelu                        // x < 0 ? x·alpha : x; Args [alphaQ]
+	OpClip                             // min(max(x, lo), hi); Args [lo, hi]
+	OpNeg                              // -x
+	OpAbs                              // |x|
+	OpTable                            // interpolated table lookup; Args [table]
+	OpSqrt                             // rounded sqrt
+	OpMatMul                           // batched a @ b (+ bias), rescaled
+	OpConv                             // N-d convolution (+ bias), rescaled; Args [group, (stride, dilation, padBegin) per axis]
+	OpMaxPool                          // Args [(kernel, stride, dilation, padBegin) per axis]
+	OpAvgPool                          // Args [countIncludePad, (kernel, stride, dilation, padBegin, padEnd) per axis]
+	OpReduce                           // Args [kind, axis mask bits per axis]
+	OpTranspose                        // Args perm
+	OpConcat                           // Args [axis]
+	OpSlice                            // Args [(start, step) per axis]
+	OpPad                              // constant pad; Args [valueQ, (padBegin) per axis]
+	OpGather                           // Args [axis]; In [data, indices(Int)]
+	OpCast                             // scale/int conversions, see castKernel
+	OpLog                              // natural log; Args [table, ln2Q]
+	OpCompare                          // broadcast a ? b → bool; Args [kind]
+	OpWhere                            // broadcast cond ? a : b
+	OpRequant                          // per-channel integer rescale; Args [axis, K, C, inZp×C, M×C, outZp×C, lo, hi]
+	OpExpand                           // broadcast copy to the output shape
+	OpArgMax                           // index of the max along an axis; Args [axis, selectLast, min?]
+	OpRound                            // to an integer value, kept at the input's scale; Args [mode]
+	OpTile                             // out[i] = in[i mod shape], per axis
+	OpConvTranspose                    // N-d transposed convolution (+ bias), rescaled; Args like OpConv
+	OpWeightedGather                   // out[i] = rshr(Σ_k x[idx[i·K+k]]·w[i·K+k], sx+sw−so); Args [K]; In [x, idx, w]
+	OpGatherElements                   // out[i…] = data[i… with axis replaced by idx[i…]]; Args [axis]
+	OpMod                              // integer remainder: sign of the divisor (fmod = 0) or of the dividend (1); Args [fmod]
+)
+
+// opSpec is one op as the engine defines it: its whole-tensor kernel and its per-element rule,
+// which is the semantics the one-step verifier (contracts/src/OneStepVerifier.sol) and the
+// circuits (fraudproof/zk) mirror. Both live in the op family's file (op_*.go) beside its
+// lowerings; TestEveryOpHasItsTwins checks the twins.
+type opSpec struct {
+	name string
+	// kernel computes a whole step; nil runs elem over every output element.
+	kernel kernel
+	elem   elemRule
+}
+
+// elemRule computes output element j (multi-index idx) of step s from its inputs alone, with the
+// same checked integer operations, in the same order, as the kernel.
+type elemRule func(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error)
+
+// opSpecs is the registry of program ops.
+var opSpecs = map[OpCode]opSpec{
+	OpCopy:           {"Copy", copyKernel, copyElem},
+	OpExpand:         {"Expand", expandKernel, expandElem},
+	OpAdd:            {"Add", binaryKernel, binaryRule},
+	OpSub:            {"Sub", binaryKernel, binaryRule},
+	OpMul:            {"Mul", binaryKernel, binaryRule},
+	OpDiv:            {"Div", binaryKernel, binaryRule},
+	OpMax:            {"Max", binaryKernel, binaryRule},
+	OpMin:            {"Min", binaryKernel, binaryRule},
+	OpCompare:        {"Compare", compareKernel, binaryRule},
+	OpWhere:          {"Where", whereKernel, whereElem},
+	OpMod:            {"Mod", nil, modElem},
+	OpRelu:           {"Relu", unaryKernel, unaryRule},
+	OpLeakyRelu:      {"LeakyRelu", unaryKernel, unaryRule},
+	OpClip:           {"Clip", unaryKernel, unaryRule},
+	OpNeg:            {"Neg", unaryKernel, unaryRule},
+	OpAbs:            {"Abs", unaryKernel, unaryRule},
+	OpRound:          {"Round", roundKernel, roundRule},
+	OpTable:          {"Table", tableKernel, tableElem},
+	OpSqrt:           {"Sqrt", sqrtKernel, sqrtElem},
+	OpLog:            {"Log", logKernel, logRule},
+	OpMatMul:         {"MatMul", matmulKernel, matmulElem},
+	OpConv:           {"Conv", convKernel, convElem},
+	OpConvTranspose:  {"ConvTranspose", nil, convTransposeElem},
+	OpMaxPool:        {"MaxPool", poolKernel, poolElem},
+	OpAvgPool:        {"AvgPool", poolKernel, poolElem},
+	OpReduce:         {"Reduce", reduceKernel, reduceElem},
+	OpArgMax:         {"ArgMax", nil, argElem},
+	OpTranspose:      {"Transpose", transposeKernel, transposeElem},
+	OpConcat:         {"Concat", concatKernel, concatElem},
+	OpSlice:          {"Slice", sliceKernel, sliceElem},
+	OpPad:            {"Pad", padKernel, padElem},
+	OpTile:           {"Tile", nil, tileElem},
+	OpGather:         {"Gather", gatherKernel, gatherElem},
+	OpGatherElements: {"GatherElements", nil, gatherElementsElem},
+	OpWeightedGather: {"WeightedGather", nil, weightedGatherElem},
+	OpCast:           {"Cast", castKernel, castRule},
+	OpRequant:        {"Requant", requantKernel, requantRule},
+}
+
+// Ops lists every program op, in code order.
+func Ops() []OpCode {
+	ops := make([]OpCode, 0, len(opSpecs))
+	for op := range opSpecs {
+		ops = append(ops, op)
+	}
+	slices.Sort(ops)
+	return ops
+}
+
+func (o OpCode) String() string {
+	if s, ok := opSpecs[o]; ok {
+		return s.name
+	}
+	return fmt.Sprintf("Op(%d)", uint16(o))
+}
+
+// kernel computes out from in for one step. p gives shapes and scales; a records overflow.
+type kernel func(p *Program, s *Step, in [][]int64, out []int64, a *arith) error
+
+// elementwiseKernel computes each output element with its per-element rule: the kernel of the
+// ops without a faster whole-tensor path.
+func elementwiseKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	get := func(slot int32, i int64) (int64, error) {
+		for k, id := range s.In {
+			if id == slot {
+				if i < 0 || i >= int64(len(in[k])) {
+					return 0, fmt.Errorf("index %d out of range", i)
+				}
+				return in[k][i], nil
+			}
+		}
+		return 0, fmt.Errorf("slot %d is not an input", slot)
+	}
+	for j := range out {
+		v, err := elementValue(p, s, int64(j), get, a)
+		if err != nil {
+			return err
+		}
+		out[j] = v
+	}
+	return nil
+}
+
+// lowering compiles one ONNX node into program steps.
+type lowering func(c *compiler, n *onnx.Node) error
+
+// lowerings maps each supported ONNX op type to its lowering. Composite ops (Gemm, Softmax,
+// LayerNormalization, …) lower to several program ops; each lowering lives in the file of the
+// op family it belongs to.
+var lowerings = map[string]lowering{
+	// op_shape.go: shape-only and folded ops
+	"Identity": lowerIdentity, "Reshape": lowerReshape, "Flatten": lowerFlatten,
+	"Squeeze": lowerSqueeze, "Unsqueeze": lowerUnsqueeze, "Constant": lowerConstant, "Shape": lowerShape,
+	"Size": lowerSize, "ConstantOfShape": lowerConstantOfShape, "Range": lowerRange,
+	"NonZero": lowerNonZero, "Dropout": lowerDropout,
+	// op_elementwise.go
+	"Add": lowerBinary(OpAdd), "Sub": lowerBinary(OpSub), "Mul": lowerBinary(OpMul), "Div": lowerBinary(OpDiv),
+	"Max": lowerVariadic(OpMax), "Min": lowerVariadic(OpMin), "Sum": lowerVariadic(OpAdd),
+	"Less": lowerCompare(CmpLess), "LessOrEqual": lowerCompare(CmpLessOrEqual),
+	"Greater": lowerCompare(CmpGreater), "GreaterOrEqual": lowerCompare(CmpGreaterOrEqual),
+	"Equal": lowerCompare(CmpEqual), "Where": lowerWhere, "Mod": lowerMod, "Expand": lowerExpand,
+	"And": lowerLogic("and"), "Or": lowerLogic("or"), "Xor": lowerLogic("xor"), "Not": lowerNot,
+	// op_unary.go
+	"Relu": lowerUnary(OpRelu), "Neg": lowerUnary(OpNeg), "Abs": lowerUnary(OpAbs),
+	"LeakyRelu": lowerLeakyRelu, "Clip": lowerClip, "PRelu": lowerPRelu, "HardSigmoid": lowerHardSigmoid,
+	"HardSwish": lowerHardSwish, "ThresholdedRelu": lowerThresholdedRelu, "Sign": lowerSign,
+	"Softsign": lowerSoftsign,
+	"Floor":    lowerRound(RoundFloor), "Ceil": lowerRound(RoundCeil), "Round": lowerRound(RoundHalfEven),
+	// op_table.go: nonlinear functions
+	"Sigmoid": lowerTable("sigmoid"), "Tanh": lowerTable("tanh"), "Erf": lowerTable("erf"),
+	"Exp": lowerTable("exp"), "Gelu": lowerGelu, "Elu": lowerElu, "Softplus": lowerSoftplus,
+	"Sqrt": lowerSqrt, "Log": lowerLog, "Pow": lowerPow, "Reciprocal": lowerReciprocal,
+	// op_norm.go
+	"Softmax": lowerSoftmax(false), "LogSoftmax": lowerSoftmax(true),
+	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm,
+	// op_matmul.go, op_conv.go, op_pool.go
+	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
+	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
+	"GlobalAveragePool": lowerGlobalPool(OpAvgPool), "GlobalMaxPool": lowerGlobalPool(OpMaxPool),
+	// op_reduce.go
+	"ReduceSum": lowerReduce(ReduceSum), "ReduceMean": lowerReduce(ReduceMean),
+	"ReduceMax": lowerReduce(ReduceMax), "ReduceMin": lowerReduce(ReduceMin),
+	"ReduceSumSquare": lowerReduceComposite("sumsquare"), "ReduceL1": lowerReduceComposite("l1"),
+	"ReduceL2": lowerReduceComposite("l2"), "ReduceLogSumExp": lowerReduceComposite("logsumexp"),
+	"ReduceLogSum": lowerReduceComposite("logsum"), "ArgMax": lowerArg(false), "ArgMin": lowerArg(true),
+	// op_move.go, op_gather.go, op_resize.go: data movement
+	"Transpose": lowerTranspose, "Concat": lowerConcat, "Slice": lowerSlice, "Pad": lowerPad,
+	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu,
+	"Gather": lowerGather, "GatherElements": lowerGatherElements,
+	"Resize": lowerResize, "Upsample": lowerResize,
+	// op_quant.go: casts and quantized integer ops
+	"Cast": lowerCast, "CastLike": lowerCastLike,
+	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
+	"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
+	"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
+}
