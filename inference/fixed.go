@@ -102,24 +102,46 @@ func uabs(x int64) uint64 {
 	return uint64(x)
 }
 
-// ErrNotRepresentable: NaN and infinities have no fixed-point value.
+// ErrNotRepresentable: NaN has no fixed-point value.
 var ErrNotRepresentable = fmt.Errorf("not representable in fixed point")
 
-// Quantize turns a real constant into fixed point at scale s: roundHalfEven(x · 2^s). It is used
-// at compile time only; x · 2^s is exact in float64, so every machine gets the same integer.
+// InfQ is ±Inf in fixed point, at every scale: the saturating extreme. The reals from ±InfQ/2
+// (÷ 2^s) on are infinite: an infinity, or float32's lowest value used as an attention mask,
+// quantizes to ±InfQ, and Dequantize reads every |q| ≥ InfQ/2 as ±Inf. So a finite value added to
+// an infinity stays infinite and is computed exactly (2^62 leaves one doubling of int64 headroom):
+// a masked score stays below every finite one, Softmax gives it exactly 0, and Equal(mask, −Inf)
+// holds where the mask is −Inf. Inf − Inf is 0 (float: NaN); what else float32 would carry past
+// its range, such as Inf + Inf, overflows here: an error, never a wrap.
+const InfQ = int64(1) << 62
+
+// Quantize turns a real into fixed point at scale s: roundHalfEven(x · 2^s), saturating to ±InfQ
+// from ±InfQ/2 on. x · 2^s is exact in float64, so every machine gets the same integer. NaN is an
+// error.
 func Quantize(x float64, s uint8) (int64, error) {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0, fmt.Errorf("constant %v: %w", x, ErrNotRepresentable)
+	if math.IsNaN(x) {
+		return 0, fmt.Errorf("NaN: %w (a NaN constant or input cannot be computed with)", ErrNotRepresentable)
 	}
 	v := math.RoundToEven(math.Ldexp(x, int(s)))
-	if v >= math.MaxInt64 || v < math.MinInt64 {
-		return 0, fmt.Errorf("constant %g is beyond the int64 range at scale %d: %w", x, s, ErrNotRepresentable)
+	switch {
+	case v >= float64(InfQ/2):
+		return InfQ, nil
+	case v <= -float64(InfQ/2):
+		return -InfQ, nil
 	}
 	return int64(v), nil
 }
 
-// Dequantize is the real value of q at scale s (for reports and tests, never for computing).
-func Dequantize(q int64, s uint8) float64 { return math.Ldexp(float64(q), -int(s)) }
+// Dequantize is the real value of q at scale s, ±Inf from ±InfQ/2 on (for reports and tests,
+// never for computing).
+func Dequantize(q int64, s uint8) float64 {
+	switch {
+	case q >= InfQ/2:
+		return math.Inf(1)
+	case q <= -InfQ/2:
+		return math.Inf(-1)
+	}
+	return math.Ldexp(float64(q), -int(s))
+}
 
 // mulShiftEven is roundHalfEven(x·m / 2^k) computed exactly in 128 bits (m > 0).
 func (a *arith) mulShiftEven(x, m int64, k uint) int64 {

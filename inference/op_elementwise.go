@@ -27,7 +27,9 @@ func lowerBinary(op OpCode) lowering {
 func (c *compiler) preciseScale(fs []float64) uint8 {
 	m := 0.0
 	for _, f := range fs {
-		m = math.Max(m, math.Abs(f))
+		if !math.IsInf(f, 0) { // ±InfQ at any scale
+			m = math.Max(m, math.Abs(f))
+		}
 	}
 	s := int(c.opt.Scale)
 	if m > 0 {

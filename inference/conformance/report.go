@@ -45,7 +45,7 @@ func Report(results []Result, roots []string, file string) string {
 	fmt.Fprintf(&b, "**%d passed, %d failed, %d skipped** of %d tests. A test passes when every output is within\n", total.pass, total.fail, total.skip, len(results))
 	fmt.Fprintf(&b, "%.3g + %.0e·|expected| of the expected value (integers: exactly) and the per-element semantics\n", DefaultTolerance.ATol, DefaultTolerance.RTol)
 	b.WriteString("agree with the kernels on up to 64 elements of every step. Skipped: an op, element type or\n")
-	b.WriteString("value (NaN/Inf) the engine does not support, named below.\n\n")
+	b.WriteString("value (NaN, or a finite value beyond the fixed-point range) the engine does not support, named below.\n\n")
 	b.WriteString("| op | passed | failed | skipped |\n|---|---:|---:|---:|\n")
 	ops := make([]string, 0, len(byOp))
 	for op := range byOp {

@@ -1,0 +1,63 @@
+package inference
+
+import (
+	"testing"
+
+	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/inference/onnx/onnxbuild"
+)
+
+// compileGraph compiles a model built with onnxbuild at the default options.
+func compileGraph(t *testing.T, g *onnxbuild.Graph) *Program {
+	t.Helper()
+	m, err := onnx.Decode(g.Bytes(), onnx.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(m, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// runReal runs p on real inputs (quantized at each input's scale) and returns its outputs as reals,
+// after checking every step's per-element rule against its kernel.
+func runReal(t *testing.T, p *Program, inputs ...[]float64) [][]float64 {
+	t.Helper()
+	qs := make([][]int64, len(inputs))
+	for i, in := range inputs {
+		v := &p.Values[p.Inputs[i]]
+		qs[i] = make([]int64, len(in))
+		for k, x := range in {
+			q, err := Quantize(x, v.Scale)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.Int {
+				q = int64(x)
+			}
+			qs[i][k] = q
+		}
+	}
+	if err := CheckElements(p, qs, 1<<20); err != nil {
+		t.Fatalf("per-element rules disagree with the kernels: %v", err)
+	}
+	outs, err := Run(p, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := make([][]float64, len(outs))
+	for i, o := range outs {
+		v := &p.Values[p.Outputs[i]]
+		res[i] = make([]float64, len(o))
+		for k, q := range o {
+			if v.Int {
+				res[i][k] = float64(q)
+			} else {
+				res[i][k] = Dequantize(q, v.Scale)
+			}
+		}
+	}
+	return res
+}
