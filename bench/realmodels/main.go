@@ -1,0 +1,343 @@
+// Command realmodels measures the fixed-point engine on real ONNX models from public packages
+// (issue 17): for each model folder bench/realmodels.sh fetched (model.onnx, input.json, ort.json,
+// info.json, SOURCE.txt), it reads the graph (every op, subgraphs included; constants; element
+// types), compiles it with inference.Compile binding the input shapes of input.json, runs it on
+// that input and compares the outputs with onnxruntime's. It prints Markdown: the inventory table,
+// each model's blocking reasons, and op frequencies — docs/REALMODELS-INVENTORY.md is one run.
+//
+//	go run ./bench/realmodels [-dir DIR] [-only a,b] [-timeout 10m] [-max-run-bytes N]
+//
+// Each model is compiled and run in a child process (this binary again, -child), so a model that
+// exhausts memory, panics or runs past -timeout costs its own row only.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/modelregistry"
+)
+
+func defaultDir() string {
+	if c := os.Getenv("AUSPEX_CACHE"); c != "" {
+		return filepath.Join(c, "realmodels")
+	}
+	home, _ := os.UserHomeDir()
+	return filepath.Join(home, ".cache", "auspex", "realmodels")
+}
+
+type row struct {
+	Name   string
+	Class  string
+	Static *Static
+	M      *Measured
+	Err    string // the child failed (timeout, killed, crashed)
+}
+
+func main() {
+	dir := flag.String("dir", defaultDir(), "folder of fetched models (bench/realmodels.sh)")
+	only := flag.String("only", "", "comma-separated model names")
+	scale := flag.Uint("scale", uint(inference.DefaultScale), "fixed-point scale")
+	timeout := flag.Duration("timeout", 10*time.Minute, "per model: compile + run")
+	maxRun := flag.Int64("max-run-bytes", 8<<30, "do not run a program whose value slots need more memory")
+	child := flag.String("child", "", "internal: measure this one model folder and print JSON")
+	flag.Parse()
+	if *child != "" {
+		if err := json.NewEncoder(os.Stdout).Encode(measure(*child, uint8(*scale), *maxRun)); err != nil {
+			os.Exit(1)
+		}
+		return
+	}
+	names, err := modelDirs(*dir, *only)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "realmodels:", err)
+		os.Exit(1)
+	}
+	supported := map[string]bool{}
+	for _, op := range inference.SupportedOps() {
+		supported[op] = true
+	}
+	self, err := os.Executable()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "realmodels:", err)
+		os.Exit(1)
+	}
+	var rows []*row
+	for _, name := range names {
+		d := filepath.Join(*dir, name)
+		r := &row{Name: name}
+		var info modelInfo
+		if err := readJSON(filepath.Join(d, "info.json"), &info); err == nil {
+			r.Class = info.Class
+		}
+		if r.Static, err = analyze(filepath.Join(d, "model.onnx"), uint8(*scale), supported); err != nil {
+			r.Err = err.Error()
+			rows = append(rows, r)
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "realmodels: %s ...", name)
+		start := time.Now()
+		r.M, r.Err = runChild(self, d, *scale, *maxRun, *timeout)
+		fmt.Fprintf(os.Stderr, " %.1fs\n", time.Since(start).Seconds())
+		rows = append(rows, r)
+	}
+	report(os.Stdout, rows, *dir, uint8(*scale))
+}
+
+func modelDirs(dir, only string) ([]string, error) {
+	want := map[string]bool{}
+	for _, n := range strings.Split(only, ",") {
+		if n != "" {
+			want[n] = true
+		}
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%v (run bench/realmodels.sh fetch first)", err)
+	}
+	var names []string
+	for _, e := range ents {
+		if !e.IsDir() || (len(want) > 0 && !want[e.Name()]) {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, e.Name(), "info.json")); err == nil {
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no fetched models in %s (run bench/realmodels.sh fetch first)", dir)
+	}
+	return names, nil
+}
+
+func runChild(self, dir string, scale uint, maxRun int64, timeout time.Duration) (*Measured, string) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, self, "-child", dir, "-scale", fmt.Sprint(scale), "-max-run-bytes", fmt.Sprint(maxRun))
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, fmt.Sprintf("did not finish within %v (compile + run)", timeout)
+	}
+	if err != nil {
+		return nil, fmt.Sprintf("child process: %v %s", err, firstLines(strings.TrimSpace(stderr.String()), 6))
+	}
+	var m Measured
+	if err := json.Unmarshal(out, &m); err != nil {
+		return nil, fmt.Sprintf("child output: %v", err)
+	}
+	return &m, ""
+}
+
+// ---- report
+
+func cell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+func human(n int64) string {
+	switch {
+	case n >= 1_000_000:
+		return fmt.Sprintf("%.1fM", float64(n)/1e6)
+	case n >= 1_000:
+		return fmt.Sprintf("%.1fk", float64(n)/1e3)
+	}
+	return fmt.Sprint(n)
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+func report(w io.Writer, rows []*row, dir string, scale uint8) {
+	fmt.Fprintf(w, "Engine: inference.Compile at scale %d, batch 1, input shapes from input.json; %d ops supported (inference.SupportedOps).\n\n", scale, len(inference.SupportedOps()))
+	fmt.Fprintln(w, "| model | class | params | nodes (op types) | compile | run | agreement with onnxruntime | max abs err |")
+	fmt.Fprintln(w, "|---|---|---:|---:|---|---:|---|---:|")
+	for _, r := range rows {
+		params, nodes := "", ""
+		if r.Static != nil {
+			params = human(r.Static.Params)
+			nodes = fmt.Sprintf("%d (%d)", r.Static.Nodes, len(r.Static.Ops))
+		}
+		compile, run, agree, maxErr := "", "", "", ""
+		switch {
+		case r.Err != "":
+			compile = r.Err
+		case r.M != nil:
+			compile = r.M.Compile
+			if r.M.CompileOK {
+				compile = fmt.Sprintf("ok: %d steps", r.M.Steps)
+			}
+			if r.M.Ran {
+				run = fmt.Sprintf("%.3f s", r.M.RunSeconds)
+				agree = strings.Join(append(append([]string{}, r.M.Agreement...), r.M.OutputErrs...), "; ")
+				maxErr = fmt.Sprintf("%.3g", r.M.MaxAbsErr)
+			} else if r.M.CompileOK {
+				run = r.M.Run
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", r.Name, cell(r.Class), params, nodes, cell(compile), cell(run), cell(agree), maxErr)
+	}
+
+	fmt.Fprintln(w, "\n### Blocking reasons per model")
+	fmt.Fprintf(w, "\nUnsupported ops are every op type in the graph (subgraphs included) with no lowering in the engine, or in a domain other than ai.onnx; compile stops at the first, so the list is what stands between each model and a compile, not only the error it printed. \"Tiny\" constants are non-zero float constants that round to 0 at scale %d.\n\n", scale)
+	for _, r := range rows {
+		fmt.Fprintf(w, "- **%s**", r.Name)
+		s := r.Static
+		if s == nil {
+			fmt.Fprintf(w, ": %s\n", r.Err)
+			continue
+		}
+		var reasons []string
+		if len(s.Unsupported) > 0 {
+			var parts []string
+			for _, op := range sortedKeys(s.Unsupported) {
+				parts = append(parts, fmt.Sprintf("%s×%d", op, s.Unsupported[op]))
+			}
+			reasons = append(reasons, "unsupported ops: "+strings.Join(parts, ", "))
+		}
+		if len(s.OddTypes) > 0 {
+			reasons = append(reasons, "element types neither float nor integer: "+strings.Join(s.OddTypes, ", "))
+		}
+		if s.Inf+s.NaN > 0 {
+			reasons = append(reasons, fmt.Sprintf("non-finite constants: %d ±Inf, %d NaN", s.Inf, s.NaN))
+		}
+		if s.Huge > 0 {
+			reasons = append(reasons, fmt.Sprintf("%d constants beyond int64 at scale %d (max |x| %.3g)", s.Huge, scale, s.MaxAbs))
+		}
+		if s.Tiny > 0 {
+			reasons = append(reasons, fmt.Sprintf("%d tiny constants (round to 0)", s.Tiny))
+		}
+		if s.Decode != "" {
+			reasons = append(reasons, "constants unreadable: "+s.Decode)
+		}
+		if s.SubNodes > 0 {
+			reasons = append(reasons, fmt.Sprintf("%d of %d nodes are inside If/Loop/Scan subgraphs", s.SubNodes, s.Nodes))
+		}
+		if len(s.Symbolic) > 0 {
+			reasons = append(reasons, "symbolic dims (bound from input.json): "+strings.Join(s.Symbolic, "; "))
+		}
+		switch {
+		case r.Err != "":
+			reasons = append(reasons, "engine: "+r.Err)
+		case r.M != nil && !r.M.CompileOK:
+			reasons = append(reasons, "compile error: `"+strings.ReplaceAll(r.M.Compile, "`", "'")+"`")
+		case r.M != nil:
+			res := r.M.Resources
+			reasons = append(reasons, fmt.Sprintf("compiled: %d steps (%s); memory per inference %.2f GiB (program %.2f + trace %.2f), output %d bytes",
+				r.M.Steps, r.M.StepOps, gib(res.PeakBytes), gib(res.ProgramBytes), gib(res.TraceBytes), res.OutputBytes))
+			if r.M.Limits != "" {
+				reasons = append(reasons, "size: "+r.M.Limits)
+			} else {
+				reasons = append(reasons, fmt.Sprintf("within the protocol bounds (memory ≤ %.0f GiB, output ≤ %d bytes)", gib(modelregistry.MaxInferenceBytes), modelregistry.MaxOutputBytes))
+			}
+			if !r.M.Ran {
+				reasons = append(reasons, "run: "+r.M.Run)
+			}
+		}
+		if len(reasons) == 0 {
+			reasons = []string{"none found"}
+		}
+		fmt.Fprintf(w, ": %s; opsets %s; producer %q\n", s.Class(), s.Opsets, s.Producer)
+		for _, x := range reasons {
+			fmt.Fprintf(w, "  - %s\n", x)
+		}
+	}
+
+	// op frequencies over all models
+	total, models := map[string]int{}, map[string][]string{}
+	supported := map[string]bool{}
+	for _, op := range inference.SupportedOps() {
+		supported[op] = true
+	}
+	for _, r := range rows {
+		if r.Static == nil {
+			continue
+		}
+		for op, n := range r.Static.Ops {
+			total[op] += n
+			models[op] = append(models[op], r.Name)
+		}
+	}
+	byModels := func(ops []string) {
+		sort.SliceStable(ops, func(i, j int) bool {
+			if len(models[ops[i]]) != len(models[ops[j]]) {
+				return len(models[ops[i]]) > len(models[ops[j]])
+			}
+			if total[ops[i]] != total[ops[j]] {
+				return total[ops[i]] > total[ops[j]]
+			}
+			return ops[i] < ops[j]
+		})
+	}
+	var unsup, all []string
+	for op := range total {
+		all = append(all, op)
+		if !supported[op] {
+			unsup = append(unsup, op)
+		}
+	}
+	byModels(unsup)
+	byModels(all)
+	fmt.Fprintln(w, "\n### Unsupported ops across all models (what to implement first)")
+	fmt.Fprint(w, "\nSorted by the number of models that use the op, then by node count.\n\n")
+	fmt.Fprintln(w, "| op | models | nodes | used by |")
+	fmt.Fprintln(w, "|---|---:|---:|---|")
+	for _, op := range unsup {
+		fmt.Fprintf(w, "| %s | %d | %d | %s |\n", op, len(models[op]), total[op], strings.Join(models[op], ", "))
+	}
+	fmt.Fprintln(w, "\n### Every op type, all models")
+	fmt.Fprintln(w, "\n| op | engine | models | nodes |")
+	fmt.Fprintln(w, "|---|---|---:|---:|")
+	for _, op := range all {
+		sup := "yes"
+		if !supported[op] {
+			sup = "**no**"
+		}
+		fmt.Fprintf(w, "| %s | %s | %d | %d |\n", op, sup, len(models[op]), total[op])
+	}
+	fmt.Fprintln(w, "\n### Op types per model")
+	fmt.Fprint(w, "\nNode counts; *italic* = no engine lowering (domain-qualified ops are outside ai.onnx).\n\n")
+	for _, r := range rows {
+		if r.Static == nil {
+			continue
+		}
+		var parts []string
+		for _, op := range sortedKeys(r.Static.Ops) {
+			p := fmt.Sprintf("%s %d", op, r.Static.Ops[op])
+			if !supported[op] {
+				p = "*" + p + "*"
+			}
+			parts = append(parts, p)
+		}
+		fmt.Fprintf(w, "- **%s** (%d nodes, %d types): %s\n", r.Name, r.Static.Nodes, len(r.Static.Ops), strings.Join(parts, ", "))
+	}
+}
+
+// Class is the element-type summary of a model.
+func (s *Static) Class() string {
+	return fmt.Sprintf("%.1f MB, %s params, element types %s", float64(s.Bytes)/1e6, human(s.Params), strings.Join(s.ElemTypes, "/"))
+}
