@@ -190,7 +190,7 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 			args = []int64{rng.Int64N(3)}
 			out = add(shape, s0)
 		} else {
-			out = add(shape, uint8(int(s0)/2+rng.IntN(12)))
+			out = add(shape, uint8(int(s0)/2+rng.IntN(34)))
 		}
 	case inference.OpCast:
 		shape := randShape(rng, 1+rng.IntN(3), 5)

@@ -3,6 +3,7 @@ package inference
 import (
 	"fmt"
 	"math"
+	"math/bits"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
@@ -323,29 +324,72 @@ func sqrtKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 		if u < 0 {
 			return fmt.Errorf("sqrt of a negative value")
 		}
-		n := a.shl(u, uint(2*so-sx))
-		out[i] = isqrtRound(n)
+		out[i] = sqrtScaled(u, 2*so-sx, a)
 	}
 	return nil
 }
 
-// isqrtRound is the integer nearest to sqrt(n) (n ≥ 0): r = floor(sqrt(n)), +1 if n − r² > r.
-func isqrtRound(n int64) int64 {
-	if n < 2 {
-		return n
+// sqrtScaled is round(sqrt(u · 2^k)) for u ≥ 0, with u · 2^k exact in 128 bits (k ≤ 64), so any
+// int64 input has a root: a variance of 10^6 at scale 24 does not overflow as an int64 shift would.
+// A root past int64, or k outside [0, 64], is an overflow.
+func sqrtScaled(u int64, k int, a *arith) int64 {
+	if k < 0 || k > 64 {
+		a.overflow = true
+		return 0
 	}
-	// Newton from above on uint64; converges to floor(sqrt(n)).
-	x := uint64(n)
-	r := x
-	y := (r + 1) / 2
-	for y < r {
-		r = y
-		y = (r + x/r) / 2
+	var hi, lo uint64
+	switch {
+	case k == 0:
+		lo = uint64(u)
+	case k == 64:
+		hi = uint64(u)
+	default:
+		hi, lo = uint64(u)>>(64-k), uint64(u)<<k
 	}
-	if x-r*r > r {
-		r++
+	r := isqrtRound128(hi, lo)
+	if r > math.MaxInt64 {
+		a.overflow = true
+		return 0
 	}
 	return int64(r)
+}
+
+// isqrtRound is the integer nearest to sqrt(n) (n ≥ 0): r = floor(sqrt(n)), +1 if n − r² > r.
+func isqrtRound(n int64) int64 { return int64(isqrtRound128(0, uint64(n))) }
+
+// isqrtRound128 is the integer nearest to sqrt(hi·2^64 + lo) for n < 2^127: r = floor(sqrt(n)),
+// +1 if n − r² > r. Newton from above (x ≥ sqrt(n) throughout, so hi < x and the 128/64 division
+// cannot overflow).
+func isqrtRound128(hi, lo uint64) uint64 {
+	if hi == 0 && lo < 2 {
+		return lo
+	}
+	bl := bits.Len64(lo)
+	if hi != 0 {
+		bl = 64 + bits.Len64(hi)
+	}
+	x := uint64(math.MaxUint64) // ≥ sqrt(n) for every n < 2^128
+	if bl < 128 {
+		if e := (bl + 1) / 2; e < 64 {
+			x = 1 << e
+		}
+	}
+	for {
+		q, _ := bits.Div64(hi, lo, x)
+		y := x/2 + q/2 + (x&1+q&1)/2 // (x + q) / 2 without overflow
+		if y >= x {
+			break
+		}
+		x = y
+	}
+	// n − x² > x ⇒ round up (x² ≤ n here)
+	sh, sl := bits.Mul64(x, x)
+	rl, borrow := bits.Sub64(lo, sl, 0)
+	rh, _ := bits.Sub64(hi, sh, borrow)
+	if rh != 0 || rl > x {
+		x++
+	}
+	return x
 }
 
 // logKernel: for x > 0 at scale sx, with k = bitlen(x) − 1 and t = x normalised to [1, 2) at
@@ -415,7 +459,7 @@ func sqrtElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (
 	if u < 0 {
 		return 0, fmt.Errorf("sqrt of a negative value")
 	}
-	return isqrtRound(a.shl(u, uint(2*int(p.Values[s.Out].Scale)-int(p.Values[s.In[0]].Scale)))), nil
+	return sqrtScaled(u, 2*int(p.Values[s.Out].Scale)-int(p.Values[s.In[0]].Scale), a), nil
 }
 
 func logRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {

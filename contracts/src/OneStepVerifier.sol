@@ -654,8 +654,11 @@ contract OneStepVerifier {
         if (op == OP_SQRT) {
             if (u < 0) revert NegativeSqrt();
             int256 k = 2 * int256(uint256(vo.scale)) - int256(uint256(vx.scale));
-            if (k < 0) revert Overflow(); // a huge unsigned shift in the engine
-            return int64(uint64(_isqrtRound(uint64(_shl64(u, uint256(k))))));
+            if (k < 0 || k > 64) revert Overflow();
+            // u · 2^k exactly (< 2^127): any int64 input has a root; one past int64 overflows.
+            uint256 r = _isqrtRound(uint256(uint64(u)) << uint256(k));
+            if (r > uint256(uint64(type(int64).max))) revert Overflow();
+            return int64(uint64(r));
         }
         if (op == OP_ROUND) {
             uint256 sc = vx.scale;
@@ -692,11 +695,11 @@ contract OneStepVerifier {
         return v;
     }
 
-    /// @dev isqrtRound: the integer nearest sqrt(n).
-    function _isqrtRound(uint64 n) private pure returns (uint64) {
+    /// @dev The integer nearest to sqrt(n): r = floor(sqrt(n)) by Newton from above, +1 if n − r² > r.
+    function _isqrtRound(uint256 n) private pure returns (uint256) {
         if (n < 2) return n;
-        uint64 r = n;
-        uint64 y = uint64((uint256(r) + 1) / 2);
+        uint256 r = n;
+        uint256 y = n / 2 + 1;
         while (y < r) {
             r = y;
             y = (r + n / r) / 2;

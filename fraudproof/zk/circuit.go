@@ -656,12 +656,11 @@ func (b *builder) avgPool(s *inference.Step, j int64) (frontend.Variable, *big.I
 func (b *builder) sqrt(u frontend.Variable, k int, ub *big.Int) (frontend.Variable, *big.Int, error) {
 	api := b.api
 	b.rc.Check(u, widthOf(ub)) // 0 ≤ u ≤ ub
-	n := api.Mul(u, int64(1)<<k)
-	nb := b.checkUnless(n, new(big.Int).Lsh(ub, uint(k)))
-	rw := 32 // isqrt of an int64
-	if bounded(nb) {
-		rw = max((nb.BitLen()+1)/2, 1) // r² ≤ n < 2^(2·rw)
-	}
+	// n = u·2^k is exact, as the engine computes it in 128 bits: u < 2^63 and k ≤ 64 keep it far
+	// below the field's modulus.
+	n := api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(k)))
+	nb := new(big.Int).Lsh(minBig(ub, unbounded), uint(k))
+	rw := max((nb.BitLen()+1)/2, 1) // r² ≤ n < 2^(2·rw)
 	o, err := api.Compiler().NewHint(isqrtHint, 2, n)
 	if err != nil {
 		return nil, nil, err
@@ -675,7 +674,13 @@ func (b *builder) sqrt(u frontend.Variable, k int, ub *big.Int) (frontend.Variab
 	b.rc.Check(api.Sub(api.Mul(2, r), rest), rw+1) // (r+1)² > n ⇔ 2r − (n − r²) ≥ 0
 	// inc = 1 ⇔ rest − r − 1 ≥ 0; inc = 0 ⇔ r − rest ≥ 0.
 	b.rc.Check(api.Select(inc, api.Sub(api.Sub(rest, r), 1), api.Sub(r, rest)), rw+1)
-	return api.Add(r, inc), new(big.Int).Lsh(big.NewInt(1), uint(rw)), nil
+	out := api.Add(r, inc)
+	ob := new(big.Int).Lsh(big.NewInt(1), uint(rw))
+	if !bounded(ob) { // a root past int64 is the engine's overflow
+		b.int64(out)
+		ob = unbounded
+	}
+	return out, ob, nil
 }
 
 // cast is the engine's Cast between fixed-point and integer values (castElem).

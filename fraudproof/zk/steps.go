@@ -317,7 +317,7 @@ func (b *builder) sqrtStep(s *inference.Step, out []frontend.Variable) (*big.Int
 	var err error
 	var ob *big.Int
 	k := 2*int(vo.Scale) - int(p.Values[s.In[0]].Scale)
-	if k < 0 || k >= 63 {
+	if k < 0 || k > 64 {
 		return nil, fmt.Errorf("step %s: Sqrt shift %d: %w", s.Node, k, ErrUnsupported)
 	}
 	for j, u := range in(0) {
