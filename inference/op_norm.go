@@ -83,9 +83,8 @@ func lowerSoftmax(logOut bool) lowering {
 	}
 }
 
-// lowerLayerNorm normalises over the axes from `axis` on, with the variance kept at twice the
-// scale so small variances keep their precision: d = x − mean, v = mean(d²) at scale 2s,
-// r = sqrt(v + eps) at scale s, y = d / r · gamma + beta.
+// lowerLayerNorm normalises over the axes from `axis` on: d = x − mean, v = mean(d²) + eps,
+// r = sqrt(v), y = d / r · gamma + beta, all at scale s.
 func lowerLayerNorm(c *compiler, n *onnx.Node) error {
 	x, err := c.real(n, 0)
 	if err != nil {
@@ -108,20 +107,15 @@ func lowerLayerNorm(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	s2 := 2 * c.opt.Scale
-	sq, err := c.emit(n, OpMul, []int32{d, d}, Value{Scale: s2, Shape: c.v(d).Shape}, nil)
+	v, err := c.meanSquare(n, d, axis)
 	if err != nil {
 		return err
 	}
-	v, err := c.reduceKeep(n, sq, ReduceMean, mask)
+	eps, err := c.scalarConst(attrFloat(n, "epsilon", 1e-5), c.v(v).Scale)
 	if err != nil {
 		return err
 	}
-	eps, err := c.scalarConst(attrFloat(n, "epsilon", 1e-5), s2)
-	if err != nil {
-		return err
-	}
-	ve, err := c.emit(n, OpAdd, []int32{v, eps}, Value{Scale: s2, Shape: c.v(v).Shape}, nil)
+	ve, err := c.emit(n, OpAdd, []int32{v, eps}, Value{Scale: c.v(v).Scale, Shape: c.v(v).Shape}, nil)
 	if err != nil {
 		return err
 	}
@@ -222,4 +216,38 @@ func lowerBatchNorm(c *compiler, n *onnx.Node) error {
 	}
 	c.bind(n, 0, y)
 	return nil
+}
+
+// meanSquare is mean(d²) over the axes from axis on, kept (size 1): each row's sum of squares is
+// one MatMul of the row with itself, accumulated exactly in 128 bits (and bisected on-chain like
+// any MatMul), stored at d's scale, then divided by the row length. Squares stored element by
+// element at twice the scale overflowed int64 from |d| = 181 (MiniLM's LayerNorm on real text);
+// the sum at scale s holds rows up to Σd² < 2^39, with a quantum of 2^-s on the sum.
+func (c *compiler) meanSquare(n *onnx.Node, d int32, axis int) (int32, error) {
+	shape := c.v(d).Shape
+	rows, width := numel(shape[:axis]), numel(shape[axis:])
+	row, err := c.reshapeTo(n, d, []int64{rows, 1, width})
+	if err != nil {
+		return 0, err
+	}
+	col, err := c.reshapeTo(n, d, []int64{rows, width, 1})
+	if err != nil {
+		return 0, err
+	}
+	sum, err := c.matmul(n, row, col, -1)
+	if err != nil {
+		return 0, err
+	}
+	kept := append([]int64{}, shape[:axis]...)
+	for range shape[axis:] {
+		kept = append(kept, 1)
+	}
+	if sum, err = c.reshapeTo(n, sum, kept); err != nil {
+		return 0, err
+	}
+	count, err := c.scalarConst(float64(width), 0) // an integer divisor: no shift of the sum
+	if err != nil {
+		return 0, err
+	}
+	return c.binary(n, OpDiv, sum, count)
 }
