@@ -3,6 +3,7 @@ package inference
 import (
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
@@ -21,6 +22,10 @@ type Options struct {
 	// ConstInputs binds named inputs to constants (e.g. a Reshape's shape or a quantization scale
 	// fed as a graph input): they leave the program's inputs and are folded like initializers.
 	ConstInputs map[string]*onnx.Tensor
+	// InputRanges declares the interval of named real inputs' values (e.g. int16 audio fed as
+	// float). The compiler bounds what is computed from them and lowers the scale of a product
+	// that would otherwise overflow (bounds.go); without it every real tensor has Scale.
+	InputRanges map[string]Range
 }
 
 // DefaultOptions: scale 16, batch size 1.
@@ -76,6 +81,8 @@ type compiler struct {
 	floats map[int32][]float64
 	// elements counts the elements of every value added so far (MaxProgramElements).
 	elements int64
+	// bounds holds |x| ≤ B for computed values whose bound is known (bounds.go).
+	bounds map[int32]float64
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted.
@@ -93,7 +100,7 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
 	}
-	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{}}
+	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{}, bounds: map[int32]float64{}}
 	for _, t := range m.Initializers {
 		id, err := c.constTensor(t)
 		if errors.Is(err, ErrNotRepresentable) {
@@ -122,6 +129,12 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		id := c.add(v)
 		c.byName[in.Name] = id
 		c.p.Inputs = append(c.p.Inputs, id)
+		if r, ok := opt.InputRanges[in.Name]; ok {
+			if v.Int || !(r.Lo <= r.Hi) || math.IsInf(r.bound(), 0) {
+				return nil, fmt.Errorf("input %q: range [%g, %g] must be finite, ordered, and given for a real input", in.Name, r.Lo, r.Hi)
+			}
+			c.bounds[id] = r.bound()
+		}
 	}
 	for _, n := range m.Nodes {
 		if n.Domain != "" {
@@ -294,7 +307,14 @@ func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []
 		return 0, fmt.Errorf("%w: tensor of shape %v brings the program to %d elements, past the engine's limit of %d for all tensors together",
 			ErrTooLarge, out.Shape, c.elements+elems, MaxProgramElements)
 	}
+	if err := c.checkScales(op, ins, &out); err != nil {
+		return 0, err
+	}
+	bound := c.stepBound(op, ins, args)
 	id := c.add(out)
+	if !math.IsInf(bound, 1) {
+		c.bounds[id] = bound
+	}
 	s := Step{Op: op, In: ins, Out: id, Args: args, Node: n.Label()}
 	allConst := true
 	for _, in := range ins {

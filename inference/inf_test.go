@@ -17,7 +17,7 @@ func TestInfinitiesSaturate(t *testing.T) {
 		{math.Inf(1), InfQ}, {math.Inf(-1), -InfQ},
 		{-math.MaxFloat32, -InfQ}, // torch.finfo(float32).min, the usual attention mask
 		{9e223, InfQ},
-		{math.Ldexp(1, 61-24), InfQ},               // the first infinite value at scale 24
+		{math.Ldexp(1, 61-24), InfQ},              // the first infinite value at scale 24
 		{math.Ldexp(1, 61-24) - 1, 1<<61 - 1<<24}, // the largest finite one stays finite
 	} {
 		q, err := Quantize(c.x, 24)

@@ -135,6 +135,9 @@ func (c *compiler) convValues(n *onnx.Node, x, w, bias int32, out Value) (int32,
 		args = append(args, sp.stride[d], sp.dilation[d], sp.padBegin[d])
 	}
 	out.Shape = append([]int64{vx.Shape[0], M}, outSp...)
+	if !out.Int {
+		out.Scale = min(out.Scale, c.productScale(OpConv, ins, args))
+	}
 	return c.emit(n, OpConv, ins, out, args)
 }
 

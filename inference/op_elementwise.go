@@ -81,11 +81,20 @@ func (c *compiler) binary(n *onnx.Node, op OpCode, a, b int32) (int32, error) {
 	if err != nil {
 		return 0, err
 	}
+	if op == OpAdd || op == OpSub || op == OpMax || op == OpMin {
+		ab, err := c.alignScales(n, []int32{a, b})
+		if err != nil {
+			return 0, err
+		}
+		a, b = ab[0], ab[1]
+	}
 	out := c.like(a, shape)
 	if !out.Int {
-		out.Scale = c.opt.Scale
-		if (op == OpAdd || op == OpSub || op == OpMax || op == OpMin) && c.v(a).Scale != c.v(b).Scale {
-			return 0, fmt.Errorf("operands at scales %d and %d", c.v(a).Scale, c.v(b).Scale)
+		switch op {
+		case OpMul:
+			out.Scale = c.productScale(op, []int32{a, b}, nil)
+		case OpDiv:
+			out.Scale = c.opt.Scale
 		}
 	}
 	return c.emit(n, op, []int32{a, b}, out, nil)
@@ -124,9 +133,11 @@ func lowerCompare(kind int64) lowering {
 		if err := c.sameKind(a, b); err != nil {
 			return err
 		}
-		if c.v(a).Scale != c.v(b).Scale {
-			return fmt.Errorf("operands at scales %d and %d", c.v(a).Scale, c.v(b).Scale)
+		ab, err := c.alignScales(n, []int32{a, b})
+		if err != nil {
+			return err
 		}
+		a, b = ab[0], ab[1]
 		shape, err := broadcastShape(c.v(a).Shape, c.v(b).Shape)
 		if err != nil {
 			return err
@@ -149,9 +160,11 @@ func lowerWhere(c *compiler, n *onnx.Node) error {
 	if err := c.sameKind(ids[1], ids[2]); err != nil {
 		return err
 	}
-	if c.v(ids[1]).Scale != c.v(ids[2]).Scale {
-		return fmt.Errorf("branches at different scales")
+	branches, err := c.alignScales(n, ids[1:])
+	if err != nil {
+		return err
 	}
+	copy(ids[1:], branches)
 	shape, err := broadcastShape(c.v(ids[0]).Shape, c.v(ids[1]).Shape, c.v(ids[2]).Shape)
 	if err != nil {
 		return err

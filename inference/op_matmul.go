@@ -42,7 +42,7 @@ func (c *compiler) matmul(n *onnx.Node, a, b int32, bias int32) (int32, error) {
 		return 0, err2
 	}
 	shape := append(append([]int64{}, batch...), as[len(as)-2], bs[len(bs)-1])
-	out := Value{Scale: c.opt.Scale, Shape: shape}
+	out := Value{Scale: c.productScale(OpMatMul, []int32{a, b}, nil), Shape: shape}
 	ins := []int32{a, b}
 	if bias >= 0 {
 		if bs, err := broadcastShape(c.v(bias).Shape, shape); err != nil || !sameShape(bs, shape) {

@@ -56,6 +56,10 @@ func lowerConcat(c *compiler, n *onnx.Node) error {
 	if err := c.sameKind(ins...); err != nil {
 		return err
 	}
+	ins, err := c.alignScales(n, ins)
+	if err != nil {
+		return err
+	}
 	first := c.v(ins[0]).Shape
 	axis, err := normAxis(attrInt(n, "axis", 0), len(first))
 	if err != nil {

@@ -21,11 +21,26 @@ func (c *compiler) real(n *onnx.Node, i int) (int32, error) {
 }
 
 func (c *compiler) applyTable(n *onnx.Node, x int32, name string) (int32, error) {
-	t, err := c.table(name, c.v(x).Scale, c.opt.Scale)
+	return c.applyTableAt(n, x, name, c.opt.Scale)
+}
+
+func (c *compiler) applyTableAt(n *onnx.Node, x int32, name string, so uint8) (int32, error) {
+	t, err := c.table(name, c.v(x).Scale, so)
 	if err != nil {
 		return 0, err
 	}
-	return c.emit(n, OpTable, []int32{x}, Value{Scale: c.opt.Scale, Shape: c.v(x).Shape}, []int64{t})
+	return c.emit(n, OpTable, []int32{x}, Value{Scale: so, Shape: c.v(x).Shape}, []int64{t})
+}
+
+// expScale is the output scale of an Exp node: the default, or one that holds e^B when x's bound
+// B is known and e^B would overflow it (softmax written out by hand over logits past 26, where the
+// default scale's table ends in an overflow). Softmax's own exp, of x − max ≤ 0, keeps the default.
+func (c *compiler) expScale(x int32) uint8 {
+	so := int(c.opt.Scale)
+	if B := c.bound(x); !math.IsInf(B, 1) {
+		so = max(0, min(so, 60-int(math.Ceil(B*math.Log2E))))
+	}
+	return uint8(so)
 }
 
 func lowerTable(name string) lowering {
@@ -33,6 +48,9 @@ func lowerTable(name string) lowering {
 		x, err := c.real(n, 0)
 		if err != nil {
 			return err
+		}
+		if name == "exp" {
+			return c.bindTo(n)(c.applyTableAt(n, x, name, c.expScale(x)))
 		}
 		return c.bindTo(n)(c.applyTable(n, x, name))
 	}

@@ -49,6 +49,13 @@ func lowerClip(c *compiler, n *onnx.Node) error {
 				return err
 			}
 			b := c.v(id)
+			if fs, ok := c.floats[id]; ok && !v.Int && b.Scale != v.Scale && len(fs) == 1 {
+				// a constant bound, requantized at the input's scale (a product's, say)
+				if id, err = c.scalarConst(fs[0], v.Scale); err != nil {
+					return err
+				}
+				b = c.v(id)
+			}
 			if b.Int != v.Int || b.Scale != v.Scale || b.Len() != 1 {
 				return fmt.Errorf("bound %q must be a scalar of the input's type", b.Name)
 			}
