@@ -41,6 +41,14 @@ const MaxTensorElements = 64 << 20
 // before its tensors exist, keeps a small file from making the compiler allocate (issue 15).
 const MaxProgramElements = 128 << 20
 
+// MaxLoweredNodes bounds the nodes a compilation lowers, every unrolled iteration of a loop body
+// counted (and each iteration at least once): a loop of a huge trip count, or loops nested in
+// loops, is refused before the compiler spends unbounded time on it.
+const MaxLoweredNodes = 1 << 20
+
+// maxLoweredNodes is MaxLoweredNodes; tests lower it.
+var maxLoweredNodes = MaxLoweredNodes
+
 // ErrTooLarge marks a program refused for its size (MaxTensorElements, MaxProgramElements): a
 // property of the model, not of a run.
 var ErrTooLarge = errors.New("too large for the engine")
@@ -71,11 +79,23 @@ func (e *UnsupportedError) Error() string {
 }
 
 type compiler struct {
-	m      *onnx.Model
-	p      *Program
-	opt    Options
+	m   *onnx.Model
+	p   *Program
+	opt Options
+	// byName is the innermost scope of value names; outer holds the enclosing ones, outermost
+	// first (a subgraph sees its own names, then its enclosing graphs', and its own shadow theirs).
 	byName map[string]int32
-	tables map[string]int
+	outer  []map[string]int32
+	// prefix names where an inlined subgraph's steps and values come from (e.g. `Loop_3[2]/`);
+	// empty in the main graph.
+	prefix string
+	// lowered counts the nodes lowered, unrolled loop bodies included (MaxLoweredNodes).
+	lowered int
+	// lowerings is the registry: a field rather than the package map, so that the control-flow
+	// lowerings, which lower the nodes of subgraphs, do not make the map's initializer refer to
+	// itself.
+	lowerings map[string]lowering
+	tables    map[string]int
 	// floats keeps the original values of float constants, for compile-time uses that must not
 	// see them quantized (quantization scales, bias re-quantization).
 	floats map[int32][]float64
@@ -100,7 +120,8 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
 	}
-	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{}, bounds: map[int32]float64{}}
+	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
+		bounds: map[int32]float64{}, lowerings: lowerings}
 	for _, t := range m.Initializers {
 		id, err := c.constTensor(t)
 		if errors.Is(err, ErrNotRepresentable) {
@@ -137,18 +158,8 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		}
 	}
 	for _, n := range m.Nodes {
-		if n.Domain != "" {
-			return nil, &UnsupportedError{Op: n.Domain + "." + n.OpType}
-		}
-		low, ok := lowerings[n.OpType]
-		if !ok {
-			return nil, &UnsupportedError{Op: n.OpType}
-		}
-		if err := low(c, n); err != nil {
-			if errors.Is(err, ErrNotRepresentable) {
-				return nil, &UnsupportedError{Op: n.OpType, Detail: err.Error()}
-			}
-			return nil, fmt.Errorf("node %s: %w", n.Label(), err)
+		if err := c.lowerNode(n); err != nil {
+			return nil, err
 		}
 	}
 	for _, out := range m.Outputs {
@@ -159,6 +170,51 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		c.p.Outputs = append(c.p.Outputs, id)
 	}
 	return c.p.pruned(), nil
+}
+
+// lowerNode lowers one node (of the main graph or of a subgraph being inlined).
+func (c *compiler) lowerNode(n *onnx.Node) error {
+	if c.lowered++; c.lowered > maxLoweredNodes {
+		return fmt.Errorf("%w: more than %d nodes to lower (loop bodies counted once per iteration)", ErrTooLarge, maxLoweredNodes)
+	}
+	if n.Domain != "" {
+		return &UnsupportedError{Op: n.Domain + "." + n.OpType}
+	}
+	low, ok := c.lowerings[n.OpType]
+	if !ok {
+		return &UnsupportedError{Op: n.OpType}
+	}
+	if err := low(c, n); err != nil {
+		if errors.Is(err, ErrNotRepresentable) {
+			return &UnsupportedError{Op: n.OpType, Detail: err.Error()}
+		}
+		return fmt.Errorf("node %s%s: %w", c.prefix, n.Label(), err)
+	}
+	return nil
+}
+
+// lookup resolves a value name, innermost scope first.
+func (c *compiler) lookup(name string) (int32, bool) {
+	if id, ok := c.byName[name]; ok {
+		return id, true
+	}
+	for i := len(c.outer) - 1; i >= 0; i-- {
+		if id, ok := c.outer[i][name]; ok {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+// push opens a scope; pop closes it, forgetting its names.
+func (c *compiler) push() {
+	c.outer = append(c.outer, c.byName)
+	c.byName = map[string]int32{}
+}
+
+func (c *compiler) pop() {
+	c.byName = c.outer[len(c.outer)-1]
+	c.outer = c.outer[:len(c.outer)-1]
 }
 
 // pruned drops values nothing reads (constants folded into others, unused initializers) and
@@ -216,6 +272,9 @@ func (c *compiler) v(id int32) *Value { return &c.p.Values[id] }
 // constTensor quantizes a float constant at the program scale or keeps an integer one exact.
 func (c *compiler) constTensor(t *onnx.Tensor) (int32, error) {
 	v := Value{Name: t.Name, Shape: append([]int64{}, t.Shape...)}
+	if c.prefix != "" && t.Name != "" {
+		v.Name = c.prefix + t.Name
+	}
 	if t.DType.IsFloat() {
 		v.Scale = c.opt.Scale
 		v.Const = make([]int64, len(t.Floats))
@@ -280,7 +339,7 @@ func (c *compiler) in(n *onnx.Node, i int) (int32, error) {
 	if i >= len(n.Inputs) || n.Inputs[i] == "" {
 		return 0, fmt.Errorf("input %d missing", i)
 	}
-	id, ok := c.byName[n.Inputs[i]]
+	id, ok := c.lookup(n.Inputs[i])
 	if !ok {
 		return 0, fmt.Errorf("input %q unknown", n.Inputs[i])
 	}
@@ -315,7 +374,7 @@ func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []
 	if !math.IsInf(bound, 1) {
 		c.bounds[id] = bound
 	}
-	s := Step{Op: op, In: ins, Out: id, Args: args, Node: n.Label()}
+	s := Step{Op: op, In: ins, Out: id, Args: args, Node: c.prefix + n.Label()}
 	allConst := true
 	for _, in := range ins {
 		if c.v(in).Const == nil {
@@ -355,9 +414,18 @@ func (c *compiler) bind(n *onnx.Node, i int, id int32) {
 	if i < len(n.Outputs) && n.Outputs[i] != "" {
 		c.byName[n.Outputs[i]] = id
 		if c.v(id).Name == "" {
-			c.v(id).Name = n.Outputs[i]
+			c.v(id).Name = c.prefix + n.Outputs[i]
 		}
 	}
+}
+
+// initializer returns the main graph's initializer called name, if that is what the name means
+// here (not inside a subgraph, whose names may shadow the main graph's).
+func (c *compiler) initializer(name string) (*onnx.Tensor, bool) {
+	if len(c.outer) > 0 {
+		return nil, false
+	}
+	return c.m.Initializer(name)
 }
 
 // like returns a fresh value with id's kind and scale and the given shape.

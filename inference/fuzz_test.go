@@ -21,6 +21,9 @@ func FuzzCompileRun(f *testing.F) {
 		"onnx-node/test_slice/model.onnx", "onnx-node/test_gather_0/model.onnx",
 		"onnx-node/test_transpose_default/model.onnx", "onnx-node/test_pad/model.onnx",
 		"onnx-node/test_qlinearconv/model.onnx", "onnx-node/test_averagepool_2d_pads/model.onnx",
+		// control flow and recurrence (issue 17)
+		"ezkl/lstm/network.onnx", "onnx-node/test_loop11/model.onnx", "onnx-node/test_scan9_multi_state/model.onnx",
+		"onnx-node/test_gru_seq_length/model.onnx", "onnx-node/test_affine_grid_2d_expanded/model.onnx",
 	} {
 		if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", p)); err == nil {
 			f.Add(b)

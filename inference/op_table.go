@@ -212,7 +212,7 @@ func lowerPow(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	t, ok := c.m.Initializer(n.Inputs[1])
+	t, ok := c.initializer(n.Inputs[1])
 	var y float64
 	switch {
 	case ok && t.Len() == 1 && t.DType.IsFloat():

@@ -205,4 +205,8 @@ var lowerings = map[string]lowering{
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
 	"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
 	"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
+	// op_control.go: control flow, inlined and unrolled at compile time
+	"If": lowerIf, "Loop": lowerLoop, "Scan": lowerScan,
+	// op_rnn.go: recurrent layers, unrolled over the sequence
+	"RNN": lowerRecurrent, "GRU": lowerRecurrent, "LSTM": lowerRecurrent,
 }

@@ -175,6 +175,7 @@ func TestTensorElementTypes(t *testing.T) {
 // Seeds: a small synthetic graph and, when present, real models from the shared data.
 func FuzzDecode(f *testing.F) {
 	f.Add(model(smallGraph()))
+	f.Add(ifModel().Bytes())
 	for _, p := range []string{
 		"../../../shared/data/models/mnist-8/model.onnx",
 		"../../../shared/data/ezkl/1l_conv/network.onnx",

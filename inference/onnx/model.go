@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"errors"
 	"fmt"
+	"slices"
 
 	"google.golang.org/protobuf/proto"
 
@@ -14,8 +15,10 @@ import (
 type Limits struct {
 	MaxFileBytes      int   // the serialized model
 	MaxTensorElements int64 // one constant tensor, and one declared input/output shape
-	MaxTotalElements  int64 // all constant tensors together
-	MaxNodes          int
+	MaxTotalElements  int64 // all constant tensors together (initializers and tensor attributes)
+	MaxNodes          int   // all nodes, those of subgraphs included
+	// MaxGraphDepth bounds the nesting of subgraphs (an If branch is depth 1, a Loop inside it 2).
+	MaxGraphDepth int
 }
 
 // DefaultLimits fit every model in the shared test data with a wide margin (the largest, nanoGPT,
@@ -25,6 +28,7 @@ var DefaultLimits = Limits{
 	MaxTensorElements: 64 << 20,
 	MaxTotalElements:  128 << 20,
 	MaxNodes:          100_000,
+	MaxGraphDepth:     16,
 }
 
 // Dim is one dimension of a declared shape: a fixed size or a symbolic name (e.g. a batch "N").
@@ -43,17 +47,19 @@ type ValueInfo struct {
 // AttrType mirrors AttributeProto.AttributeType.
 type AttrType int32
 
-// Attribute types the engine can use; graphs, sparse tensors and type protos are kept as
-// AttrUnsupported so the compiler can name them.
+// Attribute types the engine can use; sparse tensors and type protos are kept as AttrUnsupported so
+// the compiler can name them.
 const (
 	AttrUndefined   AttrType = 0
 	AttrFloat       AttrType = 1
 	AttrInt         AttrType = 2
 	AttrString      AttrType = 3
 	AttrTensor      AttrType = 4
+	AttrGraph       AttrType = 5
 	AttrFloats      AttrType = 6
 	AttrInts        AttrType = 7
 	AttrStrings     AttrType = 8
+	AttrGraphs      AttrType = 10
 	AttrUnsupported AttrType = -1
 )
 
@@ -65,9 +71,11 @@ type Attr struct {
 	I       int64
 	S       string
 	T       *Tensor
+	G       *Graph // a subgraph: an If branch, a Loop or Scan body
 	Floats  []float64
 	Ints    []int64
 	Strings []string
+	Graphs  []*Graph
 	// Unsupported names the kind of an AttrUnsupported attribute (e.g. "GRAPH").
 	Unsupported string
 }
@@ -80,6 +88,9 @@ type Node struct {
 	Inputs  []string // "" marks an omitted optional input
 	Outputs []string // "" marks an omitted optional output
 	Attrs   []Attr   // in file order
+	// implicit lists the names its subgraphs read from the scope of the node (or further out),
+	// which order the node like inputs do.
+	implicit []string
 }
 
 // Attr returns the attribute called name.
@@ -102,6 +113,18 @@ func (n *Node) Label() string {
 		return fmt.Sprintf("%s (%s)", n.Name, n.OpType)
 	}
 	return fmt.Sprintf("%s -> %q", n.OpType, out)
+}
+
+// Graph is a subgraph (the value of a GRAPH attribute: an If branch, a Loop or Scan body),
+// validated like the main graph. Its nodes may read values of the enclosing graphs by name
+// (Outer); its own names shadow theirs.
+type Graph struct {
+	Name         string
+	Inputs       []ValueInfo // the formal inputs, in order (Loop: iteration number, condition, carried values)
+	Outputs      []ValueInfo
+	Initializers []*Tensor
+	Nodes        []*Node  // topologically sorted; ties keep file order
+	Outer        []string // names read from enclosing scopes, sorted
 }
 
 // Model is a decoded, validated ONNX model.
@@ -156,82 +179,134 @@ func Decode(data []byte, lim Limits) (*Model, error) {
 		}
 		m.Opsets[d] = o.GetVersion()
 	}
-	if len(g.GetNode()) > lim.MaxNodes {
-		return nil, invalid("%d nodes exceed the limit of %d", len(g.GetNode()), lim.MaxNodes)
+	d := &decoder{lim: lim}
+	sg, err := d.graph(g, 0)
+	if err != nil {
+		return nil, err
+	}
+	if len(sg.Outer) > 0 {
+		// The main graph has no enclosing scope.
+		return nil, invalid("value %q is not produced by any node, initializer or graph input", sg.Outer[0])
+	}
+	m.Inputs, m.Outputs, m.Initializers, m.Nodes = sg.Inputs, sg.Outputs, sg.Initializers, sg.Nodes
+	if len(m.Outputs) == 0 {
+		return nil, invalid("graph has no outputs")
+	}
+	return m, nil
+}
+
+// decoder holds the limits and the running totals over the main graph and all its subgraphs.
+type decoder struct {
+	lim   Limits
+	nodes int   // nodes decoded so far
+	total int64 // elements of the constant tensors decoded so far
+}
+
+// count adds a constant tensor to the running total.
+func (d *decoder) count(t *Tensor) error {
+	if d.total += int64(t.Len()); d.total > d.lim.MaxTotalElements {
+		return fmt.Errorf("constant tensors hold more than %d elements", d.lim.MaxTotalElements)
+	}
+	return nil
+}
+
+// graph decodes the main graph (depth 0) or a subgraph. Names a subgraph reads but does not
+// define become its Outer names (the enclosing graph checks them); the main graph has none.
+func (d *decoder) graph(g *onnxpb.GraphProto, depth int) (*Graph, error) {
+	// The main graph's errors are ErrInvalidModel; a subgraph's are wrapped by its node's.
+	bad := func(format string, args ...any) error {
+		if depth == 0 {
+			return invalid(format, args...)
+		}
+		return fmt.Errorf("subgraph %q: %s", g.GetName(), fmt.Sprintf(format, args...))
+	}
+	if d.nodes += len(g.GetNode()); d.nodes > d.lim.MaxNodes {
+		return nil, bad("%d nodes exceed the limit of %d", d.nodes, d.lim.MaxNodes)
 	}
 	if len(g.GetSparseInitializer()) > 0 {
-		return nil, invalid("sparse initializers are not supported")
+		return nil, bad("sparse initializers are not supported")
 	}
-
+	sg := &Graph{Name: g.GetName()}
 	defined := map[string]string{} // value name -> what defines it, for duplicate checks
-	var total int64
 	for _, tp := range g.GetInitializer() {
-		t, err := decodeTensor(tp, lim)
+		t, err := decodeTensor(tp, d.lim)
 		if err != nil {
-			return nil, invalid("initializer: %v", err)
+			return nil, bad("initializer: %v", err)
 		}
 		if t.Name == "" {
-			return nil, invalid("initializer without a name")
+			return nil, bad("initializer without a name")
 		}
 		if prev, dup := defined[t.Name]; dup {
-			return nil, invalid("initializer %q defined twice (%s)", t.Name, prev)
+			return nil, bad("initializer %q defined twice (%s)", t.Name, prev)
 		}
-		if total += int64(t.Len()); total > lim.MaxTotalElements {
-			return nil, invalid("initializers hold more than %d elements", lim.MaxTotalElements)
+		if err := d.count(t); err != nil {
+			return nil, bad("%v", err)
 		}
 		defined[t.Name] = "initializer"
-		m.Initializers = append(m.Initializers, t)
+		sg.Initializers = append(sg.Initializers, t)
 	}
 	for _, vi := range g.GetInput() {
-		v, err := decodeValueInfo(vi, lim)
+		v, err := decodeValueInfo(vi, d.lim)
 		if err != nil {
-			return nil, invalid("graph input: %v", err)
+			return nil, bad("graph input: %v", err)
 		}
 		if defined[v.Name] == "initializer" {
+			if depth > 0 {
+				// A subgraph's inputs are positional: one with a default is not supported.
+				return nil, bad("input %q is also an initializer: not supported", v.Name)
+			}
 			continue // IR < 4 lists initializers among the inputs too
 		}
 		if _, dup := defined[v.Name]; dup {
-			return nil, invalid("graph input %q declared twice", v.Name)
+			return nil, bad("graph input %q declared twice", v.Name)
 		}
 		defined[v.Name] = "graph input"
-		m.Inputs = append(m.Inputs, v)
+		sg.Inputs = append(sg.Inputs, v)
 	}
 	nodes := make([]*Node, 0, len(g.GetNode()))
 	for i, np := range g.GetNode() {
-		n, err := decodeNode(np, lim)
+		n, err := d.node(np, depth)
 		if err != nil {
-			return nil, invalid("node %d: %v", i, err)
+			return nil, bad("node %d: %v", i, err)
 		}
 		for _, out := range n.Outputs {
 			if out == "" {
 				continue
 			}
 			if prev, dup := defined[out]; dup {
-				return nil, invalid("node %s: output %q is already defined by %s", n.Label(), out, prev)
+				return nil, bad("node %s: output %q is already defined by %s", n.Label(), out, prev)
 			}
 			defined[out] = "node " + n.Label()
 		}
 		nodes = append(nodes, n)
 	}
-	sorted, err := topoSort(nodes, defined)
-	if err != nil {
-		return nil, err
+	outer := map[string]bool{}
+	if depth == 0 {
+		outer = nil
 	}
-	m.Nodes = sorted
+	sorted, err := topoSort(nodes, defined, outer)
+	if err != nil {
+		return nil, bad("%v", err)
+	}
+	sg.Nodes = sorted
 	for _, vi := range g.GetOutput() {
-		v, err := decodeValueInfo(vi, lim)
+		v, err := decodeValueInfo(vi, d.lim)
 		if err != nil {
-			return nil, invalid("graph output: %v", err)
+			return nil, bad("graph output: %v", err)
 		}
 		if _, ok := defined[v.Name]; !ok {
-			return nil, invalid("graph output %q is not produced by any node, initializer or input", v.Name)
+			if depth == 0 {
+				return nil, invalid("graph output %q is not produced by any node, initializer or input", v.Name)
+			}
+			outer[v.Name] = true // an enclosing scope's value, returned as it is
 		}
-		m.Outputs = append(m.Outputs, v)
+		sg.Outputs = append(sg.Outputs, v)
 	}
-	if len(m.Outputs) == 0 {
-		return nil, invalid("graph has no outputs")
+	for name := range outer {
+		sg.Outer = append(sg.Outer, name)
 	}
-	return m, nil
+	slices.Sort(sg.Outer)
+	return sg, nil
 }
 
 func decodeValueInfo(vi *onnxpb.ValueInfoProto, lim Limits) (ValueInfo, error) {
@@ -265,7 +340,7 @@ func decodeValueInfo(vi *onnxpb.ValueInfoProto, lim Limits) (ValueInfo, error) {
 	return v, nil
 }
 
-func decodeNode(np *onnxpb.NodeProto, lim Limits) (*Node, error) {
+func (d *decoder) node(np *onnxpb.NodeProto, depth int) (*Node, error) {
 	n := &Node{
 		Name: np.GetName(), OpType: np.GetOpType(), Domain: np.GetDomain(),
 		Inputs: append([]string{}, np.GetInput()...), Outputs: append([]string{}, np.GetOutput()...),
@@ -278,7 +353,7 @@ func decodeNode(np *onnxpb.NodeProto, lim Limits) (*Node, error) {
 	}
 	seen := map[string]bool{}
 	for _, ap := range np.GetAttribute() {
-		a, err := decodeAttr(ap, lim)
+		a, err := d.attr(ap, depth)
 		if err != nil {
 			return nil, fmt.Errorf("%s: attribute %q: %w", n.Label(), ap.GetName(), err)
 		}
@@ -287,11 +362,16 @@ func decodeNode(np *onnxpb.NodeProto, lim Limits) (*Node, error) {
 		}
 		seen[a.Name] = true
 		n.Attrs = append(n.Attrs, a)
+		for _, g := range append([]*Graph{a.G}, a.Graphs...) {
+			if g != nil {
+				n.implicit = append(n.implicit, g.Outer...)
+			}
+		}
 	}
 	return n, nil
 }
 
-func decodeAttr(ap *onnxpb.AttributeProto, lim Limits) (Attr, error) {
+func (d *decoder) attr(ap *onnxpb.AttributeProto, depth int) (Attr, error) {
 	a := Attr{Name: ap.GetName(), Type: AttrType(ap.GetType())}
 	if a.Name == "" {
 		return a, errors.New("attribute without a name")
@@ -307,11 +387,35 @@ func decodeAttr(ap *onnxpb.AttributeProto, lim Limits) (Attr, error) {
 	case AttrString:
 		a.S = string(ap.GetS())
 	case AttrTensor:
-		t, err := decodeTensor(ap.GetT(), lim)
+		t, err := decodeTensor(ap.GetT(), d.lim)
 		if err != nil {
 			return a, err
 		}
+		if err := d.count(t); err != nil {
+			return a, err
+		}
 		a.T = t
+	case AttrGraph, AttrGraphs:
+		gps := ap.GetGraphs()
+		if a.Type == AttrGraph {
+			if ap.GetG() == nil {
+				return a, errors.New("GRAPH attribute without a graph")
+			}
+			gps = []*onnxpb.GraphProto{ap.GetG()}
+		}
+		if depth+1 > d.lim.MaxGraphDepth {
+			return a, fmt.Errorf("subgraphs nested deeper than %d", d.lim.MaxGraphDepth)
+		}
+		for _, gp := range gps {
+			g, err := d.graph(gp, depth+1)
+			if err != nil {
+				return a, err
+			}
+			a.Graphs = append(a.Graphs, g)
+		}
+		if a.Type == AttrGraph {
+			a.G, a.Graphs = a.Graphs[0], nil
+		}
 	case AttrFloats:
 		a.Floats = make([]float64, len(ap.GetFloats()))
 		for i, f := range ap.GetFloats() {
@@ -330,9 +434,11 @@ func decodeAttr(ap *onnxpb.AttributeProto, lim Limits) (Attr, error) {
 	return a, nil
 }
 
-// topoSort orders nodes so every input is defined before use, breaking ties by file order, and
-// names the node when an input is never defined or the graph has a cycle.
-func topoSort(nodes []*Node, defined map[string]string) ([]*Node, error) {
+// topoSort orders nodes so every input (and every name their subgraphs read) is defined before
+// use, breaking ties by file order, and names the node when the graph has a cycle or an input is
+// never defined. In a subgraph (outer non-nil) a name defined nowhere in it is collected in outer,
+// for the enclosing graph to resolve.
+func topoSort(nodes []*Node, defined map[string]string, outer map[string]bool) ([]*Node, error) {
 	producer := map[string]int{}
 	for i, n := range nodes {
 		for _, out := range n.Outputs {
@@ -344,14 +450,23 @@ func topoSort(nodes []*Node, defined map[string]string) ([]*Node, error) {
 	indeg := make([]int, len(nodes))
 	users := make([][]int, len(nodes))
 	for i, n := range nodes {
-		for _, in := range n.Inputs {
+		seen := map[string]bool{}
+		for k, in := range append(append([]string{}, n.Inputs...), n.implicit...) {
 			if in == "" {
 				continue
 			}
 			if _, ok := defined[in]; !ok {
-				return nil, invalid("node %s: input %q is not produced by any node, initializer or graph input", n.Label(), in)
+				if outer == nil {
+					if k >= len(n.Inputs) {
+						return nil, fmt.Errorf("node %s: a subgraph reads %q, which is not produced by any node, initializer or graph input", n.Label(), in)
+					}
+					return nil, fmt.Errorf("node %s: input %q is not produced by any node, initializer or graph input", n.Label(), in)
+				}
+				outer[in] = true
+				continue
 			}
-			if p, ok := producer[in]; ok {
+			if p, ok := producer[in]; ok && !seen[in] {
+				seen[in] = true
 				indeg[i]++
 				users[p] = append(users[p], i)
 			}
@@ -376,7 +491,7 @@ func topoSort(nodes []*Node, defined map[string]string) ([]*Node, error) {
 	if len(out) != len(nodes) {
 		for i, d := range indeg {
 			if d > 0 {
-				return nil, invalid("graph has a cycle through node %s", nodes[i].Label())
+				return nil, fmt.Errorf("graph has a cycle through node %s", nodes[i].Label())
 			}
 		}
 	}

@@ -21,6 +21,13 @@ func NewGraph(opset int64) *Graph {
 	return &Graph{g: &onnxpb.GraphProto{Name: proto.String("g")}, opsets: map[string]int64{"": opset}, domains: []string{""}}
 }
 
+// Subgraph starts a graph to pass as a GRAPH attribute (an If branch, a Loop or Scan body): its
+// Inputs are the body's formal inputs, its Outputs what it returns, and its nodes may read the
+// enclosing graphs' values by name.
+func Subgraph(name string) *Graph {
+	return &Graph{g: &onnxpb.GraphProto{Name: proto.String(name)}, opsets: map[string]int64{}}
+}
+
 // Import adds a domain (e.g. "ai.onnx.ml", "com.microsoft") at version.
 func (b *Graph) Import(domain string, version int64) *Graph {
 	if _, ok := b.opsets[domain]; !ok {
@@ -68,6 +75,24 @@ func (b *Graph) Input(name string, elem onnxpb.TensorProto_DataType, dims ...any
 	return b
 }
 
+// UntypedInput declares an input by name alone, as exporters often do in subgraphs.
+func (b *Graph) UntypedInput(name string) *Graph {
+	b.g.Input = append(b.g.Input, &onnxpb.ValueInfoProto{Name: proto.String(name)})
+	return b
+}
+
+// UntypedOutput declares an output by name alone.
+func (b *Graph) UntypedOutput(name string) *Graph {
+	b.g.Output = append(b.g.Output, &onnxpb.ValueInfoProto{Name: proto.String(name)})
+	return b
+}
+
+// RawOutput declares an output of any type (a sequence, an optional), for tests of refusals.
+func (b *Graph) RawOutput(vi *onnxpb.ValueInfoProto) *Graph {
+	b.g.Output = append(b.g.Output, vi)
+	return b
+}
+
 // Output declares a graph output.
 func (b *Graph) Output(name string, elem onnxpb.TensorProto_DataType, dims ...any) *Graph {
 	b.g.Output = append(b.g.Output, &onnxpb.ValueInfoProto{Name: proto.String(name), Type: typeProto(elem, dims)})
@@ -84,6 +109,17 @@ func Ints(dims []int64, v ...int64) *onnxpb.TensorProto {
 	return &onnxpb.TensorProto{DataType: proto.Int32(int32(onnxpb.TensorProto_INT64)), Dims: dims, Int64Data: v}
 }
 
+// Bools is a BOOL tensor.
+func Bools(dims []int64, v ...bool) *onnxpb.TensorProto {
+	raw := make([]byte, len(v))
+	for i, b := range v {
+		if b {
+			raw[i] = 1
+		}
+	}
+	return &onnxpb.TensorProto{DataType: proto.Int32(int32(onnxpb.TensorProto_BOOL)), Dims: dims, RawData: raw}
+}
+
 // Init adds an initializer (a named constant).
 func (b *Graph) Init(name string, t *onnxpb.TensorProto) *Graph {
 	t = proto.Clone(t).(*onnxpb.TensorProto)
@@ -93,7 +129,7 @@ func (b *Graph) Init(name string, t *onnxpb.TensorProto) *Graph {
 }
 
 // Attr is a node attribute; its type follows the value: int/int64, float32/float64, string,
-// []int64, []float32, *onnxpb.TensorProto or *Graph (a subgraph).
+// []int64, []float32, []string, *onnxpb.TensorProto, *Graph (a subgraph) or []*Graph.
 type Attr struct {
 	Name  string
 	Value any
@@ -138,6 +174,11 @@ func attrProto(a Attr) *onnxpb.AttributeProto {
 	case *Graph:
 		p.G = v.g
 		set(onnxpb.AttributeProto_GRAPH)
+	case []*Graph:
+		for _, g := range v {
+			p.Graphs = append(p.Graphs, g.g)
+		}
+		set(onnxpb.AttributeProto_GRAPHS)
 	default:
 		panic(fmt.Sprintf("onnxbuild: attribute %s of type %T", a.Name, v))
 	}
