@@ -31,15 +31,14 @@ type Options struct {
 // DefaultOptions: scale 16, batch size 1.
 var DefaultOptions = Options{Scale: DefaultScale, BatchSize: 1}
 
-// MaxTensorElements bounds every tensor a program computes (64M int64 values, 512 MiB).
-const MaxTensorElements = 64 << 20
+// MaxTensorElements bounds every tensor a program computes (256M int64 values, 2 GiB).
+const MaxTensorElements = 256 << 20
 
 // MaxProgramElements bounds the elements of all of a program's values together (constants,
-// inputs, computed and folded tensors; 1 GiB of int64). Committed, an element costs 24 bytes or
-// more (its value, its share of a leaf and of the tree: Program.Resources), so a program past it
-// needs over 3 GiB and is near or past modelregistry.MaxInferenceBytes anyway; refusing it here,
-// before its tensors exist, keeps a small file from making the compiler allocate (issue 15).
-const MaxProgramElements = 128 << 20
+// inputs, computed and folded tensors; 4 GiB of int64): past it a program cannot fit
+// modelregistry.MaxInferenceBytes, so refusing it here, before its tensors exist, keeps a small
+// file from making the compiler allocate (issue 15) without refusing any model a node could run.
+const MaxProgramElements = 512 << 20
 
 // MaxLoweredNodes bounds the nodes a compilation lowers, every unrolled iteration of a loop body
 // counted (and each iteration at least once): a loop of a huge trip count, or loops nested in

@@ -155,14 +155,9 @@ func (p *Program) buildLayout() *Layout {
 	for i := range p.Steps {
 		l.StepLeaves = append(l.StepLeaves, crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(i))))
 	}
+	consts := p.constCommitments()
 	for i := range p.Values {
-		var c common.Hash
-		switch {
-		case p.constTrees != nil && p.constTrees[i] != nil:
-			c = p.constTrees[i].root()
-		case p.Values[i].Const != nil:
-			c = newMerkle(tensorLeaves(p.Values[i].Const)).root()
-		}
+		c := consts[i]
 		b, _ := slotLeafArgs.Pack(uint32(i), c)
 		l.SlotLeaves = append(l.SlotLeaves, crypto.Keccak256Hash(b))
 		l.Consts = append(l.Consts, c)

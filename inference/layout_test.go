@@ -45,7 +45,7 @@ func TestLayoutProofsAndStability(t *testing.T) {
 	if p.Layout().Root() != l.Root() {
 		t.Fatal("the cached layout differs from the built one")
 	}
-	p.constTrees, p.layout = nil, nil
+	p.constRoots, p.layout = nil, nil
 	p.Values[1].Const[0] = 7 // a different weight is a different layout
 	if p.Layout().Root() == l.Root() {
 		t.Fatal("constants do not reach the layout root")

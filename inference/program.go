@@ -3,6 +3,7 @@ package inference
 import (
 	"encoding/binary"
 	"fmt"
+	"io"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -54,8 +55,10 @@ type Program struct {
 	Steps   []Step
 	Tables  []Table
 
-	// constTrees and layout are caches filled by PrecomputeCommitments; not encoded.
-	constTrees []*merkle
+	// constRoots and layout are caches filled by PrecomputeCommitments; not encoded. Only the
+	// constants' roots stay resident: a tree over a weight tensor costs twice its data, and a
+	// trace rebuilds one only to open a constant leaf in a dispute.
+	constRoots []common.Hash
 	layout     *Layout
 }
 
@@ -66,6 +69,20 @@ const programMagic = "AUSPEX-PROGRAM/1"
 // big-endian, lengths before contents. Compiling the same ONNX file gives the same bytes anywhere.
 func (p *Program) Encode() []byte {
 	var e encoder
+	p.encode(&e)
+	return e.buf
+}
+
+// WriteTo writes the canonical encoding to w as it is produced, never held whole (8 bytes a
+// weight), and returns its length.
+func (p *Program) WriteTo(w io.Writer) (int64, error) {
+	e := encoder{w: w}
+	p.encode(&e)
+	e.flush()
+	return e.n, e.err
+}
+
+func (p *Program) encode(e *encoder) {
 	e.bytes([]byte(programMagic))
 	e.u64(uint64(len(p.Values)))
 	for _, v := range p.Values {
@@ -97,19 +114,48 @@ func (p *Program) Encode() []byte {
 		e.i64s(t.Values)
 		e.u8(boolByte(t.OverflowAbove))
 	}
-	return e.buf
 }
 
-// Hash is keccak256 of the canonical encoding: the programHash registered on-chain.
-func (p *Program) Hash() common.Hash { return crypto.Keccak256Hash(p.Encode()) }
+// Hash is keccak256 of the canonical encoding: the programHash registered on-chain, hashed as the
+// encoding is written.
+func (p *Program) Hash() common.Hash {
+	h := crypto.NewKeccakState()
+	p.WriteTo(h) // a hash state's Write does not fail
+	var out common.Hash
+	h.Read(out[:])
+	return out
+}
 
-type encoder struct{ buf []byte }
+// encoder writes the canonical encoding into buf, or, with w, through buf into w.
+type encoder struct {
+	buf []byte
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (e *encoder) flush() {
+	if e.w != nil {
+		if e.err == nil {
+			_, e.err = e.w.Write(e.buf)
+		}
+		e.n += int64(len(e.buf))
+		e.buf = e.buf[:0]
+	}
+}
+
+func (e *encoder) grow() {
+	if e.w != nil && len(e.buf) >= 64<<10 {
+		e.flush()
+	}
+}
 
 func (e *encoder) u8(v uint8) { e.buf = append(e.buf, v) }
 func (e *encoder) u64(v uint64) {
 	e.buf = binary.BigEndian.AppendUint64(e.buf, v)
+	e.grow()
 }
-func (e *encoder) bytes(b []byte) { e.u64(uint64(len(b))); e.buf = append(e.buf, b...) }
+func (e *encoder) bytes(b []byte) { e.u64(uint64(len(b))); e.buf = append(e.buf, b...); e.grow() }
 func (e *encoder) i64s(vs []int64) {
 	e.u64(uint64(len(vs)))
 	for _, v := range vs {

@@ -7,7 +7,7 @@ package inference
 // The memory figures model the engine's allocations for one run with its trace commitment
 // (Execute, then Trace.commit: every slot's tensor, its packed leaves and Merkle tree, the slot
 // snapshots per step, the state and trace trees) and for the program the node keeps loaded
-// (constants with the trees PrecomputeCommitments builds, the layout). They are an upper bound
+// (constants with the roots PrecomputeCommitments keeps, the layout). They are an upper bound
 // on the bytes allocated, calibrated against runtime.MemStats in resources_test.go and
 // docs/BENCHMARKS.md: within 2x of the measured allocation on mnist-8 and the Gemm MLPs.
 type Resources struct {
@@ -67,8 +67,8 @@ func (p *Program) Resources() Resources {
 		r.Elements = satAdd(r.Elements, n)
 		prog = satAdd(prog, satMul(8, int64(len(v.Shape)))+int64(len(v.Name)))
 		if v.Const != nil {
-			// Resident: the data and the tree PrecomputeCommitments keeps.
-			prog = satAdd(prog, satAdd(alloc(satMul(8, n)), tensorTreeBytes(n)))
+			// Resident: the data and its root (a tree is built only to open a leaf in a dispute).
+			prog = satAdd(prog, satAdd(alloc(satMul(8, n)), hashBytes))
 			continue
 		}
 		// Per run: the data, the packed leaves (copied into the tree), the tree, and the 32 bytes

@@ -144,7 +144,7 @@ func TestCompileRefusesTheBigBomb(t *testing.T) {
 	runtime.ReadMemStats(&a)
 	_, err = Compile(m, DefaultOptions)
 	runtime.ReadMemStats(&b)
-	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "134217728") {
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "536870912") {
 		t.Fatalf("compiled: %v", err)
 	}
 	if got := b.TotalAlloc - a.TotalAlloc; got > 1<<20 {

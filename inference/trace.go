@@ -3,6 +3,7 @@ package inference
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -21,10 +22,11 @@ type Trace struct {
 	// leaves as a complete one: the trace an execution-error claim commits to.
 	Failure *StepError
 
-	tensors []*merkle // per slot
+	tensors []*merkle // per slot; nil for a constant until a proof opens it (tree)
 	// slotTrees[i] is the state tree after i steps; kept as leaf snapshots to answer proofs.
 	slotLeaves [][]common.Hash
 	stateTree  *merkle
+	treesMu    sync.Mutex
 }
 
 // NewTrace runs p on inputs and commits to every step.
@@ -34,7 +36,7 @@ func NewTrace(p *Program, inputs [][]int64) (*Trace, error) {
 		return nil, err
 	}
 	t := &Trace{Program: p, Values: vals}
-	t.commit(p.constTrees)
+	t.commit(p.constRoots)
 	return t, nil
 }
 
@@ -59,14 +61,14 @@ func NewRunTrace(p *Program, inputs [][]int64) (*Trace, error) {
 			vals[p.Steps[i].Out] = out
 		}
 		t := &Trace{Program: p, Values: vals, Failure: se}
-		t.commit(p.constTrees)
+		t.commit(p.constRoots)
 		return t, nil
 	}
 	if err != nil {
 		return nil, err
 	}
 	t := &Trace{Program: p, Values: vals}
-	t.commit(p.constTrees)
+	t.commit(p.constRoots)
 	return t, nil
 }
 
@@ -74,21 +76,30 @@ func NewRunTrace(p *Program, inputs [][]int64) (*Trace, error) {
 // every later NewTrace and Layout reuses them instead of rehashing the weights. Call it before sharing p between
 // goroutines; the result is identical with or without it.
 func (p *Program) PrecomputeCommitments() {
-	trees := make([]*merkle, len(p.Values))
+	p.constRoots = p.constCommitments()
+	p.layout = p.buildLayout()
+}
+
+// constCommitments is every slot's constant commitment (zero for computed slots).
+func (p *Program) constCommitments() []common.Hash {
+	if p.constRoots != nil {
+		return p.constRoots
+	}
+	roots := make([]common.Hash, len(p.Values))
 	for i := range p.Values {
 		if p.Values[i].Const != nil {
-			trees[i] = newMerkle(tensorLeaves(p.Values[i].Const))
+			roots[i] = newMerkle(tensorLeaves(p.Values[i].Const)).root()
 		}
 	}
-	p.constTrees = trees
-	p.layout = p.buildLayout()
+	return roots
 }
 
 // recommit computes every commitment from t.Values (tests use it to build a dishonest trace).
 func (t *Trace) recommit() { t.commit(nil) }
 
-// commit computes the commitments, taking constant slots' trees from cached when given.
-func (t *Trace) commit(cached []*merkle) {
+// commit computes the commitments, taking constant slots' roots from cached when given. A
+// constant's tree is not kept (tree builds it when a proof needs it).
+func (t *Trace) commit(cached []common.Hash) {
 	p, vals := t.Program, t.Values
 	t.tensors = make([]*merkle, len(p.Values))
 	t.slotLeaves, t.States = nil, nil
@@ -100,14 +111,19 @@ func (t *Trace) commit(cached []*merkle) {
 		written[id] = true
 	}
 	leaves := make([]common.Hash, len(p.Values))
+	roots := make([]common.Hash, len(p.Values))
 	for i := range p.Values {
-		if cached != nil && cached[i] != nil {
-			t.tensors[i] = cached[i]
-		} else {
+		switch {
+		case p.Values[i].Const != nil && cached != nil:
+			roots[i] = cached[i]
+		case p.Values[i].Const != nil:
+			roots[i] = newMerkle(tensorLeaves(vals[i])).root()
+		default:
 			t.tensors[i] = newMerkle(tensorLeaves(vals[i]))
+			roots[i] = t.tensors[i].root()
 		}
 		if written[i] {
-			leaves[i] = t.tensors[i].root()
+			leaves[i] = roots[i]
 		}
 	}
 	st := newMerkle(leaves)
@@ -119,13 +135,24 @@ func (t *Trace) commit(cached []*merkle) {
 			t.States = append(t.States, common.Hash{})
 			continue
 		}
-		leaves[s.Out] = t.tensors[s.Out].root()
+		leaves[s.Out] = roots[s.Out]
 		st.set(int(s.Out), leaves[s.Out])
 		t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
 		t.States = append(t.States, st.root())
 	}
 	t.stateTree = newMerkle(t.States)
 	t.Root = t.stateTree.root()
+}
+
+// tree is slot's tensor tree, built from the values for a constant the first time a proof
+// needs it.
+func (t *Trace) tree(slot int32) *merkle {
+	t.treesMu.Lock()
+	defer t.treesMu.Unlock()
+	if t.tensors[slot] == nil {
+		t.tensors[slot] = newMerkle(tensorLeaves(t.Values[slot]))
+	}
+	return t.tensors[slot]
 }
 
 // Opening reveals one leaf of one slot's tensor at a state: the leaf's values, its Merkle path to
@@ -153,7 +180,7 @@ type ElementProof struct {
 
 func (t *Trace) open(state int, slot int32, idx int64) Opening {
 	leaf := idx / ElemsPerLeaf
-	tree := t.tensors[slot]
+	tree := t.tree(slot)
 	st := newMerkle(t.slotLeaves[state])
 	return Opening{
 		Slot: slot, Leaf: leaf, Values: leafValues(tree.levels[0][leaf]), LeafProof: tree.proof(int(leaf)),
@@ -297,14 +324,14 @@ func (t *Trace) StateNode(level int, idx uint64) common.Hash {
 }
 
 // TensorHeight is the height of slot's tensor tree (0: a single leaf).
-func (t *Trace) TensorHeight(slot int32) int { return len(t.tensors[slot].levels) - 1 }
+func (t *Trace) TensorHeight(slot int32) int { return len(t.tree(slot).levels) - 1 }
 
 // TensorNodes are the nodes of slot's tensor tree at a level (0: the packed leaves).
 func (t *Trace) TensorNodes(slot int32, level int) []common.Hash {
-	return append([]common.Hash{}, t.tensors[slot].levels[level]...)
+	return append([]common.Hash{}, t.tree(slot).levels[level]...)
 }
 
 // TensorProof is the path of one leaf of slot's tensor to its commitment.
 func (t *Trace) TensorProof(slot int32, leaf int64) []common.Hash {
-	return t.tensors[slot].proof(int(leaf))
+	return t.tree(slot).proof(int(leaf))
 }

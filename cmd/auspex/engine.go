@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,15 +48,13 @@ func newCompileCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			enc := p.Encode()
-			if out != "" {
-				if err := os.WriteFile(out, enc, 0o644); err != nil {
-					return fmt.Errorf("write program: %w", err)
-				}
+			size, err := writeProgram(p, out)
+			if err != nil {
+				return err
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "programHash %s\n", p.Hash())
-			fmt.Fprintf(w, "encoding    %d bytes\n", len(enc))
+			fmt.Fprintf(w, "encoding    %d bytes\n", size)
 			fmt.Fprintf(w, "opset       %d, producer %q\n", m.Opset(), m.Producer)
 			for _, id := range p.Inputs {
 				v := p.Values[id]
@@ -352,4 +351,28 @@ func newEvalCmd() *cobra.Command {
 		_ = cmd.MarkFlagRequired(f)
 	}
 	return cmd
+}
+
+// writeProgram streams p's canonical encoding to path (or only counts it when path is empty): a
+// large model's encoding is never held whole.
+func writeProgram(p *inference.Program, path string) (int64, error) {
+	if path == "" {
+		return p.WriteTo(io.Discard)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, fmt.Errorf("write program: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	n, err := p.WriteTo(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return n, fmt.Errorf("write program %s: %w", path, err)
+	}
+	return n, nil
 }

@@ -21,12 +21,14 @@ type Limits struct {
 	MaxGraphDepth int
 }
 
-// DefaultLimits fit every model in the shared test data with a wide margin (the largest, nanoGPT,
-// holds ~1M weights) and keep a decode under ~2 GiB of memory.
+// DefaultLimits admit a GPT-2-class model (hundreds of millions of weights) and stop where the
+// protocol's own bound on one inference's memory (4 GiB, modelregistry.MaxInferenceBytes) would
+// refuse the model anyway: a file up to protobuf's own 2 GiB, 512M constant elements in all. A
+// small file still cannot make the decoder allocate more than its declared tensors hold.
 var DefaultLimits = Limits{
-	MaxFileBytes:      256 << 20,
-	MaxTensorElements: 64 << 20,
-	MaxTotalElements:  128 << 20,
+	MaxFileBytes:      2<<30 - 1,
+	MaxTensorElements: 256 << 20,
+	MaxTotalElements:  512 << 20,
 	MaxNodes:          100_000,
 	MaxGraphDepth:     16,
 }
