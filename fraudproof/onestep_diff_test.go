@@ -146,7 +146,7 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		out = add(o, 24)
 	case inference.OpPad:
 		x := randShape(rng, 1+rng.IntN(4), 5)
-		mode := rng.Int64N(3)
+		mode := rng.Int64N(4) // constant, reflect, edge, wrap
 		args = []int64{mode, randVal(rng, false)}
 		o := make([]int64, len(x))
 		for d, n := range x {

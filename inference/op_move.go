@@ -176,6 +176,7 @@ func lowerPad(c *compiler, n *onnx.Node) error {
 	r := len(vx.Shape)
 	var pads []int64
 	var value int64
+	runtimeValue := int32(-1)
 	if c.has(n, 1) {
 		id, err := c.in(n, 1)
 		if err != nil {
@@ -190,10 +191,17 @@ func lowerPad(c *compiler, n *onnx.Node) error {
 				return err
 			}
 			cv := c.v(vid)
-			if cv.Const == nil || len(cv.Const) != 1 || cv.Int != vx.Int || cv.Scale != vx.Scale {
-				return &UnsupportedError{Op: "Pad", Detail: "constant_value must be a constant of the input's type"}
+			if fs, ok := c.floats[vid]; ok && len(fs) == 1 && !vx.Int && cv.Scale != vx.Scale {
+				if value, err = Quantize(fs[0], vx.Scale); err != nil {
+					return err
+				}
+			} else if cv.Const == nil && cv.Len() == 1 && cv.Int == vx.Int {
+				runtimeValue = vid // filled in after the pad, with a Where
+			} else if cv.Const == nil || len(cv.Const) != 1 || cv.Int != vx.Int || cv.Scale != vx.Scale {
+				return &UnsupportedError{Op: "Pad", Detail: "constant_value must be a scalar of the input's type"}
+			} else {
+				value = cv.Const[0]
 			}
-			value = cv.Const[0]
 		}
 		if c.has(n, 3) {
 			aid, err := c.in(n, 3)
@@ -225,7 +233,7 @@ func lowerPad(c *compiler, n *onnx.Node) error {
 	if len(pads) != 2*r {
 		return fmt.Errorf("pads %v for rank %d", pads, r)
 	}
-	modes := map[string]int64{"constant": 0, "reflect": 1, "edge": 2}
+	modes := map[string]int64{"constant": 0, "reflect": 1, "edge": 2, "wrap": 3}
 	mode, ok := modes[attrString(n, "mode", "constant")]
 	if !ok {
 		return &UnsupportedError{Op: "Pad", Detail: "mode " + attrString(n, "mode", "")}
@@ -244,7 +252,28 @@ func lowerPad(c *compiler, n *onnx.Node) error {
 		}
 	}
 	args := append([]int64{mode, value}, pads[:r]...)
-	return c.bindTo(n)(c.emit(n, OpPad, []int32{x}, c.like(x, shape), args))
+	y, err := c.emit(n, OpPad, []int32{x}, c.like(x, shape), args)
+	if err != nil || runtimeValue < 0 || mode != 0 {
+		return c.bindTo(n)(y, err)
+	}
+	// A constant_value computed at run time: the padded positions take it through a Where on a
+	// constant mask of them.
+	outside := Value{Int: true, DType: dtBool, Shape: shape, Const: make([]int64, numel(shape))}
+	idx := make([]int64, r)
+	for j := range outside.Const {
+		unflatten(int64(j), shape, idx)
+		for d := range idx {
+			if idx[d] < pads[d] || idx[d] >= pads[d]+vx.Shape[d] {
+				outside.Const[j] = 1
+				break
+			}
+		}
+	}
+	ids, err := c.alignScales(n, []int32{runtimeValue, y})
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.emit(n, OpWhere, []int32{c.add(outside), ids[0], ids[1]}, c.like(ids[1], shape), nil))
 }
 
 func lowerTile(c *compiler, n *onnx.Node) error {
@@ -478,6 +507,11 @@ func padSource(mode, x, n int64) (int64, bool) {
 		return x, true
 	case 2:
 		return min(max(x, 0), n-1), true
+	case 3: // wrap
+		if x %= n; x < 0 {
+			x += n
+		}
+		return x, true
 	}
 	return 0, false
 }

@@ -20,8 +20,10 @@ const resizeWeightScale = 30
 // element, constant source indices and constant weights computed at compile time in float64 from
 // the ONNX coordinate transformation, then quantized once. Supported: nearest (all nearest modes),
 // linear and cubic (with cubic_coeff_a and exclude_outside); the coordinate modes half_pixel,
-// pytorch_half_pixel, align_corners and asymmetric; scales or sizes (stretch, not_larger,
-// not_smaller). Not supported: antialias, tf_crop_and_resize, half_pixel_symmetric.
+// pytorch_half_pixel, half_pixel_symmetric, align_corners, asymmetric and tf_crop_and_resize
+// (with a constant roi; an output outside the roi is extrapolation_value, added as a constant);
+// scales or sizes (stretch, not_larger, not_smaller); antialias for linear and cubic, whose
+// filter widens by 1/scale when downsampling (as ONNX's reference implementation computes it).
 func lowerResize(c *compiler, n *onnx.Node) error {
 	x, err := c.in(n, 0)
 	if err != nil {
@@ -35,11 +37,9 @@ func lowerResize(c *compiler, n *onnx.Node) error {
 	if n.OpType == "Upsample" || c.m.Opset() < 11 {
 		coord, nearestMode = "asymmetric", "floor" // the pre-11 semantics
 	}
-	if attrInt(n, "antialias", 0) != 0 {
-		return &UnsupportedError{Op: n.OpType, Detail: "antialias"}
-	}
+	antialias := attrInt(n, "antialias", 0) != 0 && mode != "nearest"
 	switch coord {
-	case "half_pixel", "pytorch_half_pixel", "align_corners", "asymmetric":
+	case "half_pixel", "pytorch_half_pixel", "align_corners", "asymmetric", "half_pixel_symmetric", "tf_crop_and_resize":
 	default:
 		return &UnsupportedError{Op: n.OpType, Detail: "coordinate_transformation_mode " + coord}
 	}
@@ -143,6 +143,28 @@ func lowerResize(c *compiler, n *onnx.Node) error {
 			}
 		}
 	}
+	// tf_crop_and_resize reads the roi: [starts…, ends…] over the axes, normalised coordinates.
+	roiStart, roiEnd := make([]float64, r), make([]float64, r)
+	for d := range roiEnd {
+		roiEnd[d] = 1
+	}
+	if coord == "tf_crop_and_resize" {
+		id, err := c.in(n, 1)
+		if err != nil {
+			return fmt.Errorf("tf_crop_and_resize needs a roi: %w", err)
+		}
+		roi, ok := c.floats[id]
+		if !ok {
+			return &NeedsConstantError{Name: c.v(id).Name}
+		}
+		if len(roi) != 2*len(axes) {
+			return fmt.Errorf("roi of %d values for %d axes", len(roi), len(axes))
+		}
+		for i, d := range axes {
+			roiStart[d], roiEnd[d] = roi[i], roi[len(axes)+i]
+		}
+	}
+	extrapolate := make([][]bool, r) // per axis and output coordinate: outside the input
 	// Per-axis taps.
 	a := attrFloat(n, "cubic_coeff_a", -0.75)
 	exclude := attrInt(n, "exclude_outside", 0) == 1
@@ -150,16 +172,36 @@ func lowerResize(c *compiler, n *onnx.Node) error {
 	K := int64(1)
 	for d := 0; d < r; d++ {
 		taps[d] = make([][]tap, out[d])
+		extrapolate[d] = make([]bool, out[d])
+		width := 0
 		for o := int64(0); o < out[d]; o++ {
-			if scales[d] == 1 && out[d] == in[d] {
+			if scales[d] == 1 && out[d] == in[d] && coord != "tf_crop_and_resize" {
 				taps[d][o] = []tap{{o, 1}}
-				continue
+			} else {
+				var xo float64
+				if coord == "tf_crop_and_resize" {
+					xo = cropCoord(float64(o), out[d], in[d], roiStart[d], roiEnd[d])
+					if xo < 0 || xo > float64(in[d]-1) {
+						extrapolate[d][o] = true
+					}
+				} else {
+					xo = transformCoord(coord, float64(o), scales[d], out[d], outF[d], in[d])
+				}
+				if antialias && scales[d] < 1 {
+					taps[d][o] = antialiasTaps(mode, xo, scales[d], in[d], a, exclude)
+				} else {
+					taps[d][o] = axisTaps(mode, nearestMode, xo, in[d], a, exclude)
+				}
 			}
-			xo := transformCoord(coord, float64(o), scales[d], out[d], outF[d], in[d])
-			taps[d][o] = axisTaps(mode, nearestMode, xo, in[d], a, exclude)
+			width = max(width, len(taps[d][o]))
+		}
+		for o := range taps[d] { // pad to one width with zero-weight taps
+			for len(taps[d][o]) < width {
+				taps[d][o] = append(taps[d][o], tap{0, 0})
+			}
 		}
 		if out[d] > 0 {
-			K *= int64(len(taps[d][0]))
+			K *= int64(width)
 		}
 	}
 	if numel(out)*K > MaxTensorElements {
@@ -199,10 +241,40 @@ func lowerResize(c *compiler, n *onnx.Node) error {
 			return err
 		}
 	}
+	// Outside a tf_crop_and_resize roi: zero weights here, extrapolation_value added below.
+	outside := make([]bool, total)
+	if coord == "tf_crop_and_resize" {
+		for j := int64(0); j < total; j++ {
+			unflatten(j, out, oi)
+			for d := range oi {
+				if extrapolate[d][oi[d]] {
+					outside[j] = true
+					for k := int64(0); k < K; k++ {
+						ws[j*K+k] = 0
+					}
+					break
+				}
+			}
+		}
+	}
 	ic := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{int64(len(idx))}, Const: idx})
 	wc := c.add(Value{Scale: wScale, Shape: []int64{int64(len(ws))}, Const: ws})
 	outV := c.like(x, out)
-	return c.bindTo(n)(c.emit(n, OpWeightedGather, []int32{x, ic, wc}, outV, []int64{K}))
+	y, err := c.emit(n, OpWeightedGather, []int32{x, ic, wc}, outV, []int64{K})
+	if err != nil || coord != "tf_crop_and_resize" {
+		return c.bindTo(n)(y, err)
+	}
+	ev, err := Quantize(attrFloat(n, "extrapolation_value", 0), c.v(y).Scale)
+	if err != nil {
+		return err
+	}
+	add := Value{Scale: c.v(y).Scale, Shape: out, Const: make([]int64, total)}
+	for j, o := range outside {
+		if o {
+			add.Const[j] = ev
+		}
+	}
+	return c.bindTo(n)(c.binary(n, OpAdd, y, c.add(add)))
 }
 
 func attrFloats(n *onnx.Node, name string) []float64 {
@@ -218,6 +290,10 @@ func transformCoord(mode string, o, scale float64, outLen int64, outF float64, i
 	switch mode {
 	case "half_pixel":
 		return (o+0.5)/scale - 0.5
+	case "half_pixel_symmetric":
+		adjustment := float64(outLen) / outF
+		center := float64(inLen) / 2
+		return center*(1-adjustment) + (o+0.5)/scale - 0.5
 	case "pytorch_half_pixel":
 		if outLen > 1 {
 			return (o+0.5)/scale - 0.5
@@ -310,4 +386,68 @@ func weightedGatherElem(p *Program, s *Step, j int64, idx []int64, get Getter, a
 		acc = acc.addProd(x, w)
 	}
 	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
+}
+
+// cropCoord is tf_crop_and_resize's input coordinate of output o: the roi [start, end] of the axis
+// (normalised) sampled at out points.
+func cropCoord(o float64, outLen, inLen int64, start, end float64) float64 {
+	if outLen > 1 {
+		return start*float64(inLen-1) + o*(end-start)*float64(inLen-1)/float64(outLen-1)
+	}
+	return 0.5 * (start + end) * float64(inLen-1)
+}
+
+// antialiasTaps are the taps of a downsampling (scale < 1) linear or cubic resize with
+// antialias: the filter stretched by 1/scale, normalised to sum 1, over the nearest input points
+// (edge-clamped), as ONNX's reference implementation computes them.
+func antialiasTaps(mode string, xo, scale float64, n int64, a float64, exclude bool) []tap {
+	base := math.Ceil(xo) - 1 // the point left of xo; ratio in (0, 1]
+	ratio := xo - base
+	var start int64
+	var coeff func(t float64) float64
+	if mode == "linear" {
+		start = int64(math.Floor(-1/scale)) + 1
+		coeff = func(t float64) float64 { return math.Max(0, 1-math.Abs(t)) }
+	} else {
+		start = int64(math.Floor(-2/scale)) + 1
+		coeff = func(t float64) float64 {
+			t = math.Abs(t)
+			switch {
+			case t <= 1:
+				return float64(float64((a+2)*t*t*t)-float64((a+3)*t*t)) + 1
+			case t < 2:
+				return float64(float64(a*t*t*t)-float64(5*a*t*t)) + float64(8*a*t) - 4*a
+			}
+			return 0
+		}
+	}
+	count := 2 - 2*start
+	ts := make([]tap, count)
+	var sum float64
+	for k := int64(0); k < count; k++ {
+		off := start + k
+		ts[k] = tap{int64(base) + off, coeff(float64(float64(off)-ratio) * scale)}
+		sum += ts[k].w
+	}
+	for k := range ts {
+		ts[k].w /= sum
+	}
+	if exclude {
+		sum = 0
+		for k := range ts {
+			if ts[k].i < 0 || ts[k].i >= n {
+				ts[k].w = 0
+			}
+			sum += ts[k].w
+		}
+		for k := range ts {
+			if sum != 0 {
+				ts[k].w /= sum
+			}
+		}
+	}
+	for k := range ts {
+		ts[k].i = min(max(ts[k].i, 0), n-1)
+	}
+	return ts
 }

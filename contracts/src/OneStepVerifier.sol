@@ -816,7 +816,7 @@ contract OneStepVerifier {
         return _get(leaves, 0, uint64(uint256(off)));
     }
 
-    /// @dev padSource: mode 0 constant (outside), 1 reflect, 2 edge.
+    /// @dev padSource: mode 0 constant (outside), 1 reflect, 2 edge, 3 wrap.
     function _padSource(int64 mode, int256 x, int256 n) private pure returns (int256, bool) {
         if (x >= 0 && x < n) return (x, true);
         if (mode == 1) {
@@ -828,6 +828,10 @@ contract OneStepVerifier {
             return (x, true);
         }
         if (mode == 2) return (x < 0 ? int256(0) : n - 1, true);
+        if (mode == 3) {
+            x %= n;
+            return (x < 0 ? x + n : x, true);
+        }
         return (0, false);
     }
 
