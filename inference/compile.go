@@ -78,7 +78,8 @@ type compiler struct {
 	elements int64
 }
 
-// SupportedOps lists the ONNX ops Compile lowers, sorted.
+// SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and
+// domain.OpType for others (ai.onnx.ml.TreeEnsembleClassifier).
 func SupportedOps() []string {
 	ops := make([]string, 0, len(lowerings))
 	for op := range lowerings {
@@ -124,12 +125,13 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		c.p.Inputs = append(c.p.Inputs, id)
 	}
 	for _, n := range m.Nodes {
+		key := n.OpType
 		if n.Domain != "" {
-			return nil, &UnsupportedError{Op: n.Domain + "." + n.OpType}
+			key = n.Domain + "." + n.OpType
 		}
-		low, ok := lowerings[n.OpType]
+		low, ok := lowerings[key]
 		if !ok {
-			return nil, &UnsupportedError{Op: n.OpType}
+			return nil, &UnsupportedError{Op: key}
 		}
 		if err := low(c, n); err != nil {
 			if errors.Is(err, ErrNotRepresentable) {

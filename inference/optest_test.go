@@ -1,6 +1,7 @@
 package inference
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
@@ -61,3 +62,14 @@ func runReal(t *testing.T, p *Program, inputs ...[]float64) [][]float64 {
 	}
 	return res
 }
+
+// compileErr compiles a model built with onnxbuild and returns the compile error.
+func compileErr(g *onnxbuild.Graph) (*Program, error) {
+	m, err := onnx.Decode(g.Bytes(), onnx.DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(m, DefaultOptions)
+}
+
+func errorsAs(err error, target any) bool { return errors.As(err, target) }

@@ -205,4 +205,7 @@ var lowerings = map[string]lowering{
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
 	"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
 	"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
+	// op_tree.go, op_ml.go: the ai.onnx.ml domain (keys carry the domain)
+	"ai.onnx.ml.TreeEnsembleClassifier": lowerTreeClassifier, "ai.onnx.ml.TreeEnsembleRegressor": lowerTreeRegressor,
+	"ai.onnx.ml.TreeEnsemble": lowerTreeEnsembleV5,
 }
