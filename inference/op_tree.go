@@ -722,8 +722,17 @@ func (c *compiler) treeScores(n *onnx.Node, te *treeEnsemble, x int32) (scores, 
 	if isMin {
 		kind = ReduceMin
 	}
-	red, err := c.emit(n, OpReduce, []int32{sel}, Value{Scale: so, Shape: []int64{N, T}}, []int64{kind, 0, 0, 1, 0})
-	if err != nil {
+	// Over each tree's leaves, then over the trees: a one-step proof of either opens few leaves.
+	red := sel
+	if B > 1 {
+		if red, err = c.reshapeTo(n, sel, []int64{N, B, Lb, T}); err != nil {
+			return 0, 0, err
+		}
+		if red, err = c.emit(n, OpReduce, []int32{red}, Value{Scale: so, Shape: []int64{N, B, T}}, []int64{kind, 0, 0, 0, 1, 0}); err != nil {
+			return 0, 0, err
+		}
+	}
+	if red, err = c.emit(n, OpReduce, []int32{red}, Value{Scale: so, Shape: []int64{N, T}}, []int64{kind, 0, 0, 1, 0}); err != nil {
 		return 0, 0, err
 	}
 	if has, err = c.emit(n, OpCompare, []int32{red, nv}, Value{Int: true, DType: dtBool, Shape: []int64{N, T}}, []int64{CmpNotEqual}); err != nil {
