@@ -21,8 +21,11 @@ import (
 //     exactly when the leaf is reached and to at most L − 1 otherwise: Relu(Σ contributions −
 //     L + 1) is the leaf's 0/1 indicator. That sum is one MatMul of the condition columns with a
 //     constant matrix of ±1 (its constant part in the bias), all at scale 0: exact integers.
-//     Trees are independent, so the matrix is block diagonal; it is stored either as one block
-//     or as one block per tree (a batched MatMul), whichever is smaller.
+//     Trees are independent, so the matrix is block diagonal; it is stored as one block or as
+//     one block per tree (a batched MatMul), or, for deep trees where both are large (a full
+//     tree of depth d has a 2^d × 2^d block), replaced by a sparse form: each leaf's terms
+//     gathered from the columns (Gather), signed (Mul) and summed (ReduceSum over the path),
+//     d·2^d elements a tree. The layout with the fewest elements is used.
 //  3. SUM and AVERAGE are one more MatMul of the indicators with the leaves' weights (AVERAGE
 //     folds 1/n_trees into them); MIN and MAX select the reached leaves' weights (Where) and
 //     reduce over the leaves (ReduceMin/ReduceMax).
@@ -305,8 +308,12 @@ type treeBlock struct {
 	leaves []treeLeaf
 }
 
+// forceTreeLayout, set by tests, picks the path layout: "one", "per-tree" or "sparse" ("" picks
+// the one with the fewest elements).
+var forceTreeLayout string
+
 // maxTreePaths bounds the paths enumerated (a malformed ensemble may share subtrees).
-const maxTreePaths = 1 << 22
+const maxTreePaths = 1 << 21
 
 // threshold returns the integer K of a ≤ test equivalent to mode at a real threshold t for
 // inputs at scale s, and whether the test is negated (GTE, GT): see the file comment.
@@ -522,54 +529,86 @@ func (c *compiler) treeScores(n *onnx.Node, te *treeEnsemble, x int32) (scores, 
 	default:
 		return 0, 0, &UnsupportedError{Op: n.OpType, Detail: "aggregate_function " + te.agg}
 	}
-	// One block or one per tree: the smaller path matrix.
+	// Layout: the path matrix as one block or one block per tree, or (sparse) each leaf's path
+	// gathered from the columns, whichever makes the fewest elements.
 	one, err := te.buildBlocks(s, F, false)
 	if err != nil {
 		return 0, 0, err
 	}
-	blocks := one
+	dims := func(bs []*treeBlock) (mb, lb int64) {
+		mb, lb = 1, 1
+		for _, b := range bs {
+			mb, lb = max(mb, int64(len(b.conds))), max(lb, int64(len(b.leaves)))
+		}
+		return mb, lb
+	}
+	dense := func(bs []*treeBlock) float64 {
+		mb, lb := dims(bs)
+		return float64(len(bs)) * float64(mb) * float64(lb) * float64(1+N)
+	}
+	D := int64(1) // the most terms on one path
+	for _, lf := range one[0].leaves {
+		D = max(D, int64(len(lf.terms)))
+	}
+	L1 := int64(len(one[0].leaves))
+	sparseCost := float64(L1) * float64(D) * float64(2+2*N)
+	blocks, best := one, dense(one)
 	if len(te.roots) > 1 {
 		per, err := te.buildBlocks(s, F, true)
 		if err != nil {
 			return 0, 0, err
 		}
-		size := func(bs []*treeBlock) float64 {
-			mb, lb := 1, 1
-			for _, b := range bs {
-				mb, lb = max(mb, len(b.conds)), max(lb, len(b.leaves))
-			}
-			return float64(len(bs)) * float64(mb) * float64(lb)
-		}
-		if size(per) < size(one) {
-			blocks = per
+		if c := dense(per); c < best {
+			blocks, best = per, c
 		}
 	}
+	sparse := sparseCost < best
+	switch forceTreeLayout {
+	case "one":
+		blocks, sparse = one, false
+	case "per-tree":
+		if len(te.roots) > 1 {
+			if blocks, err = te.buildBlocks(s, F, true); err != nil {
+				return 0, 0, err
+			}
+		}
+		sparse = false
+	case "sparse":
+		sparse = true
+	}
+	if sparse {
+		blocks = one
+	}
 	B := int64(len(blocks))
-	var Mb, Lb int64 = 1, 1
+	Mb, Lb := dims(blocks)
 	anyEq := false
 	for _, b := range blocks {
-		Mb, Lb = max(Mb, int64(len(b.conds))), max(Lb, int64(len(b.leaves)))
 		for _, cd := range b.conds {
 			anyEq = anyEq || cd.eq
 		}
 	}
-	if float64(B)*float64(Mb)*float64(Lb) > MaxTensorElements {
+	if !sparse && float64(B)*float64(Mb)*float64(Lb) > MaxTensorElements {
 		return 0, 0, fmt.Errorf("%w: the ensemble's path matrix (%d blocks of %d conditions × %d leaves) exceeds the engine's limit of %d elements",
 			ErrTooLarge, B, Mb, Lb, MaxTensorElements)
 	}
 	feat := make([]int64, B*Mb)
 	ks := make([]int64, B*Mb)
 	isEq := make([]int64, B*Mb)
-	W := make([]int64, B*Mb*Lb)
 	bias := make([]int64, B*Lb)
+	var W []int64
+	if !sparse {
+		W = make([]int64, B*Mb*Lb)
+	}
 	for bi, b := range blocks {
 		for j, cd := range b.conds {
 			o := int64(bi)*Mb + int64(j)
 			feat[o], ks[o], isEq[o] = cd.feature, cd.k, boolToInt(cd.eq)
 		}
 		for l, lf := range b.leaves {
-			for j, v := range lf.terms {
-				W[(int64(bi)*Mb+int64(j))*Lb+int64(l)] = v
+			if !sparse {
+				for j, v := range lf.terms {
+					W[(int64(bi)*Mb+int64(j))*Lb+int64(l)] = v
+				}
 			}
 			bias[int64(bi)*Lb+int64(l)] = lf.konst - lf.length + 1
 		}
@@ -604,13 +643,47 @@ func (c *compiler) treeScores(n *onnx.Node, te *treeEnsemble, x int32) (scores, 
 		return 0, 0, err
 	}
 	var reach int32
-	if B == 1 {
+	switch {
+	case sparse:
+		// Leaf l's terms are the columns idx[l·D + k] times sign[l·D + k] (0 where its path is
+		// shorter than D): gathered, multiplied, summed over k, plus the constant part.
+		idx := make([]int64, Lb*D)
+		sign := make([]int64, Lb*D)
+		for l, lf := range blocks[0].leaves {
+			cols := make([]int, 0, len(lf.terms))
+			for j := range lf.terms {
+				cols = append(cols, j)
+			}
+			slices.Sort(cols)
+			for k, j := range cols {
+				idx[int64(l)*D+int64(k)], sign[int64(l)*D+int64(k)] = int64(j), lf.terms[j]
+			}
+		}
+		gv, err := c.emit(n, OpGather, []int32{cf, intVal(idx, Lb*D)}, Value{Scale: 0, Shape: []int64{N, Lb * D}}, []int64{1})
+		if err != nil {
+			return 0, 0, err
+		}
+		sv := c.add(Value{Scale: 0, Shape: []int64{Lb * D}, Const: sign})
+		if gv, err = c.emit(n, OpMul, []int32{gv, sv}, Value{Scale: 0, Shape: []int64{N, Lb * D}}, nil); err != nil {
+			return 0, 0, err
+		}
+		if gv, err = c.reshapeTo(n, gv, []int64{N, Lb, D}); err != nil {
+			return 0, 0, err
+		}
+		if gv, err = c.emit(n, OpReduce, []int32{gv}, Value{Scale: 0, Shape: []int64{N, Lb}}, []int64{ReduceSum, 0, 0, 0, 1}); err != nil {
+			return 0, 0, err
+		}
+		bid := c.add(Value{Scale: 0, Shape: []int64{Lb}, Const: bias})
+		if reach, err = c.emit(n, OpAdd, []int32{gv, bid}, Value{Scale: 0, Shape: []int64{N, Lb}}, nil); err != nil {
+			return 0, 0, err
+		}
+	case B == 1:
 		wid := c.add(Value{Scale: 0, Shape: []int64{Mb, Lb}, Const: W})
 		bid := c.add(Value{Scale: 0, Shape: []int64{Lb}, Const: bias})
 		if reach, err = c.emit(n, OpMatMul, []int32{cf, wid, bid}, Value{Scale: 0, Shape: []int64{N, Lb}}, nil); err != nil {
 			return 0, 0, err
 		}
-	} else {
+	default:
 		if cf, err = c.reshapeTo(n, cf, []int64{N, B, 1, Mb}); err != nil {
 			return 0, 0, err
 		}

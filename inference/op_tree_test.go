@@ -111,12 +111,17 @@ func (r *randomTrees) eval(x []float32, targets int) []float64 {
 	return out
 }
 
-// TestTreeEnsembleMatchesTraversal: random ensembles with every node mode, as one path-matrix
-// block (one tree) and as one block per tree, against a float32 traversal, on inputs on the threshold
+// TestTreeEnsembleMatchesTraversal: random ensembles with every node mode, in each path layout
+// (one block, one block per tree, sparse), against a float32 traversal, on inputs on the threshold
 // grid so equalities occur.
 func TestTreeEnsembleMatchesTraversal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 1))
-	for _, tc := range []struct{ trees, depth, F, targets int }{{1, 5, 3, 1}, {3, 3, 4, 2}, {40, 5, 6, 3}} {
+	defer func() { forceTreeLayout = "" }()
+	for _, tc := range []struct {
+		trees, depth, F, targets int
+		layout                   string
+	}{{1, 5, 3, 1, "one"}, {3, 3, 4, 2, "one"}, {3, 3, 4, 2, "per-tree"}, {40, 5, 6, 3, "per-tree"}, {40, 5, 6, 3, "sparse"}, {2, 4, 3, 2, ""}} {
+		forceTreeLayout = tc.layout
 		r := newRandomTrees(rng, tc.trees, tc.depth, tc.F, tc.targets)
 		const N = 64
 		g := onnxbuild.NewGraph(17).Import(ml, 3).Input("X", f32, N, tc.F).
@@ -137,7 +142,7 @@ func TestTreeEnsembleMatchesTraversal(t *testing.T) {
 			want := r.eval(xs, tc.targets)
 			for k, w := range want {
 				if d := math.Abs(got[row*tc.targets+k] - w); d > 1e-5 {
-					t.Fatalf("%d trees: row %d target %d = %.7f, want %.7f", tc.trees, row, k, got[row*tc.targets+k], w)
+					t.Fatalf("%d trees, layout %q: row %d target %d = %.7f, want %.7f", tc.trees, tc.layout, row, k, got[row*tc.targets+k], w)
 				}
 			}
 		}
