@@ -140,12 +140,7 @@ func lowerLinearClassifier(c *compiler, n *onnx.Node) error {
 		if gt, err = c.reshapeTo(n, gt, []int64{N}); err != nil {
 			return err
 		}
-		idx, err := c.emit(n, OpCast, []int32{gt}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, nil)
-		if err != nil {
-			return err
-		}
-		pv := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{2}, Const: pair})
-		if label, err = c.emit(n, OpGather, []int32{pv, idx}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{0}); err != nil {
+		if label, err = c.pickLabel(n, gt, pair); err != nil {
 			return err
 		}
 		if post == "PROBIT" {
@@ -176,12 +171,7 @@ func lowerLinearClassifier(c *compiler, n *onnx.Node) error {
 		if int64(nl) < E {
 			return fmt.Errorf("%d class labels for %d score columns", nl, E)
 		}
-		idx, err := c.emit(n, OpArgMax, []int32{scores}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{1, 0, 0})
-		if err != nil {
-			return err
-		}
-		lv := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{int64(nl)}, Const: labels})
-		if label, err = c.emit(n, OpGather, []int32{lv, idx}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{0}); err != nil {
+		if label, err = c.argmaxLabel(n, scores, labels); err != nil {
 			return err
 		}
 		if z, err = c.postTransform(n, scores, post); err != nil {

@@ -1083,13 +1083,7 @@ func (c *compiler) treeMulticlass(n *onnx.Node, te *treeEnsemble, scores int32, 
 	if err != nil {
 		return 0, 0, err
 	}
-	N := c.v(scores).Shape[0]
-	idx, err := c.emit(n, OpArgMax, []int32{forArg}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{1, 0, 0})
-	if err != nil {
-		return 0, 0, err
-	}
-	lv := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{int64(nc)}, Const: labels})
-	label, err := c.emit(n, OpGather, []int32{lv, idx}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{0})
+	label, err := c.argmaxLabel(n, forArg, labels)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -1099,6 +1093,61 @@ func (c *compiler) treeMulticlass(n *onnx.Node, te *treeEnsemble, scores int32, 
 	}
 	probs, err := c.postTransform(n, written, te.post)
 	return label, probs, err
+}
+
+// argmaxLabel is the label of the first highest score of each row of scores [N, C]. It is
+// computed with reductions and selections rather than ArgMax and a Gather of the labels, which
+// the circuits cannot prove: m = max, first = min of (k where s_k = m, else C), then the label
+// selected by first = k and summed.
+func (c *compiler) argmaxLabel(n *onnx.Node, scores int32, labels []int64) (int32, error) {
+	sh := c.v(scores).Shape
+	N, C := sh[0], sh[1]
+	m, err := c.reduceKeep(n, scores, ReduceMax, []int64{0, 1})
+	if err != nil {
+		return 0, err
+	}
+	eq, err := c.emit(n, OpCompare, []int32{scores, m}, Value{Int: true, DType: dtBool, Shape: sh}, []int64{CmpEqual})
+	if err != nil {
+		return 0, err
+	}
+	ks := make([]int64, C)
+	identity := int64(len(labels)) == C
+	for k := range ks {
+		ks[k] = int64(k)
+		identity = identity && labels[k] == int64(k)
+	}
+	kv := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{C}, Const: ks})
+	cv := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{}, Const: []int64{C}})
+	w, err := c.emit(n, OpWhere, []int32{eq, kv, cv}, Value{Int: true, DType: dtInt64, Shape: sh}, nil)
+	if err != nil {
+		return 0, err
+	}
+	first, err := c.emit(n, OpReduce, []int32{w}, Value{Int: true, DType: dtInt64, Shape: []int64{N, 1}}, []int64{ReduceMin, 1, 0, 1})
+	if err != nil {
+		return 0, err
+	}
+	if identity {
+		return c.reshapeTo(n, first, []int64{N})
+	}
+	oh, err := c.emit(n, OpCompare, []int32{first, kv}, Value{Int: true, DType: dtBool, Shape: sh}, []int64{CmpEqual})
+	if err != nil {
+		return 0, err
+	}
+	lv := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{C}, Const: labels[:C]})
+	zero := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{}, Const: []int64{0}})
+	sel, err := c.emit(n, OpWhere, []int32{oh, lv, zero}, Value{Int: true, DType: dtInt64, Shape: sh}, nil)
+	if err != nil {
+		return 0, err
+	}
+	return c.emit(n, OpReduce, []int32{sel}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{ReduceSum, 0, 0, 1})
+}
+
+// pickLabel is labels[1] where cond, else labels[0] (a Where of two constants: no data-dependent
+// Gather, which the circuits cannot prove).
+func (c *compiler) pickLabel(n *onnx.Node, cond int32, labels []int64) (int32, error) {
+	l0 := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{}, Const: []int64{labels[0]}})
+	l1 := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{}, Const: []int64{labels[1]}})
+	return c.emit(n, OpWhere, []int32{cond, l1, l0}, Value{Int: true, DType: dtInt64, Shape: c.v(cond).Shape}, nil)
 }
 
 // column k of a [N, C] value, as [N, 1].
@@ -1220,12 +1269,7 @@ func (c *compiler) treeBinary(n *onnx.Node, te *treeEnsemble, scores int32, h []
 	if gt, err = c.reshapeTo(n, gt, []int64{N}); err != nil {
 		return 0, 0, err
 	}
-	idx, err := c.emit(n, OpCast, []int32{gt}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, nil)
-	if err != nil {
-		return 0, 0, err
-	}
-	lp := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{2}, Const: labelPair})
-	label, err := c.emit(n, OpGather, []int32{lp, idx}, Value{Int: true, DType: dtInt64, Shape: []int64{N}}, []int64{0})
+	label, err := c.pickLabel(n, gt, labelPair)
 	if err != nil {
 		return 0, 0, err
 	}
