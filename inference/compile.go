@@ -104,7 +104,8 @@ type compiler struct {
 	bounds map[int32]float64
 }
 
-// SupportedOps lists the ONNX ops Compile lowers, sorted.
+// SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and
+// domain.OpType for others (ai.onnx.ml.TreeEnsembleClassifier).
 func SupportedOps() []string {
 	ops := make([]string, 0, len(lowerings))
 	for op := range lowerings {
@@ -176,12 +177,13 @@ func (c *compiler) lowerNode(n *onnx.Node) error {
 	if c.lowered++; c.lowered > maxLoweredNodes {
 		return fmt.Errorf("%w: more than %d nodes to lower (loop bodies counted once per iteration)", ErrTooLarge, maxLoweredNodes)
 	}
-	if n.Domain != "" {
-		return &UnsupportedError{Op: n.Domain + "." + n.OpType}
+	key := n.OpType // ops outside ai.onnx are keyed with their domain (ai.onnx.ml.TreeEnsemble)
+	if n.Domain != "" && n.Domain != "ai.onnx" {
+		key = n.Domain + "." + n.OpType
 	}
-	low, ok := c.lowerings[n.OpType]
+	low, ok := c.lowerings[key]
 	if !ok {
-		return &UnsupportedError{Op: n.OpType}
+		return &UnsupportedError{Op: key}
 	}
 	if err := low(c, n); err != nil {
 		if errors.Is(err, ErrNotRepresentable) {
@@ -471,6 +473,13 @@ func attrString(n *onnx.Node, name, def string) string {
 		return a.S
 	}
 	return def
+}
+
+func attrStrings(n *onnx.Node, name string) []string {
+	if a, ok := n.Attr(name); ok {
+		return a.Strings
+	}
+	return nil
 }
 
 // sameKind refuses mixing real and integer operands in one arithmetic op.

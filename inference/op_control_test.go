@@ -28,18 +28,6 @@ func compileErr(t *testing.T, g *onnxbuild.Graph) error {
 	return err
 }
 
-func near(t *testing.T, what string, got, want []float64, tol float64) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Fatalf("%s: %d values, want %d", what, len(got), len(want))
-	}
-	for i := range want {
-		if math.Abs(got[i]-want[i]) > tol {
-			t.Errorf("%s[%d] = %.6g, want %.6g", what, i, got[i], want[i])
-		}
-	}
-}
-
 func countOps(p *Program, op OpCode) int {
 	n := 0
 	for _, s := range p.Steps {

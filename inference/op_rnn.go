@@ -80,13 +80,6 @@ func recurrentActivations(n *onnx.Node, spec recurrentSpec, dirs int) ([]activat
 	return acts, nil
 }
 
-func attrStrings(n *onnx.Node, name string) []string {
-	if a, ok := n.Attr(name); ok {
-		return a.Strings
-	}
-	return nil
-}
-
 // activate applies an activation function.
 func (c *compiler) activate(n *onnx.Node, x int32, a activation) (int32, error) {
 	f := func(name string, v float64) onnx.Attr { return onnx.Attr{Name: name, Type: onnx.AttrFloat, F: v} }

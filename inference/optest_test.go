@@ -1,6 +1,8 @@
 package inference
 
 import (
+	"errors"
+	"math"
 	"testing"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
@@ -60,4 +62,29 @@ func runReal(t *testing.T, p *Program, inputs ...[]float64) [][]float64 {
 		}
 	}
 	return res
+}
+
+// compileErr compiles a model built with onnxbuild and returns the compile error.
+// tryCompile compiles g, returning the error instead of failing.
+func tryCompile(g *onnxbuild.Graph) (*Program, error) {
+	m, err := onnx.Decode(g.Bytes(), onnx.DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(m, DefaultOptions)
+}
+
+func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+// near checks got against want element by element within tol.
+func near(t *testing.T, what string, got, want []float64, tol float64) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d values, want %d", what, len(got), len(want))
+	}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > tol {
+			t.Errorf("%s[%d] = %.6g, want %.6g", what, i, got[i], want[i])
+		}
+	}
 }

@@ -209,4 +209,12 @@ var lowerings = map[string]lowering{
 	"If": lowerIf, "Loop": lowerLoop, "Scan": lowerScan,
 	// op_rnn.go: recurrent layers, unrolled over the sequence
 	"RNN": lowerRecurrent, "GRU": lowerRecurrent, "LSTM": lowerRecurrent,
+	// op_tree.go, op_ml.go: the ai.onnx.ml domain (keys carry the domain)
+	"ai.onnx.ml.TreeEnsembleClassifier": lowerTreeClassifier, "ai.onnx.ml.TreeEnsembleRegressor": lowerTreeRegressor,
+	"ai.onnx.ml.TreeEnsemble":     lowerTreeEnsembleV5,
+	"ai.onnx.ml.LinearClassifier": lowerLinearClassifier, "ai.onnx.ml.LinearRegressor": lowerLinearRegressor,
+	"ai.onnx.ml.Scaler": lowerScaler, "ai.onnx.ml.Normalizer": lowerNormalizer, "ai.onnx.ml.Binarizer": lowerBinarizer,
+	"ai.onnx.ml.ArrayFeatureExtractor": lowerArrayFeatureExtractor, "ai.onnx.ml.Imputer": lowerImputer,
+	"ai.onnx.ml.OneHotEncoder": lowerOneHotEncoder, "ai.onnx.ml.LabelEncoder": lowerLabelEncoder,
+	"ai.onnx.ml.FeatureVectorizer": lowerFeatureVectorizer, "ai.onnx.ml.ZipMap": lowerZipMap,
 }

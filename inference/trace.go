@@ -3,7 +3,6 @@ package inference
 import (
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -26,7 +25,6 @@ type Trace struct {
 	// slotTrees[i] is the state tree after i steps; kept as leaf snapshots to answer proofs.
 	slotLeaves [][]common.Hash
 	stateTree  *merkle
-	treesMu    sync.Mutex
 }
 
 // NewTrace runs p on inputs and commits to every step.
@@ -144,15 +142,13 @@ func (t *Trace) commit(cached []common.Hash) {
 	t.Root = t.stateTree.root()
 }
 
-// tree is slot's tensor tree, built from the values for a constant the first time a proof
-// needs it.
+// tree is slot's tensor tree; a constant's is rebuilt from its values each time (only a dispute
+// opens a constant, a few times at most), so a trace shared between goroutines is never written.
 func (t *Trace) tree(slot int32) *merkle {
-	t.treesMu.Lock()
-	defer t.treesMu.Unlock()
-	if t.tensors[slot] == nil {
-		t.tensors[slot] = newMerkle(tensorLeaves(t.Values[slot]))
+	if t.tensors[slot] != nil {
+		return t.tensors[slot]
 	}
-	return t.tensors[slot]
+	return newMerkle(tensorLeaves(t.Values[slot]))
 }
 
 // Opening reveals one leaf of one slot's tensor at a state: the leaf's values, its Merkle path to

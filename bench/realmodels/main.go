@@ -203,7 +203,7 @@ func report(w io.Writer, rows []*row, dir string, scale uint8) {
 	}
 
 	fmt.Fprintln(w, "\n### Blocking reasons per model")
-	fmt.Fprintf(w, "\nUnsupported ops are every op type in the graph (subgraphs included) with no lowering in the engine, or in a domain other than ai.onnx; compile stops at the first, so the list is what stands between each model and a compile, not only the error it printed. \"Tiny\" constants are non-zero float constants that round to 0 at scale %d.\n\n", scale)
+	fmt.Fprintf(w, "\nUnsupported ops are every op type in the graph (subgraphs included) with no lowering in the engine (ops of other domains are named domain.Op); compile stops at the first, so the list is what stands between each model and a compile, not only the error it printed. \"Tiny\" constants are non-zero float constants that round to 0 at scale %d.\n\n", scale)
 	for _, r := range rows {
 		fmt.Fprintf(w, "- **%s**", r.Name)
 		s := r.Static
@@ -320,7 +320,7 @@ func report(w io.Writer, rows []*row, dir string, scale uint8) {
 		fmt.Fprintf(w, "| %s | %s | %d | %d |\n", op, sup, len(models[op]), total[op])
 	}
 	fmt.Fprintln(w, "\n### Op types per model")
-	fmt.Fprint(w, "\nNode counts; *italic* = no engine lowering (domain-qualified ops are outside ai.onnx).\n\n")
+	fmt.Fprint(w, "\nNode counts; *italic* = no engine lowering (ops of other domains are named domain.Op).\n\n")
 	for _, r := range rows {
 		if r.Static == nil {
 			continue

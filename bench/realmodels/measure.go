@@ -174,7 +174,7 @@ func measure(dir string, scale uint8, maxRunBytes int64) (m *Measured) {
 			m.Run = fmt.Sprintf("input.json has no input %q", v.Name)
 			return m
 		}
-		if qs[i], err = quantize(t.floats(), v); err != nil {
+		if qs[i], err = quantize(t.floats(), t.DType == "float32", v); err != nil {
 			m.Run = fmt.Sprintf("input %q: %v", v.Name, err)
 			return m
 		}
@@ -236,9 +236,15 @@ func measure(dir string, scale uint8, maxRunBytes int64) (m *Measured) {
 	return m
 }
 
-func quantize(vals []float64, v inference.Value) ([]int64, error) {
+// quantize gives the engine the values onnxruntime was given: input.json writes float32 values
+// in their shortest decimal form, so they are rounded back to float32 (5.8 is not float32(5.8))
+// before they are quantized.
+func quantize(vals []float64, f32 bool, v inference.Value) ([]int64, error) {
 	q := make([]int64, len(vals))
 	for i, f := range vals {
+		if f32 {
+			f = float64(float32(f))
+		}
 		if v.Int {
 			if f != math.Trunc(f) {
 				return nil, fmt.Errorf("integer input given %v", f)

@@ -25,8 +25,8 @@ type Static struct {
 	Nodes    int            // nodes, subgraphs included
 	SubNodes int            // of which inside subgraphs
 	Ops      map[string]int // op key (see opKey) -> node count
-	// Unsupported: op keys the engine has no lowering for (inference.SupportedOps; any domain other
-	// than ai.onnx counts as unsupported, as Compile refuses it).
+	// Unsupported: op keys the engine has no lowering for (inference.SupportedOps, which names
+	// the ops of other domains it lowers as domain.Op).
 	Unsupported map[string]int
 	ElemTypes   []string // element types of initializers, constants, graph inputs/outputs, Cast targets
 	OddTypes    []string // of those, the ones that are neither float nor integer (STRING, ...)
@@ -39,12 +39,13 @@ type Static struct {
 	Decode     string // "" or the reason the float constants could not be read
 }
 
-// opKey is "Op" for the default domain and "domain:Op" for others.
+// opKey is "Op" for the default domain and "domain.Op" for others, as inference.SupportedOps
+// and Compile's errors name them.
 func opKey(domain, op string) string {
 	if domain == "" || domain == "ai.onnx" {
 		return op
 	}
-	return domain + ":" + op
+	return domain + "." + op
 }
 
 func analyze(path string, scale uint8, supported map[string]bool) (*Static, error) {

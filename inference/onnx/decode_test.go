@@ -200,3 +200,17 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeNamesZipMapOutputs: a classifier's ZipMap output (a sequence of maps) is refused with
+// how to export the model without it.
+func TestDecodeNamesZipMapOutputs(t *testing.T) {
+	g := smallGraph()
+	seqMap := &onnxpb.TypeProto{Value: &onnxpb.TypeProto_SequenceType{SequenceType: &onnxpb.TypeProto_Sequence{
+		ElemType: &onnxpb.TypeProto{Value: &onnxpb.TypeProto_MapType{MapType: &onnxpb.TypeProto_Map{
+			KeyType: proto.Int32(int32(Int64)), ValueType: tensorType(Float)}}}}}}
+	g.Output = append(g.Output, &onnxpb.ValueInfoProto{Name: proto.String("output_probability"), Type: seqMap})
+	_, err := Decode(model(g), DefaultLimits)
+	if err == nil || !strings.Contains(err.Error(), "ZipMap") || !strings.Contains(err.Error(), "'zipmap': False") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -318,6 +318,11 @@ func decodeValueInfo(vi *onnxpb.ValueInfoProto, lim Limits) (ValueInfo, error) {
 	}
 	tt := vi.GetType().GetTensorType()
 	if tt == nil {
+		if vi.GetType().GetSequenceType().GetElemType().GetMapType() != nil {
+			return v, fmt.Errorf("%q: a sequence of maps (a classifier's ZipMap output) is not supported (tensors only): "+
+				"export the classifier without ZipMap (skl2onnx: options={id(model): {'zipmap': False}}; onnxmltools: zipmap=False) "+
+				"and read its probabilities tensor", v.Name)
+		}
 		if vi.GetType() != nil && vi.GetType().GetValue() != nil {
 			return v, fmt.Errorf("%q: sequence, map and optional values are not supported (tensors only)", v.Name)
 		}

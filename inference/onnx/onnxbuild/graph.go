@@ -120,6 +120,16 @@ func Bools(dims []int64, v ...bool) *onnxpb.TensorProto {
 	return &onnxpb.TensorProto{DataType: proto.Int32(int32(onnxpb.TensorProto_BOOL)), Dims: dims, RawData: raw}
 }
 
+// Doubles is a DOUBLE tensor.
+func Doubles(dims []int64, v ...float64) *onnxpb.TensorProto {
+	return &onnxpb.TensorProto{DataType: proto.Int32(int32(onnxpb.TensorProto_DOUBLE)), Dims: dims, DoubleData: v}
+}
+
+// Uint8s is a UINT8 tensor (TreeEnsemble's nodes_modes).
+func Uint8s(dims []int64, v ...int32) *onnxpb.TensorProto {
+	return &onnxpb.TensorProto{DataType: proto.Int32(int32(onnxpb.TensorProto_UINT8)), Dims: dims, Int32Data: v}
+}
+
 // Init adds an initializer (a named constant).
 func (b *Graph) Init(name string, t *onnxpb.TensorProto) *Graph {
 	t = proto.Clone(t).(*onnxpb.TensorProto)
