@@ -49,38 +49,37 @@ func lowerSoftmax(logOut bool) lowering {
 		if err != nil {
 			return err
 		}
-		m, err := c.reduceKeep(n, x, ReduceMax, mask)
-		if err != nil {
-			return err
-		}
-		d, err := c.binary(n, OpSub, x, m)
-		if err != nil {
-			return err
-		}
-		e, err := c.applyTable(n, d, "exp")
-		if err != nil {
-			return err
-		}
-		s, err := c.reduceKeep(n, e, ReduceSum, mask)
-		if err != nil {
-			return err
-		}
-		var id int32
-		if logOut {
-			ls, err := c.log(n, s)
-			if err != nil {
-				return err
-			}
-			id, err = c.binary(n, OpSub, d, ls)
-			if err != nil {
-				return err
-			}
-		} else if id, err = c.binary(n, OpDiv, e, s); err != nil {
-			return err
-		}
-		c.bind(n, 0, id)
-		return nil
+		return c.bindTo(n)(c.softmax(n, x, mask, logOut))
 	}
+}
+
+// softmax is (log-)softmax over the masked axes: m = max, d = x − m, e = exp(d), s = Σe;
+// softmax = e / s, log-softmax = d − log s.
+func (c *compiler) softmax(n *onnx.Node, x int32, mask []int64, logOut bool) (int32, error) {
+	m, err := c.reduceKeep(n, x, ReduceMax, mask)
+	if err != nil {
+		return 0, err
+	}
+	d, err := c.binary(n, OpSub, x, m)
+	if err != nil {
+		return 0, err
+	}
+	e, err := c.applyTable(n, d, "exp")
+	if err != nil {
+		return 0, err
+	}
+	s, err := c.reduceKeep(n, e, ReduceSum, mask)
+	if err != nil {
+		return 0, err
+	}
+	if logOut {
+		ls, err := c.log(n, s)
+		if err != nil {
+			return 0, err
+		}
+		return c.binary(n, OpSub, d, ls)
+	}
+	return c.binary(n, OpDiv, e, s)
 }
 
 // lowerLayerNorm normalises over the axes from `axis` on: d = x − mean, v = mean(d²) + eps,

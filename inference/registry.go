@@ -185,6 +185,8 @@ var lowerings = map[string]lowering{
 	// op_norm.go
 	"Softmax": lowerSoftmax(false), "LogSoftmax": lowerSoftmax(true),
 	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm,
+	// op_loss.go
+	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
 	// op_matmul.go, op_conv.go, op_pool.go
 	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
