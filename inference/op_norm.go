@@ -250,3 +250,72 @@ func (c *compiler) meanSquare(n *onnx.Node, d int32, axis int) (int32, error) {
 	}
 	return c.binary(n, OpDiv, sum, count)
 }
+
+// normMask marks the axes from `axis` (default −1) on: the normalised axes of LayerNormalization
+// and RMSNormalization.
+func normMask(n *onnx.Node, rank int) ([]int64, error) {
+	axis, err := normAxis(attrInt(n, "axis", -1), rank)
+	if err != nil {
+		return nil, err
+	}
+	mask := make([]int64, rank)
+	for d := axis; d < rank; d++ {
+		mask[d] = 1
+	}
+	return mask, nil
+}
+
+// lowerRMSNorm: y = x / sqrt(mean(x²) + eps) · scale over the axes from `axis` on, the mean of
+// squares kept at twice the scale as LayerNormalization's variance is.
+func lowerRMSNorm(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	mask, err := normMask(n, len(c.v(x).Shape))
+	if err != nil {
+		return err
+	}
+	r, err := c.rms(n, x, mask, attrFloat(n, "epsilon", 1e-5))
+	if err != nil {
+		return err
+	}
+	y, err := c.binary(n, OpDiv, x, r)
+	if err != nil {
+		return err
+	}
+	if c.has(n, 1) {
+		g, err := c.real(n, 1)
+		if err != nil {
+			return err
+		}
+		if y, err = c.binary(n, OpMul, y, g); err != nil {
+			return err
+		}
+	}
+	c.bind(n, 0, y)
+	return nil
+}
+
+// rms is sqrt(mean(d²) + eps) over the masked axes (kept), at the program scale: the squares
+// and their mean at twice the scale, so a small spread keeps its precision.
+func (c *compiler) rms(n *onnx.Node, d int32, mask []int64, eps float64) (int32, error) {
+	s2 := 2 * c.opt.Scale
+	sq, err := c.emit(n, OpMul, []int32{d, d}, Value{Scale: s2, Shape: c.v(d).Shape}, nil)
+	if err != nil {
+		return 0, err
+	}
+	v, err := c.reduceKeep(n, sq, ReduceMean, mask)
+	if err != nil {
+		return 0, err
+	}
+	e, err := c.scalarConst(eps, s2)
+	if err != nil {
+		return 0, err
+	}
+	ve, err := c.emit(n, OpAdd, []int32{v, e}, Value{Scale: s2, Shape: c.v(v).Shape}, nil)
+	if err != nil {
+		return 0, err
+	}
+	return c.sqrt(n, ve)
+}

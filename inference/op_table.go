@@ -487,3 +487,48 @@ func logRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (i
 	}
 	return logElem(&p.Tables[s.Args[0]], s.Args[1], int64(p.Values[s.In[0]].Scale), u, a)
 }
+
+// swish is x·sigmoid(alpha·x).
+func (c *compiler) swish(n *onnx.Node, x int32, alpha float64) (int32, error) {
+	ax := x
+	if alpha != 1 {
+		a, err := c.constReal(nil, []float64{alpha}, c.opt.Scale)
+		if err != nil {
+			return 0, err
+		}
+		if ax, err = c.binary(n, OpMul, x, a); err != nil {
+			return 0, err
+		}
+	}
+	s, err := c.applyTable(n, ax, "sigmoid")
+	if err != nil {
+		return 0, err
+	}
+	return c.binary(n, OpMul, x, s)
+}
+
+// lowerSwish: x·sigmoid(alpha·x).
+func lowerSwish(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.swish(n, x, attrFloat(n, "alpha", 1)))
+}
+
+// lowerSwiGLU: Swish(a, alpha)·b.
+func lowerSwiGLU(c *compiler, n *onnx.Node) error {
+	a, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	b, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	g, err := c.swish(n, a, attrFloat(n, "alpha", 1))
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpMul, g, b))
+}

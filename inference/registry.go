@@ -182,9 +182,12 @@ var lowerings = map[string]lowering{
 	"Sigmoid": lowerTable("sigmoid"), "Tanh": lowerTable("tanh"), "Erf": lowerTable("erf"),
 	"Exp": lowerTable("exp"), "Gelu": lowerGelu, "Elu": lowerElu, "Softplus": lowerSoftplus,
 	"Sqrt": lowerSqrt, "Log": lowerLog, "Pow": lowerPow, "Reciprocal": lowerReciprocal,
+	"Swish": lowerSwish, "SwiGLU": lowerSwiGLU,
 	// op_norm.go
 	"Softmax": lowerSoftmax(false), "LogSoftmax": lowerSoftmax(true),
-	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm,
+	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm, "RMSNormalization": lowerRMSNorm,
+	// op_attention.go
+	"Attention": lowerAttention, "RotaryEmbedding": lowerRotaryEmbedding,
 	// op_loss.go
 	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
 	// op_matmul.go, op_conv.go, op_pool.go
