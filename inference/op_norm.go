@@ -309,13 +309,280 @@ func (c *compiler) rms(n *onnx.Node, d int32, mask []int64, eps float64) (int32,
 	if err != nil {
 		return 0, err
 	}
-	e, err := c.scalarConst(eps, s2)
+	if eps != 0 {
+		e, err := c.scalarConst(eps, s2)
+		if err != nil {
+			return 0, err
+		}
+		if v, err = c.emit(n, OpAdd, []int32{v, e}, Value{Scale: s2, Shape: c.v(v).Shape}, nil); err != nil {
+			return 0, err
+		}
+	}
+	return c.sqrt(n, v)
+}
+
+// standardize is (x − mean) / sqrt(var + eps) over the masked axes, the variance of the centred
+// values at twice the scale (as LayerNormalization). With eps = 0 a zero spread divides by one
+// quantum instead of zero (the centred values are 0 then).
+func (c *compiler) standardize(n *onnx.Node, x int32, mask []int64, eps float64) (int32, error) {
+	mean, err := c.reduceKeep(n, x, ReduceMean, mask)
 	if err != nil {
 		return 0, err
 	}
-	ve, err := c.emit(n, OpAdd, []int32{v, e}, Value{Scale: s2, Shape: c.v(v).Shape}, nil)
+	d, err := c.binary(n, OpSub, x, mean)
 	if err != nil {
 		return 0, err
 	}
-	return c.sqrt(n, ve)
+	r, err := c.rms(n, d, mask, eps)
+	if err != nil {
+		return 0, err
+	}
+	if eps == 0 {
+		q := c.add(Value{Scale: c.v(r).Scale, Shape: []int64{}, Const: []int64{1}})
+		if r, err = c.binary(n, OpMax, r, q); err != nil {
+			return 0, err
+		}
+	}
+	return c.binary(n, OpDiv, d, r)
+}
+
+// channelAffine applies y·scale + bias with scale and bias (inputs si, si+1, optional) of one
+// value per channel (axis 1 of a rank-r tensor).
+func (c *compiler) channelAffine(n *onnx.Node, y int32, si int) (int32, error) {
+	rank := len(c.v(y).Shape)
+	C := c.v(y).Shape[1]
+	for i := si; i < si+2; i++ {
+		if !c.has(n, i) {
+			continue
+		}
+		p, err := c.real(n, i)
+		if err != nil {
+			return 0, err
+		}
+		if c.v(p).Len() != C {
+			return 0, fmt.Errorf("input %d of shape %v for %d channels", i, c.v(p).Shape, C)
+		}
+		if p, err = c.reshapeTo(n, p, append([]int64{C}, ones(rank-2)...)); err != nil {
+			return 0, err
+		}
+		op := OpMul
+		if i == si+1 {
+			op = OpAdd
+		}
+		if y, err = c.binary(n, op, y, p); err != nil {
+			return 0, err
+		}
+	}
+	return y, nil
+}
+
+// lowerInstanceNorm normalises each (n, c) over the spatial axes, then scale and bias per channel.
+func lowerInstanceNorm(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	rank := len(c.v(x).Shape)
+	if rank < 3 {
+		return fmt.Errorf("input of rank %d", rank)
+	}
+	mask := make([]int64, rank)
+	for d := 2; d < rank; d++ {
+		mask[d] = 1
+	}
+	y, err := c.standardize(n, x, mask, attrFloat(n, "epsilon", 1e-5))
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.channelAffine(n, y, 1))
+}
+
+// lowerGroupNorm normalises each group of channels ([N, G, C/G·spatial]), then scale and bias per
+// channel (opset 21; opset 18's per-group scale and bias are expanded to their channels).
+func lowerGroupNorm(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	G := attrInt(n, "num_groups", 0)
+	if len(xs) < 2 || G <= 0 || xs[1]%G != 0 {
+		return fmt.Errorf("num_groups %d for input %v", G, xs)
+	}
+	C := xs[1]
+	g, err := c.reshapeTo(n, x, []int64{xs[0], G, numel(xs) / xs[0] / G})
+	if err != nil {
+		return err
+	}
+	y, err := c.standardize(n, g, []int64{0, 0, 1}, attrFloat(n, "epsilon", 1e-5))
+	if err != nil {
+		return err
+	}
+	if y, err = c.reshapeTo(n, y, xs); err != nil {
+		return err
+	}
+	if c.m.Opset() < 21 && G != C {
+		// scale and bias per group: as a channel value, group k's for channels k·C/G …
+		for i := 1; i <= 2; i++ {
+			if !c.has(n, i) {
+				continue
+			}
+			p, err := c.real(n, i)
+			if err != nil {
+				return err
+			}
+			if c.v(p).Len() != G {
+				return fmt.Errorf("input %d of shape %v for %d groups", i, c.v(p).Shape, G)
+			}
+			pg, err := c.reshapeTo(n, p, []int64{G, 1})
+			if err != nil {
+				return err
+			}
+			pe, err := c.emit(n, OpExpand, []int32{pg}, c.like(pg, []int64{G, C / G}), nil)
+			if err != nil {
+				return err
+			}
+			pc, err := c.reshapeTo(n, pe, append([]int64{C}, ones(len(xs)-2)...))
+			if err != nil {
+				return err
+			}
+			op := OpMul
+			if i == 2 {
+				op = OpAdd
+			}
+			if y, err = c.binary(n, op, y, pc); err != nil {
+				return err
+			}
+		}
+		c.bind(n, 0, y)
+		return nil
+	}
+	return c.bindTo(n)(c.channelAffine(n, y, 1))
+}
+
+// lowerMVN: (x − mean) / std over `axes` (default [0, 2, 3]); ONNX adds 1e-9 to std, below a
+// quantum.
+func lowerMVN(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	rank := len(c.v(x).Shape)
+	mask := make([]int64, rank)
+	for _, a := range attrInts(n, "axes", []int64{0, 2, 3}) {
+		d, err := normAxis(a, rank)
+		if err != nil {
+			return err
+		}
+		mask[d] = 1
+	}
+	return c.bindTo(n)(c.standardize(n, x, mask, 0))
+}
+
+// lowerLpNorm: x / ‖x‖_p along axis (p = 1: Σ|x|; p = 2: sqrt(Σx²), squares at twice the scale);
+// a zero slice stays 0.
+func lowerLpNorm(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	rank := len(c.v(x).Shape)
+	axis, err := normAxis(attrInt(n, "axis", -1), rank)
+	if err != nil {
+		return err
+	}
+	mask := make([]int64, rank)
+	mask[axis] = 1
+	var norm int32
+	switch p := attrInt(n, "p", 2); p {
+	case 1:
+		ab, err := c.unary(n, OpAbs, x)
+		if err != nil {
+			return err
+		}
+		if norm, err = c.reduceKeep(n, ab, ReduceSum, mask); err != nil {
+			return err
+		}
+	case 2:
+		sq, err := c.emit(n, OpMul, []int32{x, x}, Value{Scale: 2 * c.opt.Scale, Shape: c.v(x).Shape}, nil)
+		if err != nil {
+			return err
+		}
+		s, err := c.reduceKeep(n, sq, ReduceSum, mask)
+		if err != nil {
+			return err
+		}
+		if norm, err = c.sqrt(n, s); err != nil {
+			return err
+		}
+	default:
+		return &UnsupportedError{Op: "LpNormalization", Detail: fmt.Sprintf("p = %d", p)}
+	}
+	// A zero norm means a zero slice, whose result is 0: dividing by one quantum gives it.
+	q := c.add(Value{Scale: c.v(norm).Scale, Shape: []int64{}, Const: []int64{1}})
+	if norm, err = c.binary(n, OpMax, norm, q); err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpDiv, x, norm))
+}
+
+// lowerLRN: y = x · (bias + alpha/size · Σ x²)^−beta, the sum over the size channels around c
+// (floor((size−1)/2) before, ceil after, zeros outside): x² at the program scale is averaged by an
+// AveragePool over the channel axis of x viewed as [N, 1, C, rest] (padding counted), so
+// alpha/size · Σ = alpha · mean.
+func lowerLRN(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	size := attrInt(n, "size", 0)
+	if len(xs) < 2 || size < 1 {
+		return fmt.Errorf("size %d for input %v", size, xs)
+	}
+	sq, err := c.binary(n, OpMul, x, x)
+	if err != nil {
+		return err
+	}
+	v, err := c.reshapeTo(n, sq, []int64{xs[0], 1, xs[1], numel(xs[2:])})
+	if err != nil {
+		return err
+	}
+	before := (size - 1) / 2
+	sp := spatial{kernel: []int64{size, 1}, stride: []int64{1, 1}, dilation: []int64{1, 1},
+		padBegin: []int64{before, 0}, padEnd: []int64{size - 1 - before, 0}}
+	m, err := c.emit(n, OpAvgPool, []int32{v}, c.like(v, c.v(v).Shape), poolArgs(OpAvgPool, true, sp))
+	if err != nil {
+		return err
+	}
+	if m, err = c.reshapeTo(n, m, xs); err != nil {
+		return err
+	}
+	alpha, err := c.constReal(nil, []float64{attrFloat(n, "alpha", 1e-4)}, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if m, err = c.binary(n, OpMul, m, alpha); err != nil {
+		return err
+	}
+	bias, err := c.scalarConst(attrFloat(n, "bias", 1), c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	if m, err = c.binary(n, OpAdd, m, bias); err != nil {
+		return err
+	}
+	beta := attrFloat(n, "beta", 0.75)
+	if beta == 0.5 {
+		r, err := c.sqrt(n, m)
+		if err != nil {
+			return err
+		}
+		return c.bindTo(n)(c.binary(n, OpDiv, x, r))
+	}
+	f, err := c.powConst(n, m, -beta)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpMul, x, f))
 }

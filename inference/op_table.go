@@ -228,71 +228,76 @@ func lowerPow(c *compiler, n *onnx.Node) error {
 	default:
 		return &UnsupportedError{Op: "Pow", Detail: "exponent must be a constant scalar"}
 	}
+	return c.bindTo(n)(c.powConst(n, x, y))
+}
+
+// powConst is x^y for a constant y (see lowerPow).
+func (c *compiler) powConst(n *onnx.Node, x int32, y float64) (int32, error) {
 	var id int32
+	var err error
 	switch {
 	case y == 0:
 		one, err := c.scalarConst(1, c.opt.Scale)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		zero, err := c.scalarConst(0, c.opt.Scale)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		if id, err = c.binary(n, OpMul, x, zero); err != nil {
-			return err
+			return 0, err
 		}
 		id, err = c.binary(n, OpAdd, id, one)
 		if err != nil {
-			return err
+			return 0, err
 		}
 	case y == math.Trunc(y) && math.Abs(y) <= 8:
 		id = x
 		for k := 1; k < int(math.Abs(y)); k++ {
 			if id, err = c.binary(n, OpMul, id, x); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		if y < 0 {
 			one, err := c.scalarConst(1, c.opt.Scale)
 			if err != nil {
-				return err
+				return 0, err
 			}
 			if id, err = c.binary(n, OpDiv, one, id); err != nil {
-				return err
+				return 0, err
 			}
 		}
 	case math.Abs(y) == 0.5:
 		if id, err = c.sqrt(n, x); err != nil {
-			return err
+			return 0, err
 		}
 		if y < 0 {
 			one, err := c.scalarConst(1, c.opt.Scale)
 			if err != nil {
-				return err
+				return 0, err
 			}
 			if id, err = c.binary(n, OpDiv, one, id); err != nil {
-				return err
+				return 0, err
 			}
 		}
 	default:
 		l, err := c.log(n, x)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		k, err := c.scalarConst(y, c.opt.Scale)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		if l, err = c.binary(n, OpMul, l, k); err != nil {
-			return err
+			return 0, err
 		}
 		if id, err = c.applyTable(n, l, "exp"); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	c.bind(n, 0, id)
-	return nil
+	return id, nil
 }
 
 // tableKernel: out = evalTable(table, x).

@@ -186,6 +186,8 @@ var lowerings = map[string]lowering{
 	// op_norm.go
 	"Softmax": lowerSoftmax(false), "LogSoftmax": lowerSoftmax(true),
 	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm, "RMSNormalization": lowerRMSNorm,
+	"InstanceNormalization": lowerInstanceNorm, "GroupNormalization": lowerGroupNorm,
+	"MeanVarianceNormalization": lowerMVN, "LpNormalization": lowerLpNorm, "LRN": lowerLRN,
 	// op_attention.go
 	"Attention": lowerAttention, "RotaryEmbedding": lowerRotaryEmbedding,
 	// op_loss.go
