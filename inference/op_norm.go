@@ -266,7 +266,7 @@ func normMask(n *onnx.Node, rank int) ([]int64, error) {
 }
 
 // lowerRMSNorm: y = x / sqrt(mean(x²) + eps) · scale over the axes from `axis` on, the mean of
-// squares kept at twice the scale as LayerNormalization's variance is.
+// squares taken as LayerNormalization's variance is.
 func lowerRMSNorm(c *compiler, n *onnx.Node) error {
 	x, err := c.real(n, 0)
 	if err != nil {
@@ -297,33 +297,92 @@ func lowerRMSNorm(c *compiler, n *onnx.Node) error {
 	return nil
 }
 
-// rms is sqrt(mean(d²) + eps) over the masked axes (kept), at the program scale: the squares
-// and their mean at twice the scale, so a small spread keeps its precision.
+// rms is sqrt(mean(d²) + eps) over the masked axes (kept), at the program scale, the sum of
+// squares taken as LayerNormalization's is (sumSquareKeep).
 func (c *compiler) rms(n *onnx.Node, d int32, mask []int64, eps float64) (int32, error) {
-	s2 := 2 * c.opt.Scale
-	sq, err := c.emit(n, OpMul, []int32{d, d}, Value{Scale: s2, Shape: c.v(d).Shape}, nil)
-	if err != nil {
-		return 0, err
-	}
-	v, err := c.reduceKeep(n, sq, ReduceMean, mask)
+	v, err := c.meanSquareMask(n, d, mask)
 	if err != nil {
 		return 0, err
 	}
 	if eps != 0 {
-		e, err := c.scalarConst(eps, s2)
+		e, err := c.scalarConst(eps, c.v(v).Scale)
 		if err != nil {
 			return 0, err
 		}
-		if v, err = c.emit(n, OpAdd, []int32{v, e}, Value{Scale: s2, Shape: c.v(v).Shape}, nil); err != nil {
+		if v, err = c.binary(n, OpAdd, v, e); err != nil {
 			return 0, err
 		}
 	}
 	return c.sqrt(n, v)
 }
 
+// sumSquareKeep is Σd² over the masked axes, kept (size 1), at d's scale: as in meanSquare, each
+// row's sum of squares is one MatMul of the row with itself, exact in 128 bits and stored once
+// (squares stored one by one at twice the scale overflow from |d| = 181). Masked axes that are not
+// the trailing ones are first moved last by a Transpose.
+func (c *compiler) sumSquareKeep(n *onnx.Node, d int32, mask []int64) (int32, error) {
+	shape := c.v(d).Shape
+	var perm []int64
+	rows, width := int64(1), int64(1)
+	for a, m := range mask {
+		if m == 0 {
+			perm = append(perm, int64(a))
+			rows *= shape[a]
+		}
+	}
+	trailing := true
+	for a, m := range mask {
+		if m == 1 {
+			trailing = trailing && len(perm) <= a
+			perm = append(perm, int64(a))
+			width *= shape[a]
+		}
+	}
+	x := d
+	var err error
+	if !trailing {
+		if x, err = c.transpose(n, d, perm); err != nil {
+			return 0, err
+		}
+	}
+	row, err := c.reshapeTo(n, x, []int64{rows, 1, width})
+	if err != nil {
+		return 0, err
+	}
+	col, err := c.reshapeTo(n, x, []int64{rows, width, 1})
+	if err != nil {
+		return 0, err
+	}
+	sum, err := c.matmul(n, row, col, -1)
+	if err != nil {
+		return 0, err
+	}
+	kept := append([]int64{}, shape...)
+	for a, m := range mask {
+		if m == 1 {
+			kept[a] = 1
+		}
+	}
+	return c.reshapeTo(n, sum, kept)
+}
+
+// meanSquareMask is mean(d²) over the masked axes, kept: sumSquareKeep divided by the count.
+func (c *compiler) meanSquareMask(n *onnx.Node, d int32, mask []int64) (int32, error) {
+	sum, err := c.sumSquareKeep(n, d, mask)
+	if err != nil {
+		return 0, err
+	}
+	width := c.v(d).Len() / max(1, c.v(sum).Len())
+	count, err := c.scalarConst(float64(width), 0) // an integer divisor: no shift of the sum
+	if err != nil {
+		return 0, err
+	}
+	return c.binary(n, OpDiv, sum, count)
+}
+
 // standardize is (x − mean) / sqrt(var + eps) over the masked axes, the variance of the centred
-// values at twice the scale (as LayerNormalization). With eps = 0 a zero spread divides by one
-// quantum instead of zero (the centred values are 0 then).
+// values taken as LayerNormalization's. With eps = 0 a zero spread divides by one quantum instead
+// of zero (the centred values are 0 then).
 func (c *compiler) standardize(n *onnx.Node, x int32, mask []int64, eps float64) (int32, error) {
 	mean, err := c.reduceKeep(n, x, ReduceMean, mask)
 	if err != nil {
@@ -479,7 +538,7 @@ func lowerMVN(c *compiler, n *onnx.Node) error {
 	return c.bindTo(n)(c.standardize(n, x, mask, 0))
 }
 
-// lowerLpNorm: x / ‖x‖_p along axis (p = 1: Σ|x|; p = 2: sqrt(Σx²), squares at twice the scale);
+// lowerLpNorm: x / ‖x‖_p along axis (p = 1: Σ|x|; p = 2: sqrt(Σx²), the sum as sumSquareKeep's);
 // a zero slice stays 0.
 func lowerLpNorm(c *compiler, n *onnx.Node) error {
 	x, err := c.real(n, 0)
@@ -504,11 +563,7 @@ func lowerLpNorm(c *compiler, n *onnx.Node) error {
 			return err
 		}
 	case 2:
-		sq, err := c.emit(n, OpMul, []int32{x, x}, Value{Scale: 2 * c.opt.Scale, Shape: c.v(x).Shape}, nil)
-		if err != nil {
-			return err
-		}
-		s, err := c.reduceKeep(n, sq, ReduceSum, mask)
+		s, err := c.sumSquareKeep(n, x, mask)
 		if err != nil {
 			return err
 		}

@@ -132,3 +132,50 @@ func TestLayerNormOfWideRows(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizationsOfWideValues: entries in the thousands (squares past int64 at twice the scale)
+// normalise within the conformance tolerance in RMSNormalization, InstanceNormalization (trailing
+// axes), MeanVarianceNormalization (axes moved last) and LpNormalization.
+func TestNormalizationsOfWideValues(t *testing.T) {
+	f := onnxpb.TensorProto_FLOAT
+	// Div needs |x| < 2^14 at scale 24 (it doubles x·2^24).
+	x := []float64{3000, -2500, 12.5, 800, -40, 7, 1e4, -9000, 0.5, 0.25, 12000, -1}
+	// the conformance rule, as one bound for the test
+	tol := func(want []float64) float64 {
+		m := 0.0
+		for _, w := range want {
+			m = math.Max(m, math.Abs(w))
+		}
+		return 1e-3 + 1e-3*m
+	}
+	// [2, 6] rows: RMS over the last axis.
+	g := onnxbuild.NewGraph(23).Input("x", f, 2, 6).Node("RMSNormalization", []string{"x"}, []string{"y"}).Output("y", f, 2, 6)
+	want := make([]float64, 12)
+	for r := 0; r < 2; r++ {
+		ss := 0.0
+		for _, v := range x[r*6 : r*6+6] {
+			ss += v * v
+		}
+		for k := 0; k < 6; k++ {
+			want[r*6+k] = x[r*6+k] / math.Sqrt(ss/6+1e-5)
+		}
+	}
+	got := runReal(t, compileGraph(t, g), x)[0]
+	near(t, "RMSNormalization", got, want, tol(want))
+	// [1, 2, 6]: instance norm per channel; [2, 2, 3] MVN over axes 0, 2 (per channel of axis 1).
+	g = onnxbuild.NewGraph(22).Input("x", f, 1, 2, 6).Init("s", onnxbuild.Floats([]int64{2}, 1, 1)).Init("b", onnxbuild.Floats([]int64{2}, 0, 0)).
+		Node("InstanceNormalization", []string{"x", "s", "b"}, []string{"y"}).Output("y", f, 1, 2, 6)
+	want = standardized(x, func(i int) int { return i / 6 }, 1e-5)
+	near(t, "InstanceNormalization", runReal(t, compileGraph(t, g), x)[0], want, tol(want))
+	g = onnxbuild.NewGraph(13).Input("x", f, 2, 2, 3).
+		Node("MeanVarianceNormalization", []string{"x"}, []string{"y"}, onnxbuild.A("axes", []int64{0, 2})).Output("y", f, 2, 2, 3)
+	want = standardized(x, func(i int) int { return i / 3 % 2 }, 0)
+	near(t, "MeanVarianceNormalization", runReal(t, compileGraph(t, g), x)[0], want, tol(want))
+	g = onnxbuild.NewGraph(22).Input("x", f, 2, 6).Node("LpNormalization", []string{"x"}, []string{"y"}, onnxbuild.A("axis", 0)).Output("y", f, 2, 6)
+	want = make([]float64, 12)
+	for k := 0; k < 6; k++ {
+		nrm := math.Hypot(x[k], x[6+k])
+		want[k], want[6+k] = x[k]/nrm, x[6+k]/nrm
+	}
+	near(t, "LpNormalization", runReal(t, compileGraph(t, g), x)[0], want, tol(want))
+}

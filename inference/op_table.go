@@ -653,7 +653,7 @@ func (c *compiler) reduceAngle(n *onnx.Node, x int32, period float64) (int32, er
 //	asin: 2·atan(x / (1 + √(1 − x²))) with x² exact at twice the scale; acos = π/2 − asin;
 //	sinh, cosh: (exp(x) ∓ exp(−x)) / 2;
 //	asinh: ln(|x| + √(x² + 1)), odd; acosh: ln(x + √(x − 1)·√(x + 1)); above 128 both are
-//	ln(2x) ± 1/(4x²) (the square roots would leave Sqrt's range);
+//	ln(2x) ± 1/(4x²) (x² would leave the fixed-point range from |x| = 2^18.5 at scale 24);
 //	atanh: (ln(1 + x) − ln(1 − x)) / 2.
 func lowerTrig(fn string) lowering {
 	return func(c *compiler, n *onnx.Node) error {
@@ -758,7 +758,7 @@ func (c *compiler) trig(n *onnx.Node, fn string, x int32) (id int32, err error) 
 		return where(big, bin(OpSub, k(math.Pi/2), r), r)
 	}
 	// bigBranch gives, for a > trigBig, ln(2a) + sign·1/(4a²) (asinh: +, acosh: −; the next term,
-	// 3/(32a⁴), is below 10⁻⁹), else small: √(a² ± 1) would leave Sqrt's range (< 2^15).
+	// 3/(32a⁴), is below 10⁻⁹), else small (whose inputs are clamped to trigBig).
 	bigBranch := func(a, small int32, sign float64) int32 {
 		ab := bin(OpMax, a, k(trigBig))
 		inv := bin(OpDiv, k(0.5), ab)
