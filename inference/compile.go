@@ -504,11 +504,16 @@ func (c *compiler) constInt(dt uint8, shape []int64, vs []int64) int32 {
 	return c.add(Value{Int: true, DType: dt, Shape: append([]int64{}, shape...), Const: append([]int64{}, vs...)})
 }
 
-// where emits Where(cond, a, b) broadcast (a and b of one kind and scale).
+// where emits Where(cond, a, b) broadcast (a and b of one kind; real ones aligned to one scale).
 func (c *compiler) where(n *onnx.Node, cond, a, b int32) (int32, error) {
-	if c.v(a).Int != c.v(b).Int || c.v(a).Scale != c.v(b).Scale {
-		return 0, fmt.Errorf("Where branches of different kinds or scales")
+	if err := c.sameKind(a, b); err != nil {
+		return 0, err
 	}
+	ab, err := c.alignScales(n, []int32{a, b})
+	if err != nil {
+		return 0, err
+	}
+	a, b = ab[0], ab[1]
 	shape, err := broadcastShape(c.v(cond).Shape, c.v(a).Shape, c.v(b).Shape)
 	if err != nil {
 		return 0, err
@@ -516,11 +521,17 @@ func (c *compiler) where(n *onnx.Node, cond, a, b int32) (int32, error) {
 	return c.emit(n, OpWhere, []int32{cond, a, b}, c.like(a, shape), nil)
 }
 
-// compare emits a broadcast comparison giving a boolean tensor.
+// compare emits a broadcast comparison giving a boolean tensor (real operands aligned to one
+// scale).
 func (c *compiler) compare(n *onnx.Node, kind int64, a, b int32) (int32, error) {
-	if c.v(a).Int != c.v(b).Int || c.v(a).Scale != c.v(b).Scale {
-		return 0, fmt.Errorf("comparison of different kinds or scales")
+	if err := c.sameKind(a, b); err != nil {
+		return 0, err
 	}
+	ab, err := c.alignScales(n, []int32{a, b})
+	if err != nil {
+		return 0, err
+	}
+	a, b = ab[0], ab[1]
 	shape, err := broadcastShape(c.v(a).Shape, c.v(b).Shape)
 	if err != nil {
 		return 0, err

@@ -639,9 +639,6 @@ func (c *compiler) reduceAngle(n *onnx.Node, x int32, period float64) (int32, er
 	if err != nil {
 		return 0, err
 	}
-	if c.v(x).Scale != c.v(kp).Scale {
-		return 0, fmt.Errorf("angle at scale %d", c.v(x).Scale)
-	}
 	return c.binary(n, OpSub, x, kp)
 }
 
@@ -774,14 +771,15 @@ func (c *compiler) trig(n *onnx.Node, fn string, x int32) (id int32, err error) 
 			return 0
 		}
 		var sq, d int32
-		if sq, err = c.emit(n, OpMul, []int32{x, x}, Value{Scale: 2 * s, Shape: c.v(x).Shape}, nil); err != nil {
+		s2 := 2 * c.v(x).Scale // x² exact (|x| ≤ 1)
+		if sq, err = c.emit(n, OpMul, []int32{x, x}, Value{Scale: s2, Shape: c.v(x).Shape}, nil); err != nil {
 			return 0
 		}
-		one2, err2 := c.scalarConst(1, 2*s)
+		one2, err2 := c.scalarConst(1, s2)
 		if err = err2; err != nil {
 			return 0
 		}
-		if d, err = c.emit(n, OpSub, []int32{one2, sq}, Value{Scale: 2 * s, Shape: c.v(x).Shape}, nil); err != nil {
+		if d, err = c.emit(n, OpSub, []int32{one2, sq}, Value{Scale: s2, Shape: c.v(x).Shape}, nil); err != nil {
 			return 0
 		}
 		h := table(bin(OpDiv, x, bin(OpAdd, sqrt(d), k(1))), "atan")
