@@ -491,3 +491,95 @@ func (c *compiler) sameKind(ids ...int32) error {
 	}
 	return nil
 }
+
+// constReal adds a real constant of the given shape, quantized at scale s; the floats are kept
+// for preciseConst.
+func (c *compiler) constReal(shape []int64, fs []float64, s uint8) (int32, error) {
+	v := Value{Scale: s, Shape: append([]int64{}, shape...), Const: make([]int64, len(fs))}
+	for i, f := range fs {
+		q, err := Quantize(f, s)
+		if err != nil {
+			return 0, err
+		}
+		v.Const[i] = q
+	}
+	id := c.add(v)
+	c.floats[id] = append([]float64{}, fs...)
+	return id, nil
+}
+
+// constInt adds an integer constant of ONNX element type dt.
+func (c *compiler) constInt(dt uint8, shape []int64, vs []int64) int32 {
+	return c.add(Value{Int: true, DType: dt, Shape: append([]int64{}, shape...), Const: append([]int64{}, vs...)})
+}
+
+// where emits Where(cond, a, b) broadcast (a and b of one kind; real ones aligned to one scale).
+func (c *compiler) where(n *onnx.Node, cond, a, b int32) (int32, error) {
+	if err := c.sameKind(a, b); err != nil {
+		return 0, err
+	}
+	ab, err := c.alignScales(n, []int32{a, b})
+	if err != nil {
+		return 0, err
+	}
+	a, b = ab[0], ab[1]
+	shape, err := broadcastShape(c.v(cond).Shape, c.v(a).Shape, c.v(b).Shape)
+	if err != nil {
+		return 0, err
+	}
+	return c.emit(n, OpWhere, []int32{cond, a, b}, c.like(a, shape), nil)
+}
+
+// compare emits a broadcast comparison giving a boolean tensor (real operands aligned to one
+// scale).
+func (c *compiler) compare(n *onnx.Node, kind int64, a, b int32) (int32, error) {
+	if err := c.sameKind(a, b); err != nil {
+		return 0, err
+	}
+	ab, err := c.alignScales(n, []int32{a, b})
+	if err != nil {
+		return 0, err
+	}
+	a, b = ab[0], ab[1]
+	shape, err := broadcastShape(c.v(a).Shape, c.v(b).Shape)
+	if err != nil {
+		return 0, err
+	}
+	return c.emit(n, OpCompare, []int32{a, b}, Value{Int: true, DType: dtBool, Shape: shape}, []int64{kind})
+}
+
+// unary emits a one-input op keeping x's kind, scale and shape (Neg, Abs, Relu, …).
+func (c *compiler) unary(n *onnx.Node, op OpCode, x int32, args ...int64) (int32, error) {
+	return c.emit(n, op, []int32{x}, c.like(x, c.v(x).Shape), args)
+}
+
+// reduceAxes reduces x over the given (normalised) axes.
+func (c *compiler) reduceAxes(n *onnx.Node, x int32, kind int64, keep bool, axes ...int) (int32, error) {
+	in := c.v(x).Shape
+	mask := make([]int64, len(in))
+	for _, d := range axes {
+		mask[d] = 1
+	}
+	var shape []int64
+	for d, s := range in {
+		switch {
+		case mask[d] == 0:
+			shape = append(shape, s)
+		case keep:
+			shape = append(shape, 1)
+		}
+	}
+	if shape == nil {
+		shape = []int64{}
+	}
+	return c.reduce(n, x, kind, mask, shape, keep)
+}
+
+// allAxes lists 0 … rank−1.
+func allAxes(rank int) []int {
+	axes := make([]int, rank)
+	for d := range axes {
+		axes[d] = d
+	}
+	return axes
+}

@@ -470,3 +470,29 @@ func modElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (i
 	}
 	return r, nil
 }
+
+// lowerMean: the broadcast sum of the inputs divided by their count (rounded once).
+func lowerMean(c *compiler, n *onnx.Node) error {
+	acc, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	for i := 1; i < len(n.Inputs); i++ {
+		b, err := c.real(n, i)
+		if err != nil {
+			return err
+		}
+		if acc, err = c.binary(n, OpAdd, acc, b); err != nil {
+			return err
+		}
+	}
+	if len(n.Inputs) == 1 {
+		c.bind(n, 0, acc)
+		return nil
+	}
+	k, err := c.scalarConst(float64(len(n.Inputs)), c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpDiv, acc, k))
+}

@@ -3,6 +3,9 @@ package inference
 import (
 	"fmt"
 	"math/bits"
+	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
@@ -314,4 +317,287 @@ func maxColumnAbsSum(B []int64, K, N int64) (uint64, bool) {
 		}
 	}
 	return worst, true
+}
+
+// einsumTerm is one operand of an Einsum: its value and one label per axis.
+type einsumTerm struct {
+	id     int32
+	labels []rune
+}
+
+// parseEinsum splits the equation into input label lists and the output's, the ellipsis expanded
+// into labels of its own (right-aligned across operands) and the implicit output (the ellipsis,
+// then the labels used once, sorted) filled in.
+func parseEinsum(eq string, ranks []int) ([][]rune, []rune, error) {
+	eq = strings.ReplaceAll(eq, " ", "")
+	lhs, rhs, explicit := strings.Cut(eq, "->")
+	terms := strings.Split(lhs, ",")
+	if len(terms) != len(ranks) {
+		return nil, nil, fmt.Errorf("equation %q for %d inputs", eq, len(ranks))
+	}
+	ell := 0
+	for i, t := range terms {
+		if strings.Contains(t, "...") {
+			ell = max(ell, ranks[i]-len([]rune(strings.Replace(t, "...", "", 1))))
+		}
+	}
+	ellLabels := make([]rune, ell)
+	for i := range ellLabels {
+		ellLabels[i] = rune(0x100 + i) // outside the ASCII letters of the equation
+	}
+	expand := func(t string, rank int) ([]rune, error) {
+		before, after, has := strings.Cut(t, "...")
+		if !has {
+			return []rune(t), nil
+		}
+		k := rank - len([]rune(before)) - len([]rune(after))
+		if k < 0 || k > ell {
+			return nil, fmt.Errorf("term %q for rank %d", t, rank)
+		}
+		return append(append(append([]rune{}, []rune(before)...), ellLabels[ell-k:]...), []rune(after)...), nil
+	}
+	ins := make([][]rune, len(terms))
+	count := map[rune]int{}
+	for i, t := range terms {
+		l, err := expand(t, ranks[i])
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(l) != ranks[i] {
+			return nil, nil, fmt.Errorf("term %q for rank %d", t, ranks[i])
+		}
+		for _, r := range l {
+			if r < 0x100 && !unicode.IsLetter(r) {
+				return nil, nil, fmt.Errorf("label %q in %q", r, eq)
+			}
+			count[r]++
+		}
+		ins[i] = l
+	}
+	var out []rune
+	if explicit {
+		var err error
+		if out, err = expand(rhs, ell+len([]rune(strings.Replace(rhs, "...", "", 1)))); err != nil {
+			return nil, nil, err
+		}
+		for _, r := range out {
+			if count[r] == 0 {
+				return nil, nil, fmt.Errorf("output label %q not in any input", r)
+			}
+		}
+	} else {
+		out = append(out, ellLabels...)
+		var once []rune
+		for r, k := range count {
+			if k == 1 && r < 0x100 {
+				once = append(once, r)
+			}
+		}
+		slices.Sort(once)
+		out = append(out, once...)
+	}
+	return ins, out, nil
+}
+
+// lowerEinsum handles one or two real operands: repeated labels within an operand become a
+// diagonal (a Gather on the flattened pair of axes), labels used nowhere else are summed
+// (ReduceSum), and two operands are multiplied as one batched MatMul of [batch, kept-A,
+// contracted] by [batch, contracted, kept-B], then transposed to the output's order.
+func lowerEinsum(c *compiler, n *onnx.Node) error {
+	if len(n.Inputs) < 1 || len(n.Inputs) > 2 {
+		return &UnsupportedError{Op: "Einsum", Detail: fmt.Sprintf("%d operands", len(n.Inputs))}
+	}
+	var terms []einsumTerm
+	var ranks []int
+	for i := range n.Inputs {
+		x, err := c.real(n, i)
+		if err != nil {
+			return err
+		}
+		terms = append(terms, einsumTerm{id: x})
+		ranks = append(ranks, len(c.v(x).Shape))
+	}
+	ins, out, err := parseEinsum(attrString(n, "equation", ""), ranks)
+	if err != nil {
+		return err
+	}
+	size := map[rune]int64{}
+	for i := range terms {
+		terms[i].labels = ins[i]
+		for d, r := range ins[i] {
+			s := c.v(terms[i].id).Shape[d]
+			if old, ok := size[r]; ok && old != s {
+				return &UnsupportedError{Op: "Einsum", Detail: fmt.Sprintf("label %q of sizes %d and %d (broadcasting)", r, old, s)}
+			}
+			size[r] = s
+		}
+	}
+	inOut := map[rune]bool{}
+	for _, r := range out {
+		inOut[r] = true
+	}
+	for i := range terms {
+		if terms[i], err = c.einsumDiagonals(n, terms[i]); err != nil {
+			return err
+		}
+		// Sum the labels no other operand and not the output use.
+		var axes []int
+		var kept []rune
+		for d, r := range terms[i].labels {
+			used := inOut[r]
+			for j := range terms {
+				if j != i && slices.Contains(ins[j], r) {
+					used = true
+				}
+			}
+			if used {
+				kept = append(kept, r)
+			} else {
+				axes = append(axes, d)
+			}
+		}
+		if len(axes) > 0 {
+			if terms[i].id, err = c.reduceAxes(n, terms[i].id, ReduceSum, false, axes...); err != nil {
+				return err
+			}
+			terms[i].labels = kept
+		}
+	}
+	res := terms[0]
+	if len(terms) == 2 {
+		if res, err = c.einsumProduct(n, terms[0], terms[1], inOut, size); err != nil {
+			return err
+		}
+	}
+	return c.bindTo(n)(c.permuteTo(n, res, out))
+}
+
+// permuteTo transposes t so its labels are in the order of out (the same set).
+func (c *compiler) permuteTo(n *onnx.Node, t einsumTerm, out []rune) (int32, error) {
+	if len(t.labels) != len(out) {
+		return 0, fmt.Errorf("labels %q for output %q", string(t.labels), string(out))
+	}
+	perm := make([]int64, len(out))
+	identity := true
+	for d, r := range out {
+		k := slices.Index(t.labels, r)
+		if k < 0 {
+			return 0, fmt.Errorf("labels %q for output %q", string(t.labels), string(out))
+		}
+		perm[d] = int64(k)
+		identity = identity && k == d
+	}
+	if identity {
+		return t.id, nil
+	}
+	return c.transpose(n, t.id, perm)
+}
+
+// einsumDiagonals takes the diagonal of every label repeated within t.
+func (c *compiler) einsumDiagonals(n *onnx.Node, t einsumTerm) (einsumTerm, error) {
+	for {
+		p1, p2 := -1, -1
+		for d, r := range t.labels {
+			if k := slices.Index(t.labels[d+1:], r); k >= 0 {
+				p1, p2 = d, d+1+k
+				break
+			}
+		}
+		if p1 < 0 {
+			return t, nil
+		}
+		r := t.labels[p1]
+		var rest []rune
+		var perm []int64
+		for d, l := range t.labels {
+			if d != p1 && d != p2 {
+				rest = append(rest, l)
+				perm = append(perm, int64(d))
+			}
+		}
+		perm = append(perm, int64(p1), int64(p2))
+		x, err := c.transpose(n, t.id, perm)
+		if err != nil {
+			return t, err
+		}
+		s := c.v(x).Shape
+		m := s[len(s)-1]
+		if x, err = c.reshapeTo(n, x, append(append([]int64{}, s[:len(s)-2]...), m*m)); err != nil {
+			return t, err
+		}
+		diag := make([]int64, m)
+		for i := range diag {
+			diag[i] = int64(i) * (m + 1)
+		}
+		idx := c.constInt(dtInt64, []int64{m}, diag)
+		shape := append(append([]int64{}, s[:len(s)-2]...), m)
+		if x, err = c.emit(n, OpGather, []int32{x, idx}, c.like(x, shape), []int64{int64(len(s) - 2)}); err != nil {
+			return t, err
+		}
+		t = einsumTerm{id: x, labels: append(rest, r)}
+	}
+}
+
+// einsumProduct multiplies two operands (no label repeated within either, every label of each
+// used by the other or the output) as a batched MatMul.
+func (c *compiler) einsumProduct(n *onnx.Node, a, b einsumTerm, inOut map[rune]bool, size map[rune]int64) (einsumTerm, error) {
+	var batch, contract, aOnly, bOnly []rune
+	for _, r := range a.labels {
+		switch {
+		case slices.Contains(b.labels, r) && inOut[r]:
+			batch = append(batch, r)
+		case slices.Contains(b.labels, r):
+			contract = append(contract, r)
+		default:
+			aOnly = append(aOnly, r)
+		}
+	}
+	for _, r := range b.labels {
+		if !slices.Contains(a.labels, r) {
+			bOnly = append(bOnly, r)
+		}
+	}
+	prod := func(ls []rune) int64 {
+		p := int64(1)
+		for _, r := range ls {
+			p *= size[r]
+		}
+		return p
+	}
+	arrange := func(t einsumTerm, order []rune, shape []int64) (int32, error) {
+		x, err := c.permuteTo(n, t, order)
+		if err != nil {
+			return 0, err
+		}
+		return c.reshapeTo(n, x, shape)
+	}
+	cat := func(parts ...[]rune) []rune {
+		var r []rune
+		for _, p := range parts {
+			r = append(r, p...)
+		}
+		return r
+	}
+	nb, na, nc, nbo := prod(batch), prod(aOnly), prod(contract), prod(bOnly)
+	x, err := arrange(a, cat(batch, aOnly, contract), []int64{nb, na, nc})
+	if err != nil {
+		return a, err
+	}
+	y, err := arrange(b, cat(batch, contract, bOnly), []int64{nb, nc, nbo})
+	if err != nil {
+		return a, err
+	}
+	p, err := c.matmul(n, x, y, -1)
+	if err != nil {
+		return a, err
+	}
+	labels := cat(batch, aOnly, bOnly)
+	shape := make([]int64, len(labels))
+	for d, r := range labels {
+		shape[d] = size[r]
+	}
+	if p, err = c.reshapeTo(n, p, shape); err != nil {
+		return a, err
+	}
+	return einsumTerm{id: p, labels: labels}, nil
 }

@@ -579,3 +579,97 @@ func concatElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith)
 	}
 	return 0, fmt.Errorf("concat index out of range")
 }
+
+// lowerEyeLike: a constant of the input's (static) 2-D shape, ones on the diagonal offset by k, of
+// the dtype attribute's type (default the input's).
+func lowerEyeLike(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	if len(xs) != 2 {
+		return fmt.Errorf("input of rank %d", len(xs))
+	}
+	isInt, dt := c.v(x).Int, c.v(x).DType
+	if a, ok := n.Attr("dtype"); ok {
+		t := onnx.DataType(a.I)
+		isInt, dt = !t.IsFloat(), uint8(a.I)
+		if isInt && !t.IsInt() && dt != dtBool {
+			return &UnsupportedError{Op: "EyeLike", Detail: "dtype " + t.String()}
+		}
+	}
+	k := attrInt(n, "k", 0)
+	vals := make([]int64, xs[0]*xs[1])
+	one := int64(1)
+	if !isInt {
+		one <<= c.opt.Scale
+	}
+	for i := int64(0); i < xs[0]; i++ {
+		if j := i + k; j >= 0 && j < xs[1] {
+			vals[i*xs[1]+j] = one
+		}
+	}
+	v := Value{Int: isInt, Shape: xs, Const: vals}
+	if isInt {
+		v.DType = dt
+	} else {
+		v.Scale = c.opt.Scale
+	}
+	c.bind(n, 0, c.add(v))
+	return nil
+}
+
+// lowerDepthToSpace: Reshape, Transpose, Reshape (DCR: depth as [b, b, C/b²]; CRD: [C/b², b, b]).
+func lowerDepthToSpace(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	b := attrInt(n, "blocksize", 0)
+	if len(xs) != 4 || b <= 0 || xs[1]%(b*b) != 0 {
+		return fmt.Errorf("blocksize %d for input %v", b, xs)
+	}
+	N, C, H, W := xs[0], xs[1], xs[2], xs[3]
+	var mid []int64
+	var perm []int64
+	switch mode := attrString(n, "mode", "DCR"); mode {
+	case "DCR":
+		mid, perm = []int64{N, b, b, C / (b * b), H, W}, []int64{0, 3, 4, 1, 5, 2}
+	case "CRD":
+		mid, perm = []int64{N, C / (b * b), b, b, H, W}, []int64{0, 1, 4, 2, 5, 3}
+	default:
+		return fmt.Errorf("mode %q", mode)
+	}
+	r, err := c.reshapeTo(n, x, mid)
+	if err != nil {
+		return err
+	}
+	if r, err = c.transpose(n, r, perm); err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.reshapeTo(n, r, []int64{N, C / (b * b), H * b, W * b}))
+}
+
+// lowerSpaceToDepth: Reshape to [N, C, H/b, b, W/b, b], Transpose, Reshape to [N, C·b², H/b, W/b].
+func lowerSpaceToDepth(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	b := attrInt(n, "blocksize", 0)
+	if len(xs) != 4 || b <= 0 || xs[2]%b != 0 || xs[3]%b != 0 {
+		return fmt.Errorf("blocksize %d for input %v", b, xs)
+	}
+	N, C, H, W := xs[0], xs[1], xs[2], xs[3]
+	r, err := c.reshapeTo(n, x, []int64{N, C, H / b, b, W / b, b})
+	if err != nil {
+		return err
+	}
+	if r, err = c.transpose(n, r, []int64{0, 3, 5, 1, 2, 4}); err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.reshapeTo(n, r, []int64{N, C * b * b, H / b, W / b}))
+}

@@ -335,3 +335,127 @@ func argElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (i
 	}
 	return best, nil
 }
+
+// lowerHardmax: 1 at the first maximum along the axis (ArgMax compared with the positions), 0
+// elsewhere; before opset 13 the input is coerced to 2-D at axis (default 1).
+func lowerHardmax(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	opset := c.m.Opset()
+	def := int64(-1)
+	if opset < 13 {
+		def = 1
+	}
+	axis, err := normAxis(attrInt(n, "axis", def), len(xs))
+	if err != nil {
+		return err
+	}
+	v := x
+	if opset < 13 {
+		if v, err = c.reshapeTo(n, x, []int64{numel(xs[:axis]), numel(xs[axis:])}); err != nil {
+			return err
+		}
+		axis = 1
+	}
+	vs := c.v(v).Shape
+	if vs[axis] == 0 {
+		return fmt.Errorf("hardmax over an empty axis")
+	}
+	ashape := append([]int64{}, vs...)
+	ashape[axis] = 1
+	am, err := c.emit(n, OpArgMax, []int32{v}, Value{Int: true, DType: dtInt64, Shape: ashape}, []int64{int64(axis), 0, 0})
+	if err != nil {
+		return err
+	}
+	pshape := ones(len(vs))
+	pshape[axis] = vs[axis]
+	pos := make([]int64, vs[axis])
+	for i := range pos {
+		pos[i] = int64(i)
+	}
+	eq, err := c.compare(n, CmpEqual, am, c.constInt(dtInt64, pshape, pos))
+	if err != nil {
+		return err
+	}
+	one, err := c.scalarConst(1, c.v(x).Scale)
+	if err != nil {
+		return err
+	}
+	zero, err := c.scalarConst(0, c.v(x).Scale)
+	if err != nil {
+		return err
+	}
+	y, err := c.where(n, eq, one, zero)
+	if err != nil {
+		return err
+	}
+	if opset < 13 {
+		y, err = c.reshapeTo(n, y, xs)
+	}
+	return c.bindTo(n)(y, err)
+}
+
+// lowerCumSum: an exact prefix sum along the axis (a constant input) by log₂(L) doubling steps,
+// y ← y + y shifted by 2^k (Pad with zeros, Slice); exclusive shifts x by one first, reverse
+// shifts toward the start. Real or integer.
+func lowerCumSum(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	aid, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	av, err := c.constInts(aid)
+	if err != nil {
+		return err
+	}
+	if len(av) != 1 {
+		return fmt.Errorf("axis must be a scalar")
+	}
+	xs := c.v(x).Shape
+	axis, err := normAxis(av[0], len(xs))
+	if err != nil {
+		return err
+	}
+	reverse := attrInt(n, "reverse", 0) == 1
+	L := xs[axis]
+	// shift moves y by k along the axis (toward the end, or the start when reversed), zeros in.
+	shift := func(y int32, k int64) (int32, error) {
+		padded := append([]int64{}, xs...)
+		padded[axis] += k
+		args := make([]int64, 2+len(xs))
+		start := int64(0)
+		if !reverse {
+			args[2+axis] = k
+		} else {
+			start = k
+		}
+		p, err := c.emit(n, OpPad, []int32{y}, c.like(y, padded), args)
+		if err != nil {
+			return 0, err
+		}
+		return c.sliceAxis(n, p, axis, start, start+L, 1)
+	}
+	y := x
+	if attrInt(n, "exclusive", 0) == 1 && L > 0 {
+		if y, err = shift(y, 1); err != nil {
+			return err
+		}
+	}
+	for k := int64(1); k < L; k *= 2 {
+		s, err := shift(y, k)
+		if err != nil {
+			return err
+		}
+		if y, err = c.binary(n, OpAdd, y, s); err != nil {
+			return err
+		}
+	}
+	c.bind(n, 0, y)
+	return nil
+}

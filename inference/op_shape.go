@@ -326,11 +326,8 @@ func lowerNonZero(c *compiler, n *onnx.Node) error {
 	return nil
 }
 
-// lowerDropout is the identity at inference (no mask output).
+// lowerDropout is the identity at inference; its mask output is true everywhere.
 func lowerDropout(c *compiler, n *onnx.Node) error {
-	if len(n.Outputs) > 1 && n.Outputs[1] != "" {
-		return &UnsupportedError{Op: "Dropout", Detail: "the mask output"}
-	}
 	if c.has(n, 2) {
 		id, err := c.in(n, 2)
 		if err != nil {
@@ -340,7 +337,18 @@ func lowerDropout(c *compiler, n *onnx.Node) error {
 			return &UnsupportedError{Op: "Dropout", Detail: "training mode"}
 		}
 	}
-	return lowerIdentity(c, n)
+	if err := lowerIdentity(c, n); err != nil {
+		return err
+	}
+	if len(n.Outputs) > 1 && n.Outputs[1] != "" {
+		x, _ := c.in(n, 0)
+		mask := make([]int64, c.v(x).Len())
+		for i := range mask {
+			mask[i] = 1
+		}
+		c.bind(n, 1, c.constInt(dtBool, c.v(x).Shape, mask))
+	}
+	return nil
 }
 
 func copyKernel(_ *Program, _ *Step, in [][]int64, out []int64, _ *arith) error {

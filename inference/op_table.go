@@ -80,37 +80,96 @@ func lowerElu(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
+	return c.bindTo(n)(c.elu(n, x, attrFloat(n, "alpha", 1), false, false))
+}
+
+// elu is x > 0 ? x : alpha·(exp(min(x, 0)) − 1), or with celu alpha·(exp(min(x, 0)/alpha) − 1);
+// precise quantizes alpha at its precise scale (Elu itself keeps the program scale).
+func (c *compiler) elu(n *onnx.Node, x int32, alphaF float64, celu, precise bool) (int32, error) {
 	zero, err := c.scalarConst(0, c.v(x).Scale)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	neg, err := c.binary(n, OpMin, x, zero)
 	if err != nil {
-		return err
+		return 0, err
+	}
+	if celu && alphaF != 1 {
+		inv, err := c.constReal(nil, []float64{1 / alphaF}, c.opt.Scale)
+		if err != nil {
+			return 0, err
+		}
+		if neg, err = c.binary(n, OpMul, neg, inv); err != nil {
+			return 0, err
+		}
 	}
 	e, err := c.applyTable(n, neg, "exp")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	one, err := c.scalarConst(1, c.opt.Scale)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if e, err = c.binary(n, OpSub, e, one); err != nil {
-		return err
+		return 0, err
 	}
-	alpha, err := c.scalarConst(attrFloat(n, "alpha", 1), c.opt.Scale)
+	alpha, err := c.scalarConst(alphaF, c.opt.Scale)
 	if err != nil {
-		return err
+		return 0, err
+	}
+	if precise {
+		if alpha, err = c.constReal(nil, []float64{alphaF}, c.opt.Scale); err != nil {
+			return 0, err
+		}
 	}
 	if e, err = c.binary(n, OpMul, e, alpha); err != nil {
-		return err
+		return 0, err
 	}
 	pos, err := c.emit(n, OpCompare, []int32{x, zero}, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, []int64{CmpGreater})
 	if err != nil {
+		return 0, err
+	}
+	return c.emit(n, OpWhere, []int32{pos, x, e}, c.like(x, c.v(x).Shape), nil)
+}
+
+// lowerSelu: gamma·elu(x, alpha).
+func lowerSelu(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
 		return err
 	}
-	return c.bindTo(n)(c.emit(n, OpWhere, []int32{pos, x, e}, c.like(x, c.v(x).Shape), nil))
+	e, err := c.elu(n, x, attrFloat(n, "alpha", 1.67326319217681884765625), false, true)
+	if err != nil {
+		return err
+	}
+	g, err := c.constReal(nil, []float64{attrFloat(n, "gamma", 1.05070102214813232421875)}, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpMul, e, g))
+}
+
+// lowerCelu: max(0, x) + min(0, alpha·(exp(x/alpha) − 1)).
+func lowerCelu(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.elu(n, x, attrFloat(n, "alpha", 1), true, true))
+}
+
+// lowerMish: x·tanh(softplus(x)), the factor one table.
+func lowerMish(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	f, err := c.applyTable(n, x, "mish")
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpMul, x, f))
 }
 
 // lowerSoftplus: max(x, 0) + log(1 + exp(−|x|)), which never overflows the exp table.
@@ -228,71 +287,76 @@ func lowerPow(c *compiler, n *onnx.Node) error {
 	default:
 		return &UnsupportedError{Op: "Pow", Detail: "exponent must be a constant scalar"}
 	}
+	return c.bindTo(n)(c.powConst(n, x, y))
+}
+
+// powConst is x^y for a constant y (see lowerPow).
+func (c *compiler) powConst(n *onnx.Node, x int32, y float64) (int32, error) {
 	var id int32
+	var err error
 	switch {
 	case y == 0:
 		one, err := c.scalarConst(1, c.opt.Scale)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		zero, err := c.scalarConst(0, c.opt.Scale)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		if id, err = c.binary(n, OpMul, x, zero); err != nil {
-			return err
+			return 0, err
 		}
 		id, err = c.binary(n, OpAdd, id, one)
 		if err != nil {
-			return err
+			return 0, err
 		}
 	case y == math.Trunc(y) && math.Abs(y) <= 8:
 		id = x
 		for k := 1; k < int(math.Abs(y)); k++ {
 			if id, err = c.binary(n, OpMul, id, x); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		if y < 0 {
 			one, err := c.scalarConst(1, c.opt.Scale)
 			if err != nil {
-				return err
+				return 0, err
 			}
 			if id, err = c.binary(n, OpDiv, one, id); err != nil {
-				return err
+				return 0, err
 			}
 		}
 	case math.Abs(y) == 0.5:
 		if id, err = c.sqrt(n, x); err != nil {
-			return err
+			return 0, err
 		}
 		if y < 0 {
 			one, err := c.scalarConst(1, c.opt.Scale)
 			if err != nil {
-				return err
+				return 0, err
 			}
 			if id, err = c.binary(n, OpDiv, one, id); err != nil {
-				return err
+				return 0, err
 			}
 		}
 	default:
 		l, err := c.log(n, x)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		k, err := c.scalarConst(y, c.opt.Scale)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		if l, err = c.binary(n, OpMul, l, k); err != nil {
-			return err
+			return 0, err
 		}
 		if id, err = c.applyTable(n, l, "exp"); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	c.bind(n, 0, id)
-	return nil
+	return id, nil
 }
 
 // tableKernel: out = evalTable(table, x).
@@ -486,4 +550,275 @@ func logRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (i
 		return 0, err
 	}
 	return logElem(&p.Tables[s.Args[0]], s.Args[1], int64(p.Values[s.In[0]].Scale), u, a)
+}
+
+// swish is x·sigmoid(alpha·x). Below the sigmoid table (alpha·x < −12) the factor is taken as 0,
+// not the table's first value, so a large negative x gives ≈ 0 (error ≤ 12·sigmoid(−12)/alpha,
+// 7.4·10⁻⁵/alpha) instead of x·sigmoid(−12).
+func (c *compiler) swish(n *onnx.Node, x int32, alpha float64) (int32, error) {
+	ax := x
+	if alpha != 1 {
+		a, err := c.constReal(nil, []float64{alpha}, c.opt.Scale)
+		if err != nil {
+			return 0, err
+		}
+		if ax, err = c.binary(n, OpMul, x, a); err != nil {
+			return 0, err
+		}
+	}
+	s, err := c.applyTable(n, ax, "sigmoid")
+	if err != nil {
+		return 0, err
+	}
+	lo, err := c.scalarConst(float64(tableSpecs["sigmoid"].lo), c.v(ax).Scale)
+	if err != nil {
+		return 0, err
+	}
+	below, err := c.compare(n, CmpLess, ax, lo)
+	if err != nil {
+		return 0, err
+	}
+	zero, err := c.scalarConst(0, c.v(s).Scale)
+	if err != nil {
+		return 0, err
+	}
+	if s, err = c.where(n, below, zero, s); err != nil {
+		return 0, err
+	}
+	return c.binary(n, OpMul, x, s)
+}
+
+// lowerSwish: x·sigmoid(alpha·x).
+func lowerSwish(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.swish(n, x, attrFloat(n, "alpha", 1)))
+}
+
+// lowerSwiGLU: Swish(a, alpha)·b.
+func lowerSwiGLU(c *compiler, n *onnx.Node) error {
+	a, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	b, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	g, err := c.swish(n, a, attrFloat(n, "alpha", 1))
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.binary(n, OpMul, g, b))
+}
+
+// reduceAngle is x − k·period with k = round(x / period), in [−period/2, period/2] up to a
+// quantum: k is an integer-valued real, and k·period is an exact 128-bit product with period at
+// scale 40, rounded once.
+func (c *compiler) reduceAngle(n *onnx.Node, x int32, period float64) (int32, error) {
+	inv, err := c.constReal(nil, []float64{1 / period}, c.opt.Scale)
+	if err != nil {
+		return 0, err
+	}
+	t, err := c.binary(n, OpMul, x, inv)
+	if err != nil {
+		return 0, err
+	}
+	k, err := c.unary(n, OpRound, t, RoundHalfEven)
+	if err != nil {
+		return 0, err
+	}
+	pq, err := Quantize(period, 40)
+	if err != nil {
+		return 0, err
+	}
+	p := c.add(Value{Scale: 40, Shape: []int64{}, Const: []int64{pq}})
+	kp, err := c.binary(n, OpMul, k, p)
+	if err != nil {
+		return 0, err
+	}
+	return c.binary(n, OpSub, x, kp)
+}
+
+// lowerTrig lowers the trigonometric and hyperbolic functions to tables and exact identities:
+//
+//	sin, cos: the table of the angle reduced to [−π, π]; tan: sin/cos of the angle reduced to
+//	[−π/2, π/2];
+//	atan: the table on [0, 1] (1/|x| above 1, π/2 − atan(1/|x|)), odd;
+//	asin: 2·atan(x / (1 + √(1 − x²))) with x² exact at twice the scale; acos = π/2 − asin;
+//	sinh, cosh: (exp(x) ∓ exp(−x)) / 2;
+//	asinh: ln(|x| + √(x² + 1)), odd; acosh: ln(x + √(x − 1)·√(x + 1)); above 128 both are
+//	ln(2x) ± 1/(4x²) (x² would leave the fixed-point range from |x| = 2^18.5 at scale 24);
+//	atanh: (ln(1 + x) − ln(1 − x)) / 2.
+func lowerTrig(fn string) lowering {
+	return func(c *compiler, n *onnx.Node) error {
+		x, err := c.real(n, 0)
+		if err != nil {
+			return err
+		}
+		return c.bindTo(n)(c.trig(n, fn, x))
+	}
+}
+
+// trigBig is where asinh and acosh switch to their large-argument series.
+const trigBig = 128
+
+func (c *compiler) trig(n *onnx.Node, fn string, x int32) (id int32, err error) {
+	s := c.opt.Scale
+	// Each helper below records the first error; the lowering checks it once at the end.
+	k := func(f float64) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.constReal(nil, []float64{f}, s)
+		return v
+	}
+	bin := func(op OpCode, a, b int32) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.binary(n, op, a, b)
+		return v
+	}
+	un := func(op OpCode, a int32) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.unary(n, op, a)
+		return v
+	}
+	table := func(a int32, name string) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.applyTable(n, a, name)
+		return v
+	}
+	cmp := func(kind int64, a, b int32) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.compare(n, kind, a, b)
+		return v
+	}
+	where := func(cond, a, b int32) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.where(n, cond, a, b)
+		return v
+	}
+	log := func(a int32) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.log(n, a)
+		return v
+	}
+	sqrt := func(a int32) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.sqrt(n, a)
+		return v
+	}
+	reduce := func(a int32, period float64) int32 {
+		if err != nil {
+			return 0
+		}
+		var v int32
+		v, err = c.reduceAngle(n, a, period)
+		return v
+	}
+	// odd applies f to |x| and gives the result x's sign.
+	odd := func(f func(a int32) int32) int32 {
+		ab := un(OpAbs, x)
+		r := f(ab)
+		return where(cmp(CmpLess, x, k(0)), un(OpNeg, r), r)
+	}
+	// atan01 is atan(a) for a ≥ 0: the table on [0, 1], π/2 − atan(1/a) above.
+	atan01 := func(a int32) int32 {
+		one := k(1)
+		big := cmp(CmpGreater, a, one)
+		t := where(big, bin(OpDiv, one, bin(OpMax, a, one)), a)
+		r := table(t, "atan")
+		return where(big, bin(OpSub, k(math.Pi/2), r), r)
+	}
+	// bigBranch gives, for a > trigBig, ln(2a) + sign·1/(4a²) (asinh: +, acosh: −; the next term,
+	// 3/(32a⁴), is below 10⁻⁹), else small (whose inputs are clamped to trigBig).
+	bigBranch := func(a, small int32, sign float64) int32 {
+		ab := bin(OpMax, a, k(trigBig))
+		inv := bin(OpDiv, k(0.5), ab)
+		op := OpAdd
+		if sign < 0 {
+			op = OpSub
+		}
+		big := bin(op, bin(OpAdd, log(ab), k(math.Ln2)), bin(OpMul, inv, inv))
+		return where(cmp(CmpGreater, a, k(trigBig)), big, small)
+	}
+	asin := func() int32 {
+		if err != nil {
+			return 0
+		}
+		var sq, d int32
+		s2 := 2 * c.v(x).Scale // x² exact (|x| ≤ 1)
+		if sq, err = c.emit(n, OpMul, []int32{x, x}, Value{Scale: s2, Shape: c.v(x).Shape}, nil); err != nil {
+			return 0
+		}
+		one2, err2 := c.scalarConst(1, s2)
+		if err = err2; err != nil {
+			return 0
+		}
+		if d, err = c.emit(n, OpSub, []int32{one2, sq}, Value{Scale: s2, Shape: c.v(x).Shape}, nil); err != nil {
+			return 0
+		}
+		h := table(bin(OpDiv, x, bin(OpAdd, sqrt(d), k(1))), "atan")
+		return bin(OpAdd, h, h)
+	}
+	switch fn {
+	case "sin", "cos":
+		id = table(reduce(x, 2*math.Pi), fn)
+	case "tan":
+		r := reduce(x, math.Pi)
+		id = bin(OpDiv, table(r, "sin"), table(r, "cos"))
+	case "atan":
+		id = odd(atan01)
+	case "asin":
+		id = asin()
+	case "acos":
+		id = bin(OpSub, k(math.Pi/2), asin())
+	case "sinh", "cosh":
+		op := OpSub
+		if fn == "cosh" {
+			op = OpAdd
+		}
+		id = bin(OpMul, bin(op, table(x, "exp"), table(un(OpNeg, x), "exp")), k(0.5))
+	case "asinh":
+		id = odd(func(a int32) int32 {
+			am := bin(OpMin, a, k(trigBig))
+			small := log(bin(OpAdd, am, sqrt(bin(OpAdd, bin(OpMul, am, am), k(1)))))
+			return bigBranch(a, small, 1)
+		})
+	case "acosh":
+		one := k(1)
+		xm := bin(OpMin, x, k(trigBig))
+		small := log(bin(OpAdd, xm, bin(OpMul, sqrt(bin(OpSub, xm, one)), sqrt(bin(OpAdd, xm, one)))))
+		id = bigBranch(x, small, -1)
+	case "atanh":
+		one := k(1)
+		id = bin(OpMul, bin(OpSub, log(bin(OpAdd, one, x)), log(bin(OpSub, one, x))), k(0.5))
+	default:
+		return 0, fmt.Errorf("no function %q", fn)
+	}
+	return id, err
 }

@@ -354,3 +354,91 @@ func roundRule(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) 
 	}
 	return roundElem(s.Args[0], u, uint(p.Values[s.In[0]].Scale), a), nil
 }
+
+// constLike is the scalar constant f of x's kind and scale (an integer x: f truncated).
+func (c *compiler) constLike(x int32, f float64) (int32, error) {
+	v := c.v(x)
+	if v.Int {
+		return c.constInt(v.DType, []int64{}, []int64{int64(f)}), nil
+	}
+	return c.scalarConst(f, v.Scale)
+}
+
+// lowerShrink: x < −lambd ? x + bias : x > lambd ? x − bias : 0.
+func lowerShrink(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	lambd, bias := attrFloat(n, "lambd", 0.5), attrFloat(n, "bias", 0)
+	ks := make([]int32, 4)
+	for i, f := range []float64{lambd, -lambd, bias, 0} {
+		if ks[i], err = c.constLike(x, f); err != nil {
+			return err
+		}
+	}
+	hi, err := c.compare(n, CmpGreater, x, ks[0])
+	if err != nil {
+		return err
+	}
+	lo, err := c.compare(n, CmpLess, x, ks[1])
+	if err != nil {
+		return err
+	}
+	up, err := c.binary(n, OpAdd, x, ks[2])
+	if err != nil {
+		return err
+	}
+	down, err := c.binary(n, OpSub, x, ks[2])
+	if err != nil {
+		return err
+	}
+	inner, err := c.where(n, hi, down, ks[3])
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.where(n, lo, up, inner))
+}
+
+// lowerIsInf: |q| ≥ InfQ/2 reads as an infinity (NUMERICS.md), +Inf and/or −Inf as asked.
+func lowerIsInf(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	sx := c.v(x).Scale
+	var tests []int32
+	if attrInt(n, "detect_positive", 1) == 1 {
+		hi := c.add(Value{Scale: sx, Shape: []int64{}, Const: []int64{InfQ / 2}})
+		p, err := c.compare(n, CmpGreaterOrEqual, x, hi)
+		if err != nil {
+			return err
+		}
+		tests = append(tests, p)
+	}
+	if attrInt(n, "detect_negative", 1) == 1 {
+		lo := c.add(Value{Scale: sx, Shape: []int64{}, Const: []int64{-InfQ / 2}})
+		q, err := c.compare(n, CmpLessOrEqual, x, lo)
+		if err != nil {
+			return err
+		}
+		tests = append(tests, q)
+	}
+	switch len(tests) {
+	case 0:
+		return c.bindTo(n)(c.constInt(dtBool, c.v(x).Shape, make([]int64, c.v(x).Len())), nil)
+	case 1:
+		c.bind(n, 0, tests[0])
+		return nil
+	}
+	return c.bindTo(n)(c.emit(n, OpMax, tests, Value{Int: true, DType: dtBool, Shape: c.v(x).Shape}, nil))
+}
+
+// lowerIsNaN is false everywhere: no fixed-point value is NaN (a NaN input is refused).
+func lowerIsNaN(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.constInt(dtBool, c.v(x).Shape, make([]int64, c.v(x).Len())), nil)
+}

@@ -171,22 +171,34 @@ var lowerings = map[string]lowering{
 	"Less": lowerCompare(CmpLess), "LessOrEqual": lowerCompare(CmpLessOrEqual),
 	"Greater": lowerCompare(CmpGreater), "GreaterOrEqual": lowerCompare(CmpGreaterOrEqual),
 	"Equal": lowerCompare(CmpEqual), "Where": lowerWhere, "Mod": lowerMod, "Expand": lowerExpand,
-	"And": lowerLogic("and"), "Or": lowerLogic("or"), "Xor": lowerLogic("xor"), "Not": lowerNot,
+	"Mean": lowerMean,
+	"And":  lowerLogic("and"), "Or": lowerLogic("or"), "Xor": lowerLogic("xor"), "Not": lowerNot,
 	// op_unary.go
 	"Relu": lowerUnary(OpRelu), "Neg": lowerUnary(OpNeg), "Abs": lowerUnary(OpAbs),
 	"LeakyRelu": lowerLeakyRelu, "Clip": lowerClip, "PRelu": lowerPRelu, "HardSigmoid": lowerHardSigmoid,
 	"HardSwish": lowerHardSwish, "ThresholdedRelu": lowerThresholdedRelu, "Sign": lowerSign,
 	"Softsign": lowerSoftsign,
-	"Floor":    lowerRound(RoundFloor), "Ceil": lowerRound(RoundCeil), "Round": lowerRound(RoundHalfEven),
+	"Shrink":   lowerShrink, "IsInf": lowerIsInf, "IsNaN": lowerIsNaN,
+	"Floor": lowerRound(RoundFloor), "Ceil": lowerRound(RoundCeil), "Round": lowerRound(RoundHalfEven),
 	// op_table.go: nonlinear functions
 	"Sigmoid": lowerTable("sigmoid"), "Tanh": lowerTable("tanh"), "Erf": lowerTable("erf"),
 	"Exp": lowerTable("exp"), "Gelu": lowerGelu, "Elu": lowerElu, "Softplus": lowerSoftplus,
 	"Sqrt": lowerSqrt, "Log": lowerLog, "Pow": lowerPow, "Reciprocal": lowerReciprocal,
+	"Swish": lowerSwish, "SwiGLU": lowerSwiGLU, "Selu": lowerSelu, "Celu": lowerCelu, "Mish": lowerMish,
+	"Sin": lowerTrig("sin"), "Cos": lowerTrig("cos"), "Tan": lowerTrig("tan"), "Asin": lowerTrig("asin"),
+	"Acos": lowerTrig("acos"), "Atan": lowerTrig("atan"), "Sinh": lowerTrig("sinh"), "Cosh": lowerTrig("cosh"),
+	"Asinh": lowerTrig("asinh"), "Acosh": lowerTrig("acosh"), "Atanh": lowerTrig("atanh"),
 	// op_norm.go
 	"Softmax": lowerSoftmax(false), "LogSoftmax": lowerSoftmax(true),
-	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm,
+	"LayerNormalization": lowerLayerNorm, "BatchNormalization": lowerBatchNorm, "RMSNormalization": lowerRMSNorm,
+	"InstanceNormalization": lowerInstanceNorm, "GroupNormalization": lowerGroupNorm,
+	"MeanVarianceNormalization": lowerMVN, "LpNormalization": lowerLpNorm, "LRN": lowerLRN,
+	// op_attention.go
+	"Attention": lowerAttention, "RotaryEmbedding": lowerRotaryEmbedding,
+	// op_loss.go
+	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
 	// op_matmul.go, op_conv.go, op_pool.go
-	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
+	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Einsum": lowerEinsum, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
 	"GlobalAveragePool": lowerGlobalPool(OpAvgPool), "GlobalMaxPool": lowerGlobalPool(OpMaxPool),
 	// op_reduce.go
@@ -195,10 +207,12 @@ var lowerings = map[string]lowering{
 	"ReduceSumSquare": lowerReduceComposite("sumsquare"), "ReduceL1": lowerReduceComposite("l1"),
 	"ReduceL2": lowerReduceComposite("l2"), "ReduceLogSumExp": lowerReduceComposite("logsumexp"),
 	"ReduceLogSum": lowerReduceComposite("logsum"), "ArgMax": lowerArg(false), "ArgMin": lowerArg(true),
+	"Hardmax": lowerHardmax, "CumSum": lowerCumSum,
 	// op_move.go, op_gather.go, op_resize.go: data movement
 	"Transpose": lowerTranspose, "Concat": lowerConcat, "Slice": lowerSlice, "Pad": lowerPad,
-	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu,
-	"Gather": lowerGather, "GatherElements": lowerGatherElements,
+	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu, "EyeLike": lowerEyeLike,
+	"DepthToSpace": lowerDepthToSpace, "SpaceToDepth": lowerSpaceToDepth,
+	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
 	"Resize": lowerResize, "Upsample": lowerResize,
 	// op_quant.go: casts and quantized integer ops
 	"Cast": lowerCast, "CastLike": lowerCastLike,

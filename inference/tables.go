@@ -197,6 +197,64 @@ func genTanh(x0, h *big.Float, n int64) []*big.Float {
 	return out
 }
 
+// genMish is tanh(softplus(x)) = ((1+e)² − 1)/((1+e)² + 1) = (e² + 2e)/(e² + 2e + 2), e = exp(x).
+func genMish(x0, h *big.Float, n int64) []*big.Float {
+	out := expProgression(1, x0, h, n)
+	two := newF().SetInt64(2)
+	for k, e := range out {
+		num := newF().Mul(e, newF().Add(e, two))
+		out[k] = newF().Quo(num, newF().Add(num, two))
+	}
+	return out
+}
+
+func bigMish(x *big.Float) *big.Float { return genMish(x, newF(), 1)[0] }
+
+// bigSinCos is sin(x) (cos false) or cos(x) by the Taylor series, for the moderate |x| of the
+// tables (|x| ≤ 4: the largest term, 4⁴/4! < 11, costs 4 of the 128 bits).
+func bigSinCos(x *big.Float, cos bool) *big.Float {
+	x2 := newF().Mul(x, x)
+	term := newF().Set(x)
+	n := int64(1)
+	if cos {
+		term.SetInt64(1)
+		n = 0
+	}
+	sum := newF()
+	for i := 0; i < 200 && (i < 4 || !negligible(term, sum)); i++ {
+		sum.Add(sum, term)
+		term.Mul(term, x2)
+		term.Quo(term, newF().SetInt64((n+1)*(n+2)))
+		term.Neg(term)
+		n += 2
+	}
+	return sum
+}
+
+func bigSin(x *big.Float) *big.Float { return bigSinCos(x, false) }
+func bigCos(x *big.Float) *big.Float { return bigSinCos(x, true) }
+
+// bigAtan halves the argument (atan x = 2·atan(x/(1 + √(1+x²)))) until |x| < 1/16, then sums
+// the series x − x³/3 + x⁵/5 − ….
+func bigAtan(x *big.Float) *big.Float {
+	one := newF().SetInt64(1)
+	r := newF().Set(x)
+	k := 0
+	for r.Sign() != 0 && r.MantExp(nil) > -4 {
+		s := newF().Sqrt(newF().Add(one, newF().Mul(r, r)))
+		r.Quo(r, s.Add(s, one))
+		k++
+	}
+	r2 := newF().Mul(r, r)
+	sum, term := newF(), newF().Set(r) // term = (−1)^n r^(2n+1)
+	for n := int64(0); n < 400 && (n == 0 || !negligible(term, sum)); n++ {
+		sum.Add(sum, newF().Quo(term, newF().SetInt64(2*n+1)))
+		term.Mul(term, r2)
+		term.Neg(term)
+	}
+	return sum.SetMantExp(sum, k)
+}
+
 var tableSpecs = map[string]tableSpec{
 	// Domains end where the function is within a quantum of its limit (sigmoid(−12) < 2^-17).
 	"sigmoid":   {name: "sigmoid", f: bigSigmoid, lo: -12, hi: 12, gridBits: 8, gen: genSigmoid},
@@ -206,6 +264,12 @@ var tableSpecs = map[string]tableSpec{
 	"phi":       {name: "phi", f: bigPhi, lo: -7, hi: 7, gridBits: 8},
 	"gelu_tanh": {name: "gelu_tanh", f: bigGeluTanhFactor, lo: -7, hi: 7, gridBits: 8},
 	"log1to2":   {name: "log1to2", f: bigLog, lo: 1, hi: 2, gridBits: 8},
+	// mish: tanh(softplus(x)) is below half a quantum under −17 and within one of 1 above 9.
+	"mish": {name: "mish", f: bigMish, lo: -20, hi: 10, gridBits: 8, gen: genMish},
+	// sin, cos: inputs reduced to [−π, π] (or [−π/2, π/2]) first; atan: inputs reduced to [−1, 1].
+	"sin":  {name: "sin", f: bigSin, lo: -4, hi: 4, gridBits: 8},
+	"cos":  {name: "cos", f: bigCos, lo: -4, hi: 4, gridBits: 8},
+	"atan": {name: "atan", f: bigAtan, lo: -2, hi: 2, gridBits: 8},
 }
 
 // table returns the index of the named table for input scale si and output scale so, building
