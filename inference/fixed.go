@@ -87,6 +87,38 @@ func (a *arith) div(n, d int64) int64 {
 	return floorDiv(num, den)
 }
 
+// divScaled is div(u·2^k, v) with u·2^k exact in 128 bits (0 ≤ k ≤ 62): floor((2n + v) / 2v)
+// after making v > 0, round half up, as div; only the quotient must fit int64. A real Div's
+// dividend is shifted by the divisor's scale (24 for two scale-24 operands), which as an int64
+// overflowed from |u| = 2^14.
+func (a *arith) divScaled(u int64, k int, v int64) int64 {
+	if v == 0 || k < 0 || k > 62 {
+		a.overflow = true
+		return 0
+	}
+	neg := (u < 0) != (v < 0)
+	N := shl128(uabs(u), uint(k)) // |u|·2^k < 2^125
+	D := uabs(v)
+	if uint64(N.hi) >= D { // the quotient needs more than 64 bits
+		a.overflow = true
+		return 0
+	}
+	q, r := bits.Div64(uint64(N.hi), N.lo, D)
+	// n = ±(qD + r): n ≥ 0 rounds up from 2r ≥ D; n < 0 (half up is toward +∞) from 2r > D.
+	twoR, carry := bits.Add64(r, r, 0)
+	if (carry != 0 || twoR > D) || (!neg && twoR == D) {
+		q++
+	}
+	if (!neg && q > math.MaxInt64) || (neg && q > 1<<63) {
+		a.overflow = true
+		return 0
+	}
+	if neg {
+		return int64(-q) // -2^63 wraps to itself: correct
+	}
+	return int64(q)
+}
+
 func floorDiv(n, d int64) int64 {
 	q := n / d
 	if (n%d != 0) && ((n < 0) != (d < 0)) {

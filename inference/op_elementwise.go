@@ -271,7 +271,8 @@ func bcastIndex(in, out []int64, idx []int64) int64 {
 }
 
 // binaryKernel: numpy broadcasting. Real operands: Add/Sub/Max/Min need equal scales (the compiler
-// aligns them); Mul gives rshr(a·b, sa+sb−so); Div gives div(a·2^(so+sb−sa), b). Int operands:
+// aligns them); Mul gives rshr(a·b, sa+sb−so); Div gives div(a·2^(so+sb−sa), b), the shifted
+// dividend exact in 128 bits. Int operands:
 // exact, Div truncates toward zero as integer ONNX Div does.
 func binaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
@@ -317,7 +318,7 @@ func binaryElem(op OpCode, u, v int64, va, vb, vo *Value, a *arith) (int64, erro
 			}
 			return u / v, nil
 		}
-		return a.div(a.shl(u, uint(int(vo.Scale)+int(vb.Scale)-int(va.Scale))), v), nil
+		return a.divScaled(u, int(vo.Scale)+int(vb.Scale)-int(va.Scale), v), nil
 	}
 	return 0, fmt.Errorf("not a binary op: %s", op)
 }

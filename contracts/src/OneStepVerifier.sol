@@ -309,9 +309,19 @@ contract OneStepVerifier {
             if (v == 0) revert DivisionByZero();
             if (d.out.isInt) return _to64(int256(u) / int256(v));
             int256 k = int256(uint256(d.out.scale)) + int256(uint256(d.ins[1].scale)) - int256(uint256(d.ins[0].scale));
-            // A negative shift is a huge unsigned one in the engine: an overflow.
-            if (k < 0) revert Overflow();
-            return _div(_shl64(u, uint256(k)), v);
+            if (k < 0 || k > 62) revert Overflow();
+            // divScaled: the dividend u·2^k exact (< 2^125), floor((2n + v) / 2v) with v > 0.
+            int256 n = int256(u) << uint256(k);
+            int256 dv = int256(v);
+            if (dv < 0) {
+                n = -n;
+                dv = -dv;
+            }
+            int256 num = 2 * n + dv;
+            int256 den = 2 * dv;
+            int256 q = num / den;
+            if (num % den != 0 && num < 0) q -= 1;
+            return _to64(q);
         }
         // OP_MUL: exact product, rescaled when the scales ask for it.
         int256 r = int256(u) * int256(v);

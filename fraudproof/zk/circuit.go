@@ -570,6 +570,43 @@ func (b *builder) div(n, d frontend.Variable, bn, bd *big.Int) (frontend.Variabl
 	return q, qb, nil
 }
 
+// divWide is the engine's divScaled on a dividend n = u·2^k exact in the field (|n| < 2^125): with
+// d > 0 (signs moved to n), floor((2n + d) / 2d); only the quotient must be an int64.
+func (b *builder) divWide(n, d frontend.Variable, bn, bd *big.Int) (frontend.Variable, *big.Int, error) {
+	api := b.api
+	if !isConst(d) {
+		pos, err := b.nonNegB(d, bd)
+		if err != nil {
+			return nil, nil, err
+		}
+		n = api.Select(pos, n, api.Neg(n))
+		d = api.Select(pos, d, api.Neg(d))
+		b.rc.Check(api.Sub(d, 1), widthOf(bd)) // 1 ≤ d ≤ bd
+	} else if c := d.(int64); c <= 0 {
+		if c == 0 {
+			return nil, nil, errors.New("division by the constant zero")
+		}
+		n, d = api.Neg(n), -c
+	}
+	if c, ok := d.(int64); ok {
+		bd = big.NewInt(c)
+	}
+	num := api.Add(api.Mul(n, 2), d)
+	den := api.Mul(d, 2)
+	db := new(big.Int).Lsh(minBig(bd, unbounded), 1)
+	o, err := api.Compiler().NewHint(divHint, 2, num, den)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, r := o[0], o[1]
+	qb := minBig(new(big.Int).Add(new(big.Int).Rsh(new(big.Int).Add(new(big.Int).Lsh(bn, 1), bd), 1), big.NewInt(1)), unbounded)
+	b.signed(q, qb) // an int64 (the engine's overflow check) within its bound
+	b.rc.Check(r, widthOf(db))
+	b.rc.Check(api.Sub(api.Sub(den, 1), r), widthOf(db)) // r < den
+	api.AssertIsEqual(num, api.Add(api.Mul(q, den), r))
+	return q, qb, nil
+}
+
 // checkUnless checks x to int64 unless its bound xb shows it cannot overflow; it returns x's
 // bound (unbounded after a check).
 func (b *builder) checkUnless(x frontend.Variable, xb *big.Int) *big.Int {

@@ -290,7 +290,7 @@ func (b *builder) divStep(s *inference.Step, out []frontend.Variable) (*big.Int,
 		return nil, fmt.Errorf("step %s: integer Div: %w", s.Node, ErrUnsupported)
 	}
 	k := int(vo.Scale) + int(p.Values[s.In[1]].Scale) - int(p.Values[s.In[0]].Scale)
-	if k < 0 || k >= 63 {
+	if k < 0 || k > 62 {
 		return nil, fmt.Errorf("step %s: Div shift %d: %w", s.Node, k, ErrUnsupported)
 	}
 	for j := int64(0); j < n; j++ {
@@ -299,10 +299,11 @@ func (b *builder) divStep(s *inference.Step, out []frontend.Variable) (*big.Int,
 			return nil, err
 		}
 		u, v := b.value(r.slots[0])[r.idx[0]], b.value(r.slots[1])[r.idx[1]]
+		// u·2^k is exact, as the engine computes it in 128 bits: no int64 check of the dividend.
 		num := b.api.Mul(u, int64(1)<<k)
-		nb := b.checkUnless(num, new(big.Int).Lsh(b.elemBound(r.slots[0], u), uint(k)))
+		nb := new(big.Int).Lsh(minBig(b.elemBound(r.slots[0], u), unbounded), uint(k))
 		var eb *big.Int
-		if out[j], eb, err = b.div(num, v, nb, b.elemBound(r.slots[1], v)); err != nil {
+		if out[j], eb, err = b.divWide(num, v, nb, b.elemBound(r.slots[1], v)); err != nil {
 			return nil, err
 		}
 		ob = maxBig(ob, eb)

@@ -41,3 +41,35 @@ func TestSqrtOfLargeValues(t *testing.T) {
 		}
 	}
 }
+
+// TestDivOfLargeValues: the circuit's real Div is the engine's divScaled: a dividend whose shift by
+// the divisor's scale leaves int64 (|x| ≥ 2^14 at scale 24) is divided exactly, with either sign,
+// and a wrong quotient is refused.
+func TestDivOfLargeValues(t *testing.T) {
+	x := []int64{50_000 << 24, -(50_000 << 24), 1 << 62, -3, 1 << 24}
+	y := []int64{2 << 24, 3 << 24, 7, -(5 << 23), -(1 << 24)}
+	shape := []int64{int64(len(x))}
+	p := &inference.Program{Values: []inference.Value{
+		{Name: "x", Shape: shape, Scale: 24}, {Name: "y", Shape: shape, Scale: 24}, {Name: "q", Shape: shape, Scale: 24},
+	}, Inputs: []int32{0, 1}, Outputs: []int32{2}, Steps: []inference.Step{{Op: inference.OpDiv, In: []int32{0, 1}, Out: 2, Node: "div"}}}
+	tr, err := inference.NewTrace(p, [][]int64{x, y})
+	if err == nil {
+		t.Fatal("1<<62 / 7 at scale 24 fits int64?")
+	}
+	x[2] = 1 << 40
+	if tr, err = inference.NewTrace(p, [][]int64{x, y}); err != nil {
+		t.Fatal(err)
+	}
+	circ, err := New(p, FormatInt64, ChecksLookup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := test.IsSolved(circ, assign(t, circ, tr), ecc.BN254.ScalarField()); err != nil {
+		t.Fatalf("the engine's quotients %v do not satisfy the circuit: %v", tr.Values[2], err)
+	}
+	bad := assign(t, circ, tr)
+	bad.Out[0] = tr.Values[2][0] + 1
+	if err := test.IsSolved(circ, bad, ecc.BN254.ScalarField()); err == nil {
+		t.Fatal("a wrong quotient satisfies the circuit")
+	}
+}
