@@ -13,11 +13,15 @@ import (
 type Options struct {
 	// Scale is the fixed-point scale of every real-valued tensor.
 	Scale uint8
-	// BatchSize replaces every symbolic dimension of the graph inputs (e.g. "N"): programs have
-	// static shapes, so a model is compiled for one batch size (1 for single requests).
+	// BatchSize is the size of a leading batch dimension named N, batch or batch_size (IsBatchDim)
+	// of an input InputShapes does not bind: programs have static shapes, so a model is compiled
+	// for one batch size (1 for single requests: what registration and every node use).
 	BatchSize int64
-	// InputShapes, if set, gives the shape of named inputs outright (it must agree with every fixed
-	// dimension the model declares); conformance runs take them from the test data.
+	// InputShapes gives the shape of named graph inputs outright (it must have the declared rank
+	// and agree with every dimension the model fixes); any other dimension the model does not fix
+	// (symbolic, -1, 0 or missing) must be bound here, or compiling fails with an *UnboundDimError
+	// (inputshapes.go). They are part of the program and so of its hash; a registered model
+	// records them (EncodeInputShapes). Conformance runs take them from the test data.
 	InputShapes map[string][]int64
 	// ConstInputs binds named inputs to constants (e.g. a Reshape's shape or a quantization scale
 	// fed as a graph input): they leave the program's inputs and are folded like initializers.
@@ -119,6 +123,9 @@ func SupportedOps() []string {
 func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
+	}
+	if err := checkInputBindings(m, opt); err != nil {
+		return nil, err
 	}
 	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
 		bounds: map[int32]float64{}, lowerings: lowerings}
@@ -302,28 +309,11 @@ func (c *compiler) constTensor(t *onnx.Tensor) (int32, error) {
 
 func (c *compiler) inputValue(in onnx.ValueInfo) (Value, error) {
 	v := Value{Name: in.Name}
-	if in.Shape == nil {
-		return v, fmt.Errorf("graph input %q has no declared shape: the engine needs static shapes", in.Name)
+	shape, err := inputShape(in, c.opt)
+	if err != nil {
+		return v, err
 	}
-	if shape, ok := c.opt.InputShapes[in.Name]; ok {
-		if len(shape) != len(in.Shape) {
-			return v, fmt.Errorf("input %q: shape %v for a declared rank %d", in.Name, shape, len(in.Shape))
-		}
-		for i, d := range in.Shape {
-			if d.Param == "" && d.Value > 0 && d.Value != shape[i] {
-				return v, fmt.Errorf("input %q: shape %v conflicts with the declared size %d of axis %d", in.Name, shape, d.Value, i)
-			}
-		}
-		v.Shape = append([]int64{}, shape...)
-	} else {
-		for _, d := range in.Shape {
-			if d.Param != "" || d.Value <= 0 {
-				v.Shape = append(v.Shape, c.opt.BatchSize)
-			} else {
-				v.Shape = append(v.Shape, d.Value)
-			}
-		}
-	}
+	v.Shape = shape
 	switch {
 	case in.DType.IsFloat():
 		v.Scale = c.opt.Scale

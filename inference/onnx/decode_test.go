@@ -214,3 +214,22 @@ func TestDecodeNamesZipMapOutputs(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// A declared dimension of -1 ("any size", as some exporters write it) decodes as an unknown
+// dimension for the compiler to bind (issue 17), not as an error; tensors still refuse it.
+func TestDecodeUnknownDimensions(t *testing.T) {
+	g := smallGraph()
+	g.Input[0] = vi("x", -1)
+	g.Output[0] = vi("y", -1)
+	m, err := Decode(model(g), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := m.Inputs[0].Shape[0]
+	if d.Fixed() || d.Value != -1 || d.String() != "?" {
+		t.Fatalf("dimension %+v", d)
+	}
+	if !(Dim{Value: 3}).Fixed() || (Dim{Param: "N"}).Fixed() || (Dim{}).Fixed() || (Dim{Param: "N"}).String() != "N" {
+		t.Fatal("Dim.Fixed")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"google.golang.org/protobuf/proto"
 
@@ -33,10 +34,25 @@ var DefaultLimits = Limits{
 	MaxGraphDepth:     16,
 }
 
-// Dim is one dimension of a declared shape: a fixed size or a symbolic name (e.g. a batch "N").
+// Dim is one dimension of a declared shape: a fixed size, a symbolic name (e.g. a batch "N"), or
+// unknown (no dim_value, or a dim_value of -1 or 0 as some exporters write for "any size").
 type Dim struct {
-	Value int64  // the size when Param is empty
+	Value int64  // the declared dim_value when Param is empty (≤ 0 or unset: unknown)
 	Param string // the symbolic name, if the size is not fixed
+}
+
+// Fixed reports whether the file fixes the dimension's size (a positive dim_value).
+func (d Dim) Fixed() bool { return d.Param == "" && d.Value > 0 }
+
+// String is the size, the symbolic name, or "?" for an unknown dimension.
+func (d Dim) String() string {
+	switch {
+	case d.Fixed():
+		return strconv.FormatInt(d.Value, 10)
+	case d.Param != "":
+		return d.Param
+	}
+	return "?"
 }
 
 // ValueInfo is a declared graph input or output.
@@ -338,6 +354,9 @@ func decodeValueInfo(vi *onnxpb.ValueInfoProto, lim Limits) (ValueInfo, error) {
 				continue
 			}
 			v.Shape = append(v.Shape, Dim{Value: d.GetDimValue()})
+			if d.GetDimValue() < 0 {
+				continue // -1: unknown, like a dimension without a value (a compile binds it)
+			}
 			fixed = append(fixed, d.GetDimValue())
 		}
 		if _, err := numElements(fixed, lim.MaxTensorElements); err != nil {
