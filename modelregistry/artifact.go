@@ -15,19 +15,51 @@ type Artifact struct {
 	OnnxHash    common.Hash // the file's data commitment (ContentHash)
 	ProgramHash common.Hash // keccak256 of the compiled program's canonical encoding
 	LayoutRoot  common.Hash // the program's layout commitment (docs/DISPUTE.md)
+	// InputShapes is the input-shape binding the program was compiled with, in its canonical
+	// encoding (inference.EncodeInputShapes; empty: none), registered with the model so that every
+	// node compiles the file to the same program (CompileOptions).
+	InputShapes []byte
 	Program     *inference.Program
 	Resources   inference.Resources // what one inference costs, within the protocol bounds
 }
 
-// Build compiles model bytes with the options every node uses (inference.DefaultOptions), giving
-// the hashes a model creator registers. It refuses a model over the protocol bounds
-// (CheckResources: ErrModelTooLarge), before hashing the program: no node would serve it.
-func Build(data []byte) (*Artifact, error) {
+// CompileOptions are the options every node compiles a registered model with: the defaults (scale
+// inference.DefaultScale, batch size 1) and the input shapes its registration records, in their
+// canonical encoding. Bytes that are not one (no registration through Build records them) make
+// the model unservable: ErrProgramMismatch, as no program can match.
+func CompileOptions(inputShapes []byte) (inference.Options, error) {
+	opt := inference.DefaultOptions
+	shapes, err := inference.DecodeInputShapes(inputShapes)
+	if err != nil {
+		return opt, fmt.Errorf("%w: registered input shapes: %w", ErrProgramMismatch, err)
+	}
+	opt.InputShapes = shapes
+	return opt, nil
+}
+
+// Build compiles model bytes with the options every node uses and no input-shape binding (for a
+// model whose inputs need none): BuildWithShapes(data, nil).
+func Build(data []byte) (*Artifact, error) { return BuildWithShapes(data, nil) }
+
+// BuildWithShapes compiles model bytes with the options every node uses (CompileOptions) for the
+// given input shapes (nil for none: then every input dimension must be fixed by the file, or be a
+// leading batch dimension, which is 1), giving the hashes and the shape encoding a model creator
+// registers. It refuses a model over the protocol bounds (CheckResources: ErrModelTooLarge), before
+// hashing the program: no node would serve it.
+func BuildWithShapes(data []byte, shapes map[string][]int64) (*Artifact, error) {
+	enc, err := inference.EncodeInputShapes(shapes)
+	if err != nil {
+		return nil, fmt.Errorf("input shapes: %w", err)
+	}
+	opt, err := CompileOptions(enc)
+	if err != nil {
+		return nil, err
+	}
 	m, err := onnx.Decode(data, onnx.DefaultLimits)
 	if err != nil {
 		return nil, fmt.Errorf("decode model: %w", err)
 	}
-	p, err := inference.Compile(m, inference.DefaultOptions)
+	p, err := inference.Compile(m, opt)
 	if err != nil {
 		return nil, fmt.Errorf("compile model: %w", err)
 	}
@@ -39,16 +71,19 @@ func Build(data []byte) (*Artifact, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Artifact{OnnxHash: h, ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), Program: p, Resources: res}, nil
+	return &Artifact{OnnxHash: h, ProgramHash: p.Hash(), LayoutRoot: p.Layout().Root(), InputShapes: enc, Program: p, Resources: res}, nil
 }
 
 // BuildFile is Build of the file at path.
-func BuildFile(path string) (*Artifact, error) {
+func BuildFile(path string) (*Artifact, error) { return BuildFileWithShapes(path, nil) }
+
+// BuildFileWithShapes is BuildWithShapes of the file at path.
+func BuildFileWithShapes(path string, shapes map[string][]int64) (*Artifact, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	a, err := Build(data)
+	a, err := BuildWithShapes(data, shapes)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

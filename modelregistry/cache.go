@@ -36,7 +36,8 @@ type Model struct {
 	at        time.Time
 }
 
-// Cache compiles each registered model once, checking the registry's program hash and layout root.
+// Cache compiles each registered model once, with the input shapes its registration records
+// (CompileOptions), checking the registry's program hash and layout root.
 // It fetches a model's file from its URI and, when that fails, from the file's publication in the
 // registry's logs (docs/AVAILABILITY.md).
 // Failures are kept for retryAfter, then retried (a gateway may come back; a wrong hash will not);
@@ -49,7 +50,6 @@ type Cache struct {
 	reg        *contracts.Registry
 	src        ModelSource
 	published  PublishedData
-	opt        inference.Options
 	retryAfter time.Duration
 	// maxInferenceBytes is this node's memory cap per inference (0: MaxInferenceBytes).
 	maxInferenceBytes int64
@@ -65,7 +65,7 @@ type Cache struct {
 // NewCache reads models from reg and fetches their files from src, or from their publication in
 // reg's logs.
 func NewCache(reg *contracts.Registry, src ModelSource) *Cache {
-	return &Cache{reg: reg, src: src, published: reg, opt: inference.DefaultOptions, retryAfter: 30 * time.Second,
+	return &Cache{reg: reg, src: src, published: reg, retryAfter: 30 * time.Second,
 		m: map[uint64]*Model{}, compiling: map[uint64]*sync.Mutex{}}
 }
 
@@ -100,8 +100,14 @@ func (ms *Cache) Get(ctx context.Context, id uint64) (*Model, error) {
 		data, m.err = ms.src.Fetch(ctx, m.Info.URI, m.Info.OnnxHash, func(ctx context.Context) ([]byte, error) {
 			return ms.published.ModelData(ctx, id)
 		})
+		var opt inference.Options
 		if m.err == nil {
-			m.Program, m.err = Compile(data, m.Info.ProgramHash, ms.opt)
+			// With the input shapes the registration records: the program is only the registered
+			// one at exactly those shapes.
+			opt, m.err = CompileOptions(m.Info.InputShapes)
+		}
+		if m.err == nil {
+			m.Program, m.err = Compile(data, m.Info.ProgramHash, opt)
 			if m.err == nil {
 				// Before anything is committed or run (issue 15); a refused program is not kept.
 				if m.Resources, m.err = CheckResources(m.Program, ms.maxInferenceBytes); m.err != nil {

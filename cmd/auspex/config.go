@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/viper"
 
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
@@ -43,6 +44,9 @@ type ModelConfig struct {
 	ChallengeWindow uint32 `mapstructure:"challenge_window"`
 	// Mode is opml (default), zk or opml+zk; zk models get a local zk setup at start (docs/ZK.md).
 	Mode string `mapstructure:"mode"`
+	// Shapes are the input shapes the model is compiled and registered with, as `--shape` takes
+	// them (["x=1x3x320x320"]); none for a model whose file fixes its inputs.
+	Shapes []string `mapstructure:"shapes"`
 }
 
 // mode is the model's verification mode (opml when unset).
@@ -101,6 +105,9 @@ func (c Config) Check() error {
 		mode, err := m.mode()
 		if err != nil {
 			errs = append(errs, fmt.Errorf("devnet.models[%d]: %w", i, err))
+		}
+		if _, err := inference.ParseShapes(m.Shapes); err != nil {
+			errs = append(errs, fmt.Errorf("devnet.models[%d].shapes: %w", i, err))
 		}
 		if mode == contracts.ModeZK {
 			if m.ChallengeWindow != 0 {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/fraudproof/zk"
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -175,7 +176,8 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		if err != nil {
 			return nil, err
 		}
-		art, err := modelregistry.BuildFile(path)
+		shapes, _ := inference.ParseShapes(m.Shapes) // checked with the config
+		art, err := modelregistry.BuildFileWithShapes(path, shapes)
 		if err != nil {
 			return nil, err
 		}
@@ -197,7 +199,7 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		}
 		fee, _ := parseWei(m.FeeWei)
 		rcpt, err := d.send(devchain.Creator, fmt.Sprintf("registered %s (%s)", m.Name, mode), c.Registry.RegisterModelTx(contracts.ModelSpec{
-			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, URI: "file://" + path, Fee: fee,
+			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, InputShapes: art.InputShapes, URI: "file://" + path, Fee: fee,
 			Mode: mode, ChallengeWindow: m.ChallengeWindow, ZkVerifier: verifier,
 		}), fmt.Sprintf("onnxHash %s (the chunked keccak256 commitment of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
 		if err != nil {

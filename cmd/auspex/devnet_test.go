@@ -157,6 +157,33 @@ func TestDevnetWithClientCommands(t *testing.T) {
 			t.Fatalf("the integer-ops model was refused for opML: %v %s", err, out)
 		}
 	}
+	// A model with a symbolic input registers only with --shape, records it, and the devnet's node
+	// compiles it with exactly that shape to serve a request (issue 17).
+	symbolic := writeSymbolicModel(t)
+	if _, err := runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--file", symbolic, "--window", "60"); err == nil ||
+		!strings.Contains(err.Error(), `input "x" dimension 2 ("height") is symbolic`) {
+		t.Fatalf("register without --shape: %v", err)
+	}
+	out, err = runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--json", "--file", symbolic, "--window", "60", "--shape", "x=1x3x2x3")
+	var reg struct {
+		ID          uint64 `json:"id"`
+		InputShapes string `json:"input_shapes"`
+	}
+	if err != nil || json.Unmarshal([]byte(out), &reg) != nil || reg.InputShapes != "x=1x3x2x3" {
+		t.Fatalf("register --shape: %v %s", err, out)
+	}
+	id := fmt.Sprint(reg.ID)
+	if out, err = runCLI(t, bg, "model", "show", id, "--deployment", dep); err != nil || !strings.Contains(out, "inputShapes x=1x3x2x3") {
+		t.Fatalf("model show: %v %s", err, out)
+	}
+	if out, err = runCLI(t, bg, "model", "list", "--deployment", dep); err != nil || !strings.Contains(out, "shapes x=1x3x2x3") {
+		t.Fatalf("model list: %v %s", err, out)
+	}
+	values := strings.TrimSuffix(strings.Repeat("0.5,", 18), ",")
+	out, err = runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--json", "--model", id, "--values", values, "--wait", "2m")
+	if err != nil || json.Unmarshal([]byte(out), &v) != nil || v.Status != "finalized" || len(v.Values) != 2*2*3 {
+		t.Fatalf("request to the shaped model: %v %s", err, out)
+	}
 }
 
 func TestConfigCheckRejectsBadValues(t *testing.T) {
@@ -170,6 +197,14 @@ func TestConfigCheckRejectsBadValues(t *testing.T) {
 	}
 	if _, err := loadConfig(viper.New(), "configs/missing.yaml"); err == nil {
 		t.Fatal("missing config file accepted")
+	}
+	cfg, err := loadConfig(viper.New(), "configs/devnet.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Devnet.Models[1].Shapes = []string{"data_input=1x0"}
+	if err := cfg.Check(); err == nil || !strings.Contains(err.Error(), "devnet.models[1].shapes") {
+		t.Fatalf("a bad shape accepted or error unclear: %v", err)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,31 +20,89 @@ import (
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
-func loadProgram(path string, opt inference.Options) (*inference.Program, *onnx.Model, error) {
+// loadModel reads and decodes an ONNX file.
+func loadModel(path string) (*onnx.Model, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read model: %w", err)
+		return nil, fmt.Errorf("read model: %w", err)
 	}
 	m, err := onnx.Decode(data, onnx.DefaultLimits)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	return m, nil
+}
+
+func compileModel(path string, m *onnx.Model, opt inference.Options) (*inference.Program, error) {
 	p, err := inference.Compile(m, opt)
 	if err != nil {
-		return nil, nil, fmt.Errorf("compile %s: %w", path, err)
+		return nil, fmt.Errorf("compile %s: %w", path, err)
+	}
+	return p, nil
+}
+
+func loadProgram(path string, opt inference.Options) (*inference.Program, *onnx.Model, error) {
+	m, err := loadModel(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := compileModel(path, m, opt)
+	if err != nil {
+		return nil, nil, err
 	}
 	return p, m, nil
 }
 
+// shapeFlagHelp is the --shape flag's help, shared by every command that compiles a model.
+const shapeFlagHelp = "shape of an input the model leaves open (symbolic or unknown dimensions), NAME=1x3x320x320 or NAME=1,3,320,320; once per input. " +
+	"Part of the program and its hash, and recorded at registration"
+
+// addShapeFlag adds the repeatable --shape flag (an array flag: a comma is part of one value).
+func addShapeFlag(cmd *cobra.Command, shapes *[]string) {
+	cmd.Flags().StringArrayVar(shapes, "shape", nil, shapeFlagHelp)
+}
+
+// shapeOptions is the default compile options (what registration and nodes use) with the --shape
+// bindings.
+func shapeOptions(flags []string) (inference.Options, error) {
+	opt := inference.DefaultOptions
+	shapes, err := inference.ParseShapes(flags)
+	if err != nil {
+		return opt, fmt.Errorf("--shape: %w", err)
+	}
+	opt.InputShapes = shapes
+	return opt, nil
+}
+
+// boundShapes are the shapes of a program's inputs that the model leaves open (a dimension it
+// does not fix): the bindings it was compiled with, as --shape flags would give them.
+func boundShapes(m *onnx.Model, p *inference.Program) map[string][]int64 {
+	out := map[string][]int64{}
+	for i, in := range m.Inputs {
+		if i >= len(p.Inputs) {
+			break
+		}
+		if slices.ContainsFunc(in.Shape, func(d onnx.Dim) bool { return !d.Fixed() }) {
+			out[in.Name] = p.Values[p.Inputs[i]].Shape
+		}
+	}
+	return out
+}
+
 func newCompileCmd() *cobra.Command {
 	var model, out string
-	var batch int64
+	var shapes []string
 	cmd := &cobra.Command{
-		Use:   "compile --model M.onnx [--out P]",
+		Use:   "compile --model M.onnx [--shape NAME=1x3x320x320 ...] [--out P]",
 		Short: "Compile an ONNX model into a fixed-point program; print its hash and a summary",
+		Long: "Compiles the model as registration and every node do. Every input dimension the model does not fix\n" +
+			"(symbolic, -1, 0 or missing) needs --shape, except a leading batch dimension named N, batch or batch_size,\n" +
+			"which is 1; the shapes are part of the program (its hash) and `model register --shape` records them.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opt := inference.DefaultOptions
-			opt.BatchSize = batch
+			opt, err := shapeOptions(shapes)
+			if err != nil {
+				return err
+			}
 			p, m, err := loadProgram(model, opt)
 			if err != nil {
 				return err
@@ -56,13 +115,16 @@ func newCompileCmd() *cobra.Command {
 			fmt.Fprintf(w, "programHash %s\n", p.Hash())
 			fmt.Fprintf(w, "encoding    %d bytes\n", size)
 			fmt.Fprintf(w, "opset       %d, producer %q\n", m.Opset(), m.Producer)
-			for _, id := range p.Inputs {
+			for i, id := range p.Inputs {
 				v := p.Values[id]
-				fmt.Fprintf(w, "input       %s %v %s\n", v.Name, v.Shape, kindOf(v))
+				fmt.Fprintf(w, "input       %s %v %s%s\n", v.Name, v.Shape, kindOf(v), declaredText(m, i))
 			}
 			for _, id := range p.Outputs {
 				v := p.Values[id]
 				fmt.Fprintf(w, "output      %s %v %s\n", v.Name, v.Shape, kindOf(v))
+			}
+			if len(opt.InputShapes) > 0 {
+				fmt.Fprintf(w, "shapes      %s (recorded at registration with the same --shape flags)\n", inference.FormatInputShapes(opt.InputShapes))
 			}
 			ops, params := p.Summary()
 			names := make([]string, 0, len(ops))
@@ -88,9 +150,22 @@ func newCompileCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&model, "model", "", "ONNX file")
 	cmd.Flags().StringVar(&out, "out", "", "write the program's canonical encoding here")
-	cmd.Flags().Int64Var(&batch, "batch", 1, "size of symbolic (batch) dimensions")
+	addShapeFlag(cmd, &shapes)
 	_ = cmd.MarkFlagRequired("model")
 	return cmd
+}
+
+// declaredText is input i's declared shape when the file leaves a dimension open: " (declared
+// [1 3 height width])".
+func declaredText(m *onnx.Model, i int) string {
+	if i >= len(m.Inputs) || !slices.ContainsFunc(m.Inputs[i].Shape, func(d onnx.Dim) bool { return !d.Fixed() }) {
+		return ""
+	}
+	parts := make([]string, len(m.Inputs[i].Shape))
+	for k, d := range m.Inputs[i].Shape {
+		parts[k] = d.String()
+	}
+	return " (declared [" + strings.Join(parts, " ") + "])"
 }
 
 func kindOf(v inference.Value) string {
@@ -124,13 +199,35 @@ func readInput(path string) (*onnx.Tensor, error) {
 
 func newRunCmd() *cobra.Command {
 	var model string
-	var inputs []string
+	var inputs, shapes []string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "run --model M.onnx --input X [--input Y ...]",
+		Use:   "run --model M.onnx --input X [--input Y ...] [--shape NAME=1x3x320x320 ...]",
 		Short: "Run a model in the fixed-point engine and print its outputs",
+		Long: "Runs the model on the given input tensors. An input the model leaves open (a symbolic or unknown\n" +
+			"dimension) takes the shape of its .pb tensor unless --shape gives the shapes.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, _, err := loadProgram(model, inference.DefaultOptions)
+			opt, err := shapeOptions(shapes)
+			if err != nil {
+				return err
+			}
+			m, err := loadModel(model)
+			if err != nil {
+				return err
+			}
+			if len(inputs) != len(m.Inputs) {
+				return fmt.Errorf("the model takes %d inputs, %d given", len(m.Inputs), len(inputs))
+			}
+			tensors := make([]*onnx.Tensor, len(inputs))
+			for i, path := range inputs {
+				if tensors[i], err = readInput(path); err != nil {
+					return fmt.Errorf("input %d: %w", i, err)
+				}
+			}
+			if len(shapes) == 0 {
+				opt.InputShapes = tensorShapes(m, tensors)
+			}
+			p, err := compileModel(model, m, opt)
 			if err != nil {
 				return err
 			}
@@ -140,15 +237,8 @@ func newRunCmd() *cobra.Command {
 			if res.PeakBytes > modelregistry.MaxInferenceBytes {
 				return fmt.Errorf("%s: %w", model, &modelregistry.TooLargeError{What: "one inference", Bytes: res.PeakBytes, Limit: modelregistry.MaxInferenceBytes})
 			}
-			if len(inputs) != len(p.Inputs) {
-				return fmt.Errorf("the model takes %d inputs, %d given", len(p.Inputs), len(inputs))
-			}
 			qs := make([][]int64, len(inputs))
-			for i, path := range inputs {
-				t, err := readInput(path)
-				if err != nil {
-					return fmt.Errorf("input %d: %w", i, err)
-				}
+			for i, t := range tensors {
 				v := p.Values[p.Inputs[i]]
 				if int64(t.Len()) != v.Len() {
 					return fmt.Errorf("input %d (%s): %d values, the model takes shape %v (%d values)", i, v.Name, t.Len(), v.Shape, v.Len())
@@ -161,14 +251,28 @@ func newRunCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printOutputs(cmd.OutOrStdout(), p, res, outs, asJSON)
+			return printOutputs(cmd.OutOrStdout(), p, res, outs, boundShapes(m, p), asJSON)
 		},
 	}
 	cmd.Flags().StringVar(&model, "model", "", "ONNX file")
 	cmd.Flags().StringSliceVar(&inputs, "input", nil, "input tensor (.pb TensorProto or .json), once per model input")
+	addShapeFlag(cmd, &shapes)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("model")
 	return cmd
+}
+
+// tensorShapes binds each input the model leaves open (a dimension it does not fix) to the shape
+// of the tensor given for it, when that tensor has the declared rank (a .pb TensorProto; a JSON
+// array is flat): `run` without --shape.
+func tensorShapes(m *onnx.Model, tensors []*onnx.Tensor) map[string][]int64 {
+	out := map[string][]int64{}
+	for i, in := range m.Inputs {
+		if slices.ContainsFunc(in.Shape, func(d onnx.Dim) bool { return !d.Fixed() }) && len(tensors[i].Shape) == len(in.Shape) {
+			out[in.Name] = tensors[i].Shape
+		}
+	}
+	return out
 }
 
 func quantizeTensor(t *onnx.Tensor, v inference.Value) ([]int64, error) {
@@ -224,7 +328,7 @@ func resourcesText(r inference.Resources) string {
 	return fmt.Sprintf("output %d bytes; memory %d bytes per inference (program %d + trace %d)", r.OutputBytes, r.PeakBytes, r.ProgramBytes, r.TraceBytes)
 }
 
-func printOutputs(w io.Writer, p *inference.Program, r inference.Resources, outs [][]int64, asJSON bool) error {
+func printOutputs(w io.Writer, p *inference.Program, r inference.Resources, outs [][]int64, shapes map[string][]int64, asJSON bool) error {
 	res := make([]outputJSON, len(outs))
 	for i, id := range p.Outputs {
 		v := p.Values[id]
@@ -240,8 +344,15 @@ func printOutputs(w io.Writer, p *inference.Program, r inference.Resources, outs
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"programHash": p.Hash().Hex(), "outputs": res, "resources": resourcesView{
-			InputBytes: r.InputBytes, OutputBytes: r.OutputBytes, ProgramBytes: r.ProgramBytes, TraceBytes: r.TraceBytes, PeakBytes: r.PeakBytes}})
+		doc := map[string]any{"programHash": p.Hash().Hex(), "outputs": res, "resources": resourcesView{
+			InputBytes: r.InputBytes, OutputBytes: r.OutputBytes, ProgramBytes: r.ProgramBytes, TraceBytes: r.TraceBytes, PeakBytes: r.PeakBytes}}
+		if len(shapes) > 0 {
+			doc["inputShapes"] = shapes
+		}
+		return enc.Encode(doc)
+	}
+	if len(shapes) > 0 {
+		fmt.Fprintf(w, "shapes: %s (program %s)\n", inference.FormatInputShapes(shapes), p.Hash().Hex())
 	}
 	for _, o := range res {
 		fmt.Fprintf(w, "%s %v (scale %d): %v\n", o.Name, o.Shape, o.Scale, o.Values)
@@ -304,11 +415,16 @@ func newConformanceCmd() *cobra.Command {
 func newEvalCmd() *cobra.Command {
 	var model, images, labels, pre, reference string
 	var limit int
+	var shapes []string
 	cmd := &cobra.Command{
 		Use:   "eval --model M.onnx --images IDX --labels IDX [--preprocess raw|unit|norm] [--reference F32] [--limit N]",
 		Short: "Top-1 accuracy of the fixed-point program, and agreement with a float reference",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, _, err := loadProgram(model, inference.DefaultOptions)
+			opt, err := shapeOptions(shapes)
+			if err != nil {
+				return err
+			}
+			p, _, err := loadProgram(model, opt)
 			if err != nil {
 				return err
 			}
@@ -347,6 +463,7 @@ func newEvalCmd() *cobra.Command {
 	cmd.Flags().StringVar(&pre, "preprocess", "unit", "raw (0..255), unit (x/255) or norm ((x/255−0.1307)/0.3081)")
 	cmd.Flags().StringVar(&reference, "reference", "", "float32 reference outputs, one row per image")
 	cmd.Flags().IntVar(&limit, "limit", 0, "evaluate the first N images only")
+	addShapeFlag(cmd, &shapes)
 	for _, f := range []string{"model", "images", "labels"} {
 		_ = cmd.MarkFlagRequired(f)
 	}

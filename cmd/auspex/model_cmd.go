@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -26,6 +28,7 @@ type modelView struct {
 	ProgramHash     string `json:"program_hash"`
 	LayoutRoot      string `json:"layout_root"`
 	URI             string `json:"uri"`
+	InputShapes     string `json:"input_shapes"` // as --shape flags give it ("x=1x3x320x320"; "" for none)
 	FeeWei          string `json:"fee_wei"`
 	Mode            string `json:"mode"`
 	ChallengeWindow uint32 `json:"challenge_window"`
@@ -36,15 +39,29 @@ type modelView struct {
 
 func viewModel(m contracts.Model) modelView {
 	return modelView{ID: m.ID, Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
-		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, FeeWei: m.Fee.String(), Mode: m.Mode.String(),
+		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, InputShapes: shapesText(m.InputShapes),
+		FeeWei: m.Fee.String(), Mode: m.Mode.String(),
 		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized, Available: m.Available}
 }
 
+// shapesText is a recorded input-shape encoding as the --shape flags that give it.
+func shapesText(enc []byte) string {
+	shapes, err := inference.DecodeInputShapes(enc)
+	if err != nil {
+		return "INVALID 0x" + hex.EncodeToString(enc)
+	}
+	return inference.FormatInputShapes(shapes)
+}
+
 func (m modelView) text() string {
-	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  layoutRoot %s",
+	shapes := m.InputShapes
+	if shapes == "" {
+		shapes = "none (every input dimension fixed by the file)"
+	}
+	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  inputShapes %s\n  layoutRoot %s",
 		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], map[bool]string{true: "  TOKENIZED"}[m.Tokenized],
 		map[bool]string{false: "  NOT PUBLISHED"}[m.Available],
-		m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, m.LayoutRoot)
+		m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, shapes, m.LayoutRoot)
 }
 
 func parseMode(s string) (contracts.VerificationMode, error) {
@@ -65,11 +82,19 @@ func newModelCmd() *cobra.Command {
 	var rf clientFlags
 	var file, uri, feeWei, mode, zkVerifier string
 	var window uint32
+	var shapes []string
 	register := &cobra.Command{
-		Use:   "register --file model.onnx",
+		Use:   "register --file model.onnx [--shape NAME=1x3x320x320 ...]",
 		Short: "Compile a model, compute its onnxHash and programHash, and register it",
+		Long: "Compiles the model as every node will, registers its hashes and the --shape bindings (every input\n" +
+			"dimension the file leaves open needs one; nodes compile the file with exactly these), then publishes the\n" +
+			"file on-chain.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			art, err := modelregistry.BuildFile(file)
+			bind, err := inference.ParseShapes(shapes)
+			if err != nil {
+				return fmt.Errorf("--shape: %w", err)
+			}
+			art, err := modelregistry.BuildFileWithShapes(file, bind)
 			if err != nil {
 				return err
 			}
@@ -98,6 +123,7 @@ func newModelCmd() *cobra.Command {
 	register.Flags().StringVar(&mode, "mode", "opml", "verification mode: opml, zk, opml+zk")
 	register.Flags().Uint32Var(&window, "window", 600, "challenge window in seconds (opml, opml+zk)")
 	register.Flags().StringVar(&zkVerifier, "zk-verifier", "", "zk and opml+zk: the model's IZkVerifier (auspex zk setup --register deploys one)")
+	addShapeFlag(register, &shapes)
 	_ = register.MarkFlagRequired("file")
 
 	var lf clientFlags
@@ -125,7 +151,11 @@ func newModelCmd() *cobra.Command {
 			}
 			return lf.print(cmd, out, func() {
 				for _, m := range out {
-					fmt.Fprintf(cmd.OutOrStdout(), "#%-3d %-6s fee %-20s window %-7d %s\n", m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, m.URI)
+					shapes := ""
+					if m.InputShapes != "" {
+						shapes = "  shapes " + m.InputShapes
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "#%-3d %-6s fee %-20s window %-7d %s%s\n", m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, m.URI, shapes)
 				}
 				if len(out) == 0 {
 					fmt.Fprintln(cmd.OutOrStdout(), "no models registered")
@@ -259,7 +289,7 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 		}
 	}
 	rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot,
-		URI: uri, Fee: fee, Mode: m, ChallengeWindow: window, ZkVerifier: verifier}))
+		InputShapes: art.InputShapes, URI: uri, Fee: fee, Mode: m, ChallengeWindow: window, ZkVerifier: verifier}))
 	if err != nil {
 		return fmt.Errorf("register: %w", err)
 	}
@@ -268,10 +298,14 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 		return err
 	}
 	res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(), "layout_root": art.LayoutRoot.Hex(),
-		"uri": uri, "zk_verifier": verifier.Hex(), "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps)}
+		"uri": uri, "zk_verifier": verifier.Hex(), "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps),
+		"input_shapes": shapesText(art.InputShapes)}
 	text := func() {
 		fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",
 			id, len(art.Program.Steps), art.OnnxHash.Hex(), art.ProgramHash.Hex(), uri, rcpt.TxHash.Hex(), rcpt.GasUsed)
+		if len(art.InputShapes) > 0 {
+			fmt.Fprintf(cmd.OutOrStdout(), "  inputShapes %s\n", shapesText(art.InputShapes))
+		}
 		if verifier != (common.Address{}) {
 			fmt.Fprintf(cmd.OutOrStdout(), "  mode %s, zk verifier %s\n", m, verifier.Hex())
 		}

@@ -240,7 +240,11 @@ func requestInput(ctx context.Context, c *conn, modelID uint64, file, hexIn, val
 	if err != nil {
 		return nil, err
 	}
-	p, err := modelregistry.Compile(data, m.ProgramHash, inference.DefaultOptions)
+	opt, err := modelregistry.CompileOptions(m.InputShapes)
+	if err != nil {
+		return nil, err
+	}
+	p, err := modelregistry.Compile(data, m.ProgramHash, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -57,12 +57,13 @@ func newZKCmd() *cobra.Command {
 	var rf clientFlags
 	var feeWei string
 	var window uint32
+	var shapes []string
 
 	setup := &cobra.Command{
 		Use:   "setup --model model.onnx --keys DIR",
 		Short: "Compile the model's circuit, run a local Groth16 setup (devnets: production keys come from a ceremony), export the Solidity verifier",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			art, err := modelregistry.BuildFile(model)
+			art, err := buildWithShapes(model, shapes)
 			if err != nil {
 				return err
 			}
@@ -130,7 +131,7 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			art, err := modelregistry.BuildFile(model)
+			art, err := buildWithShapes(model, shapes)
 			if err != nil {
 				return err
 			}
@@ -164,7 +165,7 @@ func newZKCmd() *cobra.Command {
 		Use:   "verify --model model.onnx --keys DIR --proof proof.json [--input FILE [--prover 0x…]]",
 		Short: "Verify a proof against the model's verifying key (with --input: for its prover, that input and its output)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			art, err := modelregistry.BuildFile(model)
+			art, err := buildWithShapes(model, shapes)
 			if err != nil {
 				return err
 			}
@@ -203,6 +204,7 @@ func newZKCmd() *cobra.Command {
 		c.Flags().StringVar(&keys, "keys", "", "directory of the circuit, keys and Verifier.sol")
 		_ = c.MarkFlagRequired("model")
 		_ = c.MarkFlagRequired("keys")
+		addShapeFlag(c, &shapes)
 	}
 	prove.Flags().StringVar(&input, "input", "", "input bytes (docs/ENCODING.md)")
 	prove.Flags().StringVar(&out, "out", "proof.json", "where to write the proof")
@@ -225,6 +227,15 @@ func newZKCmd() *cobra.Command {
 	rf.add(setup, true)
 	cmd.AddCommand(setup, prove, verify)
 	return cmd
+}
+
+// buildWithShapes is modelregistry.BuildFileWithShapes with --shape flags.
+func buildWithShapes(model string, flags []string) (*modelregistry.Artifact, error) {
+	shapes, err := inference.ParseShapes(flags)
+	if err != nil {
+		return nil, fmt.Errorf("--shape: %w", err)
+	}
+	return modelregistry.BuildFileWithShapes(model, shapes)
 }
 
 // inputDomain turns --input-max into the circuit's input domain in bits at the largest input scale.

@@ -5,10 +5,10 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 
 /// @title ModelRegistry
 /// @notice Permissionless registry of the ONNX models Auspex serves. A model is pinned by two hashes:
-/// the ONNX file's and the compiled fixed-point program's; nodes refuse a file or program that does not
-/// match. The file's bytes are published on-chain (publishModelData) before the oracle takes requests
+/// the ONNX file's and the compiled fixed-point program's, with the input shapes the file is compiled
+/// for; nodes refuse a file or program that does not match. The file's bytes are published on-chain (publishModelData) before the oracle takes requests
 /// for the model, so an honest verifier can always re-execute it (docs/AVAILABILITY.md). Model owners may change the fee, URI and receiver, transfer ownership and deprecate; the
-/// hashes, mode, challenge window and verifier never change (a new version is a new model).
+/// hashes, input shapes, mode, challenge window and verifier never change (a new version is a new model).
 /// Once a model is tokenized (an Initial Model Offering, docs/IMO.md) its holders bought a share of
 /// its fees, so the owner can no longer revoke it: the receiver is its token for good, a fee change
 /// moves the fee at most ×2 up or ÷2 down and takes effect FEE_CHANGE_DELAY after it is announced,
@@ -64,7 +64,8 @@ contract ModelRegistry is IModelRegistry {
         uint64 lastBlock;
     }
 
-    /// @dev Model, with StoredTerms in place of ModelTerms.
+    /// @dev Model, with StoredTerms in place of ModelTerms; inputShapes last, so the slots before it
+    /// keep their places, and written only when not empty.
     struct Record {
         address owner;
         address receiver;
@@ -74,6 +75,7 @@ contract ModelRegistry is IModelRegistry {
         bytes32 layoutRoot;
         string uri;
         StoredTerms terms;
+        bytes inputShapes;
     }
 
     mapping(uint256 modelId => Record) private _models;
@@ -113,11 +115,13 @@ contract ModelRegistry is IModelRegistry {
 
     /// @inheritdoc IModelRegistry
     /// @dev ZK-only models finalize with proofs, so their challenge window must be zero; optimistic
-    /// modes need one within [minChallengeWindow, maxChallengeWindow].
+    /// modes need one within [minChallengeWindow, maxChallengeWindow]. The input shapes are opaque
+    /// here (nodes decode them); an empty encoding costs no storage write.
     function registerModel(
         bytes32 onnxHash,
         bytes32 programHash,
         bytes32 layoutRoot,
+        bytes calldata inputShapes,
         string calldata uri,
         uint96 fee,
         VerificationMode mode,
@@ -148,6 +152,7 @@ contract ModelRegistry is IModelRegistry {
         m.programHash = programHash;
         m.layoutRoot = layoutRoot;
         m.uri = uri;
+        if (inputShapes.length != 0) m.inputShapes = inputShapes;
         m.terms = StoredTerms({
             fee: fee,
             challengeWindow: challengeWindow,
@@ -160,7 +165,17 @@ contract ModelRegistry is IModelRegistry {
             available: false
         });
         emit ModelRegistered(
-            modelId, msg.sender, onnxHash, programHash, layoutRoot, uri, fee, mode, challengeWindow, zkVerifier
+            modelId,
+            msg.sender,
+            onnxHash,
+            programHash,
+            layoutRoot,
+            inputShapes,
+            uri,
+            fee,
+            mode,
+            challengeWindow,
+            zkVerifier
         );
     }
 
@@ -334,6 +349,7 @@ contract ModelRegistry is IModelRegistry {
         m.onnxHash = r.onnxHash;
         m.programHash = r.programHash;
         m.layoutRoot = r.layoutRoot;
+        m.inputShapes = r.inputShapes;
         m.uri = r.uri;
     }
 

@@ -789,6 +789,7 @@ contract AIOracleHandler is HandlerBase {
             keccak256(bytes.concat(file, bytes32(0))),
             keccak256(abi.encode("program", expectedId)),
             keccak256(abi.encode("layout", expectedId)),
+            "",
             "file://model.onnx",
             fee,
             mode,

@@ -3,7 +3,7 @@ pragma solidity 0.8.37;
 
 import {ModelRegistry} from "../src/ModelRegistry.sol";
 import {IModelRegistry} from "../src/interfaces/IModelRegistry.sol";
-import {HandlerBase} from "./utils/InvariantTest.sol";
+import {HandlerBase, Vm} from "./utils/InvariantTest.sol";
 
 /// @notice Model data publication (issue 15, docs/AVAILABILITY.md): random files, split into
 /// DATA_CHUNK_SIZE chunks with the backward hash chain, publish and make the model available; a file
@@ -70,9 +70,30 @@ contract ModelRegistryDataTest is HandlerBase {
         require(published == k && !available, "progress");
     }
 
+    /// @notice A model's input shapes (issue 17) are recorded as given: returned by getModel and
+    /// emitted in ModelRegistered, byte for byte; the canonical encoding is checked by the nodes that
+    /// decode it (inference.DecodeInputShapes), not here.
+    /// forge-config: default.fuzz.runs = 64
+    function testFuzz_InputShapesRoundTrip(bytes calldata inputShapes) public {
+        vm.recordLogs();
+        uint256 id = registry.registerModel(
+            keccak256("file"), keccak256("program"), keccak256("layout"), inputShapes, "file://m.onnx", 0,
+            IModelRegistry.VerificationMode.OPML, 60, address(0)
+        );
+        require(keccak256(registry.getModel(id).inputShapes) == keccak256(inputShapes), "getModel.inputShapes");
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        require(logs.length == 1 && logs[0].topics[0] == IModelRegistry.ModelRegistered.selector, "one ModelRegistered");
+        (,,, bytes memory emitted,,,,,) =
+            abi.decode(logs[0].data, (bytes32, bytes32, bytes32, bytes, string, uint96, uint8, uint32, address));
+        require(keccak256(emitted) == keccak256(inputShapes), "ModelRegistered.inputShapes");
+        // The next model's record is its own: nothing of this one's shapes leaks into it.
+        uint256 next = _register(keccak256("file 2"));
+        require(registry.getModel(next).inputShapes.length == 0, "empty shapes");
+    }
+
     function _register(bytes32 onnxHash) internal returns (uint256) {
         return registry.registerModel(
-            onnxHash, keccak256("program"), keccak256("layout"), "file://m.onnx", 0,
+            onnxHash, keccak256("program"), keccak256("layout"), "", "file://m.onnx", 0,
             IModelRegistry.VerificationMode.OPML, 60, address(0)
         );
     }

@@ -37,9 +37,12 @@ func (m VerificationMode) String() string {
 
 // ModelSpec is what a model creator registers.
 type ModelSpec struct {
-	OnnxHash        common.Hash
-	ProgramHash     common.Hash
-	LayoutRoot      common.Hash // required unless Mode is ZK (docs/DISPUTE.md)
+	OnnxHash    common.Hash
+	ProgramHash common.Hash
+	LayoutRoot  common.Hash // required unless Mode is ZK (docs/DISPUTE.md)
+	// InputShapes is the input-shape binding the program is compiled with, in its canonical
+	// encoding (inference.EncodeInputShapes, docs/ENCODING.md "Input shapes"); empty: none.
+	InputShapes     []byte
 	URI             string
 	Fee             *big.Int
 	Mode            VerificationMode
@@ -109,6 +112,7 @@ func (r *Registry) CallModel(ctx context.Context, id uint64) (Model, error) {
 			OnnxHash:        m.OnnxHash,
 			ProgramHash:     m.ProgramHash,
 			LayoutRoot:      m.LayoutRoot,
+			InputShapes:     m.InputShapes,
 			URI:             m.Uri,
 			Fee:             m.Terms.Fee,
 			Mode:            VerificationMode(m.Terms.Mode),
@@ -164,7 +168,7 @@ func (r *Registry) CallModelCount(ctx context.Context) (uint64, error) {
 // RegisterModelTx registers a model owned by the sender. Until its file is published
 // (PublishDataTxs) the oracle refuses its requests, unless it is ZK-only.
 func (r *Registry) RegisterModelTx(s ModelSpec) chain.TxCandidate {
-	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
+	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.InputShapes, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
 }
 
 // SetFeeTx changes a model's fee (model owner only); for a tokenized model it announces the change
@@ -210,17 +214,33 @@ func (r *Registry) SetTokenizerTx(tokenizer common.Address) chain.TxCandidate {
 	return r.tx(r.abi.PackSetTokenizer(tokenizer))
 }
 
-// ParseModelRegistered returns the id of the model registered in rcpt.
-func (r *Registry) ParseModelRegistered(rcpt *types.Receipt) (uint64, error) {
+// Registration is a ModelRegistered event: the new model's id, its owner and what was registered.
+type Registration struct {
+	ID    uint64
+	Owner common.Address
+	ModelSpec
+}
+
+// ParseRegistration returns the model registered in rcpt, as its ModelRegistered event tells it.
+func (r *Registry) ParseRegistration(rcpt *types.Receipt) (Registration, error) {
 	for _, l := range rcpt.Logs {
 		if l.Address != r.addr {
 			continue
 		}
 		if ev, err := r.abi.UnpackModelRegisteredEvent(l); err == nil {
-			return ev.ModelId.Uint64(), nil
+			return Registration{ID: ev.ModelId.Uint64(), Owner: ev.Owner, ModelSpec: ModelSpec{
+				OnnxHash: ev.OnnxHash, ProgramHash: ev.ProgramHash, LayoutRoot: ev.LayoutRoot, InputShapes: ev.InputShapes,
+				URI: ev.Uri, Fee: ev.Fee, Mode: VerificationMode(ev.Mode), ChallengeWindow: ev.ChallengeWindow, ZkVerifier: ev.ZkVerifier,
+			}}, nil
 		}
 	}
-	return 0, fmt.Errorf("no ModelRegistered event in tx %s", rcpt.TxHash)
+	return Registration{}, fmt.Errorf("no ModelRegistered event in tx %s", rcpt.TxHash)
+}
+
+// ParseModelRegistered returns the id of the model registered in rcpt.
+func (r *Registry) ParseModelRegistered(rcpt *types.Receipt) (uint64, error) {
+	reg, err := r.ParseRegistration(rcpt)
+	return reg.ID, err
 }
 
 func (r *Registry) tx(data []byte) chain.TxCandidate { return candidate(r.addr, data, nil) }

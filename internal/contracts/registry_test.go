@@ -1,11 +1,13 @@
 package contracts_test
 
 import (
+	"bytes"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/bindings/testbindings"
@@ -38,6 +40,38 @@ func TestRegistryRegisterAndRead(t *testing.T) {
 	}
 	if _, err := e.Registry.CallModel(e.ctx, 99); !contracts.IsRevert(err, "ModelNotFound") {
 		t.Fatalf("unknown model: %v", err)
+	}
+}
+
+// A model's input shapes (issue 17) round-trip through the contract: stored, returned by getModel and
+// emitted in ModelRegistered byte for byte; a model without any stores nothing for them.
+func TestRegistryInputShapes(t *testing.T) {
+	e := newEnv(t)
+	plain := e.spec()
+	rcptPlain := e.send(devchain.Creator, e.Registry.RegisterModelTx(plain))
+	shaped := e.spec()
+	// x=1x3x320x320 in the canonical encoding (inference.EncodeInputShapes; docs/ENCODING.md).
+	shaped.InputShapes = []byte{0, 1, 'x', 4, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 1, 0x40, 0, 0, 1, 0x40}
+	rcptShaped := e.send(devchain.Creator, e.Registry.RegisterModelTx(shaped))
+	for _, c := range []struct {
+		rcpt *types.Receipt
+		want []byte
+	}{{rcptPlain, nil}, {rcptShaped, shaped.InputShapes}} {
+		reg, err := e.Registry.ParseRegistration(c.rcpt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(reg.InputShapes, c.want) || reg.ProgramHash != plain.ProgramHash || reg.URI != plain.URI || reg.Owner != e.Addr(devchain.Creator) {
+			t.Fatalf("event %+v, want shapes %x", reg, c.want)
+		}
+		m, err := e.Registry.CallModel(e.ctx, reg.ID)
+		if err != nil || !bytes.Equal(m.InputShapes, c.want) {
+			t.Fatalf("getModel shapes %x (%v), want %x", m.InputShapes, err, c.want)
+		}
+	}
+	// Shapes cost their storage (one slot for up to 31 bytes) and calldata; none cost no slot.
+	if d := rcptShaped.GasUsed - rcptPlain.GasUsed; d < 20_000 || d > 25_000 {
+		t.Fatalf("a 20-byte shape encoding costs %d gas more than none (plain %d)", d, rcptPlain.GasUsed)
 	}
 }
 

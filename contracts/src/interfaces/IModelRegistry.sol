@@ -2,8 +2,8 @@
 pragma solidity 0.8.37;
 
 /// @title IModelRegistry
-/// @notice The registry of ONNX models that Auspex serves: their content and program hashes, fee,
-/// verification mode and fee receiver. The oracle reads model terms from here on every request.
+/// @notice The registry of ONNX models that Auspex serves: their content and program hashes, the input
+/// shapes the program is compiled for, fee, verification mode and fee receiver. The oracle reads model terms from here on every request.
 interface IModelRegistry {
     /// @notice How results of a model become final.
     /// OPML: optimistic, after a challenge window. ZK: at once with a validity proof.
@@ -26,7 +26,9 @@ interface IModelRegistry {
         bool available;
     }
 
-    /// @notice Everything the registry stores about a model.
+    /// @notice Everything the registry stores about a model. `inputShapes`: the input-shape binding
+    /// the program is compiled with, in its canonical encoding (docs/ENCODING.md "Input shapes"); empty
+    /// when the model's inputs need none.
     struct Model {
         address owner;
         address receiver;
@@ -34,6 +36,7 @@ interface IModelRegistry {
         bytes32 onnxHash;
         bytes32 programHash;
         bytes32 layoutRoot;
+        bytes inputShapes;
         string uri;
         ModelTerms terms;
     }
@@ -44,6 +47,7 @@ interface IModelRegistry {
         bytes32 onnxHash,
         bytes32 programHash,
         bytes32 layoutRoot,
+        bytes inputShapes,
         string uri,
         uint96 fee,
         VerificationMode mode,
@@ -100,6 +104,11 @@ interface IModelRegistry {
     /// @param programHash keccak256 of the canonical encoding of the compiled fixed-point program.
     /// @param layoutRoot The program's layout commitment (step descriptions and constant commitments,
     /// docs/DISPUTE.md) that disputes check one step against; required unless the mode is ZK.
+    /// @param inputShapes The shapes of the model's inputs that the file leaves open (symbolic or
+    /// unknown dimensions), in their canonical encoding (docs/ENCODING.md "Input shapes"): every node
+    /// compiles the file with exactly these to get programHash. Empty when the inputs need none (it is
+    /// then not stored). Kept as given: a node refuses a model whose bytes are not canonical or do not
+    /// compile to programHash, as it refuses a wrong programHash.
     /// @param uri Where the ONNX file can be fetched (file://, https://, ipfs://); nodes check onnxHash.
     /// @param fee The model's fee per inference, in wei, paid to its receiver.
     /// @param mode The verification mode.
@@ -110,6 +119,7 @@ interface IModelRegistry {
         bytes32 onnxHash,
         bytes32 programHash,
         bytes32 layoutRoot,
+        bytes calldata inputShapes,
         string calldata uri,
         uint96 fee,
         VerificationMode mode,
