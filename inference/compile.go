@@ -112,6 +112,10 @@ type compiler struct {
 	// folded, when set (generation), shares the constants folded from the same inputs, so that a
 	// weight transposed in every unrolled step is held once.
 	folded map[string]int32
+	// constBounds and colSums cache what bounds.go reads from constants (their largest magnitude,
+	// a matrix's largest column sum): each is a pass over a weight, wanted by every use of it.
+	constBounds map[int32]float64
+	colSums     map[int32]colSum
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted.
@@ -185,7 +189,7 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 
 func newCompiler(m *onnx.Model, opt Options) *compiler {
 	return &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
-		bounds: map[int32]float64{}, lowerings: lowerings}
+		bounds: map[int32]float64{}, lowerings: lowerings, constBounds: map[int32]float64{}, colSums: map[int32]colSum{}}
 }
 
 // initializers adds the main graph's initializers as constants, in the current scope.
