@@ -13,176 +13,9 @@ import (
 	"github.com/auspex-labs/auspex/inference/onnxpb"
 )
 
-// decoderSpec is a tiny GPT-style decoder built in Go: token and position embeddings, pre-LN
-// blocks of causal multi-head attention and a GELU MLP, a final LayerNorm and a tied LM head.
-type decoderSpec struct {
-	vocab, dim, heads, ff, layers, maxPos int
-	cache                                 bool // past/present key/value interface
-	tied                                  bool // the LM head is wte transposed (else a weight of its own)
-	mask, pos                             bool // attention_mask / position_ids inputs
-	ids                                   onnxpb.TensorProto_DataType
-	seed                                  uint64
-	// noPresentValue drops the last layer's present value output (an error case).
-	noPresentValue bool
-}
+type decoderSpec = onnxbuild.DecoderSpec
 
-func tinySpec() decoderSpec {
-	return decoderSpec{vocab: 23, dim: 16, heads: 2, ff: 32, layers: 2, maxPos: 32, cache: true, mask: true, pos: true,
-		ids: onnxpb.TensorProto_INT64, seed: 1}
-}
-
-func (d decoderSpec) build() *onnxbuild.Graph {
-	rng := rand.New(rand.NewPCG(d.seed, 17))
-	hd := d.dim / d.heads
-	const F, I64 = onnxpb.TensorProto_FLOAT, onnxpb.TensorProto_INT64
-	g := onnxbuild.NewGraph(17)
-	w := func(name string, std float64, dims ...int64) string {
-		n := int64(1)
-		for _, x := range dims {
-			n *= x
-		}
-		v := make([]float32, n)
-		for i := range v {
-			v[i] = float32(rng.NormFloat64() * std)
-		}
-		g.Init(name, onnxbuild.Floats(dims, v...))
-		return name
-	}
-	fill := func(name string, val float32, n int64) string {
-		v := make([]float32, n)
-		for i := range v {
-			v[i] = val
-		}
-		g.Init(name, onnxbuild.Floats([]int64{n}, v...))
-		return name
-	}
-	V, D, H, HD, FF := int64(d.vocab), int64(d.dim), int64(d.heads), int64(hd), int64(d.ff)
-	g.Input("input_ids", d.ids, 1, onnxbuild.Sym("S"))
-	if d.mask {
-		g.Input("attention_mask", I64, 1, onnxbuild.Sym("T"))
-	}
-	if d.pos {
-		g.Input("position_ids", I64, 1, onnxbuild.Sym("S"))
-	}
-	if d.cache {
-		for l := range d.layers {
-			g.Input(fmt.Sprintf("past_key_values.%d.key", l), F, 1, H, onnxbuild.Sym("P"), HD)
-			g.Input(fmt.Sprintf("past_key_values.%d.value", l), F, 1, H, onnxbuild.Sym("P"), HD)
-		}
-	}
-	w("wte", 1, V, D)
-	w("wpe", 0.5, int64(d.maxPos), D)
-	g.Init("one", onnxbuild.Floats(nil, 1)).Init("big", onnxbuild.Floats(nil, 1e9)).Init("half", onnxbuild.Floats(nil, 0.5)).
-		Init("c044715", onnxbuild.Floats(nil, 0.044715)).Init("sqrt2pi", onnxbuild.Floats(nil, float32(math.Sqrt(2/math.Pi)))).Init("attscale", onnxbuild.Floats(nil, float32(1/math.Sqrt(float64(hd))))).
-		Init("i2", onnxbuild.Ints(nil, 2)).Init("i1", onnxbuild.Ints(nil, 1)).Init("i0", onnxbuild.Ints([]int64{1}, 0)).
-		Init("heads_shape", onnxbuild.Ints([]int64{4}, 1, -1, H, HD)).Init("model_shape", onnxbuild.Ints([]int64{3}, 1, -1, D)).
-		Init("mask_shape", onnxbuild.Ints([]int64{4}, 1, 1, 1, -1))
-	g.Node("Gather", []string{"wte", "input_ids"}, []string{"tok"})
-	if d.pos {
-		g.Node("Gather", []string{"wpe", "position_ids"}, []string{"pe"})
-	} else {
-		// positions past … past+S−1 from the shapes alone
-		g.Node("Shape", []string{"input_ids"}, []string{"ids_shape"}).
-			Node("Gather", []string{"ids_shape", "i1"}, []string{"S"})
-		if d.cache {
-			g.Node("Shape", []string{"past_key_values.0.key"}, []string{"pk_shape"}).
-				Node("Gather", []string{"pk_shape", "i2"}, []string{"past_len"})
-		} else {
-			g.Init("past_len", onnxbuild.Ints(nil, 0))
-		}
-		g.Node("Add", []string{"past_len", "S"}, []string{"end"}).
-			Node("Range", []string{"past_len", "end", "i1"}, []string{"positions"}).
-			Node("Gather", []string{"wpe", "positions"}, []string{"pe"})
-	}
-	g.Node("Add", []string{"tok", "pe"}, []string{"x0"})
-	if d.mask {
-		g.Node("Cast", []string{"attention_mask"}, []string{"am"}, onnxbuild.A("to", int64(F))).
-			Node("Sub", []string{"am", "one"}, []string{"am1"}).
-			Node("Mul", []string{"am1", "big"}, []string{"am2"}).
-			Node("Reshape", []string{"am2", "mask_shape"}, []string{"am_bias"})
-	}
-	x := "x0"
-	for l := range d.layers {
-		p := func(s string) string { return fmt.Sprintf("l%d_%s", l, s) }
-		ln := func(in, out string) {
-			g.Node("LayerNormalization", []string{in, fill(out+"_g", 1, D), fill(out+"_b", 0, D)}, []string{out}, onnxbuild.A("axis", int64(-1)), onnxbuild.A("epsilon", float32(1e-5)))
-		}
-		ln(x, p("h"))
-		for _, t := range []string{"q", "k", "v"} {
-			g.Node("MatMul", []string{p("h"), w(p("W"+t), 2/math.Sqrt(float64(d.dim)), D, D)}, []string{p(t + "0")}).
-				Node("Add", []string{p(t + "0"), w(p("b"+t), 0.1, D)}, []string{p(t + "1")}).
-				Node("Reshape", []string{p(t + "1"), "heads_shape"}, []string{p(t + "2")}).
-				Node("Transpose", []string{p(t + "2")}, []string{p(t)}, onnxbuild.A("perm", []int64{0, 2, 1, 3}))
-		}
-		K, Vv := p("k"), p("v")
-		if d.cache {
-			K, Vv = fmt.Sprintf("present.%d.key", l), fmt.Sprintf("present.%d.value", l)
-			g.Node("Concat", []string{fmt.Sprintf("past_key_values.%d.key", l), p("k")}, []string{K}, onnxbuild.A("axis", int64(2))).
-				Node("Concat", []string{fmt.Sprintf("past_key_values.%d.value", l), p("v")}, []string{Vv}, onnxbuild.A("axis", int64(2)))
-		}
-		g.Node("Transpose", []string{K}, []string{p("kt")}, onnxbuild.A("perm", []int64{0, 1, 3, 2})).
-			Node("MatMul", []string{p("q"), p("kt")}, []string{p("s0")}).
-			Node("Mul", []string{p("s0"), "attscale"}, []string{p("s1")}).
-			// the causal mask: query i (at past+i) sees keys j ≤ past+i, k = T − S
-			Node("Shape", []string{p("s1")}, []string{p("sshape")}).
-			Node("ConstantOfShape", []string{p("sshape")}, []string{p("ones")}, onnxbuild.A("value", onnxbuild.Floats([]int64{1}, 1))).
-			Node("Shape", []string{K}, []string{p("kshape")}).
-			Node("Gather", []string{p("kshape"), "i2"}, []string{p("T")}).
-			Node("Shape", []string{p("q")}, []string{p("qshape")}).
-			Node("Gather", []string{p("qshape"), "i2"}, []string{p("S")}).
-			Node("Sub", []string{p("T"), p("S")}, []string{p("diag")}).
-			Node("Trilu", []string{p("ones"), p("diag")}, []string{p("tri")}, onnxbuild.A("upper", int64(0))).
-			Node("Sub", []string{p("tri"), "one"}, []string{p("tri1")}).
-			Node("Mul", []string{p("tri1"), "big"}, []string{p("causal")}).
-			Node("Add", []string{p("s1"), p("causal")}, []string{p("s2")})
-		scores := p("s2")
-		if d.mask {
-			g.Node("Add", []string{scores, "am_bias"}, []string{p("s3")})
-			scores = p("s3")
-		}
-		g.Node("Softmax", []string{scores}, []string{p("att")}, onnxbuild.A("axis", int64(-1))).
-			Node("MatMul", []string{p("att"), Vv}, []string{p("o0")}).
-			Node("Transpose", []string{p("o0")}, []string{p("o1")}, onnxbuild.A("perm", []int64{0, 2, 1, 3})).
-			Node("Reshape", []string{p("o1"), "model_shape"}, []string{p("o2")}).
-			Node("MatMul", []string{p("o2"), w(p("Wo"), 1/math.Sqrt(float64(d.dim)), D, D)}, []string{p("o3")}).
-			Node("Add", []string{p("o3"), w(p("bo"), 0.1, D)}, []string{p("o")}).
-			Node("Add", []string{x, p("o")}, []string{p("x1")})
-		ln(p("x1"), p("h2"))
-		g.Node("MatMul", []string{p("h2"), w(p("W1"), 1/math.Sqrt(float64(d.dim)), D, FF)}, []string{p("f0")}).
-			Node("Add", []string{p("f0"), w(p("b1"), 0.1, FF)}, []string{p("f1")}).
-			// GPT-2's GELU: 0.5·f·(1 + tanh(√(2/π)·(f + 0.044715·f³)))
-			Node("Mul", []string{p("f1"), p("f1")}, []string{p("f2")}).
-			Node("Mul", []string{p("f2"), p("f1")}, []string{p("f3")}).
-			Node("Mul", []string{p("f3"), "c044715"}, []string{p("f4")}).
-			Node("Add", []string{p("f1"), p("f4")}, []string{p("f5")}).
-			Node("Mul", []string{p("f5"), "sqrt2pi"}, []string{p("f6")}).
-			Node("Tanh", []string{p("f6")}, []string{p("f7")}).
-			Node("Add", []string{p("f7"), "one"}, []string{p("f8")}).
-			Node("Mul", []string{p("f1"), p("f8")}, []string{p("f9")}).
-			Node("Mul", []string{p("f9"), "half"}, []string{p("gelu")}).
-			Node("MatMul", []string{p("gelu"), w(p("W2"), 1/math.Sqrt(float64(d.ff)), FF, D)}, []string{p("m0")}).
-			Node("Add", []string{p("m0"), w(p("b2"), 0.1, D)}, []string{p("m")}).
-			Node("Add", []string{p("x1"), p("m")}, []string{p("x")})
-		x = p("x")
-	}
-	g.Node("LayerNormalization", []string{x, fill("lnf_g", 1, D), fill("lnf_b", 0, D)}, []string{"xf"}, onnxbuild.A("axis", int64(-1)))
-	if d.tied {
-		g.Node("Transpose", []string{"wte"}, []string{"head"}, onnxbuild.A("perm", []int64{1, 0}))
-	} else {
-		w("head", 1, D, V)
-	}
-	g.Node("MatMul", []string{"xf", "head"}, []string{"logits"})
-	g.Output("logits", F, 1, onnxbuild.Sym("S"), V)
-	if d.cache {
-		for l := range d.layers {
-			g.Output(fmt.Sprintf("present.%d.key", l), F, 1, H, onnxbuild.Sym("T"), HD)
-			if !(d.noPresentValue && l == d.layers-1) {
-				g.Output(fmt.Sprintf("present.%d.value", l), F, 1, H, onnxbuild.Sym("T"), HD)
-			}
-		}
-	}
-	return g
-}
+func tinySpec() decoderSpec { return onnxbuild.TinyDecoder() }
 
 func decode(t *testing.T, g *onnxbuild.Graph) *onnx.Model {
 	t.Helper()
@@ -226,8 +59,8 @@ func runGen(t *testing.T, p *Program, prompt []int64, seed ...int64) []int64 {
 // It also returns the smallest gap between the best and second-best logit met.
 func referenceGreedy(t *testing.T, d decoderSpec, prompt []int64, n int) ([]int64, float64, [][]int64) {
 	t.Helper()
-	d.cache = false
-	m := decode(t, d.build())
+	d.Cache = false
+	m := decode(t, d.Build())
 	seq := append([]int64{}, prompt...)
 	margin := math.Inf(1)
 	var logits [][]int64
@@ -262,7 +95,7 @@ func referenceGreedy(t *testing.T, d decoderSpec, prompt []int64, n int) ([]int6
 		if err != nil {
 			t.Fatal(err)
 		}
-		V := int64(d.vocab)
+		V := int64(d.Vocab)
 		last := outs[0][(T-1)*V : T*V]
 		logits = append(logits, last)
 		best, second := 0, -1
@@ -306,15 +139,15 @@ func TestGenerateGreedyMatchesRecomputation(t *testing.T) {
 	prompts := [][]int64{{3}, {5, 1, 7}, {0, 22, 11, 4, 9}, {2, 2, 2, 2}}
 	variants := map[string]func(*decoderSpec){
 		"mask+positions":  func(*decoderSpec) {},
-		"bare":            func(d *decoderSpec) { d.mask, d.pos = false, false },
-		"int32 ids, tied": func(d *decoderSpec) { d.ids = onnxpb.TensorProto_INT32; d.tied = true; d.seed = 5 },
+		"bare":            func(d *decoderSpec) { d.Mask, d.Pos = false, false },
+		"int32 ids, tied": func(d *decoderSpec) { d.IDs = onnxpb.TensorProto_INT32; d.Tied = true; d.Seed = 5 },
 	}
 	const steps = 7
 	for name, vary := range variants {
 		t.Run(name, func(t *testing.T) {
 			d := tinySpec()
 			vary(&d)
-			m := decode(t, d.build())
+			m := decode(t, d.Build())
 			distinct := map[int64]bool{}
 			for _, prompt := range prompts {
 				p := compileGen(t, m, Generate{Steps: steps, PromptLen: len(prompt)})
@@ -349,8 +182,8 @@ func TestGenerateGreedyMatchesRecomputation(t *testing.T) {
 // tied LM head's transpose is folded once, not once per step).
 func TestGenerateSharesWeights(t *testing.T) {
 	d := tinySpec()
-	d.tied = true
-	m := decode(t, d.build())
+	d.Tied = true
+	m := decode(t, d.Build())
 	one := compileGen(t, m, Generate{Steps: 1, PromptLen: 3})
 	many := compileGen(t, m, Generate{Steps: 12, PromptLen: 3})
 	_, p1 := one.Summary()
@@ -374,8 +207,8 @@ func TestGenerateSharesWeights(t *testing.T) {
 func TestGenerateFromMetadata(t *testing.T) {
 	d := tinySpec()
 	gen := Generate{Steps: 4, PromptLen: 2}
-	want := compileGen(t, decode(t, d.build()), gen)
-	m := decode(t, d.build().Meta(GenerateMetadataKey, gen.MarshalMetadata()))
+	want := compileGen(t, decode(t, d.Build()), gen)
+	m := decode(t, d.Build().Meta(GenerateMetadataKey, gen.MarshalMetadata()))
 	p, err := Compile(m, DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
@@ -384,7 +217,7 @@ func TestGenerateFromMetadata(t *testing.T) {
 		t.Error("metadata and options compile to different programs")
 	}
 	for _, bad := range []string{`{"steps": 4, "prompt_len": 2, "stepz": 1}`, `{"steps": 4`, `{"steps": 0, "prompt_len": 2}`} {
-		m := decode(t, d.build().Meta(GenerateMetadataKey, bad))
+		m := decode(t, d.Build().Meta(GenerateMetadataKey, bad))
 		if _, err := Compile(m, DefaultOptions); err == nil {
 			t.Errorf("metadata %s accepted", bad)
 		}
@@ -394,26 +227,26 @@ func TestGenerateFromMetadata(t *testing.T) {
 func TestGenerateErrors(t *testing.T) {
 	d := tinySpec()
 	noCache := d
-	noCache.cache = false
+	noCache.Cache = false
 	noPresent := d
-	noPresent.noPresentValue = true
-	extra := d.build().Input("use_cache_branch", onnxpb.TensorProto_BOOL, 1)
+	noPresent.NoPresentValue = true
+	extra := d.Build().Input("use_cache_branch", onnxpb.TensorProto_BOOL, 1)
 	cases := []struct {
 		name string
 		g    *onnxbuild.Graph
 		gen  Generate
 		want string
 	}{
-		{"no cache", noCache.build(), Generate{Steps: 2, PromptLen: 2}, `no input "past_key_values.0.key"`},
-		{"no present value", noPresent.build(), Generate{Steps: 2, PromptLen: 2}, `no output "present.1.value"`},
-		{"other names", d.build(), Generate{Steps: 2, PromptLen: 2, InputIDs: "tokens"}, `input "input_ids" is not part of the generation interface`},
-		{"no logits", d.build(), Generate{Steps: 2, PromptLen: 2, Logits: "lm_logits"}, `no output "lm_logits"`},
+		{"no cache", noCache.Build(), Generate{Steps: 2, PromptLen: 2}, `no input "past_key_values.0.key"`},
+		{"no present value", noPresent.Build(), Generate{Steps: 2, PromptLen: 2}, `no output "present.1.value"`},
+		{"other names", d.Build(), Generate{Steps: 2, PromptLen: 2, InputIDs: "tokens"}, `input "input_ids" is not part of the generation interface`},
+		{"no logits", d.Build(), Generate{Steps: 2, PromptLen: 2, Logits: "lm_logits"}, `no output "lm_logits"`},
 		{"unknown input", extra, Generate{Steps: 2, PromptLen: 2}, `input "use_cache_branch" is not part`},
-		{"zero steps", d.build(), Generate{PromptLen: 2}, "steps 0"},
-		{"no prompt", d.build(), Generate{Steps: 3}, "prompt length 0"},
-		{"bad pattern", d.build(), Generate{Steps: 1, PromptLen: 1, PastKey: "past.key"}, "must hold %d once"},
-		{"bad temperature", d.build(), Generate{Steps: 1, PromptLen: 1, Temperature: -1}, "temperature"},
-		{"wrong axis", d.build(), Generate{Steps: 2, PromptLen: 2, SeqAxis: 3}, `"past_key_values.0.key": axis 2 has no fixed size ("P")`},
+		{"zero steps", d.Build(), Generate{PromptLen: 2}, "steps 0"},
+		{"no prompt", d.Build(), Generate{Steps: 3}, "prompt length 0"},
+		{"bad pattern", d.Build(), Generate{Steps: 1, PromptLen: 1, PastKey: "past.key"}, "must hold %d once"},
+		{"bad temperature", d.Build(), Generate{Steps: 1, PromptLen: 1, Temperature: -1}, "temperature"},
+		{"wrong axis", d.Build(), Generate{Steps: 2, PromptLen: 2, SeqAxis: 3}, `"past_key_values.0.key": axis 2 has no fixed size ("P")`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -433,7 +266,7 @@ func TestGenerateErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A prompt token out of the vocabulary fails the run, naming the step.
-	p := compileGen(t, decode(t, d.build()), Generate{Steps: 2, PromptLen: 2})
+	p := compileGen(t, decode(t, d.Build()), Generate{Steps: 2, PromptLen: 2})
 	if _, err := Run(p, [][]int64{{1, 99}}); err == nil {
 		t.Error("token 99 of a 23-token vocabulary accepted")
 	} else if se := (*StepError)(nil); !errors.As(err, &se) {
@@ -541,7 +374,7 @@ func TestGenerateSampling(t *testing.T) {
 // Sampling through a real decoder: seeded, reproducible, and different seeds differ.
 func TestGenerateSamplingDecoder(t *testing.T) {
 	d := tinySpec()
-	p := compileGen(t, decode(t, d.build()), Generate{Steps: 6, PromptLen: 3, Temperature: 1.5})
+	p := compileGen(t, decode(t, d.Build()), Generate{Steps: 6, PromptLen: 3, Temperature: 1.5})
 	prompt := []int64{5, 1, 7}
 	first := runGen(t, p, prompt, 42)
 	seen := map[string]bool{}
@@ -558,5 +391,42 @@ func TestGenerateSamplingDecoder(t *testing.T) {
 	}
 	if len(seen) < 4 {
 		t.Errorf("8 seeds gave %d different generations", len(seen))
+	}
+}
+
+// A generation program is an ordinary program to the dispute game: its trace commits to every
+// state (each state's slot commitments, rebuilt on demand, hash to its root) and sampled steps'
+// element proofs verify, also in a failed run's trace.
+func TestGenerateTrace(t *testing.T) {
+	p := compileGen(t, decode(t, tinySpec().Build()), Generate{Steps: 3, PromptLen: 2, Temperature: 1})
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, in := range [][][]int64{{{4, 9}, {77}}, {{4, 99}, {77}}} {
+		tr, err := NewRunTrace(p, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := len(p.Steps)
+		if tr.Failure != nil {
+			last = tr.Failure.Step
+		}
+		for k := 0; k <= last; k++ {
+			if got := newMerkle(tr.Slots(k)).root(); got != tr.States[k] {
+				t.Fatalf("state %d: its slots hash to %s, the state is %s", k, got, tr.States[k])
+			}
+		}
+		for n := 0; n < 64 && last > 0; n++ {
+			i := rng.IntN(last)
+			j := rng.Int64N(p.Values[p.Steps[i].Out].Len())
+			pr, err := tr.ProveElement(i, j)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := VerifyElement(p, tr.Root, pr); err != nil {
+				t.Fatalf("step %d (%s) element %d: %v", i, p.Steps[i].Node, j, err)
+			}
+		}
+		if in[0][1] == 99 && tr.Failure == nil {
+			t.Error("token 99 of 23 ran")
+		}
 	}
 }
