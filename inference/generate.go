@@ -340,6 +340,13 @@ func compileGenerate(m *onnx.Model, opt Options) (*Program, error) {
 				ins[i] = id
 			}
 		}
+		for i, gi := range f.inputs {
+			if gi.role != roleConst {
+				if err := checkDeclared(m.Inputs[i], c.v(ins[i]).Shape, k); err != nil {
+					return nil, err
+				}
+			}
+		}
 		c.mainDepth = 1
 		outs, err := c.inline(main, fmt.Sprintf("gen[%d]/", k), ins)
 		c.mainDepth = 0
@@ -375,6 +382,18 @@ func compileGenerate(m *onnx.Model, opt Options) (*Program, error) {
 	c.v(out).Name = GenerateOutput
 	c.p.Outputs = []int32{out}
 	return c.p.live().pruned(), nil
+}
+
+// checkDeclared refuses feeding step k an input of a shape its declaration's fixed sizes exclude
+// (a model exported for one sequence length, say).
+func checkDeclared(in onnx.ValueInfo, shape []int64, k int) error {
+	for d, dim := range in.Shape {
+		if d > 0 && dim.Param == "" && dim.Value > 0 && dim.Value != shape[d] {
+			return fmt.Errorf("generate step %d: input %q is declared with size %d on axis %d, the step feeds it %v: generation needs the sequence axes symbolic (step 0 the prompt, then one token a step)",
+				k, in.Name, dim.Value, d, shape)
+		}
+	}
+	return nil
 }
 
 // filled adds a constant input of element type dt holding vals: integers (and booleans) as they

@@ -231,6 +231,16 @@ func TestGenerateErrors(t *testing.T) {
 	noPresent := d
 	noPresent.NoPresentValue = true
 	extra := d.Build().Input("use_cache_branch", onnxpb.TensorProto_BOOL, 1)
+	fixed := onnxbuild.NewGraph(17).Input("input_ids", onnxpb.TensorProto_INT64, 1, 4).
+		Input("past_key_values.0.key", onnxpb.TensorProto_FLOAT, 1, 1, onnxbuild.Sym("P"), 1).
+		Input("past_key_values.0.value", onnxpb.TensorProto_FLOAT, 1, 1, onnxbuild.Sym("P"), 1).
+		Node("Identity", []string{"past_key_values.0.key"}, []string{"present.0.key"}).
+		Node("Identity", []string{"past_key_values.0.value"}, []string{"present.0.value"}).
+		Node("Cast", []string{"input_ids"}, []string{"logits0"}, onnxbuild.A("to", int64(onnxpb.TensorProto_FLOAT))).
+		Node("Unsqueeze", []string{"logits0", "axes"}, []string{"logits"}).Init("axes", onnxbuild.Ints([]int64{1}, 2)).
+		Output("logits", onnxpb.TensorProto_FLOAT, 1, 4, 1).
+		Output("present.0.key", onnxpb.TensorProto_FLOAT, 1, 1, onnxbuild.Sym("P"), 1).
+		Output("present.0.value", onnxpb.TensorProto_FLOAT, 1, 1, onnxbuild.Sym("P"), 1)
 	cases := []struct {
 		name string
 		g    *onnxbuild.Graph
@@ -243,6 +253,7 @@ func TestGenerateErrors(t *testing.T) {
 		{"no logits", d.Build(), Generate{Steps: 2, PromptLen: 2, Logits: "lm_logits"}, `no output "lm_logits"`},
 		{"unknown input", extra, Generate{Steps: 2, PromptLen: 2}, `input "use_cache_branch" is not part`},
 		{"zero steps", d.Build(), Generate{PromptLen: 2}, "steps 0"},
+		{"fixed length", fixed, Generate{Steps: 2, PromptLen: 3}, `input "input_ids" is declared with size 4 on axis 1, the step feeds it [1 3]`},
 		{"no prompt", d.Build(), Generate{Steps: 3}, "prompt length 0"},
 		{"bad pattern", d.Build(), Generate{Steps: 1, PromptLen: 1, PastKey: "past.key"}, "must hold %d once"},
 		{"bad temperature", d.Build(), Generate{Steps: 1, PromptLen: 1, Temperature: -1}, "temperature"},
