@@ -66,6 +66,8 @@ type generateJSON struct {
 	Params         int64   `json:"params"`
 	CompileSeconds float64 `json:"compile_seconds"`
 	RunSeconds     float64 `json:"run_seconds"`
+	CommitSeconds  float64 `json:"commit_constants_seconds,omitempty"`
+	TraceRoot      string  `json:"trace_root,omitempty"`
 	PeakBytes      int64   `json:"resources_peak_bytes"`
 	WithinBounds   bool    `json:"within_protocol_bounds"`
 	Metadata       string  `json:"metadata"`
@@ -76,7 +78,7 @@ func newGenerateCmd() *cobra.Command {
 	var steps int
 	var temperature float64
 	var seed int64
-	var asJSON, compileOnly bool
+	var asJSON, compileOnly, trace bool
 	cmd := &cobra.Command{
 		Use:   "generate --model M.onnx --prompt-ids 1,2,3 --steps N [--temperature T --seed S] [--write-model G.onnx]",
 		Short: "Generate tokens with a decoder (KV-cache interface) as one program: prompt ids in, generated ids out",
@@ -157,13 +159,32 @@ func newGenerateCmd() *cobra.Command {
 				} else if flags.Changed("seed") {
 					return fmt.Errorf("--seed is for sampling (--temperature > 0)")
 				}
-				t0 = time.Now()
-				outs, err := inference.Run(p, ins)
-				if err != nil {
-					return err
+				if trace {
+					// As a node serves it: the constants committed once at load, then each run
+					// with its trace commitment.
+					t0 = time.Now()
+					p.PrecomputeCommitments()
+					out.CommitSeconds = time.Since(t0).Seconds()
+					t0 = time.Now()
+					tr, err := inference.NewRunTrace(p, ins)
+					if err != nil {
+						return err
+					}
+					if tr.Failure != nil {
+						return fmt.Errorf("step %d failed: %w", tr.Failure.Step, tr.Failure.Err)
+					}
+					out.RunSeconds = time.Since(t0).Seconds()
+					out.TraceRoot = tr.Root.Hex()
+					out.Tokens = tr.Values[p.Outputs[0]]
+				} else {
+					t0 = time.Now()
+					outs, err := inference.Run(p, ins)
+					if err != nil {
+						return err
+					}
+					out.RunSeconds = time.Since(t0).Seconds()
+					out.Tokens = outs[0]
 				}
-				out.RunSeconds = time.Since(t0).Seconds()
-				out.Tokens = outs[0]
 			}
 			if asJSON {
 				enc := json.NewEncoder(w)
@@ -180,6 +201,9 @@ func newGenerateCmd() *cobra.Command {
 			fmt.Fprintf(cmd.ErrOrStderr(), "programHash %s (%s)\n", out.ProgramHash, out.Metadata)
 			fmt.Fprintf(cmd.ErrOrStderr(), "program     %d steps, %d constant params; %s\n", out.ProgramSteps, params, resourcesText(res))
 			fmt.Fprintf(cmd.ErrOrStderr(), "compile     %.2f s; run %.2f s (%.3f s a token)\n", out.CompileSeconds, out.RunSeconds, out.RunSeconds/float64(g.Steps))
+			if trace {
+				fmt.Fprintf(cmd.ErrOrStderr(), "trace       root %s (constants committed in %.2f s, before the run)\n", out.TraceRoot, out.CommitSeconds)
+			}
 			if boundsErr != nil {
 				fmt.Fprintf(cmd.ErrOrStderr(), "limits      REFUSED (registration and every node refuse it): %v\n", boundsErr)
 			}
@@ -197,6 +221,7 @@ func newGenerateCmd() *cobra.Command {
 	cmd.Flags().StringVar(&writeModel, "write-model", "", "write the model file with the generation parameters in its metadata, for registration")
 	cmd.Flags().StringVar(&program, "out", "", "write the program's canonical encoding here")
 	cmd.Flags().BoolVar(&compileOnly, "compile-only", false, "compile (and write) only, do not run")
+	cmd.Flags().BoolVar(&trace, "trace", false, "run with the trace commitment a node makes (constants committed first), print its root")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("model")
 	_ = cmd.MarkFlagRequired("prompt-ids")

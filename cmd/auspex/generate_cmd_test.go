@@ -49,6 +49,15 @@ func TestGenerateCommand(t *testing.T) {
 	if want := strings.Trim(jsonInts(res.Tokens), "[]"); strings.TrimSpace(out2) != want {
 		t.Errorf("printed %q, want %q", out2, want)
 	}
+	// With the trace a node commits to: the same ids, and a root.
+	out3, err := runCLI(t, context.Background(), "generate", "--model", gen, "--prompt-ids", "5,1,7", "--trace", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var traced generateJSON
+	if err := json.Unmarshal([]byte(out3), &traced); err != nil || traced.TraceRoot == "" || jsonInts(traced.Tokens) != jsonInts(res.Tokens) {
+		t.Errorf("traced run: %s (%v)", out3, err)
+	}
 	// and refuses what would not be the registered program.
 	for _, args := range [][]string{
 		{"generate", "--model", gen, "--prompt-ids", "5,1,7", "--steps", "5"},
