@@ -25,14 +25,19 @@ var unknownBound = math.Inf(1)
 func (c *compiler) bound(id int32) float64 {
 	v := c.v(id)
 	if v.Const != nil {
+		if b, ok := c.constBounds[id]; ok {
+			return b
+		}
 		var m uint64
 		for _, q := range v.Const {
 			m = max(m, uabs(q))
 		}
-		if v.Int {
-			return float64(m)
+		b := float64(m)
+		if !v.Int {
+			b = math.Ldexp(b, -int(v.Scale))
 		}
-		return math.Ldexp(float64(m), -int(v.Scale))
+		c.constBounds[id] = b
+		return b
 	}
 	if b, ok := c.bounds[id]; ok {
 		return b
@@ -95,7 +100,7 @@ func (c *compiler) stepBound(op OpCode, ins []int32, args []int64) float64 {
 		K := float64(va.Shape[len(va.Shape)-1])
 		acc := b(0) * b(1) * K
 		if vb.Const != nil && !vb.Int {
-			if m, ok := maxColumnAbsSum(vb.Const, vb.Shape[len(vb.Shape)-2], vb.Shape[len(vb.Shape)-1]); ok {
+			if m, ok := c.columnAbsSum(ins[1]); ok {
 				acc = b(0) * math.Ldexp(float64(m), -int(vb.Scale))
 			}
 		}

@@ -30,6 +30,10 @@ type Options struct {
 	// float). The compiler bounds what is computed from them and lowers the scale of a product
 	// that would otherwise overflow (bounds.go); without it every real tensor has Scale.
 	InputRanges map[string]Range
+	// Generate, if set, compiles a decoder with a KV-cache interface into one program that
+	// generates Steps tokens from a prompt (generate.go). A model file can carry it in its metadata
+	// (GenerateMetadataKey), which Compile then reads when Generate is nil.
+	Generate *Generate
 }
 
 // DefaultOptions: scale 16, batch size 1.
@@ -106,6 +110,16 @@ type compiler struct {
 	elements int64
 	// bounds holds |x| ≤ B for computed values whose bound is known (bounds.go).
 	bounds map[int32]float64
+	// mainDepth is the number of enclosing scopes of the main graph's own names: 0, or 1 while a
+	// generation step inlines the main graph (generate.go).
+	mainDepth int
+	// folded, when set (generation), shares the constants folded from the same inputs, so that a
+	// weight transposed in every unrolled step is held once.
+	folded map[string]int32
+	// constBounds and colSums cache what bounds.go reads from constants (their largest magnitude,
+	// a matrix's largest column sum): each is a pass over a weight, wanted by every use of it.
+	constBounds map[int32]float64
+	colSums     map[int32]colSum
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and
@@ -124,20 +138,22 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 	if opt.Scale == 0 || opt.Scale > 30 || opt.BatchSize < 1 {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
 	}
+	if opt.Generate == nil {
+		if g, ok, err := GenerateFromMetadata(m); err != nil {
+			return nil, err
+		} else if ok {
+			opt.Generate = g
+		}
+	}
+	if opt.Generate != nil {
+		return compileGenerate(m, opt)
+	}
 	if err := checkInputBindings(m, opt); err != nil {
 		return nil, err
 	}
-	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
-		bounds: map[int32]float64{}, lowerings: lowerings}
-	for _, t := range m.Initializers {
-		id, err := c.constTensor(t)
-		if errors.Is(err, ErrNotRepresentable) {
-			return nil, &UnsupportedError{Op: "initializer", Detail: fmt.Sprintf("%q: %v", t.Name, err)}
-		}
-		if err != nil {
-			return nil, fmt.Errorf("initializer %q: %w", t.Name, err)
-		}
-		c.byName[t.Name] = id
+	c := newCompiler(m, opt)
+	if err := c.initializers(); err != nil {
+		return nil, err
 	}
 	for _, in := range m.Inputs {
 		v, err := c.inputValue(in)
@@ -177,6 +193,26 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		c.p.Outputs = append(c.p.Outputs, id)
 	}
 	return c.p.pruned(), nil
+}
+
+func newCompiler(m *onnx.Model, opt Options) *compiler {
+	return &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
+		bounds: map[int32]float64{}, lowerings: lowerings, constBounds: map[int32]float64{}, colSums: map[int32]colSum{}}
+}
+
+// initializers adds the main graph's initializers as constants, in the current scope.
+func (c *compiler) initializers() error {
+	for _, t := range c.m.Initializers {
+		id, err := c.constTensor(t)
+		if errors.Is(err, ErrNotRepresentable) {
+			return &UnsupportedError{Op: "initializer", Detail: fmt.Sprintf("%q: %v", t.Name, err)}
+		}
+		if err != nil {
+			return fmt.Errorf("initializer %q: %w", t.Name, err)
+		}
+		c.byName[t.Name] = id
+	}
+	return nil
 }
 
 // lowerNode lowers one node (of the main graph or of a subgraph being inlined).
@@ -360,17 +396,31 @@ func (c *compiler) emit(n *onnx.Node, op OpCode, ins []int32, out Value, args []
 	if err := c.checkScales(op, ins, &out); err != nil {
 		return 0, err
 	}
+	allConst := true
+	for _, in := range ins {
+		if c.v(in).Const == nil {
+			allConst = false
+		}
+	}
+	var key string
+	if allConst && c.folded != nil {
+		key = foldKey(c.p, op, ins, args, &out)
+		if prev, ok := c.folded[key]; ok {
+			return prev, nil
+		}
+	}
 	bound := c.stepBound(op, ins, args)
 	id := c.add(out)
 	if !math.IsInf(bound, 1) {
 		c.bounds[id] = bound
 	}
 	s := Step{Op: op, In: ins, Out: id, Args: args, Node: c.prefix + n.Label()}
-	allConst := true
-	for _, in := range ins {
-		if c.v(in).Const == nil {
-			allConst = false
-		}
+	if key != "" {
+		defer func() {
+			if c.v(id).Const != nil {
+				c.folded[key] = id
+			}
+		}()
 	}
 	if allConst {
 		vals := make([][]int64, len(c.p.Values))
@@ -413,7 +463,7 @@ func (c *compiler) bind(n *onnx.Node, i int, id int32) {
 // initializer returns the main graph's initializer called name, if that is what the name means
 // here (not inside a subgraph, whose names may shadow the main graph's).
 func (c *compiler) initializer(name string) (*onnx.Tensor, bool) {
-	if len(c.outer) > 0 {
+	if len(c.outer) != c.mainDepth {
 		return nil, false
 	}
 	return c.m.Initializer(name)

@@ -56,7 +56,7 @@ func (c *compiler) matmul(n *onnx.Node, a, b int32, bias int32) (int32, error) {
 	var args []int64
 	if vb := c.v(b); vb.Const != nil && !vb.Int {
 		// A bound the kernel uses to skip overflow checks; the values it computes are the same.
-		if m, ok := maxColumnAbsSum(vb.Const, vb.Shape[len(vb.Shape)-2], vb.Shape[len(vb.Shape)-1]); ok {
+		if m, ok := c.columnAbsSum(b); ok {
 			args = []int64{int64(m)}
 		}
 	}
@@ -299,6 +299,23 @@ func noOverflowMatMul(maxA uint64, B []int64, K, N int64) bool {
 	}
 	hi, lo := bits.Mul64(maxA, worst)
 	return hi == 0 && lo < 1<<62
+}
+
+// columnAbsSum is maxColumnAbsSum of the constant matrix (or batch of matrices) id, computed once
+// per compilation: a weight is read by every unrolled step of a loop or a generation.
+func (c *compiler) columnAbsSum(id int32) (uint64, bool) {
+	if r, ok := c.colSums[id]; ok {
+		return r.max, r.ok
+	}
+	v := c.v(id)
+	m, ok := maxColumnAbsSum(v.Const, v.Shape[len(v.Shape)-2], v.Shape[len(v.Shape)-1])
+	c.colSums[id] = colSum{m, ok}
+	return m, ok
+}
+
+type colSum struct {
+	max uint64
+	ok  bool
 }
 
 // maxColumnAbsSum is the largest Σ_k |B[k,j]| over the K×N blocks of B (false if it passes 2^63).

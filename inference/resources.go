@@ -90,14 +90,13 @@ func (p *Program) Resources() Resources {
 	}
 	prog = satAdd(prog, treeBytes(int64(len(p.Tables))))
 
-	// Trace.commit: per slot a tree pointer, a data slice, a leaf and a flag; the state tree over
-	// the slots; one snapshot of every slot commitment per state (n+1 of nV hashes each, the term
-	// that grows as steps × slots), with its slice of slices and the state roots grown by append;
-	// the per-step leaf update; the trace tree over the n+1 states.
-	trace = satAdd(trace, satMul(nV, 8+24+hashBytes+1))
+	// Trace.commit: per slot a tree pointer, a data slice, a leaf, the state it is written in and
+	// two flags; the state tree over the slots; the state roots grown by append; the per-step leaf
+	// update; the trace tree over the n+1 states. (No snapshot of the slots per state: a proof
+	// rebuilds the one it opens, so nothing grows as steps × slots.)
+	trace = satAdd(trace, satMul(nV, 8+24+hashBytes+8+2))
 	trace = satAdd(trace, treeBytes(nV)+hashedBytes(nV))
-	trace = satAdd(trace, satMul(nS+1, alloc(satMul(nV, hashBytes))))
-	trace = satAdd(trace, satMul(nS+1, 2*24+2*hashBytes))
+	trace = satAdd(trace, satMul(nS+1, 2*hashBytes))
 	trace = satAdd(trace, satMul(nS, satMul(int64(log2Ceil(nV)), hashPairAlloc)))
 	trace = satAdd(trace, treeBytes(nS+1)+hashedBytes(nS+1))
 	// The proposal's output bytes, encoded once per use.

@@ -3,6 +3,7 @@ package inference
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -22,7 +23,14 @@ type Trace struct {
 	Failure *StepError
 
 	tensors []*merkle // per slot; nil for a constant until a proof opens it (tree)
-	// slotTrees[i] is the state tree after i steps; kept as leaf snapshots to answer proofs.
+	// The slot commitments of state k are rebuilt when a proof needs them, from the last state's
+	// (lastLeaves) and the state each slot is written in (writtenAt: 0 for inputs and constants,
+	// i+1 for step i's output, -1 for a slot never written): every slot is written once, so state k
+	// holds exactly the slots written at or before k. Snapshots of every state cost steps × slots
+	// hashes, 11 GB for a 16-token GPT-2 generation; this costs two words a slot. A trace of a
+	// program that writes a slot twice (none the compiler makes) keeps the snapshots (slotLeaves).
+	lastLeaves []common.Hash
+	writtenAt  []int
 	slotLeaves [][]common.Hash
 	stateTree  *merkle
 }
@@ -108,6 +116,19 @@ func (t *Trace) commit(cached []common.Hash) {
 	for _, id := range p.Inputs {
 		written[id] = true
 	}
+	t.writtenAt = make([]int, len(p.Values))
+	for i := range t.writtenAt {
+		if !written[i] {
+			t.writtenAt[i] = -1
+		}
+	}
+	ssa, seen := true, slices.Clone(written)
+	for _, s := range p.Steps {
+		if seen[s.Out] {
+			ssa = false
+		}
+		seen[s.Out] = true
+	}
 	leaves := make([]common.Hash, len(p.Values))
 	roots := make([]common.Hash, len(p.Values))
 	for i := range p.Values {
@@ -125,7 +146,9 @@ func (t *Trace) commit(cached []common.Hash) {
 		}
 	}
 	st := newMerkle(leaves)
-	t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
+	if !ssa {
+		t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
+	}
 	t.States = append(t.States, st.root())
 	for i, s := range p.Steps {
 		if t.Failure != nil && i >= t.Failure.Step {
@@ -134,10 +157,14 @@ func (t *Trace) commit(cached []common.Hash) {
 			continue
 		}
 		leaves[s.Out] = roots[s.Out]
+		t.writtenAt[s.Out] = i + 1
 		st.set(int(s.Out), leaves[s.Out])
-		t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
+		if !ssa {
+			t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
+		}
 		t.States = append(t.States, st.root())
 	}
+	t.lastLeaves = leaves
 	t.stateTree = newMerkle(t.States)
 	t.Root = t.stateTree.root()
 }
@@ -177,7 +204,7 @@ type ElementProof struct {
 func (t *Trace) open(state int, slot int32, idx int64) Opening {
 	leaf := idx / ElemsPerLeaf
 	tree := t.tree(slot)
-	st := newMerkle(t.slotLeaves[state])
+	st := newMerkle(t.slots(state))
 	return Opening{
 		Slot: slot, Leaf: leaf, Values: leafValues(tree.levels[0][leaf]), LeafProof: tree.proof(int(leaf)),
 		Commitment: tree.root(), SlotProof: st.proof(int(slot)),
@@ -300,15 +327,29 @@ func CommitFailure(p *Program, vals [][]int64, step int) *Trace {
 	return t
 }
 
+// slots is the vector of slot commitments at state k (fresh: the caller may keep it).
+func (t *Trace) slots(k int) []common.Hash {
+	if t.slotLeaves != nil {
+		return append([]common.Hash{}, t.slotLeaves[k]...)
+	}
+	leaves := make([]common.Hash, len(t.lastLeaves))
+	for i, at := range t.writtenAt {
+		if at >= 0 && at <= k {
+			leaves[i] = t.lastLeaves[i]
+		}
+	}
+	return leaves
+}
+
 // Slots is the vector of slot commitments at state k (the leaves of state root k).
-func (t *Trace) Slots(k int) []common.Hash { return append([]common.Hash{}, t.slotLeaves[k]...) }
+func (t *Trace) Slots(k int) []common.Hash { return t.slots(k) }
 
 // StateProof is the path of state root k to the trace root.
 func (t *Trace) StateProof(k int) []common.Hash { return t.stateTree.proof(k) }
 
 // SlotProof is the path of slot's commitment to state root k.
 func (t *Trace) SlotProof(k int, slot int32) []common.Hash {
-	return newMerkle(t.slotLeaves[k]).proof(int(slot))
+	return newMerkle(t.slots(k)).proof(int(slot))
 }
 
 // StateNode is one node of the trace tree (zero past the level's end).

@@ -1,6 +1,6 @@
 // Command auspex is the Auspex CLI: `devnet` runs a local chain with the contracts, models and a
 // node (`--demo` plays the whole story of one inference); `model`, `request` and `status` talk to
-// any deployment; `compile`, `run`, `conformance` and `eval` drive the fixed-point engine.
+// any deployment; `compile`, `run`, `generate`, `conformance` and `eval` drive the fixed-point engine.
 package main
 
 import (
@@ -32,7 +32,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&level, "log-level", "warn", "log level (debug, info, warn, error)")
 
 	root.AddCommand(newDevnetCmd(v, &configFile, &level), newModelCmd(), newRequestCmd(), newStatusCmd(), newTokenCmd(), newIMOCmd(), newNFTCmd(), newZKCmd(),
-		newCompileCmd(), newRunCmd(), newConformanceCmd(), newEvalCmd())
+		newCompileCmd(), newRunCmd(), newGenerateCmd(), newConformanceCmd(), newEvalCmd())
 	root.SetContext(context.Background())
 	return root
 }

@@ -154,6 +154,8 @@ type Model struct {
 	Outputs      []ValueInfo
 	Initializers []*Tensor // in file order
 	Nodes        []*Node   // topologically sorted; ties keep file order
+	// Metadata holds the file's metadata_props (key → value; a repeated key keeps its last value).
+	Metadata map[string]string
 }
 
 // Opset is the model's ai.onnx opset version.
@@ -196,6 +198,12 @@ func Decode(data []byte, lim Limits) (*Model, error) {
 			d = ""
 		}
 		m.Opsets[d] = o.GetVersion()
+	}
+	for _, kv := range mp.GetMetadataProps() {
+		if m.Metadata == nil {
+			m.Metadata = map[string]string{}
+		}
+		m.Metadata[kv.GetKey()] = kv.GetValue()
 	}
 	d := &decoder{lim: lim}
 	sg, err := d.graph(g, 0)

@@ -14,6 +14,7 @@ type Graph struct {
 	g       *onnxpb.GraphProto
 	opsets  map[string]int64
 	domains []string
+	meta    []*onnxpb.StringStringEntryProto
 }
 
 // NewGraph starts a graph importing the default domain at opset.
@@ -213,9 +214,15 @@ func (b *Graph) DomainNode(domain, op string, in, out []string, attrs ...Attr) *
 	return b
 }
 
+// Meta adds a metadata_props entry to the model.
+func (b *Graph) Meta(key, value string) *Graph {
+	b.meta = append(b.meta, &onnxpb.StringStringEntryProto{Key: proto.String(key), Value: proto.String(value)})
+	return b
+}
+
 // Bytes is the encoded model.
 func (b *Graph) Bytes() []byte {
-	m := &onnxpb.ModelProto{IrVersion: proto.Int64(8), ProducerName: proto.String("auspex onnxbuild"), Graph: b.g}
+	m := &onnxpb.ModelProto{IrVersion: proto.Int64(8), ProducerName: proto.String("auspex onnxbuild"), Graph: b.g, MetadataProps: b.meta}
 	for _, d := range b.domains {
 		m.OpsetImport = append(m.OpsetImport, &onnxpb.OperatorSetIdProto{Domain: proto.String(d), Version: proto.Int64(b.opsets[d])})
 	}
