@@ -210,23 +210,73 @@ var ErrInputShapesEncoding = errors.New("not a canonical input-shape encoding")
 // all big-endian, nothing else; no bindings encode to no bytes. DecodeInputShapes accepts exactly
 // these bytes, so one binding has one encoding.
 func EncodeInputShapes(shapes map[string][]int64) ([]byte, error) {
+	return InputBindings{Shapes: shapes}.Encode()
+}
+
+// InputBindings are what a model's compilation binds per input, beyond its file: shapes
+// (Options.InputShapes) and declared value ranges (Options.InputRanges). Both are part of the
+// program, so a registration records them together.
+type InputBindings struct {
+	Shapes map[string][]int64
+	Ranges map[string]Range
+}
+
+// Options are the default compile options (what registration and nodes use) with b.
+func (b InputBindings) Options() Options {
+	opt := DefaultOptions
+	opt.InputShapes, opt.InputRanges = b.Shapes, b.Ranges
+	return opt
+}
+
+// rangeFlag marks, in an entry's rank byte, a range after the dimensions.
+const rangeFlag = 0x80
+
+// Encode is the canonical encoding (docs/ENCODING.md "Input shapes"): per input named in either
+// map, in increasing bytewise order of the name, its name, its rank (the top bit set when a range
+// follows; rank 0 then means no shape binding), its dimensions, and the range as two IEEE-754
+// float64s, big-endian. Shapes only give EncodeInputShapes' bytes unchanged.
+func (b InputBindings) Encode() ([]byte, error) {
+	names := map[string]bool{}
+	for name := range b.Shapes {
+		names[name] = true
+	}
+	for name := range b.Ranges {
+		names[name] = true
+	}
+	sorted := make([]string, 0, len(names))
+	for name := range names {
+		sorted = append(sorted, name)
+	}
+	slices.Sort(sorted)
 	var out []byte
-	for _, name := range sortedNames(shapes) {
-		shape := shapes[name]
+	for _, name := range sorted {
+		shape, hasShape := b.Shapes[name]
+		r, hasRange := b.Ranges[name]
 		if len(name) == 0 || len(name) > math.MaxUint16 {
 			return nil, fmt.Errorf("input name %q: length %d is not 1..%d bytes", name, len(name), math.MaxUint16)
 		}
-		if len(shape) == 0 || len(shape) > math.MaxUint8 {
-			return nil, fmt.Errorf("input %q: rank %d is not 1..%d", name, len(shape), math.MaxUint8)
+		if (hasShape && len(shape) == 0) || len(shape) >= rangeFlag {
+			return nil, fmt.Errorf("input %q: rank %d is not 1..%d", name, len(shape), rangeFlag-1)
+		}
+		if hasRange && (math.IsNaN(r.Lo) || math.IsNaN(r.Hi) || math.IsInf(r.Lo, 0) || math.IsInf(r.Hi, 0) || r.Lo > r.Hi) {
+			return nil, fmt.Errorf("input %q: range [%g, %g] must be finite and ordered", name, r.Lo, r.Hi)
 		}
 		out = binary.BigEndian.AppendUint16(out, uint16(len(name)))
 		out = append(out, name...)
-		out = append(out, uint8(len(shape)))
+		rank := uint8(len(shape))
+		if hasRange {
+			rank |= rangeFlag
+		}
+		out = append(out, rank)
 		for _, d := range shape {
 			if d < 1 || d > math.MaxUint32 {
 				return nil, fmt.Errorf("input %q: dimension %d of %v is not 1..%d", name, d, shape, uint64(math.MaxUint32))
 			}
 			out = binary.BigEndian.AppendUint32(out, uint32(d))
+		}
+		if hasRange {
+			out = binary.BigEndian.AppendUint64(out, math.Float64bits(r.Lo))
+			out = binary.BigEndian.AppendUint64(out, math.Float64bits(r.Hi))
 		}
 	}
 	return out, nil
@@ -236,49 +286,128 @@ func EncodeInputShapes(shapes map[string][]int64) ([]byte, error) {
 // (ErrInputShapesEncoding): truncated, trailing, empty names, zero ranks or dimensions, names out
 // of order or repeated.
 func DecodeInputShapes(b []byte) (map[string][]int64, error) {
+	bind, err := DecodeInputBindings(b)
+	return bind.Shapes, err
+}
+
+// DecodeInputBindings reads InputBindings.Encode's bytes back (empty for none), refusing any other
+// bytes (ErrInputShapesEncoding).
+func DecodeInputBindings(b []byte) (InputBindings, error) {
+	var none InputBindings
 	if len(b) == 0 {
-		return nil, nil
+		return none, nil
 	}
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInputShapesEncoding, fmt.Sprintf(format, args...))
 	}
-	out := map[string][]int64{}
+	out := InputBindings{}
 	var prev []byte
 	for off := 0; off < len(b); {
 		if len(b)-off < 2 {
-			return nil, bad("truncated name length at byte %d", off)
+			return none, bad("truncated name length at byte %d", off)
 		}
 		n := int(binary.BigEndian.Uint16(b[off:]))
 		off += 2
 		if n == 0 {
-			return nil, bad("empty name at byte %d", off-2)
+			return none, bad("empty name at byte %d", off-2)
 		}
 		if len(b)-off < n+1 {
-			return nil, bad("truncated entry at byte %d", off-2)
+			return none, bad("truncated entry at byte %d", off-2)
 		}
 		name := b[off : off+n]
 		off += n
 		if prev != nil && bytes.Compare(prev, name) >= 0 {
-			return nil, bad("input %q after %q: names must be in increasing order", name, prev)
+			return none, bad("input %q after %q: names must be in increasing order", name, prev)
 		}
 		prev = name
-		rank := int(b[off])
+		rank, hasRange := int(b[off]&^rangeFlag), b[off]&rangeFlag != 0
 		off++
-		if rank == 0 {
-			return nil, bad("input %q: rank 0", name)
+		if rank == 0 && !hasRange {
+			return none, bad("input %q: rank 0", name)
 		}
 		if len(b)-off < 4*rank {
-			return nil, bad("input %q: truncated dimensions", name)
+			return none, bad("input %q: truncated dimensions", name)
 		}
 		shape := make([]int64, rank)
 		for i := range shape {
 			shape[i] = int64(binary.BigEndian.Uint32(b[off:]))
 			off += 4
 			if shape[i] == 0 {
-				return nil, bad("input %q: dimension %d is 0", name, i)
+				return none, bad("input %q: dimension %d is 0", name, i)
 			}
 		}
-		out[string(name)] = shape
+		if rank > 0 {
+			if out.Shapes == nil {
+				out.Shapes = map[string][]int64{}
+			}
+			out.Shapes[string(name)] = shape
+		}
+		if hasRange {
+			if len(b)-off < 16 {
+				return none, bad("input %q: truncated range", name)
+			}
+			r := Range{math.Float64frombits(binary.BigEndian.Uint64(b[off:])), math.Float64frombits(binary.BigEndian.Uint64(b[off+8:]))}
+			off += 16
+			if math.IsNaN(r.Lo) || math.IsNaN(r.Hi) || math.IsInf(r.Lo, 0) || math.IsInf(r.Hi, 0) || r.Lo > r.Hi {
+				return none, bad("input %q: range [%g, %g] is not finite and ordered", name, r.Lo, r.Hi)
+			}
+			if out.Ranges == nil {
+				out.Ranges = map[string]Range{}
+			}
+			out.Ranges[string(name)] = r
+		}
 	}
 	return out, nil
+}
+
+// ParseRange reads one --range flag: NAME=LO:HI (reals, e.g. audio=-32768:32767).
+func ParseRange(flag string) (string, Range, error) {
+	name, spec, ok := strings.Cut(flag, "=")
+	lo, hi, ok2 := strings.Cut(spec, ":")
+	if !ok || !ok2 || name == "" {
+		return "", Range{}, fmt.Errorf("range %q: want NAME=LO:HI", flag)
+	}
+	l, err1 := strconv.ParseFloat(lo, 64)
+	h, err2 := strconv.ParseFloat(hi, 64)
+	if err1 != nil || err2 != nil || math.IsInf(l, 0) || math.IsInf(h, 0) || l > h {
+		return "", Range{}, fmt.Errorf("range %q: LO and HI must be finite reals, LO ≤ HI", flag)
+	}
+	return name, Range{l, h}, nil
+}
+
+// ParseRanges reads --range flags (nil for none).
+func ParseRanges(flags []string) (map[string]Range, error) {
+	if len(flags) == 0 {
+		return nil, nil
+	}
+	out := make(map[string]Range, len(flags))
+	for _, f := range flags {
+		name, r, err := ParseRange(f)
+		if err != nil {
+			return nil, err
+		}
+		if _, dup := out[name]; dup {
+			return nil, fmt.Errorf("range of input %q given twice", name)
+		}
+		out[name] = r
+	}
+	return out, nil
+}
+
+// Format writes b as the --shape and --range flags that give it.
+func (b InputBindings) Format() string {
+	var parts []string
+	if s := FormatInputShapes(b.Shapes); s != "" {
+		parts = append(parts, s)
+	}
+	names := make([]string, 0, len(b.Ranges))
+	for name := range b.Ranges {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		r := b.Ranges[name]
+		parts = append(parts, fmt.Sprintf("range %s=%s:%s", name, strconv.FormatFloat(r.Lo, 'g', -1, 64), strconv.FormatFloat(r.Hi, 'g', -1, 64)))
+	}
+	return strings.Join(parts, " ")
 }

@@ -2,7 +2,9 @@ package inference
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -217,5 +219,60 @@ func TestInputShapesEncoding(t *testing.T) {
 		if _, err := DecodeInputShapes(b); !errors.Is(err, ErrInputShapesEncoding) {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// TestInputBindingsWithRanges: declared ranges travel in the same canonical encoding as shapes (a
+// flag bit in the rank byte, the range after the dimensions), a range alone is rank 0 with the
+// flag, shapes alone keep their bytes, and every malformed range is refused.
+func TestInputBindingsWithRanges(t *testing.T) {
+	bind := InputBindings{
+		Shapes: map[string][]int64{"x": {1, 3}, "y": {2}},
+		Ranges: map[string]Range{"x": {-32768, 32767}, "a": {0, 1}},
+	}
+	enc, err := bind.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeInputBindings(enc)
+	if err != nil || !reflect.DeepEqual(back, bind) {
+		t.Fatalf("round trip: %+v, %v", back, err)
+	}
+	if again, _ := back.Encode(); !bytes.Equal(again, enc) {
+		t.Fatal("not canonical")
+	}
+	if got := bind.Format(); got != "x=1x3 y=2 range a=0:1 range x=-32768:32767" {
+		t.Fatalf("format %q", got)
+	}
+	shapesOnly, _ := EncodeInputShapes(bind.Shapes)
+	if withNone, _ := (InputBindings{Shapes: bind.Shapes}).Encode(); !bytes.Equal(shapesOnly, withNone) {
+		t.Fatal("shapes alone changed encoding")
+	}
+	if s, err := DecodeInputShapes(enc); err != nil || !reflect.DeepEqual(s, bind.Shapes) {
+		t.Fatalf("shapes of a binding with ranges: %v, %v", s, err)
+	}
+	for _, r := range []Range{{1, -1}, {math.Inf(-1), 0}, {0, math.NaN()}} {
+		if _, err := (InputBindings{Ranges: map[string]Range{"x": r}}).Encode(); err == nil {
+			t.Errorf("range %v encoded", r)
+		}
+	}
+	bad := append([]byte{}, enc...)
+	bad = bad[:len(bad)-3] // truncated range
+	if _, err := DecodeInputBindings(bad); !errors.Is(err, ErrInputShapesEncoding) {
+		t.Errorf("truncated: %v", err)
+	}
+	// A reversed range written by hand is refused on decode too.
+	rev, _ := (InputBindings{Ranges: map[string]Range{"x": {-1, 1}}}).Encode()
+	binary.BigEndian.PutUint64(rev[len(rev)-16:], math.Float64bits(2))
+	if _, err := DecodeInputBindings(rev); !errors.Is(err, ErrInputShapesEncoding) {
+		t.Errorf("reversed: %v", err)
+	}
+	for _, f := range []string{"x", "x=1", "x=a:b", "=0:1", "x=2:1", "x=-Inf:0"} {
+		if _, _, err := ParseRange(f); err == nil {
+			t.Errorf("--range %q parsed", f)
+		}
+	}
+	if name, r, err := ParseRange("audio=-32768:32767"); err != nil || name != "audio" || r != (Range{-32768, 32767}) {
+		t.Errorf("--range audio=-32768:32767: %s %v %v", name, r, err)
 	}
 }

@@ -28,13 +28,11 @@ type Artifact struct {
 // canonical encoding. Bytes that are not one (no registration through Build records them) make
 // the model unservable: ErrProgramMismatch, as no program can match.
 func CompileOptions(inputShapes []byte) (inference.Options, error) {
-	opt := inference.DefaultOptions
-	shapes, err := inference.DecodeInputShapes(inputShapes)
+	bind, err := inference.DecodeInputBindings(inputShapes)
 	if err != nil {
-		return opt, fmt.Errorf("%w: registered input shapes: %w", ErrProgramMismatch, err)
+		return inference.DefaultOptions, fmt.Errorf("%w: registered input shapes: %w", ErrProgramMismatch, err)
 	}
-	opt.InputShapes = shapes
-	return opt, nil
+	return bind.Options(), nil
 }
 
 // Build compiles model bytes with the options every node uses and no input-shape binding (for a
@@ -47,7 +45,13 @@ func Build(data []byte) (*Artifact, error) { return BuildWithShapes(data, nil) }
 // registers. It refuses a model over the protocol bounds (CheckResources: ErrModelTooLarge), before
 // hashing the program: no node would serve it.
 func BuildWithShapes(data []byte, shapes map[string][]int64) (*Artifact, error) {
-	enc, err := inference.EncodeInputShapes(shapes)
+	return BuildWithBindings(data, inference.InputBindings{Shapes: shapes})
+}
+
+// BuildWithBindings is BuildWithShapes with declared input ranges too (Options.InputRanges): the
+// encoding registered then records both.
+func BuildWithBindings(data []byte, bind inference.InputBindings) (*Artifact, error) {
+	enc, err := bind.Encode()
 	if err != nil {
 		return nil, fmt.Errorf("input shapes: %w", err)
 	}
@@ -79,11 +83,16 @@ func BuildFile(path string) (*Artifact, error) { return BuildFileWithShapes(path
 
 // BuildFileWithShapes is BuildWithShapes of the file at path.
 func BuildFileWithShapes(path string, shapes map[string][]int64) (*Artifact, error) {
+	return BuildFileWithBindings(path, inference.InputBindings{Shapes: shapes})
+}
+
+// BuildFileWithBindings is BuildWithBindings on a file.
+func BuildFileWithBindings(path string, bind inference.InputBindings) (*Artifact, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	a, err := BuildWithShapes(data, shapes)
+	a, err := BuildWithBindings(data, bind)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -157,3 +157,32 @@ func TestCacheCompilesWithRegisteredShapes(t *testing.T) {
 		t.Fatalf("registered with malformed shapes: %v", err)
 	}
 }
+
+// TestBuildWithRanges: a declared range is recorded with the shapes, the options a node derives
+// from the record compile the same program, and that program differs from the one without it
+// (its products get scales of their own).
+func TestBuildWithRanges(t *testing.T) {
+	// x·x of an int16-range input: at the default scale x² reaches 2^54 of 2^63, in range; of
+	// a range to 2^20 it would not, so the product's scale drops.
+	data := onnxbuild.NewGraph(13).Input("x", 1, 4).Node("Mul", []string{"x", "x"}, []string{"y"}).Output("y", 1, 4).Bytes()
+	plain, err := Build(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bind := inference.InputBindings{Ranges: map[string]inference.Range{"x": {-(1 << 20), 1 << 20}}}
+	art, err := BuildWithBindings(data, bind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.ProgramHash == plain.ProgramHash || len(art.InputShapes) == 0 {
+		t.Fatalf("the range changed nothing: %s, record %x", art.ProgramHash, art.InputShapes)
+	}
+	opt, err := CompileOptions(art.InputShapes)
+	if err != nil || !reflect.DeepEqual(opt.InputRanges, bind.Ranges) {
+		t.Fatalf("options from the record: %+v, %v", opt.InputRanges, err)
+	}
+	p, err := Compile(data, art.ProgramHash, opt)
+	if err != nil || p.Hash() != art.ProgramHash {
+		t.Fatalf("a node's compile: %v", err)
+	}
+}

@@ -57,21 +57,42 @@ func loadProgram(path string, opt inference.Options) (*inference.Program, *onnx.
 const shapeFlagHelp = "shape of an input the model leaves open (symbolic or unknown dimensions), NAME=1x3x320x320 or NAME=1,3,320,320; once per input. " +
 	"Part of the program and its hash, and recorded at registration"
 
-// addShapeFlag adds the repeatable --shape flag (an array flag: a comma is part of one value).
-func addShapeFlag(cmd *cobra.Command, shapes *[]string) {
-	cmd.Flags().StringArrayVar(shapes, "shape", nil, shapeFlagHelp)
+// rangeFlagHelp is the --range flag's help.
+const rangeFlagHelp = "declared interval of a real input's values, NAME=LO:HI (e.g. audio=-32768:32767); once per input. " +
+	"Lets the compiler give a product that would overflow the default scale a scale of its own (docs/NUMERICS.md); " +
+	"part of the program and its hash, and recorded at registration"
+
+// bindingFlags are the --shape and --range flags of a command that compiles a model.
+type bindingFlags struct{ shapes, ranges []string }
+
+// addShapeFlag adds the repeatable --shape and --range flags (array flags: a comma is part of one
+// value).
+func addShapeFlag(cmd *cobra.Command, b *bindingFlags) {
+	cmd.Flags().StringArrayVar(&b.shapes, "shape", nil, shapeFlagHelp)
+	cmd.Flags().StringArrayVar(&b.ranges, "range", nil, rangeFlagHelp)
+}
+
+// bindings parses the flags.
+func (b bindingFlags) bindings() (inference.InputBindings, error) {
+	shapes, err := inference.ParseShapes(b.shapes)
+	if err != nil {
+		return inference.InputBindings{}, fmt.Errorf("--shape: %w", err)
+	}
+	ranges, err := inference.ParseRanges(b.ranges)
+	if err != nil {
+		return inference.InputBindings{}, fmt.Errorf("--range: %w", err)
+	}
+	return inference.InputBindings{Shapes: shapes, Ranges: ranges}, nil
 }
 
 // shapeOptions is the default compile options (what registration and nodes use) with the --shape
-// bindings.
-func shapeOptions(flags []string) (inference.Options, error) {
-	opt := inference.DefaultOptions
-	shapes, err := inference.ParseShapes(flags)
+// and --range bindings.
+func shapeOptions(b bindingFlags) (inference.Options, error) {
+	bind, err := b.bindings()
 	if err != nil {
-		return opt, fmt.Errorf("--shape: %w", err)
+		return inference.DefaultOptions, err
 	}
-	opt.InputShapes = shapes
-	return opt, nil
+	return bind.Options(), nil
 }
 
 // boundShapes are the shapes of a program's inputs that the model leaves open (a dimension it
@@ -91,7 +112,7 @@ func boundShapes(m *onnx.Model, p *inference.Program) map[string][]int64 {
 
 func newCompileCmd() *cobra.Command {
 	var model, out string
-	var shapes []string
+	var shapes bindingFlags
 	cmd := &cobra.Command{
 		Use:   "compile --model M.onnx [--shape NAME=1x3x320x320 ...] [--out P]",
 		Short: "Compile an ONNX model into a fixed-point program; print its hash and a summary",
@@ -199,7 +220,8 @@ func readInput(path string) (*onnx.Tensor, error) {
 
 func newRunCmd() *cobra.Command {
 	var model string
-	var inputs, shapes []string
+	var inputs []string
+	var shapes bindingFlags
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "run --model M.onnx --input X [--input Y ...] [--shape NAME=1x3x320x320 ...]",
@@ -224,7 +246,7 @@ func newRunCmd() *cobra.Command {
 					return fmt.Errorf("input %d: %w", i, err)
 				}
 			}
-			if len(shapes) == 0 {
+			if len(shapes.shapes) == 0 {
 				opt.InputShapes = tensorShapes(m, tensors)
 			}
 			p, err := compileModel(model, m, opt)
@@ -415,7 +437,7 @@ func newConformanceCmd() *cobra.Command {
 func newEvalCmd() *cobra.Command {
 	var model, images, labels, pre, reference string
 	var limit int
-	var shapes []string
+	var shapes bindingFlags
 	cmd := &cobra.Command{
 		Use:   "eval --model M.onnx --images IDX --labels IDX [--preprocess raw|unit|norm] [--reference F32] [--limit N]",
 		Short: "Top-1 accuracy of the fixed-point program, and agreement with a float reference",

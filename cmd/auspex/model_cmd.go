@@ -44,13 +44,13 @@ func viewModel(m contracts.Model) modelView {
 		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized, Available: m.Available}
 }
 
-// shapesText is a recorded input-shape encoding as the --shape flags that give it.
+// shapesText is a recorded input-binding encoding as the --shape and --range flags that give it.
 func shapesText(enc []byte) string {
-	shapes, err := inference.DecodeInputShapes(enc)
+	bind, err := inference.DecodeInputBindings(enc)
 	if err != nil {
 		return "INVALID 0x" + hex.EncodeToString(enc)
 	}
-	return inference.FormatInputShapes(shapes)
+	return bind.Format()
 }
 
 func (m modelView) text() string {
@@ -82,7 +82,7 @@ func newModelCmd() *cobra.Command {
 	var rf clientFlags
 	var file, uri, feeWei, mode, zkVerifier string
 	var window uint32
-	var shapes []string
+	var shapes bindingFlags
 	register := &cobra.Command{
 		Use:   "register --file model.onnx [--shape NAME=1x3x320x320 ...]",
 		Short: "Compile a model, compute its onnxHash and programHash, and register it",
@@ -90,11 +90,11 @@ func newModelCmd() *cobra.Command {
 			"dimension the file leaves open needs one; nodes compile the file with exactly these), then publishes the\n" +
 			"file on-chain.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			bind, err := inference.ParseShapes(shapes)
+			bind, err := shapes.bindings()
 			if err != nil {
-				return fmt.Errorf("--shape: %w", err)
+				return err
 			}
-			art, err := modelregistry.BuildFileWithShapes(file, bind)
+			art, err := modelregistry.BuildFileWithBindings(file, bind)
 			if err != nil {
 				return err
 			}

@@ -57,7 +57,7 @@ func newZKCmd() *cobra.Command {
 	var rf clientFlags
 	var feeWei string
 	var window uint32
-	var shapes []string
+	var shapes bindingFlags
 
 	setup := &cobra.Command{
 		Use:   "setup --model model.onnx --keys DIR",
@@ -229,13 +229,13 @@ func newZKCmd() *cobra.Command {
 	return cmd
 }
 
-// buildWithShapes is modelregistry.BuildFileWithShapes with --shape flags.
-func buildWithShapes(model string, flags []string) (*modelregistry.Artifact, error) {
-	shapes, err := inference.ParseShapes(flags)
+// buildWithShapes is modelregistry.BuildFileWithBindings with --shape and --range flags.
+func buildWithShapes(model string, flags bindingFlags) (*modelregistry.Artifact, error) {
+	bind, err := flags.bindings()
 	if err != nil {
-		return nil, fmt.Errorf("--shape: %w", err)
+		return nil, err
 	}
-	return modelregistry.BuildFileWithShapes(model, shapes)
+	return modelregistry.BuildFileWithBindings(model, bind)
 }
 
 // inputDomain turns --input-max into the circuit's input domain in bits at the largest input scale.
