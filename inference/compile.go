@@ -102,6 +102,9 @@ type compiler struct {
 	elements int64
 	// bounds holds |x| ≤ B for computed values whose bound is known (bounds.go).
 	bounds map[int32]float64
+	// smallFloat records the ONNX type of real inputs and constants of a small float type
+	// (FLOAT8*, FLOAT4E2M1): CastLike to such a value must round to its grid.
+	smallFloat map[int32]onnx.DataType
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and
@@ -121,7 +124,7 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		return nil, fmt.Errorf("compile options %+v invalid", opt)
 	}
 	c := &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
-		bounds: map[int32]float64{}, lowerings: lowerings}
+		bounds: map[int32]float64{}, lowerings: lowerings, smallFloat: map[int32]onnx.DataType{}}
 	for _, t := range m.Initializers {
 		id, err := c.constTensor(t)
 		if errors.Is(err, ErrNotRepresentable) {
@@ -150,6 +153,9 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		id := c.add(v)
 		c.byName[in.Name] = id
 		c.p.Inputs = append(c.p.Inputs, id)
+		if in.DType.IsSmallFloat() {
+			c.smallFloat[id] = in.DType
+		}
 		if r, ok := opt.InputRanges[in.Name]; ok {
 			if v.Int || !(r.Lo <= r.Hi) || math.IsInf(r.bound(), 0) {
 				return nil, fmt.Errorf("input %q: range [%g, %g] must be finite, ordered, and given for a real input", in.Name, r.Lo, r.Hi)
@@ -296,6 +302,9 @@ func (c *compiler) constTensor(t *onnx.Tensor) (int32, error) {
 	id := c.add(v)
 	if t.DType.IsFloat() {
 		c.floats[id] = t.Floats
+	}
+	if t.DType.IsSmallFloat() {
+		c.smallFloat[id] = t.DType
 	}
 	return id, nil
 }
