@@ -37,6 +37,37 @@ func lowerCastLike(c *compiler, n *onnx.Node) error {
 	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
 }
 
+// lowerBitCast: between integer types of one width the bits are the value wrapped to the target
+// type (a Cast); a float's bits would need its exact binary encoding, which a fixed-point real
+// does not carry, so BitCast to or from a float type is refused.
+func lowerBitCast(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	to := onnx.DataType(attrInt(n, "to", 0))
+	from := onnx.DataType(c.v(x).DType)
+	if !c.v(x).Int || !to.IsInt() || to.IsSubByte() || from.IsSubByte() || to == onnx.Uint64 {
+		return &UnsupportedError{Op: "BitCast", Detail: "to or from a float (or UINT64, or a sub-byte) type"}
+	}
+	if byteWidth(from) != byteWidth(to) {
+		return fmt.Errorf("BitCast from %s to %s: widths differ", from, to)
+	}
+	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, Value{Int: true, DType: uint8(to), Shape: c.v(x).Shape}, nil))
+}
+
+func byteWidth(d onnx.DataType) int {
+	switch d {
+	case onnx.Uint8, onnx.Int8, onnx.Bool:
+		return 1
+	case onnx.Uint16, onnx.Int16:
+		return 2
+	case onnx.Int32, onnx.Uint32:
+		return 4
+	}
+	return 8
+}
+
 // castTo converts x to ONNX type to: a real at the program scale, or an integer of type to.
 // The packed sub-byte integers wrap as ONNX's Cast does (two's complement on their width),
 // composed of exact integer ops: v → ((v + 2^(w−1)) mod 2^w) − 2^(w−1) (signed), v mod 2^w
