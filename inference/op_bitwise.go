@@ -55,8 +55,8 @@ func lowerBitwiseNot(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	if !c.v(x).Int || c.v(x).DType == dtBool {
-		return &UnsupportedError{Op: n.OpType, Detail: "a real or boolean input"}
+	if !c.v(x).Int || c.v(x).DType == dtBool || onnx.DataType(c.v(x).DType).IsSubByte() {
+		return &UnsupportedError{Op: n.OpType, Detail: "a real, boolean or sub-byte input"}
 	}
 	ones := int64(-1)
 	switch c.v(x).DType {
@@ -84,8 +84,8 @@ func (c *compiler) bitOperands(n *onnx.Node) (int32, int32, []int64, error) {
 		return 0, 0, nil, err
 	}
 	va, vb := c.v(a), c.v(b)
-	if !va.Int || !vb.Int || va.DType == dtBool || vb.DType == dtBool {
-		return 0, 0, nil, &UnsupportedError{Op: n.OpType, Detail: "real or boolean operands"}
+	if !va.Int || !vb.Int || va.DType == dtBool || vb.DType == dtBool || onnx.DataType(va.DType).IsSubByte() {
+		return 0, 0, nil, &UnsupportedError{Op: n.OpType, Detail: "real, boolean or sub-byte operands"}
 	}
 	if va.DType != vb.DType {
 		return 0, 0, nil, fmt.Errorf("operands of types %s and %s", onnx.DataType(va.DType), onnx.DataType(vb.DType))

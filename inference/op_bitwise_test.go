@@ -43,3 +43,16 @@ func TestCastToSubByteWraps(t *testing.T) {
 		near(t, "cast", runReal(t, compileGraph(t, g), []float64{-9, 8, 7.9, -1, 0})[0], c.want, 0)
 	}
 }
+
+func TestSubByteInputRange(t *testing.T) {
+	g := onnxbuild.NewGraph(23).Input("x", onnxpb.TensorProto_DataType(22), 2).
+		Node("Cast", []string{"x"}, []string{"y"}, onnxbuild.A("to", int64(3))).
+		Output("y", onnxpb.TensorProto_INT8, 2)
+	p := compileGraph(t, g)
+	if out, err := Run(p, [][]int64{{-8, 7}}); err != nil || out[0][0] != -8 || out[0][1] != 7 {
+		t.Fatalf("INT4 -8, 7: %v %v", out, err)
+	}
+	if _, err := Run(p, [][]int64{{8, 0}}); err == nil {
+		t.Error("INT4 input 8 accepted")
+	}
+}

@@ -158,6 +158,19 @@ const (
 	dtUint64 = 13
 )
 
+// fitsType reports whether an integer input value is one of its ONNX type's values: unchanged by
+// wrapTo, and within the range of a sub-byte type (which no op wraps to).
+func fitsType(dt uint8, x int64) bool {
+	if x != wrapTo(dt, x) {
+		return false
+	}
+	if onnx.DataType(dt).IsSubByte() {
+		lo, hi, _ := dtypeRange(dt)
+		return lo <= x && x <= hi
+	}
+	return true
+}
+
 func wrapTo(dt uint8, v int64) int64 {
 	switch dt {
 	case dtUint8:
