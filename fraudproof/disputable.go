@@ -14,7 +14,7 @@ var OnChainOps = []inference.OpCode{
 	inference.OpCopy, inference.OpAdd, inference.OpSub, inference.OpMul, inference.OpMax, inference.OpMin,
 	inference.OpRelu, inference.OpMatMul, inference.OpConv, inference.OpMaxPool, inference.OpReduce,
 	inference.OpDiv, inference.OpLeakyRelu, inference.OpClip, inference.OpNeg, inference.OpAbs,
-	inference.OpCompare, inference.OpWhere, inference.OpExpand, inference.OpMod,
+	inference.OpCompare, inference.OpWhere, inference.OpExpand, inference.OpMod, inference.OpBitwise,
 	inference.OpTranspose, inference.OpConcat, inference.OpSlice, inference.OpPad, inference.OpGather,
 	inference.OpSqrt, inference.OpCast, inference.OpArgMax, inference.OpRound, inference.OpTile, inference.OpGatherElements,
 	inference.OpAvgPool, inference.OpRequant, inference.OpWeightedGather, inference.OpConvTranspose,

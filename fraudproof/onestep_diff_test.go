@@ -119,6 +119,15 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		case inference.OpMod:
 			args = []int64{rng.Int64N(2)}
 		}
+	case inference.OpBitwise:
+		o := randShape(rng, 1+rng.IntN(4), 4)
+		dt := []uint8{2, 3, 4, 5, 6, 7, 12, 13}[rng.IntN(8)]
+		ins = []int32{addInt(p, bcastOf(rng, o)), addInt(p, bcastOf(rng, o))}
+		out = addInt(p, o)
+		for _, id := range append(ins, out) {
+			p.Values[id].DType = dt
+		}
+		args = []int64{rng.Int64N(5)}
 	case inference.OpTranspose:
 		x := randShape(rng, 1+rng.IntN(4), 4)
 		perm := rng.Perm(len(x))
@@ -398,6 +407,11 @@ func oneStep(rng *rand.Rand, op inference.OpCode) (*inference.Program, [][]int64
 		n := numel(p.Values[ins[0]].Shape)
 		for i := range vals[ins[1]] {
 			vals[ins[1]][i] = rng.Int64N(n)
+		}
+	}
+	if op == inference.OpBitwise && args[0] >= inference.BitShiftLeft {
+		for i := range vals[ins[1]] {
+			vals[ins[1]][i] = rng.Int64N(69) - 2 // shift counts around [0, 63]
 		}
 	}
 	if op == inference.OpRequant && !wild {

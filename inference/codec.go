@@ -56,7 +56,7 @@ func DecodeInput(p *Program, data []byte) ([][]int64, error) {
 			continue
 		}
 		for _, x := range out[k] {
-			if x != wrapTo(v.DType, x) {
+			if !fitsType(v.DType, x) {
 				return nil, fmt.Errorf("%w: input %q: value %d out of range of its integer type", ErrInvalidInput, v.Name, x)
 			}
 		}

@@ -120,6 +120,9 @@ type compiler struct {
 	// a matrix's largest column sum): each is a pass over a weight, wanted by every use of it.
 	constBounds map[int32]float64
 	colSums     map[int32]colSum
+	// smallFloat records the ONNX type of real inputs and constants of a small float type
+	// (FLOAT8*, FLOAT4E2M1): CastLike to such a value must round to its grid.
+	smallFloat map[int32]onnx.DataType
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and
@@ -173,6 +176,9 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 		id := c.add(v)
 		c.byName[in.Name] = id
 		c.p.Inputs = append(c.p.Inputs, id)
+		if in.DType.IsSmallFloat() {
+			c.smallFloat[id] = in.DType
+		}
 		if r, ok := opt.InputRanges[in.Name]; ok {
 			if v.Int || !(r.Lo <= r.Hi) || math.IsInf(r.bound(), 0) {
 				return nil, fmt.Errorf("input %q: range [%g, %g] must be finite, ordered, and given for a real input", in.Name, r.Lo, r.Hi)
@@ -197,7 +203,8 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 
 func newCompiler(m *onnx.Model, opt Options) *compiler {
 	return &compiler{m: m, p: &Program{}, opt: opt, byName: map[string]int32{}, tables: map[string]int{}, floats: map[int32][]float64{},
-		bounds: map[int32]float64{}, lowerings: lowerings, constBounds: map[int32]float64{}, colSums: map[int32]colSum{}}
+		bounds: map[int32]float64{}, lowerings: lowerings, constBounds: map[int32]float64{}, colSums: map[int32]colSum{},
+		smallFloat: map[int32]onnx.DataType{}}
 }
 
 // initializers adds the main graph's initializers as constants, in the current scope.
@@ -339,6 +346,9 @@ func (c *compiler) constTensor(t *onnx.Tensor) (int32, error) {
 	id := c.add(v)
 	if t.DType.IsFloat() {
 		c.floats[id] = t.Floats
+	}
+	if t.DType.IsSmallFloat() {
+		c.smallFloat[id] = t.DType
 	}
 	return id, nil
 }

@@ -12,17 +12,7 @@ func lowerCast(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	to := onnx.DataType(attrInt(n, "to", 0))
-	out := Value{Shape: c.v(x).Shape}
-	switch {
-	case to.IsFloat():
-		out.Scale = c.opt.Scale
-	case to.IsInt() && to != onnx.Uint64:
-		out.Int, out.DType = true, uint8(to)
-	default:
-		return &UnsupportedError{Op: "Cast", Detail: "to " + to.String()}
-	}
-	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
+	return c.bindTo(n)(c.castTo(n, x, onnx.DataType(attrInt(n, "to", 0))))
 }
 
 func lowerCastLike(c *compiler, n *onnx.Node) error {
@@ -34,11 +24,97 @@ func lowerCastLike(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
+	if dt := onnx.DataType(c.v(like).DType); c.v(like).Int && dt.IsSubByte() {
+		return c.bindTo(n)(c.castTo(n, x, dt))
+	}
+	if dt, ok := c.smallFloat[like]; ok {
+		return c.bindTo(n)(c.castTo(n, x, dt))
+	}
 	out := c.like(like, c.v(x).Shape)
 	if !out.Int {
 		out.Scale = c.opt.Scale
 	}
 	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, out, nil))
+}
+
+// lowerBitCast: between integer types of one width the bits are the value wrapped to the target
+// type (a Cast); a float's bits would need its exact binary encoding, which a fixed-point real
+// does not carry, so BitCast to or from a float type is refused.
+func lowerBitCast(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	to := onnx.DataType(attrInt(n, "to", 0))
+	from := onnx.DataType(c.v(x).DType)
+	if !c.v(x).Int || !to.IsInt() || to.IsSubByte() || from.IsSubByte() || to == onnx.Uint64 {
+		return &UnsupportedError{Op: "BitCast", Detail: "to or from a float (or UINT64, or a sub-byte) type"}
+	}
+	if byteWidth(from) != byteWidth(to) {
+		return fmt.Errorf("BitCast from %s to %s: widths differ", from, to)
+	}
+	return c.bindTo(n)(c.emit(n, OpCast, []int32{x}, Value{Int: true, DType: uint8(to), Shape: c.v(x).Shape}, nil))
+}
+
+func byteWidth(d onnx.DataType) int {
+	switch d {
+	case onnx.Uint8, onnx.Int8, onnx.Bool:
+		return 1
+	case onnx.Uint16, onnx.Int16:
+		return 2
+	case onnx.Int32, onnx.Uint32:
+		return 4
+	}
+	return 8
+}
+
+// castTo converts x to ONNX type to: a real at the program scale, or an integer of type to.
+// The packed sub-byte integers wrap as ONNX's Cast does (two's complement on their width),
+// composed of exact integer ops: v → ((v + 2^(w−1)) mod 2^w) − 2^(w−1) (signed), v mod 2^w
+// (unsigned), after a truncating cast of a real to INT64.
+func (c *compiler) castTo(n *onnx.Node, x int32, to onnx.DataType) (int32, error) {
+	out := Value{Shape: c.v(x).Shape}
+	switch {
+	case to.IsSmallFloat():
+		return 0, &UnsupportedError{Op: n.OpType, Detail: "to " + to.String() + " (rounding to the format's grid)"}
+	case to.IsFloat():
+		out.Scale = c.opt.Scale
+	case to.IsSubByte():
+		w := int64(4)
+		if to == onnx.Int2 || to == onnx.Uint2 {
+			w = 2
+		}
+		v := x
+		if !c.v(x).Int || c.v(x).DType == dtBool {
+			var err error
+			if v, err = c.emit(n, OpCast, []int32{x}, Value{Int: true, DType: dtInt64, Shape: c.v(x).Shape}, nil); err != nil {
+				return 0, err
+			}
+		}
+		off := int64(0)
+		if to == onnx.Int4 || to == onnx.Int2 {
+			off = 1 << (w - 1)
+		}
+		shape := c.v(x).Shape
+		mid := Value{Int: true, DType: c.v(v).DType, Shape: shape}
+		res := Value{Int: true, DType: uint8(to), Shape: shape}
+		var err error
+		if off != 0 {
+			if v, err = c.emit(n, OpAdd, []int32{v, c.constInt(mid.DType, nil, []int64{off})}, mid, nil); err != nil {
+				return 0, err
+			}
+			if v, err = c.emit(n, OpMod, []int32{v, c.constInt(mid.DType, nil, []int64{1 << w})}, mid, []int64{0}); err != nil {
+				return 0, err
+			}
+			return c.emit(n, OpSub, []int32{v, c.constInt(mid.DType, nil, []int64{off})}, res, nil)
+		}
+		return c.emit(n, OpMod, []int32{v, c.constInt(mid.DType, nil, []int64{1 << w})}, res, []int64{0})
+	case to.IsInt() && to != onnx.Uint64:
+		out.Int, out.DType = true, uint8(to)
+	default:
+		return 0, &UnsupportedError{Op: n.OpType, Detail: "to " + to.String()}
+	}
+	return c.emit(n, OpCast, []int32{x}, out, nil)
 }
 
 // castKernel: real→real rescales (rshr or shift left); real→int truncates toward zero then wraps
@@ -81,6 +157,19 @@ const (
 	dtUint32 = 12
 	dtUint64 = 13
 )
+
+// fitsType reports whether an integer input value is one of its ONNX type's values: unchanged by
+// wrapTo, and within the range of a sub-byte type (which no op wraps to).
+func fitsType(dt uint8, x int64) bool {
+	if x != wrapTo(dt, x) {
+		return false
+	}
+	if onnx.DataType(dt).IsSubByte() {
+		lo, hi, _ := dtypeRange(dt)
+		return lo <= x && x <= hi
+	}
+	return true
+}
 
 func wrapTo(dt uint8, v int64) int64 {
 	switch dt {
@@ -174,6 +263,24 @@ func (c *compiler) zeroPoint(n *onnx.Node, i int, def uint8) ([]int64, uint8, er
 	return z, c.v(id).DType, nil
 }
 
+// realZeroPoint reads an optional real zero-point input (default 0), quantized at scale s.
+func (c *compiler) realZeroPoint(n *onnx.Node, i int, s uint8) ([]int64, error) {
+	if !c.has(n, i) {
+		return []int64{0}, nil
+	}
+	fs, err := c.floatConst(n, i)
+	if err != nil {
+		return nil, err
+	}
+	zp := make([]int64, len(fs))
+	for k, f := range fs {
+		if zp[k], err = Quantize(f, s); err != nil {
+			return nil, err
+		}
+	}
+	return zp, nil
+}
+
 func dtypeRange(dt uint8) (int64, int64, error) {
 	switch dt {
 	case dtUint8:
@@ -186,6 +293,14 @@ func dtypeRange(dt uint8) (int64, int64, error) {
 		return -32768, 32767, nil
 	case dtInt32:
 		return math.MinInt32, math.MaxInt32, nil
+	case uint8(onnx.Uint4):
+		return 0, 15, nil
+	case uint8(onnx.Int4):
+		return -8, 7, nil
+	case uint8(onnx.Uint2):
+		return 0, 3, nil
+	case uint8(onnx.Int2):
+		return -2, 1, nil
 	}
 	return 0, 0, fmt.Errorf("quantized type %s", onnx.DataType(dt))
 }
@@ -264,6 +379,14 @@ func lowerQuantize(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
+	if od := onnx.DataType(attrInt(n, "output_dtype", 0)); od.IsSmallFloat() {
+		return &UnsupportedError{Op: "QuantizeLinear", Detail: "to " + od.String() + " (rounding to the format's grid)"}
+	}
+	if c.has(n, 2) {
+		if zid, err := c.in(n, 2); err == nil && !c.v(zid).Int {
+			return &UnsupportedError{Op: "QuantizeLinear", Detail: "to a small float type (rounding to the format's grid)"}
+		}
+	}
 	zp, dt, err := c.zeroPoint(n, 2, dtUint8)
 	if err != nil {
 		return err
@@ -300,20 +423,26 @@ func lowerDequantize(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	if !c.v(x).Int {
-		return fmt.Errorf("input must be integer")
-	}
 	scales, err := c.floatConst(n, 1)
 	if err != nil {
 		return err
 	}
-	zp, _, err := c.zeroPoint(n, 2, c.v(x).DType)
+	// A real x (a small float type: FLOAT8*, FLOAT4E2M1) has its zero point quantized at its
+	// own scale: y_q = (x_q − zp_q) · scale · 2^(s − sx).
+	sx := 0
+	var zp []int64
+	if c.v(x).Int {
+		zp, _, err = c.zeroPoint(n, 2, c.v(x).DType)
+	} else {
+		sx = int(c.v(x).Scale)
+		zp, err = c.realZeroPoint(n, 2, c.v(x).Scale)
+	}
 	if err != nil {
 		return err
 	}
 	rs := make([]float64, len(scales))
 	for i, s := range scales {
-		rs[i] = math.Ldexp(s, int(c.opt.Scale)) // y_q = (x − zp) · scale · 2^s
+		rs[i] = math.Ldexp(s, int(c.opt.Scale)-sx) // y_q = (x − zp) · scale · 2^s
 	}
 	mult, k, err := multipliers(rs)
 	if err != nil {

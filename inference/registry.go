@@ -51,6 +51,7 @@ const (
 	OpWeightedGather                   // out[i] = rshr(Σ_k x[idx[i·K+k]]·w[i·K+k], sx+sw−so); Args [K]; In [x, idx, w]
 	OpGatherElements                   // out[i…] = data[i… with axis replaced by idx[i…]]; Args [axis]
 	OpMod                              // integer remainder: sign of the divisor (fmod = 0) or of the dividend (1); Args [fmod]
+	OpBitwise                          // broadcast integer a & b, a | b, a ^ b, a << b, a >> b, wrapped to the type; Args [kind]
 )
 
 // opSpec is one op as the engine defines it: its whole-tensor kernel and its per-element rule,
@@ -81,6 +82,7 @@ var opSpecs = map[OpCode]opSpec{
 	OpCompare:        {"Compare", compareKernel, binaryRule},
 	OpWhere:          {"Where", whereKernel, whereElem},
 	OpMod:            {"Mod", nil, modElem},
+	OpBitwise:        {"Bitwise", nil, bitwiseElem},
 	OpRelu:           {"Relu", unaryKernel, unaryRule},
 	OpLeakyRelu:      {"LeakyRelu", unaryKernel, unaryRule},
 	OpClip:           {"Clip", unaryKernel, unaryRule},
@@ -173,6 +175,9 @@ var lowerings = map[string]lowering{
 	"Equal": lowerCompare(CmpEqual), "Where": lowerWhere, "Mod": lowerMod, "Expand": lowerExpand,
 	"Mean": lowerMean,
 	"And":  lowerLogic("and"), "Or": lowerLogic("or"), "Xor": lowerLogic("xor"), "Not": lowerNot,
+	// op_bitwise.go
+	"BitwiseAnd": lowerBitwise(BitAnd), "BitwiseOr": lowerBitwise(BitOr), "BitwiseXor": lowerBitwise(BitXor),
+	"BitwiseNot": lowerBitwiseNot, "BitShift": lowerBitShift,
 	// op_unary.go
 	"Relu": lowerUnary(OpRelu), "Neg": lowerUnary(OpNeg), "Abs": lowerUnary(OpAbs),
 	"LeakyRelu": lowerLeakyRelu, "Clip": lowerClip, "PRelu": lowerPRelu, "HardSigmoid": lowerHardSigmoid,
@@ -215,7 +220,7 @@ var lowerings = map[string]lowering{
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
 	"Resize": lowerResize, "Upsample": lowerResize,
 	// op_quant.go: casts and quantized integer ops
-	"Cast": lowerCast, "CastLike": lowerCastLike,
+	"Cast": lowerCast, "CastLike": lowerCastLike, "BitCast": lowerBitCast,
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
 	"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
 	"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),

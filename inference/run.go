@@ -23,7 +23,7 @@ func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
 		}
 		if v.Int {
 			for _, x := range inputs[k] {
-				if x != wrapTo(v.DType, x) {
+				if !fitsType(v.DType, x) {
 					return nil, fmt.Errorf("input %q: value %d out of range for its type", v.Name, x)
 				}
 			}

@@ -573,7 +573,8 @@ contract GameProofs {
         return (true, commitments);
     }
 
-    /// @dev wrapTo(dtype, q) == q: the value fits its ONNX integer type.
+    /// @dev wrapTo(dtype, q) == q: the value fits its ONNX integer type (for the packed sub-byte
+    /// types, which no op wraps to, their range: the engine's fitsType).
     function _inRange(uint8 dtype, int64 q) private pure returns (bool) {
         if (dtype == 2) return q >= 0 && q <= 255; // uint8
         if (dtype == 3) return q >= -128 && q <= 127; // int8
@@ -582,6 +583,10 @@ contract GameProofs {
         if (dtype == 6) return q >= type(int32).min && q <= type(int32).max; // int32
         if (dtype == 12) return q >= 0 && q <= int64(uint64(type(uint32).max)); // uint32
         if (dtype == 9) return q == 0 || q == 1; // bool
+        if (dtype == 21) return q >= 0 && q <= 15; // uint4
+        if (dtype == 22) return q >= -8 && q <= 7; // int4
+        if (dtype == 25) return q >= 0 && q <= 3; // uint2
+        if (dtype == 26) return q >= -2 && q <= 1; // int2
         return true;
     }
 }

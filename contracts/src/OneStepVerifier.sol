@@ -68,6 +68,7 @@ contract OneStepVerifier {
     uint16 internal constant OP_WHERE = 28;
     uint16 internal constant OP_EXPAND = 30;
     uint16 internal constant OP_MOD = 37;
+    uint16 internal constant OP_BITWISE = 38;
     uint16 internal constant OP_CONV = 16;
     uint16 internal constant OP_MAXPOOL = 17;
 
@@ -90,7 +91,7 @@ contract OneStepVerifier {
         return op == OP_COPY || op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN
             || op == OP_RELU || op == OP_MATMUL || op == OP_CONV || op == OP_MAXPOOL || op == OP_REDUCE || op == OP_DIV
             || op == OP_LEAKYRELU || op == OP_CLIP || op == OP_NEG || op == OP_ABS || op == OP_COMPARE || op == OP_WHERE
-            || op == OP_EXPAND || op == OP_MOD || (op >= OP_TRANSPOSE && op <= OP_GATHER) || op == OP_SQRT || op == OP_CAST
+            || op == OP_EXPAND || op == OP_MOD || op == OP_BITWISE || (op >= OP_TRANSPOSE && op <= OP_GATHER) || op == OP_SQRT || op == OP_CAST
             || op == OP_ARGMAX || op == OP_ROUND || op == OP_TILE || op == OP_GATHER_ELEMENTS || op == OP_AVGPOOL
             || op == OP_REQUANT || op == OP_WEIGHTED_GATHER || op == OP_CONV_TRANSPOSE;
     }
@@ -103,12 +104,16 @@ contract OneStepVerifier {
         if (op == OP_COPY) return _get(leaves, 0, j);
         if (op >= OP_RELU && op <= OP_ABS) return _unary(op, _get(leaves, 0, j), d);
         if (op == OP_EXPAND) return _get(leaves, 0, _bcast(d.ins[0].shape, oshape, _unflatten(j, oshape)));
-        if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN || op == OP_DIV || op == OP_COMPARE || op == OP_MOD) {
+        if (
+            op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_MAX || op == OP_MIN || op == OP_DIV || op == OP_COMPARE
+                || op == OP_MOD || op == OP_BITWISE
+        ) {
             uint64[] memory idx = _unflatten(j, oshape);
             int64 u = _get(leaves, 0, _bcast(d.ins[0].shape, oshape, idx));
             int64 v = _get(leaves, 1, _bcast(d.ins[1].shape, oshape, idx));
             if (op == OP_COMPARE) return _compare(d.args[0], u, v);
             if (op == OP_MOD) return _mod(u, v, d.args[0]);
+            if (op == OP_BITWISE) return _bitwise(u, v, d.args[0], d.out.dtype);
             return _binary(op, u, v, d);
         }
         if (op == OP_WHERE) {
@@ -291,6 +296,23 @@ contract OneStepVerifier {
         int256 r = int256(u) % int256(v);
         if (fmod == 0 && r != 0 && ((r < 0) != (v < 0))) r += v;
         return _to64(r);
+    }
+
+    /// @dev Bitwise: u & v, u | v, u ^ v (Args[0] = 0, 1, 2), or u as a uint64 shifted left (3) or
+    /// right (4) by v bits, 0 for v outside [0, 63]; wrapped to the output type, and for UINT64 a
+    /// result at or above 2^63 is an overflow.
+    function _bitwise(int64 u, int64 v, int64 kind, uint8 dtype) private pure returns (int64) {
+        int64 r;
+        if (kind == 0) r = u & v;
+        else if (kind == 1) r = u | v;
+        else if (kind == 2) r = u ^ v;
+        else if (kind != 3 && kind != 4) revert BadStep();
+        else if (v < 0 || v > 63) r = 0;
+        else if (kind == 3) r = int64(uint64(u) << uint64(v));
+        else r = int64(uint64(u) >> uint64(v));
+        r = _wrapTo(dtype, r);
+        if (dtype == 13 && r < 0) revert Overflow();
+        return r;
     }
 
     /// @dev arith.shl: x·2^k, overflow when it leaves int64 (k ≥ 63 included).

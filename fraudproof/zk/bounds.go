@@ -104,6 +104,14 @@ func dtypeRange(dt uint8) (lo, hi int64, ok bool) {
 		return 0, 1, true
 	case 12: // uint32
 		return 0, 1<<32 - 1, true
+	case 21: // uint4
+		return 0, 15, true
+	case 22: // int4
+		return -8, 7, true
+	case 25: // uint2
+		return 0, 3, true
+	case 26: // int2
+		return -2, 1, true
 	}
 	return 0, 0, false
 }

@@ -380,6 +380,7 @@ var circuitRefusals = map[inference.OpCode]string{
 	inference.OpRound:          "Floor/Ceil/Round: no circuit yet",
 	inference.OpWeightedGather: "Resize's weighted gather: no circuit yet",
 	inference.OpMod:            "integer Mod: no circuit yet",
+	inference.OpBitwise:        "bitwise And/Or/Xor/shifts: no circuit yet (each needs the operands' bit decomposition, 64 constraints per operand; the one-step verifier has them)",
 }
 
 // Supports reports whether the circuits implement op and, when they do not, why ("" for an op

@@ -147,6 +147,20 @@ func TestTensorElementTypes(t *testing.T) {
 		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Double)), Dims: []int64{1}, RawData: raw(8, func(b []byte) { le.PutUint64(b, math.Float64bits(0.1)) })},
 			[]float64{0.1}, nil},
 		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Uint32)), Dims: []int64{1}, Uint64Data: []uint64{math.MaxUint32}}, nil, []int64{math.MaxUint32}},
+		// Packed sub-byte types: the first element in the lowest bits.
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Int4)), Dims: []int64{3}, RawData: []byte{0x8f, 0x07}}, nil, []int64{-1, -8, 7}},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Uint4)), Dims: []int64{2}, Int32Data: []int32{0xf3}}, nil, []int64{3, 15}},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Uint2)), Dims: []int64{4}, Int32Data: []int32{0xe4}}, nil, []int64{0, 1, 2, 3}},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Int2)), Dims: []int64{5}, RawData: []byte{0xe4, 0x03}}, nil, []int64{0, 1, -2, -1, -1}},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Float4E2M1)), Dims: []int64{3}, RawData: []byte{0x71, 0x0c}}, []float64{0.5, 6, -2}, nil},
+		// Small floats: normal, largest, subnormal, infinity.
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Float8E4M3FN)), Dims: []int64{4}, RawData: []byte{0x38, 0x7e, 0x01, 0xfe}},
+			[]float64{1, 448, math.Ldexp(1, -9), -448}, nil},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Float8E4M3FNUZ)), Dims: []int64{2}, Int32Data: []int32{0x40, 0x7f}}, []float64{1, 240}, nil},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Float8E5M2)), Dims: []int64{3}, RawData: []byte{0x3c, 0x7c, 0xfb}},
+			[]float64{1, math.Inf(1), -57344}, nil},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Float8E5M2FNUZ)), Dims: []int64{2}, RawData: []byte{0x40, 0x7f}}, []float64{1, 57344}, nil},
+		{&onnxpb.TensorProto{DataType: proto.Int32(int32(Float8E8M0)), Dims: []int64{2}, Int32Data: []int32{127, 0}}, []float64{1, math.Ldexp(1, -127)}, nil},
 	}
 	for i, c := range cases {
 		c.tp.Name = proto.String("t")
@@ -164,6 +178,16 @@ func TestTensorElementTypes(t *testing.T) {
 				t.Errorf("case %d [%d]: %v, want %v", i, k, got.Ints[k], want)
 			}
 		}
+	}
+	for dt, bits := range map[DataType]byte{Float8E4M3FN: 0x7f, Float8E4M3FNUZ: 0x80, Float8E5M2: 0x7d, Float8E5M2FNUZ: 0x80, Float8E8M0: 0xff} {
+		f, _ := SmallFloatFormat(dt)
+		if v := f.Decode(bits); !math.IsNaN(v) {
+			t.Errorf("%s %#x: %v, want NaN", dt, bits, v)
+		}
+	}
+	short := &onnxpb.TensorProto{Name: proto.String("p"), DataType: proto.Int32(int32(Int4)), Dims: []int64{3}, RawData: []byte{0x11}}
+	if _, err := decodeTensor(short, DefaultLimits); err == nil {
+		t.Error("3 INT4 values in 1 byte accepted")
 	}
 	big := &onnxpb.TensorProto{Name: proto.String("u"), DataType: proto.Int32(int32(Uint64)), Dims: []int64{1}, Uint64Data: []uint64{math.MaxUint64}}
 	if _, err := decodeTensor(big, DefaultLimits); err == nil {
