@@ -195,6 +195,8 @@ var lowerings = map[string]lowering{
 	"MeanVarianceNormalization": lowerMVN, "LpNormalization": lowerLpNorm, "LRN": lowerLRN,
 	// op_attention.go
 	"Attention": lowerAttention, "RotaryEmbedding": lowerRotaryEmbedding,
+	// op_flex.go
+	"ai.onnx.preview.FlexAttention": lowerFlexAttention, "CausalConvWithState": lowerCausalConvWithState,
 	// op_loss.go
 	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
 	// op_matmul.go, op_conv.go, op_pool.go
