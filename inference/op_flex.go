@@ -156,3 +156,185 @@ func lowerFlexAttention(c *compiler, n *onnx.Node) error {
 	}
 	return c.bindTo(n)(c.matmul(n, probs, v, -1))
 }
+
+// lowerLinearAttention (opset 27) unrolls the reference recurrence over the T steps, per batch and
+// key/value head, with the state S [B, Hkv, d_k, d_v] (past_state, or zeros):
+//
+//	gated rules:  S ← S · exp(decay_t)            (decay per head, or per head and key feature)
+//	delta rules:  v_t ← beta_t · (v_t − k_tᵀ·S)
+//	              S ← S + k_t ⊗ v_t               (an exact MatMul of a column by a row)
+//	              y_t = scale · q_t·S              (S's heads repeated for the query groups)
+//
+// The inputs are [B, T, H·D]; the output [B, T, Hq·d_v]; present_state is the last S. chunk_size
+// is a tuning hint without effect on the result.
+func lowerLinearAttention(c *compiler, n *onnx.Node) error {
+	rule := attrString(n, "update_rule", "gated_delta")
+	gating, delta := rule == "gated" || rule == "gated_delta", rule == "delta" || rule == "gated_delta"
+	if !gating && !delta && rule != "linear" {
+		return &UnsupportedError{Op: "LinearAttention", Detail: fmt.Sprintf("update_rule %q", rule)}
+	}
+	Hq, Hkv := attrInt(n, "q_num_heads", 0), attrInt(n, "kv_num_heads", 0)
+	if Hq <= 0 || Hkv <= 0 || Hq%Hkv != 0 {
+		return fmt.Errorf("q_num_heads %d and kv_num_heads %d", Hq, Hkv)
+	}
+	if gating != c.has(n, 4) || delta != c.has(n, 5) {
+		return fmt.Errorf("update_rule %q with decay given %v, beta given %v", rule, c.has(n, 4), c.has(n, 5))
+	}
+	var qkv [3]int32
+	for i, h := range []int64{Hq, Hkv, Hkv} {
+		x, err := c.real(n, i)
+		if err != nil {
+			return err
+		}
+		if len(c.v(x).Shape) != 3 {
+			return fmt.Errorf("input %d of shape %v: want [B, T, H·D]", i, c.v(x).Shape)
+		}
+		if qkv[i], err = c.splitHeads(n, x, h); err != nil {
+			return err
+		}
+	}
+	q, k, v := qkv[0], qkv[1], qkv[2]
+	qs, ks, vs := c.v(q).Shape, c.v(k).Shape, c.v(v).Shape
+	B, T, dk, dv := qs[0], qs[2], qs[3], vs[3]
+	if ks[0] != B || vs[0] != B || ks[2] != T || vs[2] != T || ks[3] != dk {
+		return fmt.Errorf("query %v, key %v and value %v heads do not match", qs, ks, vs)
+	}
+	var err error
+	// decay → exp(decay) as [B, Hkv, T, X], X = 1 or d_k; beta as [B, Hkv or 1, T, 1].
+	var gate, beta int32
+	if gating {
+		d, err := c.real(n, 4)
+		if err != nil {
+			return err
+		}
+		ds := c.v(d).Shape
+		if len(ds) != 3 || ds[0] != B || ds[1] != T || (ds[2] != Hkv && ds[2] != Hkv*dk) {
+			return fmt.Errorf("decay of shape %v", ds)
+		}
+		if gate, err = c.splitHeads(n, d, Hkv); err != nil {
+			return err
+		}
+		if gate, err = c.applyTable(n, gate, "exp"); err != nil {
+			return err
+		}
+	}
+	if delta {
+		b, err := c.real(n, 5)
+		if err != nil {
+			return err
+		}
+		bs := c.v(b).Shape
+		if len(bs) != 3 || bs[0] != B || bs[1] != T || (bs[2] != Hkv && bs[2] != 1) {
+			return fmt.Errorf("beta of shape %v", bs)
+		}
+		if beta, err = c.splitHeads(n, b, bs[2]); err != nil {
+			return err
+		}
+	}
+	var state int32
+	if c.has(n, 3) {
+		if state, err = c.real(n, 3); err != nil {
+			return err
+		}
+		if ss := c.v(state).Shape; !sameShape(ss, []int64{B, Hkv, dk, dv}) {
+			return fmt.Errorf("past_state %v: want %v", ss, []int64{B, Hkv, dk, dv})
+		}
+	} else if state, err = c.constReal([]int64{B, Hkv, dk, dv}, make([]float64, B*Hkv*dk*dv), c.opt.Scale); err != nil {
+		return err
+	}
+	at := func(x int32, i int64) (int32, error) { return c.sliceAxis(n, x, 2, i, i+1, 1) }
+	col := func(x int32) (int32, error) { // [B, H, 1, X] → [B, H, X, 1]
+		s := c.v(x).Shape
+		return c.reshapeTo(n, x, []int64{s[0], s[1], s[3], 1})
+	}
+	ys := make([]int32, T)
+	for i := int64(0); i < T; i++ {
+		kt, err := at(k, i)
+		if err != nil {
+			return err
+		}
+		vt, err := at(v, i)
+		if err != nil {
+			return err
+		}
+		if gating {
+			g, err := at(gate, i)
+			if err != nil {
+				return err
+			}
+			if g, err = col(g); err != nil {
+				return err
+			}
+			if state, err = c.prod(n, state, g); err != nil {
+				return err
+			}
+		}
+		if delta {
+			if !c.isZero(state) {
+				got, err := c.matmul(n, kt, state, -1)
+				if err != nil {
+					return err
+				}
+				if vt, err = c.binary(n, OpSub, vt, got); err != nil {
+					return err
+				}
+			}
+			bt, err := at(beta, i)
+			if err != nil {
+				return err
+			}
+			if vt, err = c.binary(n, OpMul, vt, bt); err != nil {
+				return err
+			}
+		}
+		kc, err := col(kt)
+		if err != nil {
+			return err
+		}
+		kv, err := c.matmul(n, kc, vt, -1)
+		if err != nil {
+			return err
+		}
+		if state, err = c.sum(n, state, kv); err != nil {
+			return err
+		}
+		read := state
+		if Hq != Hkv {
+			if read, err = c.repeatHeads(n, state, Hq/Hkv); err != nil {
+				return err
+			}
+		}
+		qt, err := at(q, i)
+		if err != nil {
+			return err
+		}
+		if ys[i], err = c.matmul(n, qt, read, -1); err != nil {
+			return err
+		}
+	}
+	y := ys[0]
+	if T > 1 {
+		if ys, err = c.alignScales(n, ys); err != nil {
+			return err
+		}
+		if y, err = c.concat(n, 2, ys...); err != nil {
+			return err
+		}
+	}
+	scale := attrFloat(n, "scale", 0)
+	if scale == 0 {
+		scale = 1 / math.Sqrt(float64(dk))
+	}
+	if y, err = c.scaleBy(n, y, scale); err != nil {
+		return err
+	}
+	if y, err = c.transpose(n, y, []int64{0, 2, 1, 3}); err != nil {
+		return err
+	}
+	if y, err = c.reshapeTo(n, y, []int64{B, T, Hq * dv}); err != nil {
+		return err
+	}
+	c.bind(n, 0, y)
+	c.bind(n, 1, state)
+	return nil
+}

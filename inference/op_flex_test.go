@@ -83,3 +83,57 @@ func TestFlexAttention(t *testing.T) {
 	}
 	near(t, "FlexAttention", runReal(t, compileGraph(t, g), q, k, v)[0], want, 1e-5)
 }
+
+func TestLinearAttention(t *testing.T) {
+	f := onnxpb.TensorProto_FLOAT
+	r := rand.New(rand.NewSource(7))
+	const B, T, Hq, Hkv, dk, dv = 1, 3, 4, 2, 2, 3
+	q, k, v := randVals(r, B*T*Hq*dk, 1), randVals(r, B*T*Hkv*dk, 1), randVals(r, B*T*Hkv*dv, 1)
+	past, beta := randVals(r, B*Hkv*dk*dv, 1), make([]float64, B*T*Hkv)
+	decay := randVals(r, B*T*Hkv*dk, 0.5)
+	for i := range beta {
+		beta[i] = 0.25 + r.Float64()/2
+	}
+	g := onnxbuild.NewGraph(27).Input("q", f, B, T, Hq*dk).Input("k", f, B, T, Hkv*dk).Input("v", f, B, T, Hkv*dv).
+		Input("p", f, B, Hkv, dk, dv).Input("d", f, B, T, Hkv*dk).Input("b", f, B, T, Hkv).
+		Node("LinearAttention", []string{"q", "k", "v", "p", "d", "b"}, []string{"y", "s"},
+			onnxbuild.A("q_num_heads", Hq), onnxbuild.A("kv_num_heads", Hkv)).
+		Output("y", f, B, T, Hq*dv).Output("s", f, B, Hkv, dk, dv)
+	S := append([]float64{}, past...) // [h][i][m]
+	want := make([]float64, B*T*Hq*dv)
+	for t0 := 0; t0 < T; t0++ {
+		for h := 0; h < Hkv; h++ {
+			kt, vt := k[t0*Hkv*dk+h*dk:][:dk], append([]float64{}, v[t0*Hkv*dv+h*dv:][:dv]...)
+			for i := 0; i < dk; i++ {
+				for m := 0; m < dv; m++ {
+					S[(h*dk+i)*dv+m] *= math.Exp(decay[t0*Hkv*dk+h*dk+i])
+				}
+			}
+			for m := 0; m < dv; m++ {
+				got := 0.0
+				for i := 0; i < dk; i++ {
+					got += S[(h*dk+i)*dv+m] * kt[i]
+				}
+				vt[m] = beta[t0*Hkv+h] * (vt[m] - got)
+			}
+			for i := 0; i < dk; i++ {
+				for m := 0; m < dv; m++ {
+					S[(h*dk+i)*dv+m] += kt[i] * vt[m]
+				}
+			}
+		}
+		for h := 0; h < Hq; h++ {
+			kh := h / (Hq / Hkv)
+			for m := 0; m < dv; m++ {
+				y := 0.0
+				for i := 0; i < dk; i++ {
+					y += q[t0*Hq*dk+h*dk+i] * S[(kh*dk+i)*dv+m]
+				}
+				want[t0*Hq*dv+h*dv+m] = y / math.Sqrt(dk)
+			}
+		}
+	}
+	out := runReal(t, compileGraph(t, g), q, k, v, past, decay, beta)
+	near(t, "LinearAttention output", out[0], want, 1e-5)
+	near(t, "LinearAttention present_state", out[1], S, 1e-5)
+}

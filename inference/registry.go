@@ -197,6 +197,7 @@ var lowerings = map[string]lowering{
 	"Attention": lowerAttention, "RotaryEmbedding": lowerRotaryEmbedding,
 	// op_flex.go
 	"ai.onnx.preview.FlexAttention": lowerFlexAttention, "CausalConvWithState": lowerCausalConvWithState,
+	"LinearAttention": lowerLinearAttention,
 	// op_loss.go
 	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
 	// op_matmul.go, op_conv.go, op_pool.go
