@@ -216,7 +216,7 @@ var lowerings = map[string]lowering{
 	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu, "EyeLike": lowerEyeLike,
 	"DepthToSpace": lowerDepthToSpace, "SpaceToDepth": lowerSpaceToDepth,
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
-	"Resize": lowerResize, "Upsample": lowerResize,
+	"Resize": lowerResize, "Upsample": lowerResize, "GridSample": lowerGridSample,
 	// op_quant.go: casts and quantized integer ops
 	"Cast": lowerCast, "CastLike": lowerCastLike,
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,

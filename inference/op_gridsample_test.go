@@ -1,0 +1,131 @@
+package inference
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/auspex-labs/auspex/inference/onnx/onnxbuild"
+	"github.com/auspex-labs/auspex/inference/onnxpb"
+)
+
+// gridSampleRef is the ONNX reference GridSample on one 2-D plane (H×W) at grid point (gx, gy).
+func gridSampleRef(plane []float64, H, W int, gx, gy float64, mode, pad string, align bool) float64 {
+	dims := []int{H, W}
+	bounds := func(L int) (float64, float64) {
+		if align {
+			return 0, float64(L - 1)
+		}
+		return -0.5, float64(L) - 0.5
+	}
+	reflect := func(v, lo, hi float64) float64 {
+		rng := hi - lo
+		if v < lo {
+			dx := lo - v
+			k := int(dx / rng)
+			r := dx - float64(k)*rng
+			if k%2 == 0 {
+				return lo + r
+			}
+			return hi - r
+		}
+		if v > hi {
+			dx := v - hi
+			k := int(dx / rng)
+			r := dx - float64(k)*rng
+			if k%2 == 0 {
+				return hi - r
+			}
+			return lo + r
+		}
+		return v
+	}
+	pix := func(i []int) float64 {
+		for d, L := range dims {
+			switch pad {
+			case "zeros":
+				if i[d] < 0 || i[d] >= L {
+					return 0
+				}
+			case "border":
+				i[d] = min(max(i[d], 0), L-1)
+			default:
+				lo, hi := bounds(L)
+				i[d] = int(reflect(float64(i[d]), lo, hi))
+			}
+		}
+		return plane[i[0]*W+i[1]]
+	}
+	x := []float64{gy, gx}
+	for d, L := range dims {
+		if align {
+			x[d] = (x[d] + 1) / 2 * float64(L-1)
+		} else {
+			x[d] = ((x[d]+1)*float64(L) - 1) / 2
+		}
+		if mode == "nearest" {
+			x[d] = math.RoundToEven(x[d])
+		}
+		lo, hi := bounds(L)
+		if x[d] < lo || x[d] > hi {
+			if pad == "border" {
+				x[d] = min(max(x[d], 0), float64(L-1))
+			} else if pad == "reflection" {
+				x[d] = reflect(x[d], lo, hi)
+			}
+		}
+	}
+	if mode == "nearest" {
+		return pix([]int{int(x[0]), int(x[1])})
+	}
+	coeffs := func(t float64) ([]int, []float64) {
+		if mode == "linear" {
+			return []int{0, 1}, []float64{1 - t, t}
+		}
+		const A = -0.75
+		cub := func(s float64) float64 {
+			s = math.Abs(s)
+			if s <= 1 {
+				return ((A+2)*s-(A+3))*s*s + 1
+			}
+			return ((A*s-5*A)*s+8*A)*s - 4*A
+		}
+		return []int{-1, 0, 1, 2}, []float64{cub(t + 1), cub(t), cub(1 - t), cub(2 - t)}
+	}
+	y0, x0 := math.Floor(x[0]), math.Floor(x[1])
+	oy, wy := coeffs(x[0] - y0)
+	ox, wx := coeffs(x[1] - x0)
+	s := 0.0
+	for i := range oy {
+		for j := range ox {
+			s += wy[i] * wx[j] * pix([]int{int(y0) + oy[i], int(x0) + ox[j]})
+		}
+	}
+	return s
+}
+
+func TestGridSample(t *testing.T) {
+	f := onnxpb.TensorProto_FLOAT
+	r := rand.New(rand.NewSource(8))
+	const N, C, H, W, OH, OW = 1, 2, 3, 4, 2, 5
+	for _, tc := range []struct {
+		mode, pad string
+		align     int
+	}{{"linear", "zeros", 0}, {"cubic", "border", 1}, {"nearest", "reflection", 0}, {"linear", "reflection", 1},
+		{"cubic", "reflection", 0}, {"nearest", "zeros", 1}, {"linear", "border", 0}} {
+		x := randVals(r, N*C*H*W, 2)
+		grid := randVals(r, N*OH*OW*2, 1.6) // beyond [−1, 1]: every padding path is taken
+		g := onnxbuild.NewGraph(22).Input("x", f, N, C, H, W).Input("g", f, N, OH, OW, 2).
+			Node("GridSample", []string{"x", "g"}, []string{"y"}, onnxbuild.A("mode", tc.mode),
+				onnxbuild.A("padding_mode", tc.pad), onnxbuild.A("align_corners", tc.align)).
+			Output("y", f, N, C, OH, OW)
+		want := make([]float64, N*C*OH*OW)
+		for ch := 0; ch < C; ch++ {
+			for o := 0; o < OH*OW; o++ {
+				want[ch*OH*OW+o] = gridSampleRef(x[ch*H*W:][:H*W], H, W, grid[2*o], grid[2*o+1], tc.mode, tc.pad, tc.align == 1)
+			}
+		}
+		near(t, fmt.Sprintf("GridSample %v", tc), runReal(t, compileGraph(t, g), x, grid)[0], want, 1e-5)
+	}
+}
