@@ -200,6 +200,10 @@ var lowerings = map[string]lowering{
 	"LinearAttention": lowerLinearAttention,
 	// op_loss.go
 	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
+	// op_dft.go: spectral ops
+	"DFT": lowerDFT, "STFT": lowerSTFT, "MelWeightMatrix": lowerMelWeightMatrix,
+	"HannWindow": lowerWindow(0.5, -0.5), "HammingWindow": lowerWindow(25.0/46, -21.0/46),
+	"BlackmanWindow": lowerWindow(0.42, -0.5, 0.08),
 	// op_matmul.go, op_conv.go, op_pool.go
 	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Einsum": lowerEinsum, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
