@@ -259,3 +259,68 @@ func poolElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (
 	}
 	return a.div(acc.int64(a), count), nil
 }
+
+// lowerLpPool: (Σ_window |x|^p)^(1/p), the window sum a depthwise Conv with a constant kernel of
+// ones (so pads, strides, dilations and auto_pad are Conv's, padding adding zeros); p = 2 squares
+// and takes the exact Sqrt, p = 1 sums |x|, other p go through powConst.
+func lowerLpPool(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	kernel := attrInts(n, "kernel_shape", nil)
+	if len(xs) < 3 || len(kernel) != len(xs)-2 {
+		return fmt.Errorf("kernel_shape %v for input %v", kernel, xs)
+	}
+	if attrInt(n, "ceil_mode", 0) != 0 {
+		return &UnsupportedError{Op: "LpPool", Detail: "ceil_mode"}
+	}
+	p := float64(attrInt(n, "p", 2))
+	if p <= 0 {
+		return fmt.Errorf("p = %g", p)
+	}
+	var t int32
+	switch p {
+	case 1:
+		t, err = c.unary(n, OpAbs, x)
+	case 2:
+		t, err = c.binary(n, OpMul, x, x)
+	default:
+		if t, err = c.unary(n, OpAbs, x); err == nil {
+			t, err = c.powConst(n, t, p)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	C := xs[1]
+	wShape := append([]int64{C, 1}, kernel...)
+	ones := make([]float64, numel(wShape))
+	for i := range ones {
+		ones[i] = 1
+	}
+	w, err := c.constReal(wShape, ones, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	attrs := []onnx.Attr{{Name: "group", Type: onnx.AttrInt, I: C}}
+	for _, a := range n.Attrs {
+		switch a.Name {
+		case "kernel_shape", "strides", "pads", "dilations", "auto_pad":
+			attrs = append(attrs, a)
+		}
+	}
+	s, err := c.apply(n.Name+"/sum", "Conv", []int32{t, w}, attrs...)
+	if err != nil {
+		return err
+	}
+	switch p {
+	case 1:
+		c.bind(n, 0, s)
+		return nil
+	case 2:
+		return c.bindTo(n)(c.sqrt(n, s))
+	}
+	return c.bindTo(n)(c.powConst(n, s, 1/p))
+}

@@ -208,13 +208,14 @@ var lowerings = map[string]lowering{
 	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Einsum": lowerEinsum, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
 	"GlobalAveragePool": lowerGlobalPool(OpAvgPool), "GlobalMaxPool": lowerGlobalPool(OpMaxPool),
+	"LpPool": lowerLpPool,
 	// op_reduce.go
 	"ReduceSum": lowerReduce(ReduceSum), "ReduceMean": lowerReduce(ReduceMean),
 	"ReduceMax": lowerReduce(ReduceMax), "ReduceMin": lowerReduce(ReduceMin),
 	"ReduceSumSquare": lowerReduceComposite("sumsquare"), "ReduceL1": lowerReduceComposite("l1"),
 	"ReduceL2": lowerReduceComposite("l2"), "ReduceLogSumExp": lowerReduceComposite("logsumexp"),
 	"ReduceLogSum": lowerReduceComposite("logsum"), "ArgMax": lowerArg(false), "ArgMin": lowerArg(true),
-	"Hardmax": lowerHardmax, "CumSum": lowerCumSum,
+	"Hardmax": lowerHardmax, "CumSum": lowerCumSum, "CumProd": lowerCumProd, "ReduceProd": lowerReduceProd,
 	// op_move.go, op_gather.go, op_resize.go: data movement
 	"Transpose": lowerTranspose, "Concat": lowerConcat, "Slice": lowerSlice, "Pad": lowerPad,
 	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu, "EyeLike": lowerEyeLike,
