@@ -222,6 +222,9 @@ var lowerings = map[string]lowering{
 	"DepthToSpace": lowerDepthToSpace, "SpaceToDepth": lowerSpaceToDepth,
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
 	"Resize": lowerResize, "Upsample": lowerResize, "GridSample": lowerGridSample,
+	// op_scatter.go: scatters and TopK with run-time indices compared against every position
+	"ScatterElements": lowerScatterElements, "Scatter": lowerScatterElements, "ScatterND": lowerScatterND,
+	"TopK": lowerTopK,
 	// op_quant.go: casts and quantized integer ops
 	"Cast": lowerCast, "CastLike": lowerCastLike,
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
