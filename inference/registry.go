@@ -242,4 +242,7 @@ var lowerings = map[string]lowering{
 	"ai.onnx.ml.ArrayFeatureExtractor": lowerArrayFeatureExtractor, "ai.onnx.ml.Imputer": lowerImputer,
 	"ai.onnx.ml.OneHotEncoder": lowerOneHotEncoder, "ai.onnx.ml.LabelEncoder": lowerLabelEncoder,
 	"ai.onnx.ml.FeatureVectorizer": lowerFeatureVectorizer, "ai.onnx.ml.ZipMap": lowerZipMap,
+	// op_training.go: ai.onnx.preview.training optimizers, plain arithmetic
+	"ai.onnx.preview.training.Adagrad": lowerAdagrad, "ai.onnx.preview.training.Momentum": lowerMomentum,
+	"ai.onnx.preview.training.Adam": lowerAdam,
 }
