@@ -220,6 +220,7 @@ var lowerings = map[string]lowering{
 	"Transpose": lowerTranspose, "Concat": lowerConcat, "Slice": lowerSlice, "Pad": lowerPad,
 	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu, "EyeLike": lowerEyeLike,
 	"DepthToSpace": lowerDepthToSpace, "SpaceToDepth": lowerSpaceToDepth,
+	"CenterCropPad": lowerCenterCropPad, "Compress": lowerCompress,
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
 	"Resize": lowerResize, "Upsample": lowerResize, "GridSample": lowerGridSample,
 	// op_scatter.go: scatters and TopK with run-time indices compared against every position
