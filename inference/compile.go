@@ -183,7 +183,7 @@ func (c *compiler) lowerNode(n *onnx.Node) error {
 	}
 	low, ok := c.lowerings[key]
 	if !ok {
-		return &UnsupportedError{Op: key}
+		return &UnsupportedError{Op: key, Detail: refusals[key]}
 	}
 	if err := low(c, n); err != nil {
 		if errors.Is(err, ErrNotRepresentable) {

@@ -20,3 +20,23 @@ func TestCenterCropPadCompress(t *testing.T) {
 		Node("Compress", []string{"x", "c"}, []string{"y"}, onnxbuild.A("axis", 1)).Output("y", f, 3, 2)
 	near(t, "Compress", runReal(t, compileGraph(t, g), x)[0], []float64{1, 3, 5, 7, 9, 11}, 0)
 }
+
+func TestReverseSequenceAffineGrid(t *testing.T) {
+	f, i64 := onnxpb.TensorProto_FLOAT, onnxpb.TensorProto_INT64
+	// [T=3, B=2]: batch 0 reverses 2 steps, batch 1 all 3.
+	g := onnxbuild.NewGraph(10).Input("x", f, 3, 2).Input("l", i64, 2).
+		Node("ReverseSequence", []string{"x", "l"}, []string{"y"}).Output("y", f, 3, 2)
+	near(t, "ReverseSequence", runReal(t, compileGraph(t, g), []float64{1, 2, 3, 4, 5, 6}, []float64{2, 3})[0],
+		[]float64{3, 6, 1, 4, 5, 2}, 0)
+	// AffineGrid 2-D, H = 2, W = 3, align_corners = 0, θ = [[1, 0.5, 0.1], [0, 2, -0.2]].
+	g = onnxbuild.NewGraph(20).Input("th", f, 1, 2, 3).Init("s", onnxbuild.Ints([]int64{4}, 1, 1, 2, 3)).
+		Node("AffineGrid", []string{"th", "s"}, []string{"y"}).Output("y", f, 1, 2, 3, 2)
+	var want []float64
+	for h := 0; h < 2; h++ {
+		for w := 0; w < 3; w++ {
+			x, y := -1+float64(2*w+1)/3, -1+float64(2*h+1)/2
+			want = append(want, x+0.5*y+0.1, 2*y-0.2)
+		}
+	}
+	near(t, "AffineGrid", runReal(t, compileGraph(t, g), []float64{1, 0.5, 0.1, 0, 2, -0.2})[0], want, 1e-6)
+}

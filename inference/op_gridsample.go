@@ -344,3 +344,60 @@ func lowerGridSample(c *compiler, n *onnx.Node) error {
 	}
 	return c.bindTo(n)(c.emit(n, OpWeightedGather, []int32{x, idx, wts}, c.like(x, full[:len(full)-1]), []int64{K}))
 }
+
+// lowerAffineGrid (opset 20): the constant homogeneous grid of the output size — (x, y[, z], 1),
+// x fastest, each coordinate −1 + 2i/(L−1) with align_corners, else −1 + (2i+1)/L — times θᵀ,
+// one MatMul: [P, r+1] · [N, r+1, r] → [N, spatial…, r].
+func lowerAffineGrid(c *compiler, n *onnx.Node) error {
+	theta, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	sid, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	size, err := c.constInts(sid)
+	if err != nil {
+		return err
+	}
+	ts := c.v(theta).Shape
+	r := len(size) - 2
+	if (r != 2 && r != 3) || len(ts) != 3 || ts[1] != int64(r) || ts[2] != int64(r+1) || ts[0] != size[0] {
+		return fmt.Errorf("theta %v for size %v", ts, size)
+	}
+	sp := size[2:]
+	P := numel(sp)
+	align := attrInt(n, "align_corners", 0) != 0
+	coord := func(i, L int64) float64 {
+		if align {
+			if L == 1 {
+				return -1
+			}
+			return -1 + 2*float64(i)/float64(L-1)
+		}
+		return -1 + float64(2*i+1)/float64(L)
+	}
+	base := make([]float64, 0, P*int64(r+1))
+	idx := make([]int64, r)
+	for p := int64(0); p < P; p++ {
+		unflatten(p, sp, idx)
+		for d := r - 1; d >= 0; d-- { // x (the last axis) first
+			base = append(base, coord(idx[d], sp[d]))
+		}
+		base = append(base, 1)
+	}
+	bc, err := c.constReal([]int64{P, int64(r + 1)}, base, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	tt, err := c.transpose(n, theta, []int64{0, 2, 1})
+	if err != nil {
+		return err
+	}
+	g, err := c.matmul(n, bc, tt, -1)
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.reshapeTo(n, g, append(append([]int64{ts[0]}, sp...), int64(r))))
+}

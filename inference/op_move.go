@@ -767,3 +767,56 @@ func lowerCompress(c *compiler, n *onnx.Node) error {
 	ic := c.constInt(dtInt64, []int64{int64(len(idx))}, idx)
 	return c.bindTo(n)(c.emit(n, OpGather, []int32{x, ic}, c.like(x, shape), []int64{int64(axis)}))
 }
+
+// lowerReverseSequence: GatherElements along the time axis with indices computed at run time from
+// sequence_lens: position t of batch entry b reads len_b − 1 − t when t < len_b, else t.
+func lowerReverseSequence(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	lens, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	ta, ba := int(attrInt(n, "time_axis", 0)), int(attrInt(n, "batch_axis", 1))
+	if len(xs) < 2 || ta == ba || ta < 0 || ba < 0 || ta > 1 || ba > 1 || !c.v(lens).Int || c.v(lens).Len() != xs[ba] {
+		return fmt.Errorf("input %v, time_axis %d, batch_axis %d, sequence_lens %v", xs, ta, ba, c.v(lens).Shape)
+	}
+	T := xs[ta]
+	bshape := make([]int64, len(xs))
+	tshape := make([]int64, len(xs))
+	for d := range bshape {
+		bshape[d], tshape[d] = 1, 1
+	}
+	bshape[ba], tshape[ta] = xs[ba], T
+	dt := c.v(lens).DType
+	if lens, err = c.reshapeTo(n, lens, bshape); err != nil {
+		return err
+	}
+	ts := make([]int64, T)
+	for i := range ts {
+		ts[i] = int64(i)
+	}
+	t := c.constInt(dt, tshape, ts)
+	inside, err := c.compare(n, CmpLess, t, lens)
+	if err != nil {
+		return err
+	}
+	rev, err := c.binary(n, OpSub, lens, c.constInt(dt, []int64{}, []int64{1}))
+	if err != nil {
+		return err
+	}
+	if rev, err = c.binary(n, OpSub, rev, t); err != nil {
+		return err
+	}
+	idx, err := c.where(n, inside, rev, t)
+	if err != nil {
+		return err
+	}
+	if idx, err = c.emit(n, OpExpand, []int32{idx}, c.like(idx, xs), nil); err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.emit(n, OpGatherElements, []int32{x, idx}, c.like(x, xs), []int64{int64(ta)}))
+}

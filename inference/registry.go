@@ -220,9 +220,10 @@ var lowerings = map[string]lowering{
 	"Transpose": lowerTranspose, "Concat": lowerConcat, "Slice": lowerSlice, "Pad": lowerPad,
 	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu, "EyeLike": lowerEyeLike,
 	"DepthToSpace": lowerDepthToSpace, "SpaceToDepth": lowerSpaceToDepth,
-	"CenterCropPad": lowerCenterCropPad, "Compress": lowerCompress,
+	"CenterCropPad": lowerCenterCropPad, "Compress": lowerCompress, "ReverseSequence": lowerReverseSequence,
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
 	"Resize": lowerResize, "Upsample": lowerResize, "GridSample": lowerGridSample,
+	"AffineGrid": lowerAffineGrid,
 	// op_scatter.go: scatters and TopK with run-time indices compared against every position
 	"ScatterElements": lowerScatterElements, "Scatter": lowerScatterElements, "ScatterND": lowerScatterND,
 	"TopK": lowerTopK,
@@ -247,3 +248,11 @@ var lowerings = map[string]lowering{
 	"ai.onnx.preview.training.Adagrad": lowerAdagrad, "ai.onnx.preview.training.Momentum": lowerMomentum,
 	"ai.onnx.preview.training.Adam": lowerAdam,
 }
+
+// refusals gives the reason an op outside lowerings is refused, where there is one to give.
+var refusals = map[string]string{
+	"NonMaxSuppression": dataDependent, "Unique": dataDependent,
+}
+
+const dataDependent = "its output shape depends on the input values, and programs have static shapes " +
+	"(no static bound reproduces the ONNX output, whose shape consumers read)"
