@@ -540,3 +540,89 @@ func convTransposeElem(p *Program, s *Step, j int64, idx []int64, get Getter, a 
 	}
 	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }
+
+// lowerCol2Im (opset 18) sums, for every image position, the column entries whose block offset and
+// sliding position land on it: constant source indices (weight 1, 0 for the padding of shorter
+// lists) and one WeightedGather, exact.
+func lowerCol2Im(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	var consts [2][]int64
+	for i := range consts {
+		id, err := c.in(n, 1+i)
+		if err != nil {
+			return err
+		}
+		if consts[i], err = c.constInts(id); err != nil {
+			return err
+		}
+	}
+	img, block := consts[0], consts[1]
+	r := len(img)
+	xs := c.v(x).Shape
+	kprod := numel(block)
+	if len(block) != r || len(xs) != 3 || kprod == 0 || xs[1]%kprod != 0 {
+		return fmt.Errorf("input %v, image_shape %v, block_shape %v", xs, img, block)
+	}
+	N, C, L := xs[0], xs[1]/kprod, xs[2]
+	dil, str := attrInts(n, "dilations", ones(r)), attrInts(n, "strides", ones(r))
+	pads := attrInts(n, "pads", make([]int64, 2*r))
+	if len(dil) != r || len(str) != r || len(pads) != 2*r {
+		return fmt.Errorf("dilations %v, strides %v, pads %v for %d axes", dil, str, pads, r)
+	}
+	nb := make([]int64, r)
+	for d := range nb {
+		nb[d] = (img[d]+pads[d]+pads[r+d]-dil[d]*(block[d]-1)-1)/str[d] + 1
+		if nb[d] < 1 {
+			return fmt.Errorf("no block fits axis %d", d)
+		}
+	}
+	if numel(nb) != L {
+		return fmt.Errorf("%d columns for %v blocks", L, nb)
+	}
+	P := numel(img)
+	src := make([][]int64, P) // per image position: (block offset flat)·L + column
+	ki, bi := make([]int64, r), make([]int64, r)
+	for kf := int64(0); kf < kprod; kf++ {
+		unflatten(kf, block, ki)
+		for l := int64(0); l < L; l++ {
+			unflatten(l, nb, bi)
+			p, inside := int64(0), true
+			for d := 0; d < r; d++ {
+				pd := bi[d]*str[d] - pads[d] + ki[d]*dil[d]
+				if pd < 0 || pd >= img[d] {
+					inside = false
+					break
+				}
+				p = p*img[d] + pd
+			}
+			if inside {
+				src[p] = append(src[p], kf*L+l)
+			}
+		}
+	}
+	K := int64(1)
+	for _, s := range src {
+		K = max(K, int64(len(s)))
+	}
+	total := N * C * P
+	if total*K > MaxTensorElements {
+		return fmt.Errorf("%w: Col2Im of %d taps", ErrTooLarge, total*K)
+	}
+	idx, ws := make([]int64, total*K), make([]int64, total*K)
+	for nc := int64(0); nc < N*C; nc++ {
+		for p := int64(0); p < P; p++ {
+			j := (nc*P + p) * K
+			for t, s := range src[p] {
+				idx[j+int64(t)] = nc*kprod*L + s
+				ws[j+int64(t)] = 1
+			}
+		}
+	}
+	ic := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{total * K}, Const: idx})
+	wc := c.add(Value{Scale: 0, Shape: []int64{total * K}, Const: ws})
+	out := append([]int64{N, C}, img...)
+	return c.bindTo(n)(c.emit(n, OpWeightedGather, []int32{x, ic, wc}, c.like(x, out), []int64{K}))
+}

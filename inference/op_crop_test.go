@@ -40,3 +40,12 @@ func TestReverseSequenceAffineGrid(t *testing.T) {
 	}
 	near(t, "AffineGrid", runReal(t, compileGraph(t, g), []float64{1, 0.5, 0.1, 0, 2, -0.2})[0], want, 1e-6)
 }
+
+func TestCol2Im(t *testing.T) {
+	f := onnxpb.TensorProto_FLOAT
+	// Image [1, 3], block [1, 2]: two columns; the middle pixel sums two entries.
+	g := onnxbuild.NewGraph(18).Input("x", f, 1, 2, 2).Init("img", onnxbuild.Ints([]int64{2}, 1, 3)).
+		Init("blk", onnxbuild.Ints([]int64{2}, 1, 2)).
+		Node("Col2Im", []string{"x", "img", "blk"}, []string{"y"}).Output("y", f, 1, 1, 1, 3)
+	near(t, "Col2Im", runReal(t, compileGraph(t, g), []float64{1, 2, 3, 4})[0], []float64{1, 5, 4}, 0)
+}
