@@ -49,3 +49,21 @@ func TestCol2Im(t *testing.T) {
 		Node("Col2Im", []string{"x", "img", "blk"}, []string{"y"}).Output("y", f, 1, 1, 1, 3)
 	near(t, "Col2Im", runReal(t, compileGraph(t, g), []float64{1, 2, 3, 4})[0], []float64{1, 5, 4}, 0)
 }
+
+func TestMaxPoolIndicesMaxUnpool(t *testing.T) {
+	f, i64 := onnxpb.TensorProto_FLOAT, onnxpb.TensorProto_INT64
+	// [1, 2, 2, 3], 2×2 windows, stride 1: indices over the whole tensor, ties to the first.
+	x := []float64{1, 5, 2, 4, 5, 0, 7, 7, 1, 0, 2, 9}
+	g := onnxbuild.NewGraph(12).Input("x", f, 1, 2, 2, 3).
+		Node("MaxPool", []string{"x"}, []string{"y", "i"}, onnxbuild.A("kernel_shape", []int64{2, 2})).
+		Output("y", f, 1, 2, 1, 2).Output("i", i64, 1, 2, 1, 2)
+	out := runReal(t, compileGraph(t, g), x)
+	near(t, "MaxPool", out[0], []float64{5, 5, 7, 9}, 0)
+	near(t, "MaxPool indices", out[1], []float64{1, 1, 6, 11}, 0)
+	// MaxUnpool puts them back into zeros of [1, 2, 2, 3].
+	g = onnxbuild.NewGraph(11).Input("y", f, 1, 2, 1, 2).Input("i", i64, 1, 2, 1, 2).
+		Node("MaxUnpool", []string{"y", "i"}, []string{"z"}, onnxbuild.A("kernel_shape", []int64{2, 2})).
+		Output("z", f, 1, 2, 2, 3)
+	near(t, "MaxUnpool", runReal(t, compileGraph(t, g), []float64{5, 6, 7, 9}, []float64{1, 4, 6, 11})[0],
+		[]float64{0, 5, 0, 0, 6, 0, 7, 0, 0, 0, 0, 9}, 0)
+}

@@ -209,7 +209,7 @@ var lowerings = map[string]lowering{
 	"Col2Im":  lowerCol2Im,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
 	"GlobalAveragePool": lowerGlobalPool(OpAvgPool), "GlobalMaxPool": lowerGlobalPool(OpMaxPool),
-	"LpPool": lowerLpPool,
+	"LpPool": lowerLpPool, "MaxUnpool": lowerMaxUnpool,
 	// op_reduce.go
 	"ReduceSum": lowerReduce(ReduceSum), "ReduceMean": lowerReduce(ReduceMean),
 	"ReduceMax": lowerReduce(ReduceMax), "ReduceMin": lowerReduce(ReduceMin),
