@@ -102,6 +102,8 @@ type compiler struct {
 	elements int64
 	// bounds holds |x| ≤ B for computed values whose bound is known (bounds.go).
 	bounds map[int32]float64
+	// seqs holds the elements of sequence values (op_sequence.go), by placeholder value.
+	seqs map[int32][]int32
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and

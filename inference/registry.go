@@ -233,6 +233,11 @@ var lowerings = map[string]lowering{
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
 	"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
 	"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
+	// op_sequence.go: sequences as compile-time lists of tensors
+	"SequenceEmpty": lowerSequenceEmpty, "SequenceConstruct": lowerSequenceConstruct,
+	"SequenceInsert": lowerSequenceInsert, "SequenceErase": lowerSequenceErase, "SequenceAt": lowerSequenceAt,
+	"SequenceLength": lowerSequenceLength, "ConcatFromSequence": lowerConcatFromSequence,
+	"SplitToSequence": lowerSplitToSequence,
 	// op_control.go: control flow, inlined and unrolled at compile time
 	"If": lowerIf, "Loop": lowerLoop, "Scan": lowerScan,
 	// op_rnn.go: recurrent layers, unrolled over the sequence
