@@ -350,3 +350,102 @@ func lowerTopK(c *compiler, n *onnx.Node) error {
 	c.bind(n, 1, ids)
 	return nil
 }
+
+// lowerTensorScatter (opset 24): cache position s of batch entry b takes update[s − w_b] when
+// 0 ≤ s − w_b < L (mode linear; circular: (s − w_b) mod max_len), else keeps the past cache — a
+// GatherElements of the update at the computed offsets and a Where.
+func lowerTensorScatter(c *compiler, n *onnx.Node) error {
+	past, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	upd, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	if err := c.sameKind(past, upd); err != nil {
+		return err
+	}
+	ps, us := c.v(past).Shape, c.v(upd).Shape
+	axis, err := normAxis(attrInt(n, "axis", -2), len(ps))
+	if err != nil {
+		return err
+	}
+	mode := attrString(n, "mode", "linear")
+	if mode != "linear" && mode != "circular" {
+		return &UnsupportedError{Op: "TensorScatter", Detail: fmt.Sprintf("mode %q", mode)}
+	}
+	if len(us) != len(ps) || axis == 0 || us[axis] > ps[axis] {
+		return fmt.Errorf("past_cache %v, update %v, axis %d", ps, us, axis)
+	}
+	for d := range ps {
+		if d != axis && ps[d] != us[d] {
+			return fmt.Errorf("past_cache %v and update %v differ off the axis", ps, us)
+		}
+	}
+	M, L := ps[axis], us[axis]
+	sShape := make([]int64, len(ps))
+	for d := range sShape {
+		sShape[d] = 1
+	}
+	sShape[axis] = M
+	pos := make([]int64, M)
+	for i := range pos {
+		pos[i] = int64(i)
+	}
+	off := c.constInt(dtInt64, sShape, pos)
+	if c.has(n, 2) {
+		w, err := c.in(n, 2)
+		if err != nil {
+			return err
+		}
+		if !c.v(w).Int || c.v(w).Len() != ps[0] {
+			return fmt.Errorf("write_indices %v for a batch of %d", c.v(w).Shape, ps[0])
+		}
+		wShape := make([]int64, len(ps))
+		for d := range wShape {
+			wShape[d] = 1
+		}
+		wShape[0] = ps[0]
+		if w, err = c.reshapeTo(n, w, wShape); err != nil {
+			return err
+		}
+		if c.v(w).DType != dtInt64 {
+			if w, err = c.emit(n, OpCast, []int32{w}, Value{Int: true, DType: dtInt64, Shape: wShape}, nil); err != nil {
+				return err
+			}
+		}
+		if off, err = c.binary(n, OpSub, off, w); err != nil {
+			return err
+		}
+	}
+	if mode == "circular" {
+		if off, err = c.emit(n, OpMod, []int32{off, c.intConst(dtInt64, []int64{}, M)}, c.like(off, c.v(off).Shape), []int64{0}); err != nil {
+			return err
+		}
+	}
+	lo, err := c.compare(n, CmpGreaterOrEqual, off, c.intConst(dtInt64, []int64{}, 0))
+	if err != nil {
+		return err
+	}
+	hi, err := c.compare(n, CmpLess, off, c.intConst(dtInt64, []int64{}, L))
+	if err != nil {
+		return err
+	}
+	written, err := c.where(n, lo, hi, lo) // lo ∧ hi
+	if err != nil {
+		return err
+	}
+	src, err := c.emit(n, OpClip, []int32{off}, c.like(off, c.v(off).Shape), []int64{0, L - 1})
+	if err != nil {
+		return err
+	}
+	if src, err = c.emit(n, OpExpand, []int32{src}, c.like(src, ps), nil); err != nil {
+		return err
+	}
+	g, err := c.emit(n, OpGatherElements, []int32{upd, src}, c.like(upd, ps), []int64{int64(axis)})
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.where(n, written, g, past))
+}

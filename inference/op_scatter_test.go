@@ -37,3 +37,13 @@ func TestScatterTopK(t *testing.T) {
 		near(t, "TopK indices", out[1], tc.indices, 0)
 	}
 }
+
+func TestTensorScatter(t *testing.T) {
+	f, i64 := onnxpb.TensorProto_FLOAT, onnxpb.TensorProto_INT64
+	// Cache [2, 4, 1], update [2, 2, 1], circular: batch 0 writes at 1–2, batch 1 at 3 and 0.
+	g := onnxbuild.NewGraph(24).Input("c", f, 2, 4, 1).Input("u", f, 2, 2, 1).Input("w", i64, 2).
+		Node("TensorScatter", []string{"c", "u", "w"}, []string{"y"}, onnxbuild.A("axis", 1), onnxbuild.A("mode", "circular")).
+		Output("y", f, 2, 4, 1)
+	got := runReal(t, compileGraph(t, g), []float64{1, 2, 3, 4, 5, 6, 7, 8}, []float64{-1, -2, -3, -4}, []float64{1, 3})[0]
+	near(t, "TensorScatter", got, []float64{1, -1, -2, 4, -4, 6, 7, -3}, 0)
+}

@@ -227,7 +227,7 @@ var lowerings = map[string]lowering{
 	"AffineGrid": lowerAffineGrid,
 	// op_scatter.go: scatters and TopK with run-time indices compared against every position
 	"ScatterElements": lowerScatterElements, "Scatter": lowerScatterElements, "ScatterND": lowerScatterND,
-	"TopK": lowerTopK,
+	"TopK": lowerTopK, "TensorScatter": lowerTensorScatter,
 	// op_quant.go: casts and quantized integer ops
 	"Cast": lowerCast, "CastLike": lowerCastLike,
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
