@@ -401,3 +401,211 @@ func lowerAffineGrid(c *compiler, n *onnx.Node) error {
 	}
 	return c.bindTo(n)(c.reshapeTo(n, g, append(append([]int64{ts[0]}, sp...), int64(r))))
 }
+
+// lowerRoiAlign (opset 16, a constant sampling_ratio): per roi, the S×S sample points of every
+// output bin are computed at run time along each axis (start + bin·(p + (i + ½)/S)), clamped as the
+// reference does (outside [−1, L] weight 0; at or past L − 1 both taps are L − 1), and their two
+// taps and linear weights combined across the axes into flat indices (with the roi's batch index)
+// and weights: avg is one WeightedGather with the weights divided by S²; max takes every weighted
+// tap on its own (K = 1) and ReduceMax, as the reference's max of w·x does. sampling_ratio = 0
+// (a sample count that depends on the roi's size) is refused.
+func lowerRoiAlign(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	rois, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	bi, err := c.in(n, 2)
+	if err != nil {
+		return err
+	}
+	xs, rs := c.v(x).Shape, c.v(rois).Shape
+	if len(xs) != 4 || len(rs) != 2 || rs[1] != 4 || !c.v(bi).Int || c.v(bi).Len() != rs[0] {
+		return fmt.Errorf("X %v, rois %v, batch_indices %v", xs, rs, c.v(bi).Shape)
+	}
+	S := attrInt(n, "sampling_ratio", 0)
+	if S <= 0 {
+		return &UnsupportedError{Op: "RoiAlign", Detail: "sampling_ratio 0 (a per-roi sample count that depends on the rois' values)"}
+	}
+	mode := attrString(n, "mode", "avg")
+	if mode != "avg" && mode != "max" {
+		return &UnsupportedError{Op: "RoiAlign", Detail: fmt.Sprintf("mode %q", mode)}
+	}
+	half := attrString(n, "coordinate_transformation_mode", "half_pixel") == "half_pixel"
+	OH, OW := attrInt(n, "output_height", 1), attrInt(n, "output_width", 1)
+	scale := attrFloat(n, "spatial_scale", 1)
+	R, C, H, W := rs[0], xs[1], xs[2], xs[3]
+	s := c.opt.Scale
+	var e error
+	k := func(f float64) int32 {
+		id, err := c.constReal(nil, []float64{f}, s)
+		if e == nil {
+			e = err
+		}
+		return id
+	}
+	bin := func(op OpCode, a, b int32) int32 {
+		if e != nil {
+			return 0
+		}
+		id, err := c.binary(n, op, a, b)
+		e = err
+		return id
+	}
+	un := func(op OpCode, a int32, args ...int64) int32 {
+		if e != nil {
+			return 0
+		}
+		id, err := c.unary(n, op, a, args...)
+		e = err
+		return id
+	}
+	cmp := func(kind int64, a, b int32) int32 {
+		if e != nil {
+			return 0
+		}
+		id, err := c.compare(n, kind, a, b)
+		e = err
+		return id
+	}
+	wh := func(cond, a, b int32) int32 {
+		if e != nil {
+			return 0
+		}
+		id, err := c.where(n, cond, a, b)
+		e = err
+		return id
+	}
+	off := 0.0
+	if half {
+		off = 0.5
+	}
+	// axis returns, for one axis (column lo/hi of rois, length L, bins O), the taps [R, O, S, 2]
+	// as integer-valued reals and their weights.
+	axis := func(col int64, L, O int64) (int32, int32) {
+		if e != nil {
+			return 0, 0
+		}
+		st, err := c.sliceAxis(n, rois, 1, col, col+1, 1)
+		if err != nil {
+			e = err
+			return 0, 0
+		}
+		en, err := c.sliceAxis(n, rois, 1, col+2, col+3, 1)
+		if err != nil {
+			e = err
+			return 0, 0
+		}
+		st = bin(OpSub, bin(OpMul, st, k(scale)), k(off))
+		en = bin(OpSub, bin(OpMul, en, k(scale)), k(off))
+		size := bin(OpSub, en, st)
+		if !half {
+			size = bin(OpMax, size, k(1))
+		}
+		binSz := bin(OpMul, size, k(1/float64(O)))
+		a := make([]float64, O*S)
+		for p := int64(0); p < O; p++ {
+			for i := int64(0); i < S; i++ {
+				a[p*S+i] = float64(p) + (float64(i)+0.5)/float64(S)
+			}
+		}
+		ac, err := c.constReal([]int64{1, O * S}, a, s)
+		if err != nil {
+			e = err
+			return 0, 0
+		}
+		y := bin(OpAdd, st, bin(OpMul, binSz, ac)) // [R, O·S]
+		valid := wh(cmp(CmpLess, y, k(-1)), k(0), k(1))
+		valid = wh(cmp(CmpGreater, y, k(float64(L))), k(0), valid)
+		y = bin(OpMax, y, k(0))
+		lo := un(OpRound, y, RoundFloor)
+		edge := cmp(CmpGreaterOrEqual, lo, k(float64(L-1)))
+		lo = wh(edge, k(float64(L-1)), lo)
+		hi := wh(edge, k(float64(L-1)), bin(OpAdd, lo, k(1)))
+		y = wh(edge, k(float64(L-1)), y)
+		ly := bin(OpSub, y, lo)
+		hy := bin(OpSub, k(1), ly)
+		hy, ly = bin(OpMul, hy, valid), bin(OpMul, ly, valid)
+		if e != nil {
+			return 0, 0
+		}
+		stack := func(p, q int32) int32 {
+			if e != nil {
+				return 0
+			}
+			pq, err := c.alignScales(n, []int32{p, q})
+			if err != nil {
+				e = err
+				return 0
+			}
+			for i := range pq {
+				if pq[i], err = c.reshapeTo(n, pq[i], []int64{R, O, S, 1}); err != nil {
+					e = err
+					return 0
+				}
+			}
+			id, err := c.concat(n, 3, pq...)
+			e = err
+			return id
+		}
+		return stack(lo, hi), stack(hy, ly)
+	}
+	yi, yw := axis(1, H, OH)
+	xi, xw := axis(0, W, OW)
+	if e != nil {
+		return e
+	}
+	full := []int64{R, C, OH, OW, S, S, 2, 2}
+	rsh := func(id int32, shape ...int64) int32 {
+		if e != nil {
+			return 0
+		}
+		r, err := c.reshapeTo(n, id, shape)
+		e = err
+		return r
+	}
+	toInt := func(id int32) int32 {
+		if e != nil {
+			return 0
+		}
+		r, err := c.emit(n, OpCast, []int32{id}, Value{Int: true, DType: dtInt64, Shape: c.v(id).Shape}, nil)
+		e = err
+		return r
+	}
+	yI := rsh(toInt(yi), R, 1, OH, 1, S, 1, 2, 1)
+	xI := rsh(toInt(xi), R, 1, 1, OW, 1, S, 1, 2)
+	b := bi
+	if e == nil && c.v(b).DType != dtInt64 {
+		b, e = c.emit(n, OpCast, []int32{b}, Value{Int: true, DType: dtInt64, Shape: c.v(b).Shape}, nil)
+	}
+	b = rsh(b, R, 1, 1, 1, 1, 1, 1, 1)
+	base := bin(OpMul, b, c.intConst(dtInt64, []int64{}, C*H*W))
+	cs := make([]int64, C)
+	for i := range cs {
+		cs[i] = int64(i) * H * W
+	}
+	base = bin(OpAdd, base, c.constInt(dtInt64, []int64{1, C, 1, 1, 1, 1, 1, 1}, cs))
+	idx := bin(OpAdd, bin(OpAdd, bin(OpMul, yI, c.intConst(dtInt64, []int64{}, W)), xI), base)
+	w := bin(OpMul, rsh(yw, R, 1, OH, 1, S, 1, 2, 1), rsh(xw, R, 1, 1, OW, 1, S, 1, 2))
+	if mode == "avg" {
+		w = bin(OpMul, w, k(1/float64(S*S)))
+	}
+	if e != nil {
+		return e
+	}
+	if w, err = c.emit(n, OpExpand, []int32{w}, c.like(w, full), nil); err != nil {
+		return err
+	}
+	K := S * S * 4
+	if mode == "avg" {
+		return c.bindTo(n)(c.emit(n, OpWeightedGather, []int32{x, idx, w}, c.like(x, []int64{R, C, OH, OW}), []int64{K}))
+	}
+	taps, err := c.emit(n, OpWeightedGather, []int32{x, idx, w}, c.like(x, []int64{R, C, OH, OW, K}), []int64{1})
+	if err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.reduceAxes(n, taps, ReduceMax, false, 4))
+}

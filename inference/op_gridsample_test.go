@@ -129,3 +129,50 @@ func TestGridSample(t *testing.T) {
 		near(t, fmt.Sprintf("GridSample %v", tc), runReal(t, compileGraph(t, g), x, grid)[0], want, 1e-5)
 	}
 }
+
+func TestRoiAlign(t *testing.T) {
+	f, i64 := onnxpb.TensorProto_FLOAT, onnxpb.TensorProto_INT64
+	r := rand.New(rand.NewSource(11))
+	const H, W, O, S = 4, 5, 2, 2
+	x := randVals(r, 2*H*W, 2) // N = 2, C = 1
+	rois := []float64{0.5, 0.25, 3.5, 3, -1.2, 0, 4.8, 4.5}
+	bidx := []float64{1, 0}
+	at := func(b int, y, xx float64) float64 { // the reference's clamped bilinear sample
+		if y < -1 || y > H || xx < -1 || xx > W {
+			return 0
+		}
+		y, xx = math.Max(y, 0), math.Max(xx, 0)
+		yl, xl := math.Floor(y), math.Floor(xx)
+		yh, xh := yl+1, xl+1
+		if yl >= H-1 {
+			yl, yh, y = H-1, H-1, H-1
+		}
+		if xl >= W-1 {
+			xl, xh, xx = W-1, W-1, W-1
+		}
+		ly, lx := y-yl, xx-xl
+		px := func(yy, xv float64) float64 { return x[b*H*W+int(yy)*W+int(xv)] }
+		return (1-ly)*(1-lx)*px(yl, xl) + (1-ly)*lx*px(yl, xh) + ly*(1-lx)*px(yh, xl) + ly*lx*px(yh, xh)
+	}
+	g := onnxbuild.NewGraph(16).Input("x", f, 2, 1, H, W).Input("r", f, 2, 4).Input("b", i64, 2).
+		Node("RoiAlign", []string{"x", "r", "b"}, []string{"y"}, onnxbuild.A("output_height", O), onnxbuild.A("output_width", O),
+			onnxbuild.A("sampling_ratio", S)).
+		Output("y", f, 2, 1, O, O)
+	var want []float64
+	for i := 0; i < 2; i++ {
+		x1, y1, x2, y2 := rois[4*i]-0.5, rois[4*i+1]-0.5, rois[4*i+2]-0.5, rois[4*i+3]-0.5
+		bh, bw := (y2-y1)/O, (x2-x1)/O
+		for ph := 0; ph < O; ph++ {
+			for pw := 0; pw < O; pw++ {
+				s := 0.0
+				for iy := 0; iy < S; iy++ {
+					for ix := 0; ix < S; ix++ {
+						s += at(int(bidx[i]), y1+bh*(float64(ph)+(float64(iy)+0.5)/S), x1+bw*(float64(pw)+(float64(ix)+0.5)/S))
+					}
+				}
+				want = append(want, s/(S*S))
+			}
+		}
+	}
+	near(t, "RoiAlign", runReal(t, compileGraph(t, g), x, rois, bidx)[0], want, 1e-5)
+}

@@ -224,7 +224,7 @@ var lowerings = map[string]lowering{
 	"CenterCropPad": lowerCenterCropPad, "Compress": lowerCompress, "ReverseSequence": lowerReverseSequence,
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
 	"Resize": lowerResize, "Upsample": lowerResize, "GridSample": lowerGridSample,
-	"AffineGrid": lowerAffineGrid,
+	"AffineGrid": lowerAffineGrid, "RoiAlign": lowerRoiAlign,
 	// op_scatter.go: scatters and TopK with run-time indices compared against every position
 	"ScatterElements": lowerScatterElements, "Scatter": lowerScatterElements, "ScatterND": lowerScatterND,
 	"TopK": lowerTopK, "TensorScatter": lowerTensorScatter,
