@@ -176,3 +176,42 @@ func TestRoiAlign(t *testing.T) {
 	}
 	near(t, "RoiAlign", runReal(t, compileGraph(t, g), x, rois, bidx)[0], want, 1e-5)
 }
+
+func TestDeformConv(t *testing.T) {
+	f := onnxpb.TensorProto_FLOAT
+	r := rand.New(rand.NewSource(12))
+	const H, W, K, O = 4, 4, 2, 3 // 1×1 input, one output channel, 2×2 kernel, 3×3 output
+	x, w := randVals(r, H*W, 2), randVals(r, K*K, 1)
+	off := randVals(r, K*K*2*O*O, 1.5) // [1, 2·K·K, O, O]: (dh, dw) per tap
+	mask := randVals(r, K*K*O*O, 1)
+	g := onnxbuild.NewGraph(19).Input("x", f, 1, 1, H, W).Input("w", f, 1, 1, K, K).Input("o", f, 1, 2*K*K, O, O).
+		Init("b", onnxbuild.Floats([]int64{1}, 0.5)).Input("m", f, 1, K*K, O, O).
+		Node("DeformConv", []string{"x", "w", "o", "b", "m"}, []string{"y"}).Output("y", f, 1, 1, O, O)
+	px := func(i, j int) float64 {
+		if i < 0 || i >= H || j < 0 || j >= W {
+			return 0
+		}
+		return x[i*W+j]
+	}
+	bil := func(h, v float64) float64 {
+		h0, v0 := math.Floor(h), math.Floor(v)
+		fh, fv := h-h0, v-v0
+		i, j := int(h0), int(v0)
+		return (1-fh)*(1-fv)*px(i, j) + (1-fh)*fv*px(i, j+1) + fh*(1-fv)*px(i+1, j) + fh*fv*px(i+1, j+1)
+	}
+	var want []float64
+	for i := 0; i < O; i++ {
+		for j := 0; j < O; j++ {
+			s := 0.5
+			for ki := 0; ki < K; ki++ {
+				for kj := 0; kj < K; kj++ {
+					tap := ki*K + kj
+					dh, dw := off[(2*tap)*O*O+i*O+j], off[(2*tap+1)*O*O+i*O+j]
+					s += w[tap] * mask[tap*O*O+i*O+j] * bil(float64(i+ki)+dh, float64(j+kj)+dw)
+				}
+			}
+			want = append(want, s)
+		}
+	}
+	near(t, "DeformConv", runReal(t, compileGraph(t, g), x, w, off, mask)[0], want, 1e-5)
+}

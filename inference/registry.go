@@ -206,7 +206,7 @@ var lowerings = map[string]lowering{
 	"BlackmanWindow": lowerWindow(0.42, -0.5, 0.08),
 	// op_matmul.go, op_conv.go, op_pool.go
 	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Einsum": lowerEinsum, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
-	"Col2Im":  lowerCol2Im,
+	"Col2Im": lowerCol2Im, "DeformConv": lowerDeformConv,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
 	"GlobalAveragePool": lowerGlobalPool(OpAvgPool), "GlobalMaxPool": lowerGlobalPool(OpMaxPool),
 	"LpPool": lowerLpPool, "MaxUnpool": lowerMaxUnpool,
