@@ -123,6 +123,8 @@ type compiler struct {
 	// smallFloat records the ONNX type of real inputs and constants of a small float type
 	// (FLOAT8*, FLOAT4E2M1): CastLike to such a value must round to its grid.
 	smallFloat map[int32]onnx.DataType
+	// seqs holds the elements of sequence values (op_sequence.go), by placeholder value.
+	seqs map[int32][]int32
 }
 
 // SupportedOps lists the ONNX ops Compile lowers, sorted: op types of the default domain, and
@@ -233,7 +235,7 @@ func (c *compiler) lowerNode(n *onnx.Node) error {
 	}
 	low, ok := c.lowerings[key]
 	if !ok {
-		return &UnsupportedError{Op: key}
+		return &UnsupportedError{Op: key, Detail: refusals[key]}
 	}
 	if err := low(c, n); err != nil {
 		if errors.Is(err, ErrNotRepresentable) {

@@ -540,3 +540,244 @@ func convTransposeElem(p *Program, s *Step, j int64, idx []int64, get Getter, a 
 	}
 	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
 }
+
+// lowerCol2Im (opset 18) sums, for every image position, the column entries whose block offset and
+// sliding position land on it: constant source indices (weight 1, 0 for the padding of shorter
+// lists) and one WeightedGather, exact.
+func lowerCol2Im(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	var consts [2][]int64
+	for i := range consts {
+		id, err := c.in(n, 1+i)
+		if err != nil {
+			return err
+		}
+		if consts[i], err = c.constInts(id); err != nil {
+			return err
+		}
+	}
+	img, block := consts[0], consts[1]
+	r := len(img)
+	xs := c.v(x).Shape
+	kprod := numel(block)
+	if len(block) != r || len(xs) != 3 || kprod == 0 || xs[1]%kprod != 0 {
+		return fmt.Errorf("input %v, image_shape %v, block_shape %v", xs, img, block)
+	}
+	N, C, L := xs[0], xs[1]/kprod, xs[2]
+	dil, str := attrInts(n, "dilations", ones(r)), attrInts(n, "strides", ones(r))
+	pads := attrInts(n, "pads", make([]int64, 2*r))
+	if len(dil) != r || len(str) != r || len(pads) != 2*r {
+		return fmt.Errorf("dilations %v, strides %v, pads %v for %d axes", dil, str, pads, r)
+	}
+	nb := make([]int64, r)
+	for d := range nb {
+		nb[d] = (img[d]+pads[d]+pads[r+d]-dil[d]*(block[d]-1)-1)/str[d] + 1
+		if nb[d] < 1 {
+			return fmt.Errorf("no block fits axis %d", d)
+		}
+	}
+	if numel(nb) != L {
+		return fmt.Errorf("%d columns for %v blocks", L, nb)
+	}
+	P := numel(img)
+	src := make([][]int64, P) // per image position: (block offset flat)·L + column
+	ki, bi := make([]int64, r), make([]int64, r)
+	for kf := int64(0); kf < kprod; kf++ {
+		unflatten(kf, block, ki)
+		for l := int64(0); l < L; l++ {
+			unflatten(l, nb, bi)
+			p, inside := int64(0), true
+			for d := 0; d < r; d++ {
+				pd := bi[d]*str[d] - pads[d] + ki[d]*dil[d]
+				if pd < 0 || pd >= img[d] {
+					inside = false
+					break
+				}
+				p = p*img[d] + pd
+			}
+			if inside {
+				src[p] = append(src[p], kf*L+l)
+			}
+		}
+	}
+	K := int64(1)
+	for _, s := range src {
+		K = max(K, int64(len(s)))
+	}
+	total := N * C * P
+	if total*K > MaxTensorElements {
+		return fmt.Errorf("%w: Col2Im of %d taps", ErrTooLarge, total*K)
+	}
+	idx, ws := make([]int64, total*K), make([]int64, total*K)
+	for nc := int64(0); nc < N*C; nc++ {
+		for p := int64(0); p < P; p++ {
+			j := (nc*P + p) * K
+			for t, s := range src[p] {
+				idx[j+int64(t)] = nc*kprod*L + s
+				ws[j+int64(t)] = 1
+			}
+		}
+	}
+	ic := c.add(Value{Int: true, DType: dtInt64, Shape: []int64{total * K}, Const: idx})
+	wc := c.add(Value{Scale: 0, Shape: []int64{total * K}, Const: ws})
+	out := append([]int64{N, C}, img...)
+	return c.bindTo(n)(c.emit(n, OpWeightedGather, []int32{x, ic, wc}, c.like(x, out), []int64{K}))
+}
+
+// lowerDeformConv (opset 19, 2-D) as the reference: every kernel tap of every output position
+// samples X bilinearly (zeros outside) at its position plus the run-time offset — indices and
+// weights computed at run time, times the mask, one WeightedGather per (channel, tap, position)
+// of the 4 corners — and the sampled columns go through a grouped MatMul with W (+ B).
+func lowerDeformConv(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	w, err := c.real(n, 1)
+	if err != nil {
+		return err
+	}
+	offs, err := c.real(n, 2)
+	if err != nil {
+		return err
+	}
+	xs, ws, os := c.v(x).Shape, c.v(w).Shape, c.v(offs).Shape
+	if len(xs) != 4 || len(ws) != 4 || len(os) != 4 {
+		return &UnsupportedError{Op: "DeformConv", Detail: "only 2-D inputs"}
+	}
+	N, C, H, W := xs[0], xs[1], xs[2], xs[3]
+	M, kh, kw := ws[0], ws[2], ws[3]
+	group, G := attrInt(n, "group", 1), attrInt(n, "offset_group", 1)
+	OH, OW := os[2], os[3]
+	if group < 1 || G < 1 || C%group != 0 || M%group != 0 || ws[1] != C/group || C%G != 0 || os[0] != N || os[1] != G*kh*kw*2 {
+		return fmt.Errorf("X %v, W %v, offset %v, group %d, offset_group %d", xs, ws, os, group, G)
+	}
+	st, dl := attrInts(n, "strides", []int64{1, 1}), attrInts(n, "dilations", []int64{1, 1})
+	pads := attrInts(n, "pads", []int64{0, 0, 0, 0})
+	s := c.opt.Scale
+	var e error
+	k := func(f float64) int32 {
+		id, err := c.constReal(nil, []float64{f}, s)
+		if e == nil {
+			e = err
+		}
+		return id
+	}
+	do := func(f func() (int32, error)) int32 {
+		if e != nil {
+			return 0
+		}
+		id, err := f()
+		e = err
+		return id
+	}
+	bin := func(op OpCode, a, b int32) int32 { return do(func() (int32, error) { return c.binary(n, op, a, b) }) }
+	rsh := func(a int32, shape ...int64) int32 {
+		return do(func() (int32, error) { return c.reshapeTo(n, a, shape) })
+	}
+	sl := func(a int32, ax int, i int64) int32 {
+		return do(func() (int32, error) { return c.sliceAxis(n, a, ax, i, i+1, 1) })
+	}
+	pos := []int64{N, G, kh, kw, OH, OW}
+	o7 := rsh(offs, N, G, kh, kw, 2, OH, OW)
+	// axis gives the two taps (integer-valued reals) and weights of one coordinate, each [pos…, 2].
+	axis := func(comp int64, L, kn, O, stride, dil, pad int64, kShape []int64) (int32, int32) {
+		base := make([]float64, kn*O)
+		for ki := int64(0); ki < kn; ki++ {
+			for o := int64(0); o < O; o++ {
+				base[ki*O+o] = float64(ki*dil + o*stride - pad)
+			}
+		}
+		bc := do(func() (int32, error) { return c.constReal([]int64{kn, O}, base, s) })
+		bc = rsh(bc, kShape...)
+		v := bin(OpAdd, rsh(sl(o7, 4, comp), pos...), bc)
+		lo := do(func() (int32, error) { return c.unary(n, OpRound, v, RoundFloor) })
+		f := bin(OpSub, v, lo)
+		taps := []int32{lo, bin(OpAdd, lo, k(1))}
+		wts := []int32{bin(OpSub, k(1), f), f}
+		for i, t := range taps {
+			for _, side := range []struct {
+				kind  int64
+				bound float64
+			}{{CmpLess, 0}, {CmpGreater, float64(L - 1)}} {
+				cond := do(func() (int32, error) { return c.compare(n, side.kind, t, k(side.bound)) })
+				wts[i] = do(func() (int32, error) { return c.where(n, cond, k(0), wts[i]) })
+			}
+			taps[i] = do(func() (int32, error) {
+				ql, _ := Quantize(0, c.v(t).Scale)
+				qh, err := Quantize(float64(L-1), c.v(t).Scale)
+				if err != nil {
+					return 0, err
+				}
+				return c.unary(n, OpClip, t, ql, qh)
+			})
+		}
+		stack := func(ids []int32) int32 {
+			return do(func() (int32, error) {
+				al, err := c.alignScales(n, ids)
+				if err != nil {
+					return 0, err
+				}
+				for i := range al {
+					if al[i], err = c.reshapeTo(n, al[i], append(append([]int64{}, pos...), 1)); err != nil {
+						return 0, err
+					}
+				}
+				return c.concat(n, 6, al...)
+			})
+		}
+		return stack(taps), stack(wts)
+	}
+	hT, hW := axis(0, H, kh, OH, st[0], dl[0], pads[0], []int64{1, 1, kh, 1, OH, 1})
+	wT, wW := axis(1, W, kw, OW, st[1], dl[1], pads[1], []int64{1, 1, 1, kw, 1, OW})
+	toInt := func(a int32) int32 {
+		return do(func() (int32, error) {
+			return c.emit(n, OpCast, []int32{a}, Value{Int: true, DType: dtInt64, Shape: c.v(a).Shape}, nil)
+		})
+	}
+	Cg := C / G
+	sp := []int64{N, G, 1, kh, kw, OH, OW}
+	hI := rsh(toInt(hT), append(append([]int64{}, sp...), 2, 1)...)
+	wI := rsh(toInt(wT), append(append([]int64{}, sp...), 1, 2)...)
+	idx := bin(OpAdd, bin(OpMul, hI, c.intConst(dtInt64, []int64{}, W)), wI)
+	base := make([]int64, N*C)
+	for i := range base {
+		base[i] = int64(i) * H * W
+	}
+	idx = bin(OpAdd, idx, c.constInt(dtInt64, []int64{N, G, Cg, 1, 1, 1, 1, 1, 1}, base))
+	wt := bin(OpMul, rsh(hW, append(append([]int64{}, sp...), 2, 1)...), rsh(wW, append(append([]int64{}, sp...), 1, 2)...))
+	if c.has(n, 4) {
+		mask, err := c.real(n, 4)
+		if err != nil {
+			return err
+		}
+		wt = bin(OpMul, wt, rsh(mask, append(append([]int64{}, sp...), 1, 1)...))
+	}
+	full := []int64{N, G, Cg, kh, kw, OH, OW, 2, 2}
+	wt = do(func() (int32, error) { return c.emit(n, OpExpand, []int32{wt}, c.like(wt, full), nil) })
+	if e != nil {
+		return e
+	}
+	cols, err := c.emit(n, OpWeightedGather, []int32{x, idx, wt}, c.like(x, []int64{N, group, C / group * kh * kw, OH * OW}), []int64{4})
+	if err != nil {
+		return err
+	}
+	wm := rsh(w, 1, group, M/group, C/group*kh*kw)
+	y := do(func() (int32, error) { return c.matmul(n, wm, cols, -1) })
+	y = rsh(y, N, M, OH, OW)
+	if c.has(n, 3) {
+		b, err := c.real(n, 3)
+		if err != nil {
+			return err
+		}
+		y = bin(OpAdd, y, rsh(b, 1, M, 1, 1))
+	}
+	if e != nil {
+		return e
+	}
+	c.bind(n, 0, y)
+	return nil
+}

@@ -182,8 +182,20 @@ func lowerMod(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	if !c.v(a).Int || !c.v(b).Int {
-		return &UnsupportedError{Op: "Mod", Detail: "real operands"}
+	if err := c.sameKind(a, b); err != nil {
+		return err
+	}
+	if !c.v(a).Int {
+		// Real operands at one scale: the remainder of their q values is exactly the real
+		// remainder (a − trunc(a/b)·b, ONNX requires fmod = 1 for floats) at that scale.
+		if attrInt(n, "fmod", 0) != 1 {
+			return fmt.Errorf("Mod of real operands needs fmod = 1")
+		}
+		ab, err := c.alignScales(n, []int32{a, b})
+		if err != nil {
+			return err
+		}
+		a, b = ab[0], ab[1]
 	}
 	shape, err := broadcastShape(c.v(a).Shape, c.v(b).Shape)
 	if err != nil {

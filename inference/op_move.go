@@ -673,3 +673,150 @@ func lowerSpaceToDepth(c *compiler, n *onnx.Node) error {
 	}
 	return c.bindTo(n)(c.reshapeTo(n, r, []int64{N, C * b * b, H / b, W / b}))
 }
+
+// lowerCenterCropPad (opset 18): per listed axis, a centred Slice of the input (crop, the extra
+// odd element cut at the end) or a centred zero Pad (the extra odd element added at the end).
+func lowerCenterCropPad(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	sid, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	target, err := c.constInts(sid)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	axes := attrInts(n, "axes", nil)
+	if axes == nil {
+		axes = make([]int64, len(xs))
+		for d := range axes {
+			axes[d] = int64(d)
+		}
+	}
+	if len(axes) != len(target) {
+		return fmt.Errorf("shape %v for axes %v", target, axes)
+	}
+	for i, a := range axes {
+		d, err := normAxis(a, len(xs))
+		if err != nil {
+			return err
+		}
+		dim, sh := c.v(x).Shape[d], target[i]
+		switch {
+		case sh < 0:
+			return fmt.Errorf("target size %d", sh)
+		case sh < dim:
+			start := (dim - sh) / 2
+			if x, err = c.sliceAxis(n, x, d, start, start+sh, 1); err != nil {
+				return err
+			}
+		case sh > dim:
+			shape := append([]int64{}, c.v(x).Shape...)
+			shape[d] = sh
+			args := make([]int64, 2+len(shape))
+			args[2+d] = (sh - dim) / 2
+			if x, err = c.emit(n, OpPad, []int32{x}, c.like(x, shape), args); err != nil {
+				return err
+			}
+		}
+	}
+	c.bind(n, 0, x)
+	return nil
+}
+
+// lowerCompress with a constant condition: a Gather of the selected positions along the axis (of
+// the flattened input when there is no axis). A run-time condition would give a data-dependent
+// shape: refused.
+func lowerCompress(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	cid, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	cond, err := c.constInts(cid)
+	if err != nil {
+		return err
+	}
+	axis := 0
+	if a, ok := n.Attr("axis"); ok {
+		if axis, err = normAxis(a.I, len(c.v(x).Shape)); err != nil {
+			return err
+		}
+	} else if x, err = c.reshapeTo(n, x, []int64{numel(c.v(x).Shape)}); err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	if int64(len(cond)) > xs[axis] {
+		return fmt.Errorf("condition of %d values for an axis of %d", len(cond), xs[axis])
+	}
+	var idx []int64
+	for i, b := range cond {
+		if b != 0 {
+			idx = append(idx, int64(i))
+		}
+	}
+	shape := append([]int64{}, xs...)
+	shape[axis] = int64(len(idx))
+	ic := c.constInt(dtInt64, []int64{int64(len(idx))}, idx)
+	return c.bindTo(n)(c.emit(n, OpGather, []int32{x, ic}, c.like(x, shape), []int64{int64(axis)}))
+}
+
+// lowerReverseSequence: GatherElements along the time axis with indices computed at run time from
+// sequence_lens: position t of batch entry b reads len_b − 1 − t when t < len_b, else t.
+func lowerReverseSequence(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	lens, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	ta, ba := int(attrInt(n, "time_axis", 0)), int(attrInt(n, "batch_axis", 1))
+	if len(xs) < 2 || ta == ba || ta < 0 || ba < 0 || ta > 1 || ba > 1 || !c.v(lens).Int || c.v(lens).Len() != xs[ba] {
+		return fmt.Errorf("input %v, time_axis %d, batch_axis %d, sequence_lens %v", xs, ta, ba, c.v(lens).Shape)
+	}
+	T := xs[ta]
+	bshape := make([]int64, len(xs))
+	tshape := make([]int64, len(xs))
+	for d := range bshape {
+		bshape[d], tshape[d] = 1, 1
+	}
+	bshape[ba], tshape[ta] = xs[ba], T
+	dt := c.v(lens).DType
+	if lens, err = c.reshapeTo(n, lens, bshape); err != nil {
+		return err
+	}
+	ts := make([]int64, T)
+	for i := range ts {
+		ts[i] = int64(i)
+	}
+	t := c.constInt(dt, tshape, ts)
+	inside, err := c.compare(n, CmpLess, t, lens)
+	if err != nil {
+		return err
+	}
+	rev, err := c.binary(n, OpSub, lens, c.constInt(dt, []int64{}, []int64{1}))
+	if err != nil {
+		return err
+	}
+	if rev, err = c.binary(n, OpSub, rev, t); err != nil {
+		return err
+	}
+	idx, err := c.where(n, inside, rev, t)
+	if err != nil {
+		return err
+	}
+	if idx, err = c.emit(n, OpExpand, []int32{idx}, c.like(idx, xs), nil); err != nil {
+		return err
+	}
+	return c.bindTo(n)(c.emit(n, OpGatherElements, []int32{x, idx}, c.like(x, xs), []int64{int64(ta)}))
+}

@@ -21,9 +21,7 @@ func lowerPool(op OpCode) lowering {
 		if err != nil {
 			return err
 		}
-		if len(n.Outputs) > 1 && n.Outputs[1] != "" {
-			return &UnsupportedError{Op: "MaxPool", Detail: "the Indices output"}
-		}
+		wantIndices := len(n.Outputs) > 1 && n.Outputs[1] != ""
 		vx := c.v(x)
 		if len(vx.Shape) < 3 {
 			return fmt.Errorf("input rank %d", len(vx.Shape))
@@ -43,7 +41,19 @@ func lowerPool(op OpCode) lowering {
 			return err
 		}
 		shape := append([]int64{vx.Shape[0], vx.Shape[1]}, outSp...)
-		return c.bindTo(n)(c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, attrInt(n, "count_include_pad", 0) == 1, sp)))
+		y, err := c.emit(n, op, []int32{x}, c.like(x, shape), poolArgs(op, attrInt(n, "count_include_pad", 0) == 1, sp))
+		if err != nil {
+			return err
+		}
+		c.bind(n, 0, y)
+		if wantIndices {
+			ind, err := c.maxPoolIndices(n, x, y, sp, outSp)
+			if err != nil {
+				return err
+			}
+			c.bind(n, 1, ind)
+		}
+		return nil
 	}
 }
 
@@ -258,4 +268,227 @@ func poolElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (
 		return 0, fmt.Errorf("average pool window without any element")
 	}
 	return a.div(acc.int64(a), count), nil
+}
+
+// lowerLpPool: (Σ_window |x|^p)^(1/p), the window sum a depthwise Conv with a constant kernel of
+// ones (so pads, strides, dilations and auto_pad are Conv's, padding adding zeros); p = 2 squares
+// and takes the exact Sqrt, p = 1 sums |x|, other p go through powConst.
+func lowerLpPool(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	kernel := attrInts(n, "kernel_shape", nil)
+	if len(xs) < 3 || len(kernel) != len(xs)-2 {
+		return fmt.Errorf("kernel_shape %v for input %v", kernel, xs)
+	}
+	if attrInt(n, "ceil_mode", 0) != 0 {
+		return &UnsupportedError{Op: "LpPool", Detail: "ceil_mode"}
+	}
+	p := float64(attrInt(n, "p", 2))
+	if p <= 0 {
+		return fmt.Errorf("p = %g", p)
+	}
+	var t int32
+	switch p {
+	case 1:
+		t, err = c.unary(n, OpAbs, x)
+	case 2:
+		t, err = c.binary(n, OpMul, x, x)
+	default:
+		if t, err = c.unary(n, OpAbs, x); err == nil {
+			t, err = c.powConst(n, t, p)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	C := xs[1]
+	wShape := append([]int64{C, 1}, kernel...)
+	ones := make([]float64, numel(wShape))
+	for i := range ones {
+		ones[i] = 1
+	}
+	w, err := c.constReal(wShape, ones, c.opt.Scale)
+	if err != nil {
+		return err
+	}
+	attrs := []onnx.Attr{{Name: "group", Type: onnx.AttrInt, I: C}}
+	for _, a := range n.Attrs {
+		switch a.Name {
+		case "kernel_shape", "strides", "pads", "dilations", "auto_pad":
+			attrs = append(attrs, a)
+		}
+	}
+	s, err := c.apply(n.Name+"/sum", "Conv", []int32{t, w}, attrs...)
+	if err != nil {
+		return err
+	}
+	switch p {
+	case 1:
+		c.bind(n, 0, s)
+		return nil
+	case 2:
+		return c.bindTo(n)(c.sqrt(n, s))
+	}
+	return c.bindTo(n)(c.powConst(n, s, 1/p))
+}
+
+// maxPoolIndices is MaxPool's Indices output: every window's taps gathered (a tap in the padding
+// reads −InfQ), compared with the window's max, and the least flat input index among the equal
+// taps (the first in row-major order) taken by ReduceMin. Indices count over the whole input
+// tensor (batch and channel included), as ONNX's do.
+func (c *compiler) maxPoolIndices(n *onnx.Node, x, y int32, sp spatial, outSp []int64) (int32, error) {
+	xs := c.v(x).Shape
+	if c.v(x).Int {
+		return 0, &UnsupportedError{Op: "MaxPool", Detail: "the Indices output of an integer input"}
+	}
+	r := len(outSp)
+	N, C, P := xs[0], xs[1], numel(xs[2:])
+	K := numel(sp.kernel)
+	O := numel(outSp)
+	total := N * C * P
+	if N*C*O*K > MaxTensorElements {
+		return 0, fmt.Errorf("%w: MaxPool indices of %d taps", ErrTooLarge, N*C*O*K)
+	}
+	taps := make([]int64, 0, N*C*O*K) // gather positions (total = the −InfQ pad)
+	src := make([]int64, 0, N*C*O*K)  // flat input index, or total for a pad tap
+	oi, ki := make([]int64, r), make([]int64, r)
+	for nc := int64(0); nc < N*C; nc++ {
+		for o := int64(0); o < O; o++ {
+			unflatten(o, outSp, oi)
+			for k := int64(0); k < K; k++ {
+				unflatten(k, sp.kernel, ki)
+				p, inside := int64(0), true
+				for d := 0; d < r; d++ {
+					pd := oi[d]*sp.stride[d] - sp.padBegin[d] + ki[d]*sp.dilation[d]
+					if pd < 0 || pd >= xs[2+d] {
+						inside = false
+						break
+					}
+					p = p*xs[2+d] + pd
+				}
+				if inside {
+					taps = append(taps, nc*P+p)
+					src = append(src, nc*P+p)
+				} else {
+					taps = append(taps, total)
+					src = append(src, total)
+				}
+			}
+		}
+	}
+	flat, err := c.reshapeTo(n, x, []int64{total})
+	if err != nil {
+		return 0, err
+	}
+	ninf := c.add(Value{Scale: c.v(x).Scale, Shape: []int64{1}, Const: []int64{-InfQ}})
+	if flat, err = c.concat(n, 0, flat, ninf); err != nil {
+		return 0, err
+	}
+	ws := append(append([]int64{N, C}, outSp...), K)
+	g, err := c.emit(n, OpGather, []int32{flat, c.constInt(dtInt64, ws, taps)}, c.like(flat, ws), []int64{0})
+	if err != nil {
+		return 0, err
+	}
+	ym, err := c.reshapeTo(n, y, append(append([]int64{N, C}, outSp...), 1))
+	if err != nil {
+		return 0, err
+	}
+	eq, err := c.compare(n, CmpEqual, g, ym)
+	if err != nil {
+		return 0, err
+	}
+	cand, err := c.where(n, eq, c.constInt(dtInt64, ws, src), c.intConst(dtInt64, []int64{}, total))
+	if err != nil {
+		return 0, err
+	}
+	return c.reduceAxes(n, cand, ReduceMin, false, len(ws)-1)
+}
+
+// lowerMaxUnpool: zeros of the inferred shape ((in − 1)·stride − pads + kernel) with X placed at
+// the flat indices I (computed at run time): every output position is compared with every index
+// and takes the one-term ReduceSum of the matching values; with output_shape, that result is
+// zero-padded at the end, as the ONNX reference does.
+func lowerMaxUnpool(c *compiler, n *onnx.Node) error {
+	x, err := c.real(n, 0)
+	if err != nil {
+		return err
+	}
+	ind, err := c.in(n, 1)
+	if err != nil {
+		return err
+	}
+	xs := c.v(x).Shape
+	kernel := attrInts(n, "kernel_shape", nil)
+	r := len(kernel)
+	if len(xs) != r+2 || !c.v(ind).Int || !sameShape(c.v(ind).Shape, xs) {
+		return fmt.Errorf("X %v, I %v, kernel_shape %v", xs, c.v(ind).Shape, kernel)
+	}
+	strides := attrInts(n, "strides", ones(r))
+	pads := attrInts(n, "pads", make([]int64, 2*r))
+	out := append([]int64{xs[0], xs[1]}, make([]int64, r)...)
+	for d := 0; d < r; d++ {
+		out[2+d] = (xs[2+d]-1)*strides[d] - pads[d] - pads[r+d] + kernel[d]
+	}
+	final := out
+	if c.has(n, 2) { // the inferred shape's result, zero-padded at the end to output_shape
+		oid, err := c.in(n, 2)
+		if err != nil {
+			return err
+		}
+		if final, err = c.constInts(oid); err != nil {
+			return err
+		}
+		if len(final) != len(out) {
+			return fmt.Errorf("output_shape %v for an output of rank %d", final, len(out))
+		}
+		for d := range out {
+			if final[d] < out[d] {
+				return fmt.Errorf("output_shape %v smaller than the inferred %v", final, out)
+			}
+		}
+	}
+	M, J := numel(out), numel(xs)
+	if M*J > MaxTensorElements {
+		return fmt.Errorf("%w: MaxUnpool of %d comparisons", ErrTooLarge, M*J)
+	}
+	pos := make([]int64, M)
+	for i := range pos {
+		pos[i] = int64(i)
+	}
+	fi, err := c.reshapeTo(n, ind, []int64{1, J})
+	if err != nil {
+		return err
+	}
+	fx, err := c.reshapeTo(n, x, []int64{1, J})
+	if err != nil {
+		return err
+	}
+	eq, err := c.compare(n, CmpEqual, c.constInt(c.v(ind).DType, []int64{M, 1}, pos), fi)
+	if err != nil {
+		return err
+	}
+	zero, err := c.scalarConst(0, c.v(x).Scale)
+	if err != nil {
+		return err
+	}
+	v, err := c.where(n, eq, fx, zero)
+	if err != nil {
+		return err
+	}
+	if v, err = c.reduceAxes(n, v, ReduceSum, false, 1); err != nil {
+		return err
+	}
+	if v, err = c.reshapeTo(n, v, out); err != nil {
+		return err
+	}
+	if !sameShape(final, out) {
+		if v, err = c.emit(n, OpPad, []int32{v}, c.like(v, final), make([]int64, 2+len(out))); err != nil {
+			return err
+		}
+	}
+	c.bind(n, 0, v)
+	return nil
 }

@@ -1,7 +1,9 @@
 package inference
 
 import (
+	"errors"
 	"fmt"
+	"math"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
@@ -39,6 +41,7 @@ func (c *compiler) reduceSpec(n *onnx.Node, x int32) (mask []int64, shape []int6
 		}
 		mask[d] = 1
 	}
+	empty := false
 	for d, s := range in {
 		switch {
 		case mask[d] == 0:
@@ -47,10 +50,45 @@ func (c *compiler) reduceSpec(n *onnx.Node, x int32) (mask []int64, shape []int6
 			shape = append(shape, 1)
 		}
 		if mask[d] == 1 && s == 0 {
-			return nil, nil, false, &UnsupportedError{Op: n.OpType, Detail: "reduction over an empty axis"}
+			empty = true
 		}
 	}
+	if shape == nil {
+		shape = []int64{}
+	}
+	if empty {
+		return mask, shape, keep, errEmptyReduction
+	}
 	return mask, shape, keep, nil
+}
+
+// errEmptyReduction: a reduced axis is empty; the result is the reduction's identity.
+var errEmptyReduction = errors.New("reduction over an empty axis")
+
+// emptyReduction is the result of a reduction over an empty axis: its identity f (0 for sums,
+// 1 for products, −Inf for the max and the log-sums, +Inf for the min) everywhere; a mean (NaN) or
+// an infinite integer has none.
+func (c *compiler) emptyReduction(n *onnx.Node, x int32, shape []int64, f float64) (int32, error) {
+	v := c.like(x, shape)
+	q := int64(f)
+	switch {
+	case math.IsNaN(f) || (v.Int && math.IsInf(f, 0)):
+		return 0, &UnsupportedError{Op: n.OpType, Detail: "reduction over an empty axis (no value in its element type)"}
+	case math.IsInf(f, 1):
+		q = InfQ
+	case math.IsInf(f, -1):
+		q = -InfQ
+	case !v.Int:
+		var err error
+		if q, err = Quantize(f, v.Scale); err != nil {
+			return 0, err
+		}
+	}
+	v.Const = make([]int64, numel(shape))
+	for i := range v.Const {
+		v.Const[i] = q
+	}
+	return c.add(v), nil
 }
 
 func (c *compiler) reduce(n *onnx.Node, x int32, kind int64, mask, shape []int64, keep bool) (int32, error) {
@@ -64,6 +102,10 @@ func lowerReduce(kind int64) lowering {
 			return err
 		}
 		mask, shape, keep, err := c.reduceSpec(n, x)
+		if errors.Is(err, errEmptyReduction) {
+			return c.bindTo(n)(c.emptyReduction(n, x, shape, map[int64]float64{ReduceSum: 0, ReduceMax: math.Inf(-1),
+				ReduceMin: math.Inf(1), ReduceMean: math.NaN()}[kind]))
+		}
 		if err != nil {
 			return err
 		}
@@ -87,6 +129,10 @@ func lowerReduceComposite(kind string) lowering {
 			return err
 		}
 		mask, shape, keep, err := c.reduceSpec(n, x)
+		if errors.Is(err, errEmptyReduction) {
+			return c.bindTo(n)(c.emptyReduction(n, x, shape, map[string]float64{"sumsquare": 0, "l1": 0, "l2": 0,
+				"logsum": math.Inf(-1), "logsumexp": math.Inf(-1)}[kind]))
+		}
 		if err != nil {
 			return err
 		}
@@ -401,7 +447,14 @@ func lowerHardmax(c *compiler, n *onnx.Node) error {
 // lowerCumSum: an exact prefix sum along the axis (a constant input) by log₂(L) doubling steps,
 // y ← y + y shifted by 2^k (Pad with zeros, Slice); exclusive shifts x by one first, reverse
 // shifts toward the start. Real or integer.
-func lowerCumSum(c *compiler, n *onnx.Node) error {
+func lowerCumSum(c *compiler, n *onnx.Node) error { return c.cumulative(n, OpAdd) }
+
+// lowerCumProd (opset 26) is CumSum's scheme with Mul, and 1 shifted in.
+func lowerCumProd(c *compiler, n *onnx.Node) error { return c.cumulative(n, OpMul) }
+
+// cumulative is an inclusive (or exclusive, or reversed) prefix sum or product along an axis in
+// ⌈log₂ L⌉ shifted-copy steps.
+func (c *compiler) cumulative(n *onnx.Node, op OpCode) error {
 	x, err := c.in(n, 0)
 	if err != nil {
 		return err
@@ -435,6 +488,15 @@ func lowerCumSum(c *compiler, n *onnx.Node) error {
 		} else {
 			start = k
 		}
+		if op == OpMul { // the identity shifted in: 1
+			args[1] = 1
+			if !c.v(y).Int {
+				var err error
+				if args[1], err = Quantize(1, c.v(y).Scale); err != nil {
+					return 0, err
+				}
+			}
+		}
 		p, err := c.emit(n, OpPad, []int32{y}, c.like(y, padded), args)
 		if err != nil {
 			return 0, err
@@ -452,10 +514,81 @@ func lowerCumSum(c *compiler, n *onnx.Node) error {
 		if err != nil {
 			return err
 		}
-		if y, err = c.binary(n, OpAdd, y, s); err != nil {
+		if y, err = c.binary(n, op, y, s); err != nil {
 			return err
 		}
 	}
 	c.bind(n, 0, y)
 	return nil
+}
+
+// lowerReduceProd multiplies the reduced axes (moved last and flattened) pairwise, halves against
+// halves, in ⌈log₂ R⌉ Mul steps (an odd count padded with 1); over an empty axis the product is 1.
+func lowerReduceProd(c *compiler, n *onnx.Node) error {
+	x, err := c.in(n, 0)
+	if err != nil {
+		return err
+	}
+	mask, shape, _, err := c.reduceSpec(n, x)
+	if errors.Is(err, errEmptyReduction) {
+		return c.bindTo(n)(c.emptyReduction(n, x, shape, 1))
+	}
+	if err != nil {
+		return err
+	}
+	if mask == nil {
+		c.bind(n, 0, x)
+		return nil
+	}
+	in := c.v(x).Shape
+	var perm, kept []int64
+	R := int64(1)
+	for d, m := range mask {
+		if m == 0 {
+			perm = append(perm, int64(d))
+			kept = append(kept, in[d])
+		}
+	}
+	for d, m := range mask {
+		if m == 1 {
+			perm = append(perm, int64(d))
+			R *= in[d]
+		}
+	}
+	y, err := c.transpose(n, x, perm)
+	if err != nil {
+		return err
+	}
+	if y, err = c.reshapeTo(n, y, append(append([]int64{}, kept...), R)); err != nil {
+		return err
+	}
+	ax := len(kept)
+	for R > 1 {
+		if R%2 == 1 {
+			one := int64(1)
+			if !c.v(y).Int {
+				if one, err = Quantize(1, c.v(y).Scale); err != nil {
+					return err
+				}
+			}
+			ps := append(append([]int64{}, kept...), R+1)
+			if y, err = c.emit(n, OpPad, []int32{y}, c.like(y, ps), append([]int64{0, one}, make([]int64, ax+1)...)); err != nil {
+				return err
+			}
+			R++
+		}
+		a, err := c.sliceAxis(n, y, ax, 0, R/2, 1)
+		if err != nil {
+			return err
+		}
+		b, err := c.sliceAxis(n, y, ax, R/2, R, 1)
+		if err != nil {
+			return err
+		}
+		if y, err = c.binary(n, OpMul, a, b); err != nil {
+			return err
+		}
+		R /= 2
+	}
+	return c.bindTo(n)(c.reshapeTo(n, y, shape))
 }

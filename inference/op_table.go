@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
 )
@@ -225,6 +226,32 @@ func lowerLog(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
+	if v := c.v(x); v.Const != nil && slices.Contains(v.Const, 0) {
+		// A constant with zeros (an empty sum, say): log 0 = −Inf, folded as Where(x = 0, −InfQ,
+		// log(Where(x = 0, 1, x))) with the same kernels.
+		zero, err := c.scalarConst(0, v.Scale)
+		if err != nil {
+			return err
+		}
+		one, err := c.scalarConst(1, v.Scale)
+		if err != nil {
+			return err
+		}
+		isZero, err := c.compare(n, CmpEqual, x, zero)
+		if err != nil {
+			return err
+		}
+		safe, err := c.where(n, isZero, one, x)
+		if err != nil {
+			return err
+		}
+		l, err := c.log(n, safe)
+		if err != nil {
+			return err
+		}
+		ninf := c.add(Value{Scale: c.v(l).Scale, Shape: []int64{}, Const: []int64{-InfQ}})
+		return c.bindTo(n)(c.where(n, isZero, ninf, l))
+	}
 	return c.bindTo(n)(c.log(n, x))
 }
 
@@ -263,13 +290,16 @@ func lowerReciprocal(c *compiler, n *onnx.Node) error {
 // lowerPow needs a constant scalar exponent: small integers become products (or a reciprocal),
 // ±0.5 a square root; others exp(y·log x), defined for x > 0.
 func lowerPow(c *compiler, n *onnx.Node) error {
-	x, err := c.real(n, 0)
+	x, err := c.in(n, 0)
 	if err != nil {
 		return err
 	}
 	yid, err := c.in(n, 1)
 	if err != nil {
 		return err
+	}
+	if c.v(x).Int {
+		return c.bindTo(n)(c.intPow(n, x, yid))
 	}
 	t, ok := c.initializer(n.Inputs[1])
 	var y float64
@@ -285,9 +315,181 @@ func lowerPow(c *compiler, n *onnx.Node) error {
 			y = Dequantize(c.v(yid).Const[0], c.v(yid).Scale)
 		}
 	default:
-		return &UnsupportedError{Op: "Pow", Detail: "exponent must be a constant scalar"}
+		return c.bindTo(n)(c.powTensor(n, x, yid))
 	}
 	return c.bindTo(n)(c.powConst(n, x, y))
+}
+
+// intPow is x^y for an integer x and a constant integer scalar y ≥ 0: exact, by repeated squaring
+// with integer Mul (an overflow is an error, never a wrap). A run-time integer exponent would need
+// a bound on it to unroll the squarings, and exp·log is not exact: refused.
+func (c *compiler) intPow(n *onnx.Node, x, yid int32) (int32, error) {
+	yv := c.v(yid)
+	if yv.Const == nil || len(yv.Const) != 1 || !yv.Int {
+		return 0, &UnsupportedError{Op: "Pow", Detail: "integer base with an exponent that is not a constant integer scalar (exact only by repeated multiplication, which needs the exponent at compile time)"}
+	}
+	y := yv.Const[0]
+	if y < 0 {
+		return 0, &UnsupportedError{Op: "Pow", Detail: "integer base with a negative exponent"}
+	}
+	res := c.add(Value{Int: true, DType: c.v(x).DType, Shape: []int64{}, Const: []int64{1}})
+	var err error
+	if res, err = c.binary(n, OpMul, x, res); err != nil { // x's shape
+		return 0, err
+	}
+	if y == 0 {
+		zero := c.add(Value{Int: true, DType: c.v(x).DType, Shape: []int64{}, Const: []int64{0}})
+		if res, err = c.binary(n, OpMul, res, zero); err != nil {
+			return 0, err
+		}
+		one := c.add(Value{Int: true, DType: c.v(x).DType, Shape: []int64{}, Const: []int64{1}})
+		return c.binary(n, OpAdd, res, one)
+	}
+	acc, sq := int32(-1), x
+	for e := y; e > 0; e >>= 1 {
+		if e&1 == 1 {
+			if acc < 0 {
+				acc = sq
+			} else if acc, err = c.binary(n, OpMul, acc, sq); err != nil {
+				return 0, err
+			}
+		}
+		if e > 1 {
+			if sq, err = c.binary(n, OpMul, sq, sq); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return acc, nil
+}
+
+// powTensor is x^y for a run-time (or non-scalar) exponent: exp(y·log|x|), negated where x < 0
+// and y is an odd integer; x = 0 gives 1 (y = 0), 0 (y > 0) or +Inf (y < 0). x < 0 with a
+// non-integer y is NaN in ONNX, which has no fixed-point value: the run fails there (a Sqrt of −1
+// added to the result), never returns a wrong number.
+func (c *compiler) powTensor(n *onnx.Node, x, y int32) (int32, error) {
+	var err error
+	if c.v(y).Int {
+		if y, err = c.emit(n, OpCast, []int32{y}, Value{Scale: c.opt.Scale, Shape: c.v(y).Shape}, nil); err != nil {
+			return 0, err
+		}
+	}
+	s := c.opt.Scale
+	k := func(f float64) (int32, error) { return c.scalarConst(f, s) }
+	zero, err := k(0)
+	if err != nil {
+		return 0, err
+	}
+	one, err := k(1)
+	if err != nil {
+		return 0, err
+	}
+	isZero, err := c.compare(n, CmpEqual, x, zero)
+	if err != nil {
+		return 0, err
+	}
+	neg, err := c.compare(n, CmpLess, x, zero)
+	if err != nil {
+		return 0, err
+	}
+	a, err := c.unary(n, OpAbs, x)
+	if err != nil {
+		return 0, err
+	}
+	if a, err = c.where(n, isZero, one, a); err != nil {
+		return 0, err
+	}
+	l, err := c.log(n, a)
+	if err != nil {
+		return 0, err
+	}
+	yl, err := c.binary(n, OpMul, y, l)
+	if err != nil {
+		return 0, err
+	}
+	e, err := c.applyTable(n, yl, "exp")
+	if err != nil {
+		return 0, err
+	}
+	// y mod 2 = y − 2·⌊y/2⌋ is exactly 1 for odd integers.
+	half, err := c.constReal(nil, []float64{0.5}, s)
+	if err != nil {
+		return 0, err
+	}
+	h, err := c.binary(n, OpMul, y, half)
+	if err != nil {
+		return 0, err
+	}
+	if h, err = c.unary(n, OpRound, h, RoundFloor); err != nil {
+		return 0, err
+	}
+	if h, err = c.binary(n, OpAdd, h, h); err != nil {
+		return 0, err
+	}
+	r, err := c.binary(n, OpSub, y, h)
+	if err != nil {
+		return 0, err
+	}
+	odd, err := c.compare(n, CmpEqual, r, one)
+	if err != nil {
+		return 0, err
+	}
+	ne, err := c.unary(n, OpNeg, e)
+	if err != nil {
+		return 0, err
+	}
+	signed, err := c.where(n, odd, ne, e)
+	if err != nil {
+		return 0, err
+	}
+	res, err := c.where(n, neg, signed, e)
+	if err != nil {
+		return 0, err
+	}
+	// x = 0.
+	yZero, err := c.compare(n, CmpEqual, y, zero)
+	if err != nil {
+		return 0, err
+	}
+	yNeg, err := c.compare(n, CmpLess, y, zero)
+	if err != nil {
+		return 0, err
+	}
+	zv, err := c.where(n, yZero, one, zero)
+	if err != nil {
+		return 0, err
+	}
+	inf := c.add(Value{Scale: s, Shape: []int64{}, Const: []int64{InfQ}})
+	if zv, err = c.where(n, yNeg, inf, zv); err != nil {
+		return 0, err
+	}
+	if res, err = c.where(n, isZero, zv, res); err != nil {
+		return 0, err
+	}
+	// x < 0 with a non-integer y: Sqrt(−1), a run-time error; Sqrt(0) = 0 elsewhere.
+	yr, err := c.unary(n, OpRound, y, RoundFloor)
+	if err != nil {
+		return 0, err
+	}
+	isInt, err := c.compare(n, CmpEqual, yr, y)
+	if err != nil {
+		return 0, err
+	}
+	m1, err := k(-1)
+	if err != nil {
+		return 0, err
+	}
+	g, err := c.where(n, neg, m1, zero)
+	if err != nil {
+		return 0, err
+	}
+	if g, err = c.where(n, isInt, zero, g); err != nil {
+		return 0, err
+	}
+	if g, err = c.sqrt(n, g); err != nil {
+		return 0, err
+	}
+	return c.binary(n, OpAdd, res, g)
 }
 
 // powConst is x^y for a constant y (see lowerPow).

@@ -200,30 +200,49 @@ var lowerings = map[string]lowering{
 	"MeanVarianceNormalization": lowerMVN, "LpNormalization": lowerLpNorm, "LRN": lowerLRN,
 	// op_attention.go
 	"Attention": lowerAttention, "RotaryEmbedding": lowerRotaryEmbedding,
+	// op_flex.go
+	"ai.onnx.preview.FlexAttention": lowerFlexAttention, "CausalConvWithState": lowerCausalConvWithState,
+	"LinearAttention": lowerLinearAttention,
 	// op_loss.go
 	"NegativeLogLikelihoodLoss": lowerNLLLoss, "SoftmaxCrossEntropyLoss": lowerSoftmaxCrossEntropy,
+	// op_dft.go: spectral ops
+	"DFT": lowerDFT, "STFT": lowerSTFT, "MelWeightMatrix": lowerMelWeightMatrix,
+	"HannWindow": lowerWindow(0.5, -0.5), "HammingWindow": lowerWindow(25.0/46, -21.0/46),
+	"BlackmanWindow": lowerWindow(0.42, -0.5, 0.08),
 	// op_matmul.go, op_conv.go, op_pool.go
 	"MatMul": lowerMatMul, "Gemm": lowerGemm, "Einsum": lowerEinsum, "Conv": lowerConv, "ConvTranspose": lowerConvTranspose,
+	"Col2Im": lowerCol2Im, "DeformConv": lowerDeformConv,
 	"MaxPool": lowerPool(OpMaxPool), "AveragePool": lowerPool(OpAvgPool),
 	"GlobalAveragePool": lowerGlobalPool(OpAvgPool), "GlobalMaxPool": lowerGlobalPool(OpMaxPool),
+	"LpPool": lowerLpPool, "MaxUnpool": lowerMaxUnpool,
 	// op_reduce.go
 	"ReduceSum": lowerReduce(ReduceSum), "ReduceMean": lowerReduce(ReduceMean),
 	"ReduceMax": lowerReduce(ReduceMax), "ReduceMin": lowerReduce(ReduceMin),
 	"ReduceSumSquare": lowerReduceComposite("sumsquare"), "ReduceL1": lowerReduceComposite("l1"),
 	"ReduceL2": lowerReduceComposite("l2"), "ReduceLogSumExp": lowerReduceComposite("logsumexp"),
 	"ReduceLogSum": lowerReduceComposite("logsum"), "ArgMax": lowerArg(false), "ArgMin": lowerArg(true),
-	"Hardmax": lowerHardmax, "CumSum": lowerCumSum,
+	"Hardmax": lowerHardmax, "CumSum": lowerCumSum, "CumProd": lowerCumProd, "ReduceProd": lowerReduceProd,
 	// op_move.go, op_gather.go, op_resize.go: data movement
 	"Transpose": lowerTranspose, "Concat": lowerConcat, "Slice": lowerSlice, "Pad": lowerPad,
 	"Tile": lowerTile, "Split": lowerSplit, "Trilu": lowerTrilu, "EyeLike": lowerEyeLike,
 	"DepthToSpace": lowerDepthToSpace, "SpaceToDepth": lowerSpaceToDepth,
+	"CenterCropPad": lowerCenterCropPad, "Compress": lowerCompress, "ReverseSequence": lowerReverseSequence,
 	"Gather": lowerGather, "GatherElements": lowerGatherElements, "GatherND": lowerGatherND, "OneHot": lowerOneHot,
-	"Resize": lowerResize, "Upsample": lowerResize,
+	"Resize": lowerResize, "Upsample": lowerResize, "GridSample": lowerGridSample,
+	"AffineGrid": lowerAffineGrid, "RoiAlign": lowerRoiAlign,
+	// op_scatter.go: scatters and TopK with run-time indices compared against every position
+	"ScatterElements": lowerScatterElements, "Scatter": lowerScatterElements, "ScatterND": lowerScatterND,
+	"TopK": lowerTopK, "TensorScatter": lowerTensorScatter,
 	// op_quant.go: casts and quantized integer ops
 	"Cast": lowerCast, "CastLike": lowerCastLike, "BitCast": lowerBitCast,
 	"QuantizeLinear": lowerQuantize, "DequantizeLinear": lowerDequantize,
 	"MatMulInteger": lowerIntegerProduct(false), "ConvInteger": lowerIntegerProduct(true),
 	"QLinearMatMul": lowerQLinear(false), "QLinearConv": lowerQLinear(true),
+	// op_sequence.go: sequences as compile-time lists of tensors
+	"SequenceEmpty": lowerSequenceEmpty, "SequenceConstruct": lowerSequenceConstruct,
+	"SequenceInsert": lowerSequenceInsert, "SequenceErase": lowerSequenceErase, "SequenceAt": lowerSequenceAt,
+	"SequenceLength": lowerSequenceLength, "ConcatFromSequence": lowerConcatFromSequence,
+	"SplitToSequence": lowerSplitToSequence,
 	// op_control.go: control flow, inlined and unrolled at compile time
 	"If": lowerIf, "Loop": lowerLoop, "Scan": lowerScan,
 	// op_rnn.go: recurrent layers, unrolled over the sequence
@@ -236,4 +255,15 @@ var lowerings = map[string]lowering{
 	"ai.onnx.ml.ArrayFeatureExtractor": lowerArrayFeatureExtractor, "ai.onnx.ml.Imputer": lowerImputer,
 	"ai.onnx.ml.OneHotEncoder": lowerOneHotEncoder, "ai.onnx.ml.LabelEncoder": lowerLabelEncoder,
 	"ai.onnx.ml.FeatureVectorizer": lowerFeatureVectorizer, "ai.onnx.ml.ZipMap": lowerZipMap,
+	// op_training.go: ai.onnx.preview.training optimizers, plain arithmetic
+	"ai.onnx.preview.training.Adagrad": lowerAdagrad, "ai.onnx.preview.training.Momentum": lowerMomentum,
+	"ai.onnx.preview.training.Adam": lowerAdam,
 }
+
+// refusals gives the reason an op outside lowerings is refused, where there is one to give.
+var refusals = map[string]string{
+	"NonMaxSuppression": dataDependent, "Unique": dataDependent,
+}
+
+const dataDependent = "its output shape depends on the input values, and programs have static shapes " +
+	"(no static bound reproduces the ONNX output, whose shape consumers read)"
