@@ -22,8 +22,16 @@ if [ -d "$shared" ]; then
   cases+=("$shared/models/mnist-8/model.onnx|$shared/models/mnist-8/test_data_set_0/input_0.pb")
   cases+=("$shared/models/burn-mnist-cnn/model.onnx|$shared/models/mnist-8/test_data_set_0/input_0.pb")
   cases+=("$shared/models/mnist-8-uint8-integer-ops/model.onnx|$shared/models/mnist-8/test_data_set_0/input_0.pb")
-  for m in 1l_softmax 1l_sigmoid 1l_tanh 1l_gelu_tanh_appx layernorm log_softmax 1l_conv 1l_average quantize_dequantize; do
+  for m in 1l_softmax 1l_sigmoid 1l_tanh 1l_gelu_tanh_appx layernorm log_softmax 1l_conv 1l_average quantize_dequantize lstm nanoGPT self_attention; do
     cases+=("$shared/ezkl/$m/network.onnx|")
+  done
+  # issue 17's op families: trees, DFT, attention, recurrence, GridSample (the program hash; the run
+  # too where the model takes one input)
+  node=$shared/onnx-node
+  cases+=("$node/test_ai_onnx_ml_tree_ensemble_single_tree/model.onnx|$node/test_ai_onnx_ml_tree_ensemble_single_tree/test_data_set_0/input_0.pb")
+  cases+=("$node/test_dft_rfft_opset19/model.onnx|$node/test_dft_rfft_opset19/test_data_set_0/input_0.pb")
+  for t in test_attention_4d test_gru_defaults test_gridsample test_rms_normalization_2d_axis0; do
+    cases+=("$node/$t/model.onnx|")
   done
 else
   cases+=("models/mnist-8/model.onnx|")
