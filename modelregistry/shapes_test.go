@@ -169,7 +169,7 @@ func TestBuildWithRanges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bind := inference.InputBindings{Ranges: map[string]inference.Range{"x": {-(1 << 20), 1 << 20}}}
+	bind := inference.InputBindings{Ranges: map[string]inference.Range{"x": {Lo: -(1 << 20), Hi: 1 << 20}}}
 	art, err := BuildWithBindings(data, bind)
 	if err != nil {
 		t.Fatal(err)
