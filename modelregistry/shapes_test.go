@@ -186,3 +186,17 @@ func TestBuildWithRanges(t *testing.T) {
 		t.Fatalf("a node's compile: %v", err)
 	}
 }
+
+// A registered model whose file needs shapes the registration does not record can never compile to
+// its program: a mismatch (the node skips its requests for good), with the engine's reason kept.
+func TestUnboundShapesAreAMismatch(t *testing.T) {
+	art, err := BuildWithShapes(symbolicModel(), map[string][]int64{"x": {1, 3, 8, 8}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Compile(symbolicModel(), art.ProgramHash, inference.DefaultOptions)
+	var ue *inference.UnboundDimError
+	if !errors.Is(err, ErrProgramMismatch) || !errors.As(err, &ue) {
+		t.Fatalf("compiled without its shapes: %v", err)
+	}
+}

@@ -225,13 +225,17 @@ func (s *Store) readLimited(r io.Reader) ([]byte, error) {
 
 // Compile decodes and compiles model bytes and refuses a program whose hash is not programHash.
 func Compile(data []byte, programHash common.Hash, opt inference.Options) (*inference.Program, error) {
+	// Decoding and compiling are pure functions of the bytes (already checked against the
+	// registered onnxHash) and the recorded options: a file that fails them now always will, so it
+	// can never give the registered program (ErrProgramMismatch: its requests are skipped at once,
+	// not retried every head).
 	m, err := onnx.Decode(data, onnx.DefaultLimits)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrProgramMismatch, err)
 	}
 	p, err := inference.Compile(m, opt)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrProgramMismatch, err)
 	}
 	if got := p.Hash(); got != programHash {
 		return nil, fmt.Errorf("%w (compiled %s, registered %s)", ErrProgramMismatch, got, programHash)
