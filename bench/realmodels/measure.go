@@ -66,6 +66,13 @@ type Measured struct {
 	Ran        bool
 	Run        string // "" or why it did not run / the run error
 	RunSeconds float64
+	// CompileSeconds is inference.Compile alone (the decode of model.onnx before it is not counted).
+	CompileSeconds float64
+	// MACs counts the multiply-accumulates of the compiled program's MatMul, Conv and ConvTranspose
+	// steps (see macs); the other steps are not counted.
+	MACs int64
+	// PeakRSS is the child process's VmHWM in bytes, read just before it prints this (0: unknown).
+	PeakRSS    int64
 	Agreement  []string
 	MaxAbsErr  float64
 	OutputErrs []string
@@ -149,12 +156,15 @@ func measure(dir string, scale uint8, maxRunBytes int64) (m *Measured) {
 		}
 		opt.InputShapes[name] = t.Shape
 	}
+	cstart := time.Now()
 	p, err := inference.Compile(model, opt)
+	m.CompileSeconds = time.Since(cstart).Seconds()
 	if err != nil {
 		m.Compile = err.Error()
 		return m
 	}
 	m.CompileOK, m.Compile, m.Steps = true, "ok", len(p.Steps)
+	m.MACs = macs(p)
 	ops, _ := p.Summary()
 	m.StepOps = summarizeOps(ops)
 	m.Resources = p.Resources()
@@ -234,6 +244,39 @@ func measure(dir string, scale uint8, maxRunBytes int64) (m *Measured) {
 		m.Agreement = append(m.Agreement, compare(c, g, ref.Outputs[name]))
 	}
 	return m
+}
+
+// macs estimates the multiply-accumulates of one run from the compiled program: for each MatMul
+// step, output elements × K (the inner dimension); for each Conv step, output elements × C/group ×
+// kernel size; for each ConvTranspose step, input elements × M/group × kernel size (every input
+// element meets every weight of its group once). Biases, padding skipped at the borders and every
+// other op (elementwise, tables, reductions, tree lowerings other than their MatMuls) are not
+// counted. Steps inside If/Loop bodies that the compiler did not inline are not seen.
+func macs(p *inference.Program) int64 {
+	var total int64
+	for i := range p.Steps {
+		s := &p.Steps[i]
+		switch s.Op {
+		case inference.OpMatMul:
+			a := p.Values[s.In[0]].Shape
+			total += p.Values[s.Out].Len() * a[len(a)-1]
+		case inference.OpConv:
+			x, w := p.Values[s.In[0]].Shape, p.Values[s.In[1]].Shape
+			total += p.Values[s.Out].Len() * (x[1] / s.Args[0]) * prod(w[2:])
+		case inference.OpConvTranspose:
+			x, w := &p.Values[s.In[0]], p.Values[s.In[1]].Shape
+			total += x.Len() * w[1] * prod(w[2:])
+		}
+	}
+	return total
+}
+
+func prod(d []int64) int64 {
+	n := int64(1)
+	for _, x := range d {
+		n *= x
+	}
+	return n
 }
 
 // quantize gives the engine the values onnxruntime was given: input.json writes float32 values
