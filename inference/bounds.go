@@ -15,6 +15,22 @@ type Range struct{ Lo, Hi float64 }
 
 func (r Range) bound() float64 { return math.Max(math.Abs(r.Lo), math.Abs(r.Hi)) }
 
+// maxInputScale caps a ranged input's scale: 2^-40 holds every float32 from 2^-17 on exactly.
+const maxInputScale = 40
+
+// inputScale is the scale of an input declared in r: the finest that keeps its values below 2^60
+// (within [0, maxInputScale]), so a float32 feature keeps its own precision — a tree's threshold
+// compares exactly where the default 2^-24 rounds two nearby float32 values together — and a
+// range past 2^36 does not saturate.
+func (r Range) inputScale() uint8 {
+	b := r.bound()
+	if b == 0 {
+		return maxInputScale
+	}
+	_, e := math.Frexp(b) // b < 2^e
+	return uint8(min(max(60-e, 0), maxInputScale))
+}
+
 // unknownBound marks a value nothing is known about: the compiler then keeps the default scale.
 var unknownBound = math.Inf(1)
 

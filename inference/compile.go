@@ -175,16 +175,20 @@ func Compile(m *onnx.Model, opt Options) (*Program, error) {
 			c.byName[in.Name] = id
 			continue
 		}
+		r, ranged := opt.InputRanges[in.Name]
+		if ranged {
+			if v.Int || !(r.Lo <= r.Hi) || math.IsInf(r.bound(), 0) {
+				return nil, fmt.Errorf("input %q: range [%g, %g] must be finite, ordered, and given for a real input", in.Name, r.Lo, r.Hi)
+			}
+			v.Scale = r.inputScale()
+		}
 		id := c.add(v)
 		c.byName[in.Name] = id
 		c.p.Inputs = append(c.p.Inputs, id)
 		if in.DType.IsSmallFloat() {
 			c.smallFloat[id] = in.DType
 		}
-		if r, ok := opt.InputRanges[in.Name]; ok {
-			if v.Int || !(r.Lo <= r.Hi) || math.IsInf(r.bound(), 0) {
-				return nil, fmt.Errorf("input %q: range [%g, %g] must be finite, ordered, and given for a real input", in.Name, r.Lo, r.Hi)
-			}
+		if ranged {
 			c.bounds[id] = r.bound()
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/auspex-labs/auspex/inference/onnx"
 	"github.com/auspex-labs/auspex/inference/onnx/onnxbuild"
 	"github.com/auspex-labs/auspex/inference/onnxpb"
 )
@@ -294,5 +295,37 @@ func TestTreeProbitRefused(t *testing.T) {
 	var ue *UnsupportedError
 	if !errorsAs(err, &ue) || !strings.Contains(err.Error(), "PROBIT") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestRangedTreeInputsCompareAsFloat32: below 1 the default quantum rounds float32 neighbours of a
+// threshold onto it; with the input's range declared its scale is 40 and they compare as float32.
+func TestRangedTreeInputsCompareAsFloat32(t *testing.T) {
+	thr := float32(0.1)
+	xs := []float64{float64(math.Nextafter32(thr, 0)), float64(thr), float64(math.Nextafter32(thr, 1))}
+	for _, mode := range []string{"BRANCH_LEQ", "BRANCH_LT"} {
+		m, err := onnx.Decode(oneSplit(mode, thr, len(xs)).Bytes(), onnx.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt := DefaultOptions
+		opt.InputRanges = map[string]Range{"X": {Lo: -0.25, Hi: 0.25}}
+		p, err := Compile(m, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := p.Values[p.Inputs[0]].Scale; s != maxInputScale {
+			t.Fatalf("input scale %d", s)
+		}
+		got := runReal(t, p, xs)[0]
+		for i, x := range xs {
+			want := x <= float64(thr)
+			if mode == "BRANCH_LT" {
+				want = x < float64(thr)
+			}
+			if (got[i] == 1) != want {
+				t.Errorf("%s %v at x = %v: got %v", mode, thr, x, got[i])
+			}
+		}
 	}
 }

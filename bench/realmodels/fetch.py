@@ -539,7 +539,10 @@ MODELS = [
          input_note="the 30 held-out rows of sklearn's bundled iris (train_test_split 0.2, seed 0)",
          compare=[equal(0), argmax(1)]),
     dict(name="skl-gbr-diabetes", cls="tabular: GradientBoostingRegressor(100 trees, depth 3) on diabetes", exporter=PYPI_SKL, licence=LIC_SKL,
-         build=build_skl_gbr_diabetes, input_note="the 89 held-out rows of sklearn's bundled diabetes", compare=[]),
+         build=build_skl_gbr_diabetes, input_note="the 89 held-out rows of sklearn's bundled diabetes", compare=[],
+         # the bundled features are scaled to |x| < 0.2: a declared range gives them scale 40, so a
+         # float32 feature next to a split threshold is told apart from it
+         ranges={"X": [-0.25, 0.25]}),
     dict(name="xgb-cancer", cls="tabular: XGBClassifier(50 trees, depth 4) on breast_cancer", exporter="onnxmltools 1.16.0 (exporter) + xgboost-cpu 3.2.0",
          licence="onnxmltools Apache-2.0, xgboost Apache-2.0, scikit-learn BSD-3-Clause",
          build=build_xgb_cancer, input_note="the 114 held-out rows of sklearn's bundled breast_cancer", compare=[equal(0), argmax(1)]),
@@ -632,6 +635,7 @@ def one(spec, out_dir):
         "inputs": [vi_json(v) for v in m.graph.input if v.name not in {t.name for t in m.graph.initializer}],
         "outputs": [vi_json(v) for v in m.graph.output],
         "const_inputs": spec.get("const_inputs", []),
+        "ranges": spec.get("ranges", {}),
         "compare": spec["compare"],
     }
     if name == "magika":

@@ -53,6 +53,9 @@ type modelInfo struct {
 	Class       string        `json:"class"`
 	ConstInputs []string      `json:"const_inputs"`
 	Compare     []compareSpec `json:"compare"`
+	// Ranges declare real inputs' value intervals (Options.InputRanges, --range), as a model's
+	// registration would: [lo, hi] per input name.
+	Ranges map[string][2]float64 `json:"ranges"`
 }
 
 // Measured is what the engine made of one model.
@@ -155,6 +158,12 @@ func measure(dir string, scale uint8, maxRunBytes int64) (m *Measured) {
 			continue
 		}
 		opt.InputShapes[name] = t.Shape
+	}
+	for name, r := range info.Ranges {
+		if opt.InputRanges == nil {
+			opt.InputRanges = map[string]inference.Range{}
+		}
+		opt.InputRanges[name] = inference.Range{Lo: r[0], Hi: r[1]}
 	}
 	cstart := time.Now()
 	p, err := inference.Compile(model, opt)
