@@ -247,6 +247,14 @@ var lowerings = map[string]lowering{
 	"If": lowerIf, "Loop": lowerLoop, "Scan": lowerScan,
 	// op_rnn.go: recurrent layers, unrolled over the sequence
 	"RNN": lowerRecurrent, "GRU": lowerRecurrent, "LSTM": lowerRecurrent,
+	// op_qlinear_ms.go: onnxruntime's quantized contrib ops (QOperator format)
+	"com.microsoft.QLinearAdd": lowerQLinearBinary("Add"), "com.microsoft.QLinearMul": lowerQLinearBinary("Mul"),
+	"com.microsoft.QLinearConcat": lowerQLinearConcat, "com.microsoft.QLinearSigmoid": lowerQLinearUnary("Sigmoid"),
+	"com.microsoft.QLinearLeakyRelu":         lowerQLinearUnary("LeakyRelu", "alpha"),
+	"com.microsoft.QLinearSoftmax":           lowerQLinearUnary("Softmax", "axis"),
+	"com.microsoft.QLinearGlobalAveragePool": lowerQLinearUnary("GlobalAveragePool"),
+	"com.microsoft.QLinearAveragePool": lowerQLinearUnary("AveragePool", "kernel_shape", "pads", "strides",
+		"count_include_pad", "ceil_mode", "auto_pad", "dilations"),
 	// op_tree.go, op_ml.go: the ai.onnx.ml domain (keys carry the domain)
 	"ai.onnx.ml.TreeEnsembleClassifier": lowerTreeClassifier, "ai.onnx.ml.TreeEnsembleRegressor": lowerTreeRegressor,
 	"ai.onnx.ml.TreeEnsemble":     lowerTreeEnsembleV5,
