@@ -19,6 +19,7 @@ import (
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -753,7 +754,7 @@ func (w *advWorld) lieOf(truth *Claim) *Claim {
 			lie.Invalid = errors.New("invalid input (a lie)")
 		case k == 1:
 			lie.Items = w.completeItems(truth, b)
-			lie.Items[b] = NewTraceProvider(p, inference.CommitFailure(p, lie.Items[b].T.Values, r.IntN(len(p.Steps))))
+			lie.Items[b] = NewTraceProvider(p, trace.CommitFailure(p, lie.Items[b].T.Values, r.IntN(len(p.Steps))))
 			lie.Items = lie.Items[:b+1]
 		default:
 			lie.Items = w.completeItems(truth, truth.BatchSize-1)
@@ -768,7 +769,7 @@ func (w *advWorld) lieOf(truth *Claim) *Claim {
 					vals = next
 				}
 			}
-			lie.Items[b] = NewTraceProvider(p, inference.CommitValues(p, vals))
+			lie.Items[b] = NewTraceProvider(p, trace.CommitValues(p, vals))
 		}
 		if lie.Code() != truth.Code() || lie.TraceRoot() != truth.TraceRoot() {
 			return lie
@@ -793,7 +794,7 @@ func (w *advWorld) completeItems(truth *Claim, last int) []*TraceProvider {
 				vals[i] = make([]int64, p.Values[i].Len())
 			}
 		}
-		out[b] = NewTraceProvider(p, inference.CommitValues(p, vals))
+		out[b] = NewTraceProvider(p, trace.CommitValues(p, vals))
 	}
 	return out
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -61,9 +63,9 @@ func nodeOnPath(leaf common.Hash, i int, proof []common.Hash, level int) (common
 	h := leaf
 	for k := 0; k < level; k++ {
 		if i%2 == 0 {
-			h = inference.HashPair(h, proof[k])
+			h = merkle.HashPair(h, proof[k])
 		} else {
-			h = inference.HashPair(proof[k], h)
+			h = merkle.HashPair(proof[k], h)
 		}
 		i /= 2
 	}
@@ -101,16 +103,16 @@ func TestAttackInternalNodeAsState(t *testing.T) {
 	// The whole trace as "s_0": an empty path from the root to itself.
 	a.mustRevert(devchain.Challenger, a.game.DisputeInitialStateTx(id, root, nil, tp.Layout(), tp.Consts(), a.nonce, a.input), "BadProof")
 	// A level-1 node (over states 2 and 3) as "s_1", so that s_1 can never be revealed as slots.
-	p1 := inference.MerkleProof(st, 2)
+	p1 := merkle.Proof(st, 2)
 	node, idx, short := nodeOnPath(st[2], 2, p1, 1)
 	if idx != 1 {
 		t.Fatalf("node index %d", idx)
 	}
 	desc, descProof := tp.StepDescription(0)
-	a.mustRevert(devchain.Challenger, a.game.PickStepTx(id, 0, st[0], inference.MerkleProof(st, 0), node, short, tp.Layout(), desc, descProof), "BadProof")
+	a.mustRevert(devchain.Challenger, a.game.PickStepTx(id, 0, st[0], merkle.Proof(st, 0), node, short, tp.Layout(), desc, descProof), "BadProof")
 	// A proof one sibling too long (an extra zero) is refused as well.
-	long := append(slices.Clone(inference.MerkleProof(st, 1)), common.Hash{})
-	a.mustRevert(devchain.Challenger, a.game.PickStepTx(id, 0, st[0], inference.MerkleProof(st, 0), st[1], long, tp.Layout(), desc, descProof), "BadProof")
+	long := append(slices.Clone(merkle.Proof(st, 1)), common.Hash{})
+	a.mustRevert(devchain.Challenger, a.game.PickStepTx(id, 0, st[0], merkle.Proof(st, 0), st[1], long, tp.Layout(), desc, descProof), "BadProof")
 	a.expectHonestProposerWins(id)
 }
 
@@ -166,7 +168,7 @@ func TestAttackInternalNodeAsInputLeaf(t *testing.T) {
 	})
 	t.Run("a false execution-error claim forges an overflow", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///square", input)
-		lie := inference.CommitFailure(p, a.honest.Values, 0)
+		lie := trace.CommitFailure(p, a.honest.Values, 0)
 		a.proposeError(devchain.Operator, CodeExecution, lie.Root)
 		id := a.challenge(devchain.Challenger)
 		def := a.claimPlayer(devchain.Operator, ClaimOf(p, lie), true)
@@ -235,7 +237,7 @@ func TestAttackHonestWideStepInAFailureClaim(t *testing.T) {
 	id := a.challenge(devchain.Challenger)
 	vals := slices.Clone(c.Item(0).T.Values)
 	vals[2] = []int64{vals[2][0] + 1<<24, vals[2][1]}
-	liar := ClaimOf(p, inference.CommitFailure(p, vals, c.Item(0).T.Failure.Step))
+	liar := ClaimOf(p, trace.CommitFailure(p, vals, c.Item(0).T.Failure.Step))
 	g, _ := a.settle(id, a.claimPlayer(devchain.Operator, c, true), a.claimPlayer(devchain.Challenger, liar, false))
 	if !g.ProposerWon || g.Step != 0 {
 		t.Fatalf("a true execution-error claim lost at step %d (its MatMul disputed)", g.Step)
@@ -288,7 +290,7 @@ func TestAttackBatchFailureClaim(t *testing.T) {
 			}
 			tr := c.Item(0).T
 			n := len(tr.States) - 1
-			a.mustRevert(devchain.Challenger, a.game.DisputeOutputTx(id, tr.States[n], inference.MerkleProof(tr.States, n), c.Layout(), c.Item(0).OutputOpenings()), "WrongPhase")
+			a.mustRevert(devchain.Challenger, a.game.DisputeOutputTx(id, tr.States[n], merkle.Proof(tr.States, n), c.Layout(), c.Item(0).OutputOpenings()), "WrongPhase")
 			a.expectHonestProposerWins(id)
 		})
 	}

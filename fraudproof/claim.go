@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
@@ -39,7 +40,7 @@ var bytesArray, _ = abi.NewType("bytes[]", "", nil)
 func NewClaim(p *inference.Program, input []byte, batchSize uint16) (*Claim, error) {
 	c := &Claim{P: p, BatchSize: max(int(batchSize), 1)}
 	if c.BatchSize == 1 {
-		tr, err := inference.TraceRunInput(p, input)
+		tr, err := trace.NewRunFromInput(p, input)
 		if err != nil {
 			return c.invalid(err, 0)
 		}
@@ -63,7 +64,7 @@ func NewClaim(p *inference.Program, input []byte, batchSize uint16) (*Claim, err
 		}
 	}
 	for _, in := range inputs {
-		tr, err := inference.TraceRunInput(p, in)
+		tr, err := trace.NewRunFromInput(p, in)
 		if err != nil {
 			return nil, err
 		}
@@ -96,7 +97,7 @@ func (c *Claim) StepDescription(i int) ([]byte, []common.Hash) { return c.progra
 func (c *Claim) program() *TraceProvider { return &TraceProvider{P: c.P, layout: c.P.Layout()} }
 
 // ClaimOf is the claim of one given trace of a single input (tests and the dishonest demo node).
-func ClaimOf(p *inference.Program, tr *inference.Trace) *Claim {
+func ClaimOf(p *inference.Program, tr *trace.Trace) *Claim {
 	return &Claim{P: p, BatchSize: 1, Items: []*TraceProvider{NewTraceProvider(p, tr)}}
 }
 

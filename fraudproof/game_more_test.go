@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -113,7 +114,7 @@ func TestLongTraceGames(t *testing.T) {
 		if err := inference.Continue(p, vals, 0); err != nil {
 			t.Fatal(err)
 		}
-		lie := inference.CommitValues(p, vals)
+		lie := trace.CommitValues(p, vals)
 		a.propose(devchain.Operator, lie)
 		id := a.challenge(devchain.Challenger)
 		if g, _ := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false)); g.ProposerWon {
@@ -195,7 +196,7 @@ func TestExecutionErrorClaims(t *testing.T) {
 		a := newArenaWith(t, art, "file:///doubling", big)
 		a.proposeError(devchain.Operator, CodeExecution, fails.Root)
 		id := a.challenge(devchain.Challenger)
-		liar := ClaimOf(p, inference.CommitValues(p, wrapped(fails.Values, k, n)))
+		liar := ClaimOf(p, trace.CommitValues(p, wrapped(fails.Values, k, n)))
 		g, rounds := a.settle(id, a.claimPlayer(devchain.Operator, claim(big), true), a.claimPlayer(devchain.Challenger, liar, false))
 		if !g.ProposerWon {
 			t.Fatal("a true execution-error claim lost")
@@ -205,23 +206,23 @@ func TestExecutionErrorClaims(t *testing.T) {
 	cases := []struct {
 		name  string
 		input []byte
-		trace func(a *arena) *inference.Trace
+		trace func(a *arena) *trace.Trace
 	}{
-		{"claimed on an input that runs", zero, func(a *arena) *inference.Trace {
-			return inference.CommitFailure(p, a.honest.Values, 20)
+		{"claimed on an input that runs", zero, func(a *arena) *trace.Trace {
+			return trace.CommitFailure(p, a.honest.Values, 20)
 		}},
-		{"claimed too early", big, func(*arena) *inference.Trace {
-			return inference.CommitFailure(p, wrapped(fails.Values, k, n), k-5)
+		{"claimed too early", big, func(*arena) *trace.Trace {
+			return trace.CommitFailure(p, wrapped(fails.Values, k, n), k-5)
 		}},
-		{"claimed too late", big, func(*arena) *inference.Trace {
-			return inference.CommitFailure(p, wrapped(fails.Values, k, n), k+5)
+		{"claimed too late", big, func(*arena) *trace.Trace {
+			return trace.CommitFailure(p, wrapped(fails.Values, k, n), k+5)
 		}},
-		{"claimed over a complete trace", zero, func(a *arena) *inference.Trace { return a.honest }},
-		{"a wrong state before the failure", big, func(*arena) *inference.Trace {
+		{"claimed over a complete trace", zero, func(a *arena) *trace.Trace { return a.honest }},
+		{"a wrong state before the failure", big, func(*arena) *trace.Trace {
 			vals := slices.Clone(fails.Values)
 			vals[10] = slices.Clone(vals[10])
 			vals[10][1]++
-			return inference.CommitFailure(p, vals, k)
+			return trace.CommitFailure(p, vals, k)
 		}},
 	}
 	for _, tc := range cases {
@@ -239,7 +240,7 @@ func TestExecutionErrorClaims(t *testing.T) {
 	}
 	t.Run("a result where the run fails", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///doubling", big)
-		lie := inference.CommitValues(p, wrapped(fails.Values, k, n))
+		lie := trace.CommitValues(p, wrapped(fails.Values, k, n))
 		a.propose(devchain.Operator, lie)
 		id := a.challenge(devchain.Challenger)
 		if g, _ := a.settle(id, a.player(devchain.Operator, lie, true), a.claimPlayer(devchain.Challenger, claim(big), false)); g.ProposerWon {
@@ -282,7 +283,7 @@ func TestBatchGames(t *testing.T) {
 	if err := inference.Continue(a.p, vals, 6); err != nil {
 		t.Fatal(err)
 	}
-	liar.Items[1] = NewTraceProvider(a.p, inference.CommitValues(a.p, vals))
+	liar.Items[1] = NewTraceProvider(a.p, trace.CommitValues(a.p, vals))
 	proposeClaim := func(c *Claim) {
 		o, err := c.Output()
 		if err != nil {
@@ -372,14 +373,14 @@ func TestWideExecutionErrorClaims(t *testing.T) {
 		id := a.challenge(devchain.Challenger)
 		vals := slices.Clone(a.honest.Values)
 		vals[2] = []int64{1, 2}
-		liar := ClaimOf(p, inference.CommitValues(p, vals))
+		liar := ClaimOf(p, trace.CommitValues(p, vals))
 		if g, _ := a.settle(id, a.claimPlayer(devchain.Operator, claim(big), true), a.claimPlayer(devchain.Challenger, liar, false)); !g.ProposerWon {
 			t.Fatal("a true wide execution-error claim lost")
 		}
 	})
 	t.Run("false claim", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///wide", zero)
-		lie := inference.CommitFailure(p, a.honest.Values, 0)
+		lie := trace.CommitFailure(p, a.honest.Values, 0)
 		a.proposeError(devchain.Operator, CodeExecution, lie.Root)
 		id := a.challenge(devchain.Challenger)
 		if g, _ := a.settle(id, a.claimPlayer(devchain.Operator, ClaimOf(p, lie), true), a.claimPlayer(devchain.Challenger, claim(zero), false)); g.ProposerWon {
@@ -390,7 +391,7 @@ func TestWideExecutionErrorClaims(t *testing.T) {
 		a := newArenaWith(t, art, "file:///wide", big)
 		vals := slices.Clone(a.honest.Values)
 		vals[2] = []int64{1, 2}
-		lie := inference.CommitValues(p, vals)
+		lie := trace.CommitValues(p, vals)
 		a.propose(devchain.Operator, lie)
 		id := a.challenge(devchain.Challenger)
 		g, rounds := a.settle(id, a.player(devchain.Operator, lie, true), a.claimPlayer(devchain.Challenger, claim(big), false))
@@ -421,7 +422,7 @@ func TestWideReduceOneStepGas(t *testing.T) {
 	a := newArenaWith(t, artifactOf(p, "reduce"), "file:///reduce", input)
 	vals := slices.Clone(a.honest.Values)
 	vals[1] = []int64{vals[1][0] + 1}
-	lie := inference.CommitValues(p, vals)
+	lie := trace.CommitValues(p, vals)
 	a.propose(devchain.Operator, lie)
 	id := a.challenge(devchain.Challenger)
 	g, _ := a.play(id, a.player(devchain.Operator, lie, true), a.player(devchain.Challenger, a.honest, false))

@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -30,7 +32,7 @@ type arena struct {
 	c      *devchain.Chain
 	game   *contracts.DisputeGame
 	p      *inference.Program
-	honest *inference.Trace
+	honest *trace.Trace
 	req    *big.Int
 	nonce  uint64
 	input  []byte
@@ -151,7 +153,7 @@ func newArenaWith(t *testing.T, art *modelregistry.Artifact, uri string, input [
 	if err != nil {
 		t.Fatal(err)
 	}
-	honest, err := inference.NewRunTrace(art.Program, in)
+	honest, err := trace.NewRun(art.Program, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +163,7 @@ func newArenaWith(t *testing.T, art *modelregistry.Artifact, uri string, input [
 
 // lie returns a trace whose step `step` output element `j` is off by delta; with consistent, the
 // steps after it are recomputed from the lie, else they keep the honest values.
-func (a *arena) lie(step int, j int64, delta int64, consistent bool) *inference.Trace {
+func (a *arena) lie(step int, j int64, delta int64, consistent bool) *trace.Trace {
 	vals := make([][]int64, len(a.honest.Values))
 	for i, v := range a.honest.Values {
 		vals[i] = slices.Clone(v)
@@ -172,10 +174,10 @@ func (a *arena) lie(step int, j int64, delta int64, consistent bool) *inference.
 			a.t.Fatal(err)
 		}
 	}
-	return inference.CommitValues(a.p, vals)
+	return trace.CommitValues(a.p, vals)
 }
 
-func (a *arena) output(tr *inference.Trace) []byte {
+func (a *arena) output(tr *trace.Trace) []byte {
 	var outs [][]int64
 	for _, id := range a.p.Outputs {
 		outs = append(outs, tr.Values[id])
@@ -183,7 +185,7 @@ func (a *arena) output(tr *inference.Trace) []byte {
 	return inference.EncodeOutput(outs)
 }
 
-func (a *arena) propose(who string, tr *inference.Trace) {
+func (a *arena) propose(who string, tr *trace.Trace) {
 	a.t.Helper()
 	if _, err := a.c.Sender(who).Send(context.Background(), a.c.Oracle.ProposeResultTx(a.req, a.output(tr), tr.Root)); err != nil {
 		a.t.Fatal(err)
@@ -204,7 +206,7 @@ func (a *arena) challenge(who string) *big.Int {
 	return id
 }
 
-func (a *arena) player(who string, tr *inference.Trace, defender bool) *Player {
+func (a *arena) player(who string, tr *trace.Trace, defender bool) *Player {
 	s := a.c.Sender(who)
 	return &Player{Game: a.game, Oracle: a.c.Oracle, Logs: a.c.Client, Claim: ClaimOf(a.p, tr), Defender: defender,
 		Input: func(context.Context, *big.Int) (uint64, []byte, error) { return a.nonce, a.input, nil },
@@ -364,14 +366,14 @@ func TestWrongInitialStateLoses(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name  string
-		trace func(a *arena) *inference.Trace
+		trace func(a *arena) *trace.Trace
 	}{
-		{"another input", func(a *arena) *inference.Trace {
+		{"another input", func(a *arena) *trace.Trace {
 			in, _ := inference.DecodeInput(a.p, digits[784:1568])
-			tr, _ := inference.NewTrace(a.p, in)
+			tr, _ := trace.New(a.p, in)
 			return tr
 		}},
-		{"other weights", func(a *arena) *inference.Trace {
+		{"other weights", func(a *arena) *trace.Trace {
 			vals := make([][]int64, len(a.honest.Values))
 			for i, v := range a.honest.Values {
 				vals[i] = slices.Clone(v)
@@ -385,7 +387,7 @@ func TestWrongInitialStateLoses(t *testing.T) {
 			if err := inference.Continue(a.p, vals, 0); err != nil {
 				t.Fatal(err)
 			}
-			return inference.CommitValues(a.p, vals)
+			return trace.CommitValues(a.p, vals)
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -410,7 +412,7 @@ func TestWrongInitialStateLoses(t *testing.T) {
 		tp := NewTraceProvider(a.p, a.honest)
 		st := a.honest.States
 		rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(),
-			a.game.DisputeInitialStateTx(id, st[0], inference.MerkleProof(st, 0), tp.Layout(), tp.Consts(), a.nonce, a.input))
+			a.game.DisputeInitialStateTx(id, st[0], merkle.Proof(st, 0), tp.Layout(), tp.Consts(), a.nonce, a.input))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -540,7 +542,7 @@ func TestOutputDisputeOnHonestProposalLoses(t *testing.T) {
 	tp := ch.Claim.Item(0)
 	theirs := a.honest.States
 	n := len(theirs) - 1
-	rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(), a.game.DisputeOutputTx(id, theirs[n], inference.MerkleProof(theirs, n), tp.Layout(), tp.OutputOpenings()))
+	rcpt, err := a.c.Sender(devchain.Challenger).Send(context.Background(), a.game.DisputeOutputTx(id, theirs[n], merkle.Proof(theirs, n), tp.Layout(), tp.OutputOpenings()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
@@ -63,7 +64,7 @@ func recordLeaves(p *inference.Program, i int, vals [][]int64, f func(inference.
 		// A slot used at several input positions is opened under each of them.
 		for k, in := range s.In {
 			if in == slot {
-				seen[key{uint8(k), uint64(idx / inference.ElemsPerLeaf)}] = true
+				seen[key{uint8(k), uint64(idx / merkle.ElemsPerLeaf)}] = true
 			}
 		}
 		return data[idx], nil
@@ -89,8 +90,8 @@ func recordLeaves(p *inference.Program, i int, vals [][]int64, f func(inference.
 	for n, k := range keys {
 		data := vals[s.In[k.input]]
 		l := contracts.OpenedLeaf{Input: k.input, Leaf: k.leaf}
-		for e := 0; e < inference.ElemsPerLeaf; e++ {
-			if idx := int(k.leaf)*inference.ElemsPerLeaf + e; idx < len(data) {
+		for e := 0; e < merkle.ElemsPerLeaf; e++ {
+			if idx := int(k.leaf)*merkle.ElemsPerLeaf + e; idx < len(data) {
 				l.Values[e] = data[idx]
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -28,7 +29,7 @@ func TestOneStepOnMnist8(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := inference.NewTrace(p, in)
+	tr, err := trace.New(p, in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -114,7 +115,7 @@ func TestMnist8WideReductionsInSegments(t *testing.T) {
 	}
 	p := art.Program
 	in, _ := inference.DecodeInput(p, digits[:784])
-	tr, err := inference.NewTrace(p, in)
+	tr, err := trace.New(p, in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,19 +8,21 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
 
 // TraceProvider answers the dispute game's questions from one trace of one program: an honest run
-// (inference.NewTrace) or, for adversarial tests, any committed values (inference.CommitValues).
+// (trace.New) or, for adversarial tests, any committed values (trace.CommitValues).
 type TraceProvider struct {
 	P      *inference.Program
-	T      *inference.Trace
+	T      *trace.Trace
 	layout *inference.Layout
 }
 
 // NewTraceProvider wraps a trace.
-func NewTraceProvider(p *inference.Program, t *inference.Trace) *TraceProvider {
+func NewTraceProvider(p *inference.Program, t *trace.Trace) *TraceProvider {
 	return &TraceProvider{P: p, T: t, layout: p.Layout()}
 }
 
@@ -145,7 +147,7 @@ func FirstDifferent(theirs, mine []common.Hash) (int, bool) {
 
 // DifferentElement is the first of a leaf's 4 elements that differs.
 func DifferentElement(theirs, mine common.Hash) (int, bool) {
-	for e := 0; e < inference.ElemsPerLeaf; e++ {
+	for e := 0; e < merkle.ElemsPerLeaf; e++ {
 		for b := 8 * e; b < 8*e+8; b++ {
 			if theirs[b] != mine[b] {
 				return e, true
@@ -176,13 +178,13 @@ func (tp *TraceProvider) Consts() []common.Hash { return append([]common.Hash{},
 func TableEntries(t *inference.Table, u int64) []contracts.OpenedLeaf {
 	var out []contracts.OpenedLeaf
 	for _, idx := range t.Reads(u) {
-		leaf := uint64(idx / inference.ElemsPerLeaf)
+		leaf := uint64(idx / merkle.ElemsPerLeaf)
 		if len(out) > 0 && out[len(out)-1].Leaf == leaf {
 			continue
 		}
 		l := contracts.OpenedLeaf{Input: 0, Leaf: leaf}
-		for e := 0; e < inference.ElemsPerLeaf; e++ {
-			if k := int(leaf)*inference.ElemsPerLeaf + e; k < len(t.Values) {
+		for e := 0; e < merkle.ElemsPerLeaf; e++ {
+			if k := int(leaf)*merkle.ElemsPerLeaf + e; k < len(t.Values) {
 				l.Values[e] = t.Values[k]
 			}
 		}
@@ -197,10 +199,10 @@ func (tp *TraceProvider) TableOpenings(i int, j int64) (contracts.SlotOpening, c
 	s := &tp.P.Steps[i]
 	in := s.In[0]
 	slot := contracts.SlotOpening{Commitment: tp.T.Slots(i)[in], Proof: tp.T.SlotProof(i, in)}
-	leaf := j / inference.ElemsPerLeaf
+	leaf := j / merkle.ElemsPerLeaf
 	var vals [4]int64
-	for e := 0; e < inference.ElemsPerLeaf; e++ {
-		if k := leaf*inference.ElemsPerLeaf + int64(e); k < int64(len(tp.T.Values[in])) {
+	for e := 0; e < merkle.ElemsPerLeaf; e++ {
+		if k := leaf*merkle.ElemsPerLeaf + int64(e); k < int64(len(tp.T.Values[in])) {
 			vals[e] = tp.T.Values[in][k]
 		}
 	}

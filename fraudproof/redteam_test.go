@@ -13,6 +13,7 @@ import (
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/onnxpb"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -151,7 +152,7 @@ func TestAttackFalseExecutionErrorViaTableOnNonTableStep(t *testing.T) {
 	}
 	a := newArenaWith(t, art, "file:///redteam-clip-neg-exp", input)
 	ctx := context.Background()
-	lie := inference.CommitFailure(a.p, a.honest.Values, 0)
+	lie := trace.CommitFailure(a.p, a.honest.Values, 0)
 	a.proposeError(devchain.Operator, CodeExecution, lie.Root)
 	id := a.challenge(devchain.Challenger)
 	def := a.claimPlayer(devchain.Operator, ClaimOf(a.p, lie), true)

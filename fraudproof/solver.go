@@ -8,6 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
@@ -141,11 +143,11 @@ func traceHeight(nSteps uint32) int {
 // both sides agree on, where they are the same.
 type treeView struct {
 	known map[[2]uint64]common.Hash
-	mine  *inference.Trace
+	mine  *trace.Trace
 	h     int
 }
 
-func newTreeView(st GameState, mine *inference.Trace) *treeView {
+func newTreeView(st GameState, mine *trace.Trace) *treeView {
 	v := &treeView{known: map[[2]uint64]common.Hash{}, mine: mine, h: traceHeight(st.NSteps)}
 	height := v.h
 	for _, roots := range st.Reveals {
@@ -163,7 +165,7 @@ func newTreeView(st GameState, mine *inference.Trace) *treeView {
 			}
 			next := make([]common.Hash, len(cur)/2)
 			for k := range next {
-				next[k] = inference.HashPair(cur[2*k], cur[2*k+1])
+				next[k] = merkle.HashPair(cur[2*k], cur[2*k+1])
 			}
 			cur, first = next, first>>1
 		}
@@ -281,7 +283,7 @@ func failingLeaf(st GameState, tp *TraceProvider) (int64, bool) {
 		return 0, false
 	}
 	j, ok := tp.FailingElement(int(st.Step))
-	return j / inference.ElemsPerLeaf, ok
+	return j / merkle.ElemsPerLeaf, ok
 }
 
 func (s *Solver) pickChild(st GameState, tp *TraceProvider) (chain.TxCandidate, error) {
@@ -307,11 +309,11 @@ func (s *Solver) pickChild(st GameState, tp *TraceProvider) (chain.TxCandidate, 
 func (s *Solver) disputedElement(st GameState, tp *TraceProvider) (uint64, bool) {
 	if f := tp.T.Failure; f != nil && f.Step == int(st.Step) {
 		j, ok := tp.FailingElement(int(st.Step))
-		return uint64(j), ok && uint64(j)/inference.ElemsPerLeaf == st.NodeIndex
+		return uint64(j), ok && uint64(j)/merkle.ElemsPerLeaf == st.NodeIndex
 	}
 	mine := tp.T.TensorNodes(int32(st.OutSlot), 0)[st.NodeIndex]
 	e, ok := DifferentElement(st.Node, mine)
-	return st.NodeIndex*inference.ElemsPerLeaf + uint64(e), ok
+	return st.NodeIndex*merkle.ElemsPerLeaf + uint64(e), ok
 }
 
 // oneStep proves element j of the step: the challenger's one-step, or the proposer's proof that

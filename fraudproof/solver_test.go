@@ -9,6 +9,8 @@ import (
 
 	"github.com/auspex-labs/auspex/bindings"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
@@ -20,7 +22,7 @@ import (
 func TestSolverWithoutAChain(t *testing.T) {
 	p := chainProgram(200)
 	in, _ := inference.DecodeInput(p, []byte{1, 2, 3, 4, 5, 6, 7, 8})
-	honest, err := inference.NewTrace(p, in)
+	honest, err := trace.New(p, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +35,7 @@ func TestSolverWithoutAChain(t *testing.T) {
 	if err := inference.Continue(p, vals, lieAt+1); err != nil {
 		t.Fatal(err)
 	}
-	lie := inference.CommitValues(p, vals)
+	lie := trace.CommitValues(p, vals)
 
 	game := contracts.NewDisputeGame(common.Address{}, nil) // packs calldata only
 	liar, me := &Solver{Claim: ClaimOf(p, lie), Game: game}, &Solver{Claim: ClaimOf(p, honest), Game: game}
@@ -84,7 +86,7 @@ func TestSolverWithoutAChain(t *testing.T) {
 				t.Fatalf("named step %d after %d reveals", step, level+1)
 			}
 			if pre != honest.States[lieAt] || post != lie.States[lieAt+1] ||
-				!inference.VerifyMerkle(lie.Root, pre, lieAt, preProof) || !inference.VerifyMerkle(lie.Root, post, lieAt+1, postProof) {
+				!merkle.Verify(lie.Root, pre, lieAt, preProof) || !merkle.Verify(lie.Root, post, lieAt+1, postProof) {
 				t.Fatal("the step's states do not verify against the liar's trace root")
 			}
 			return

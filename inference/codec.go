@@ -79,31 +79,3 @@ func EncodeOutput(outs [][]int64) []byte {
 	}
 	return buf
 }
-
-// TraceInput decodes a request's input bytes and runs the program with its trace.
-func TraceInput(p *Program, input []byte) (*Trace, error) {
-	inputs, err := DecodeInput(p, input)
-	if err != nil {
-		return nil, err
-	}
-	return NewTrace(p, inputs)
-}
-
-// TraceRunInput decodes input and commits to its run whether or not a step fails (Trace.Failure);
-// only an invalid input is an error.
-func TraceRunInput(p *Program, input []byte) (*Trace, error) {
-	inputs, err := DecodeInput(p, input)
-	if err != nil {
-		return nil, err
-	}
-	return NewRunTrace(p, inputs)
-}
-
-// Output is the trace's output bytes (EncodeOutput of the program's outputs).
-func (t *Trace) Output() []byte {
-	outs := make([][]int64, len(t.Program.Outputs))
-	for i, id := range t.Program.Outputs {
-		outs[i] = t.Values[id]
-	}
-	return EncodeOutput(outs)
-}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -405,42 +404,5 @@ func TestGenerateSamplingDecoder(t *testing.T) {
 	}
 	if len(seen) < 4 {
 		t.Errorf("8 seeds gave %d different generations", len(seen))
-	}
-}
-
-// A generation program is an ordinary program to the dispute game: its trace commits to every
-// state (each state's slot commitments, rebuilt on demand, hash to its root) and sampled steps'
-// element proofs verify, also in a failed run's trace.
-func TestGenerateTrace(t *testing.T) {
-	p := compileGen(t, decode(t, tinySpec().Build()), Generate{Steps: 3, PromptLen: 2, Temperature: 1})
-	rng := rand.New(rand.NewPCG(3, 4))
-	for _, in := range [][][]int64{{{4, 9}, {77}}, {{4, 99}, {77}}} {
-		tr, err := NewRunTrace(p, in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		last := len(p.Steps)
-		if tr.Failure != nil {
-			last = tr.Failure.Step
-		}
-		for k := 0; k <= last; k++ {
-			if got := newMerkle(tr.Slots(k)).root(); got != tr.States[k] {
-				t.Fatalf("state %d: its slots hash to %s, the state is %s", k, got, tr.States[k])
-			}
-		}
-		for n := 0; n < 64 && last > 0; n++ {
-			i := rng.IntN(last)
-			j := rng.Int64N(p.Values[p.Steps[i].Out].Len())
-			pr, err := tr.ProveElement(i, j)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := VerifyElement(p, tr.Root, pr); err != nil {
-				t.Fatalf("step %d (%s) element %d: %v", i, p.Steps[i].Node, j, err)
-			}
-		}
-		if in[0][1] == 99 && tr.Failure == nil {
-			t.Error("token 99 of 23 ran")
-		}
 	}
 }

@@ -3,6 +3,7 @@ package inference
 import (
 	"fmt"
 
+	"github.com/auspex-labs/auspex/inference/merkle"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -138,8 +139,8 @@ type Layout struct {
 	Consts []common.Hash
 	// TableLeaves commit to each table: keccak256(abi.encode(lo, shift, overflowAbove, len, valuesRoot)).
 	TableLeaves          []common.Hash
-	tableValues          []*merkle
-	steps, slots, tables *merkle
+	tableValues          []*merkle.Tree
+	steps, slots, tables *merkle.Tree
 }
 
 // Layout is the program's layout trees (cached once PrecomputeCommitments has run).
@@ -155,7 +156,7 @@ func (p *Program) buildLayout() *Layout {
 	for i := range p.Steps {
 		l.StepLeaves = append(l.StepLeaves, crypto.Keccak256Hash(EncodeStepDesc(p.StepDesc(i))))
 	}
-	consts := p.constCommitments()
+	consts := p.ConstCommitments()
 	for i := range p.Values {
 		c := consts[i]
 		b, _ := slotLeafArgs.Pack(uint32(i), c)
@@ -171,34 +172,34 @@ func (p *Program) buildLayout() *Layout {
 	}
 	for i := range p.Tables {
 		t := &p.Tables[i]
-		vt := newMerkle(tensorLeaves(t.Values))
-		b, _ := tableLeafArgs.Pack(t.Lo, t.Shift, t.OverflowAbove, uint64(len(t.Values)), vt.root())
+		vt := merkle.Tensor(t.Values)
+		b, _ := tableLeafArgs.Pack(t.Lo, t.Shift, t.OverflowAbove, uint64(len(t.Values)), vt.Root())
 		l.TableLeaves = append(l.TableLeaves, crypto.Keccak256Hash(b))
 		l.tableValues = append(l.tableValues, vt)
 	}
-	l.steps, l.slots, l.tables = newMerkle(l.StepLeaves), newMerkle(l.SlotLeaves), newMerkle(l.TableLeaves)
+	l.steps, l.slots, l.tables = merkle.New(l.StepLeaves), merkle.New(l.SlotLeaves), merkle.New(l.TableLeaves)
 	return l
 }
 
 // TablesRoot is the table tree's root.
-func (l *Layout) TablesRoot() common.Hash { return l.tables.root() }
+func (l *Layout) TablesRoot() common.Hash { return l.tables.Root() }
 
 // TableProof is the path of table t's leaf.
-func (l *Layout) TableProof(t int) []common.Hash { return l.tables.proof(t) }
+func (l *Layout) TableProof(t int) []common.Hash { return l.tables.Proof(t) }
 
 // TableValuesRoot is the commitment to table t's values (4 per leaf, as tensors).
-func (l *Layout) TableValuesRoot(t int) common.Hash { return l.tableValues[t].root() }
+func (l *Layout) TableValuesRoot(t int) common.Hash { return l.tableValues[t].Root() }
 
 // TableValueProof is the path of one leaf of table t's values.
 func (l *Layout) TableValueProof(t int, leaf int64) []common.Hash {
-	return l.tableValues[t].proof(int(leaf))
+	return l.tableValues[t].Proof(int(leaf))
 }
 
 // StepsRoot and SlotsRoot are the two trees' roots.
-func (l *Layout) StepsRoot() common.Hash { return l.steps.root() }
+func (l *Layout) StepsRoot() common.Hash { return l.steps.Root() }
 
 // SlotsRoot is the slot tree's root.
-func (l *Layout) SlotsRoot() common.Hash { return l.slots.root() }
+func (l *Layout) SlotsRoot() common.Hash { return l.slots.Root() }
 
 // Root is the layout root registered with the model.
 func (l *Layout) Root() common.Hash {
@@ -230,7 +231,30 @@ func (l *Layout) Root() common.Hash {
 }
 
 // StepProof is the Merkle path of step i's leaf; SlotProof that of slot k's.
-func (l *Layout) StepProof(i int) []common.Hash { return l.steps.proof(i) }
+func (l *Layout) StepProof(i int) []common.Hash { return l.steps.Proof(i) }
 
 // SlotProof is the Merkle path of slot k's leaf.
-func (l *Layout) SlotProof(k int) []common.Hash { return l.slots.proof(k) }
+func (l *Layout) SlotProof(k int) []common.Hash { return l.slots.Proof(k) }
+
+// PrecomputeCommitments commits to the program's constants and builds its layout once, so that
+// every later trace and Layout reuses them instead of rehashing the weights. Call it before sharing
+// p between goroutines; the result is identical with or without it.
+func (p *Program) PrecomputeCommitments() {
+	p.constRoots = p.ConstCommitments()
+	p.layout = p.buildLayout()
+}
+
+// ConstCommitments is every slot's constant commitment (zero for computed slots): the root of
+// its tensor tree, cached by PrecomputeCommitments.
+func (p *Program) ConstCommitments() []common.Hash {
+	if p.constRoots != nil {
+		return p.constRoots
+	}
+	roots := make([]common.Hash, len(p.Values))
+	for i := range p.Values {
+		if p.Values[i].Const != nil {
+			roots[i] = merkle.Tensor(p.Values[i].Const).Root()
+		}
+	}
+	return roots
+}

@@ -3,6 +3,7 @@ package inference
 import (
 	"testing"
 
+	"github.com/auspex-labs/auspex/inference/merkle"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -26,12 +27,12 @@ func TestLayoutProofsAndStability(t *testing.T) {
 		t.Fatalf("%d step leaves, %d slot leaves", len(l.StepLeaves), len(l.SlotLeaves))
 	}
 	for i, leaf := range l.StepLeaves {
-		if !VerifyMerkle(l.StepsRoot(), leaf, int64(i), l.StepProof(i)) {
+		if !merkle.Verify(l.StepsRoot(), leaf, int64(i), l.StepProof(i)) {
 			t.Fatalf("step leaf %d does not verify", i)
 		}
 	}
 	for i, leaf := range l.SlotLeaves {
-		if !VerifyMerkle(l.SlotsRoot(), leaf, int64(i), l.SlotProof(i)) {
+		if !merkle.Verify(l.SlotsRoot(), leaf, int64(i), l.SlotProof(i)) {
 			t.Fatalf("slot leaf %d does not verify", i)
 		}
 	}

@@ -1,5 +1,7 @@
 package inference
 
+import "github.com/auspex-labs/auspex/inference/merkle"
+
 // Resources is what serving one inference of a program costs, computed from its static shapes
 // alone (nothing is run or allocated): what a registry refuses and a node checks before it
 // runs a model (issue 15: a 243-byte model expanding to 2048×2048 burned every node).
@@ -151,7 +153,7 @@ func kernelPositionBytes(kernel []int64) int64 {
 }
 
 // leafCount is the number of packed leaves of an n-element tensor (at least one).
-func leafCount(n int64) int64 { return max(1, (n+ElemsPerLeaf-1)/ElemsPerLeaf) }
+func leafCount(n int64) int64 { return max(1, (n+merkle.ElemsPerLeaf-1)/merkle.ElemsPerLeaf) }
 
 // tensorTreeBytes is the Merkle tree over an n-element tensor's leaves.
 func tensorTreeBytes(n int64) int64 { return treeBytes(leafCount(n)) }

@@ -9,6 +9,16 @@ import (
 // the data of every value slot: inputs, constants and each step's output. Integers only; any
 // overflow is an error naming the step.
 func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
+	vals, err := ExecuteUntilFailure(p, inputs)
+	if err != nil {
+		return nil, err
+	}
+	return vals, nil
+}
+
+// ExecuteUntilFailure is Execute that, when a step fails (a *StepError), also returns the slots as
+// they were before it: what an execution-error claim commits to.
+func ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, error) {
 	if len(inputs) != len(p.Inputs) {
 		return nil, fmt.Errorf("program takes %d inputs, got %d", len(p.Inputs), len(inputs))
 	}
@@ -31,7 +41,7 @@ func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
 		vals[id] = inputs[k]
 	}
 	if err := Continue(p, vals, 0); err != nil {
-		return nil, err
+		return vals, err
 	}
 	return vals, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -49,7 +50,7 @@ func TestNodeDefendsItsProposal(t *testing.T) {
 	// The challenger's trace lies in the first Relu.
 	p := m.art.Program
 	in, _ := inference.DecodeInput(p, digits[:784])
-	honest, _ := inference.NewTrace(p, in)
+	honest, _ := trace.New(p, in)
 	vals := make([][]int64, len(honest.Values))
 	for i, x := range honest.Values {
 		vals[i] = slices.Clone(x)
@@ -58,7 +59,7 @@ func TestNodeDefendsItsProposal(t *testing.T) {
 	if err := inference.Continue(p, vals, 3); err != nil {
 		t.Fatal(err)
 	}
-	wrong := inference.CommitValues(p, vals)
+	wrong := trace.CommitValues(p, vals)
 
 	rcpt, err = n.c.Sender(devchain.Challenger).Send(ctx, game.ChallengeTx(req, bond, fraudproof.ClaimOf(p, honest).Layout()))
 	if err != nil {

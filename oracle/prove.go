@@ -10,6 +10,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
 )
@@ -100,13 +101,13 @@ func (n *node) prove(ctx context.Context, r store.Request, mode contracts.Verifi
 		return
 	}
 	var (
-		tr    *inference.Trace
+		tr    *trace.Trace
 		proof []byte
 		why   string
 	)
 	if eerr := n.sched.Engine(ctx, func() {
 		start := time.Now()
-		if tr, err = inference.TraceInput(m.Program, r.Input); err != nil {
+		if tr, err = trace.NewFromInput(m.Program, r.Input); err != nil {
 			why = "input"
 			return
 		}

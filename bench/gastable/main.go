@@ -7,11 +7,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -401,7 +403,7 @@ func measureZK(ctx context.Context, c *devchain.Chain, send func(contract, fn, s
 		in[i] = 1 << 23 // 0.5
 	}
 	input := inference.EncodeOutput([][]int64{in})
-	tr, err := inference.TraceInput(p, input)
+	tr, err := trace.NewFromInput(p, input)
 	if err != nil {
 		return err
 	}

@@ -31,6 +31,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -209,7 +210,7 @@ func measure(name string) (r result) {
 		return result{Model: name, Err: err.Error()}
 	}
 	p := art.Program
-	tr, err := inference.TraceInput(p, input)
+	tr, err := trace.NewFromInput(p, input)
 	if err != nil {
 		return result{Model: name, Err: err.Error()}
 	}
@@ -410,7 +411,7 @@ func load(name string) (path string, input []byte, form zk.Format, ref []float64
 }
 
 // maxErr is the largest difference between the proven output and onnxruntime's (NaN without one).
-func maxErr(p *inference.Program, tr *inference.Trace, ref []float64) float64 {
+func maxErr(p *inference.Program, tr *trace.Trace, ref []float64) float64 {
 	var got []float64
 	for _, id := range p.Outputs {
 		v := p.Values[id]

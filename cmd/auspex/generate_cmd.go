@@ -14,6 +14,7 @@ import (
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/onnx"
 	"github.com/auspex-labs/auspex/inference/onnxpb"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -78,7 +79,7 @@ func newGenerateCmd() *cobra.Command {
 	var steps int
 	var temperature float64
 	var seed int64
-	var asJSON, compileOnly, trace bool
+	var asJSON, compileOnly, withTrace bool
 	cmd := &cobra.Command{
 		Use:   "generate --model M.onnx --prompt-ids 1,2,3 --steps N [--temperature T --seed S] [--write-model G.onnx]",
 		Short: "Generate tokens with a decoder (KV-cache interface) as one program: prompt ids in, generated ids out",
@@ -159,14 +160,14 @@ func newGenerateCmd() *cobra.Command {
 				} else if flags.Changed("seed") {
 					return fmt.Errorf("--seed is for sampling (--temperature > 0)")
 				}
-				if trace {
+				if withTrace {
 					// As a node serves it: the constants committed once at load, then each run
 					// with its trace commitment.
 					t0 = time.Now()
 					p.PrecomputeCommitments()
 					out.CommitSeconds = time.Since(t0).Seconds()
 					t0 = time.Now()
-					tr, err := inference.NewRunTrace(p, ins)
+					tr, err := trace.NewRun(p, ins)
 					if err != nil {
 						return err
 					}
@@ -201,7 +202,7 @@ func newGenerateCmd() *cobra.Command {
 			fmt.Fprintf(cmd.ErrOrStderr(), "programHash %s (%s)\n", out.ProgramHash, out.Metadata)
 			fmt.Fprintf(cmd.ErrOrStderr(), "program     %d steps, %d constant params; %s\n", out.ProgramSteps, params, resourcesText(res))
 			fmt.Fprintf(cmd.ErrOrStderr(), "compile     %.2f s; run %.2f s (%.3f s a token)\n", out.CompileSeconds, out.RunSeconds, out.RunSeconds/float64(g.Steps))
-			if trace {
+			if withTrace {
 				fmt.Fprintf(cmd.ErrOrStderr(), "trace       root %s (constants committed in %.2f s, before the run)\n", out.TraceRoot, out.CommitSeconds)
 			}
 			if boundsErr != nil {
@@ -221,7 +222,7 @@ func newGenerateCmd() *cobra.Command {
 	cmd.Flags().StringVar(&writeModel, "write-model", "", "write the model file with the generation parameters in its metadata, for registration")
 	cmd.Flags().StringVar(&program, "out", "", "write the program's canonical encoding here")
 	cmd.Flags().BoolVar(&compileOnly, "compile-only", false, "compile (and write) only, do not run")
-	cmd.Flags().BoolVar(&trace, "trace", false, "run with the trace commitment a node makes (constants committed first), print its root")
+	cmd.Flags().BoolVar(&withTrace, "trace", false, "run with the trace commitment a node makes (constants committed first), print its root")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("model")
 	_ = cmd.MarkFlagRequired("prompt-ids")

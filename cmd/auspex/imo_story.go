@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -253,7 +253,7 @@ func (d *devnet) waitStatus(ctx context.Context, id *big.Int, want ...contracts.
 
 // runEngine is mnist-8's output for an input (what the node will propose).
 func (d *devnet) runEngine(input []byte) ([]byte, error) {
-	tr, err := inference.TraceInput(d.arts["mnist-8"].Program, input)
+	tr, err := trace.NewFromInput(d.arts["mnist-8"].Program, input)
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -139,7 +140,7 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tr, err := inference.TraceInput(art.Program, in)
+			tr, err := trace.NewFromInput(art.Program, in)
 			if err != nil {
 				return err
 			}

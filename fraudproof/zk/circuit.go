@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 )
 
 // Supported are the ops a circuit can be built for.
@@ -136,7 +137,7 @@ func New(p *inference.Program, f Format, checks Checks) (*Circuit, error) {
 
 // Witness is the full assignment for a run of the request input input (in c's form) proven for the
 // account prover: the input, the run's outputs and their digest.
-func (c *Circuit) Witness(prover common.Address, input []byte, tr *inference.Trace) (*Circuit, error) {
+func (c *Circuit) Witness(prover common.Address, input []byte, tr *trace.Trace) (*Circuit, error) {
 	want, _ := c.Format.InputLen(c.P)
 	if len(input) != want {
 		return nil, fmt.Errorf("%w: %d input bytes; the circuit takes the %s form, %d bytes", inference.ErrInvalidInput, len(input), c.Format, want)
@@ -170,7 +171,7 @@ func (c *Circuit) Witness(prover common.Address, input []byte, tr *inference.Tra
 }
 
 // Int64Input is a trace's input in the int64 form (docs/ENCODING.md).
-func Int64Input(tr *inference.Trace) []byte {
+func Int64Input(tr *trace.Trace) []byte {
 	ins := make([][]int64, len(tr.Program.Inputs))
 	for i, id := range tr.Program.Inputs {
 		ins[i] = tr.Values[id]

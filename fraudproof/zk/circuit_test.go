@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -35,7 +36,7 @@ func models(t *testing.T) map[string]string {
 }
 
 // randomTrace runs p on moderate random inputs (about ±1.0 at each input's scale).
-func randomTrace(t *testing.T, p *inference.Program, seed uint64) *inference.Trace {
+func randomTrace(t *testing.T, p *inference.Program, seed uint64) *trace.Trace {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	var ins [][]int64
 	for _, id := range p.Inputs {
@@ -50,7 +51,7 @@ func randomTrace(t *testing.T, p *inference.Program, seed uint64) *inference.Tra
 		}
 		ins = append(ins, x)
 	}
-	tr, err := inference.NewTrace(p, ins)
+	tr, err := trace.New(p, ins)
 	if err != nil {
 		t.Skipf("engine: %v", err)
 	}
@@ -61,7 +62,7 @@ func randomTrace(t *testing.T, p *inference.Program, seed uint64) *inference.Tra
 var testProver = common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
 
 // assign is the witness of tr's run for its input in the int64 form, for testProver.
-func assign(t *testing.T, c *Circuit, tr *inference.Trace) *Circuit {
+func assign(t *testing.T, c *Circuit, tr *trace.Trace) *Circuit {
 	t.Helper()
 	a, err := c.Witness(testProver, Int64Input(tr), tr)
 	if err != nil {
@@ -237,7 +238,7 @@ func TestTableRegions(t *testing.T) {
 			x[0], x[len(x)-1] = -128<<v.Scale, 127<<v.Scale
 			ins = append(ins, x)
 		}
-		tr, err := inference.NewTrace(p, ins)
+		tr, err := trace.New(p, ins)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -313,7 +314,7 @@ func TestDeferredQuotientIsStillChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := []byte{0, 128, 255}
-	tr, err := inference.TraceInput(p, in)
+	tr, err := trace.NewFromInput(p, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,7 +349,7 @@ func TestLookupBaseMatchesTheEngine(t *testing.T) {
 			if f == FormatInt64 {
 				in = Int64Input(randomTrace(t, p, 21))
 			}
-			tr, err := inference.TraceInput(p, in)
+			tr, err := trace.NewFromInput(p, in)
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}

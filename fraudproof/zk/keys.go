@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 )
 
 // Keys are a program's compiled circuit and its Groth16 keys. A local Setup is for devnets: its
@@ -274,7 +275,7 @@ func (pf ProofFile) OutputBytes() ([]byte, error) { return hex.DecodeString(pf.O
 
 // Prove proves the run tr of the request input input for the account prover: the verifier exported
 // by Write accepts it, and ZkModelVerifier (so AIOracle.proveResult) only when prover submits it.
-func (k *Keys) Prove(prover common.Address, input []byte, tr *inference.Trace) (ProofFile, error) {
+func (k *Keys) Prove(prover common.Address, input []byte, tr *trace.Trace) (ProofFile, error) {
 	c, err := k.circuit()
 	if err != nil {
 		return ProofFile{}, err

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -98,14 +99,14 @@ func TestInputDomain(t *testing.T) {
 	if err != nil || k2.InputBits != 25 {
 		t.Fatalf("loaded input domain %d, %v", k2.InputBits, err)
 	}
-	run := func(v int64) (*inference.Trace, []byte) {
+	run := func(v int64) (*trace.Trace, []byte) {
 		n := p.Values[p.Inputs[0]].Len()
 		xs := make([]int64, n)
 		for i := range xs {
 			xs[i] = v
 		}
 		in := inference.EncodeOutput([][]int64{xs})
-		tr, err := inference.TraceInput(p, in)
+		tr, err := trace.NewFromInput(p, in)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/auspex-labs/auspex/bindings/testbindings"
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -244,7 +245,7 @@ func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, che
 // takes it (from prover).
 func prove(t *testing.T, k *zk.Keys, prover common.Address, in []byte) (output, proof []byte) {
 	t.Helper()
-	tr, err := inference.TraceInput(k.P, in)
+	tr, err := trace.NewFromInput(k.P, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -428,7 +429,7 @@ func TestProveResultInDomain(t *testing.T) {
 	}
 	t.Logf("1l_mlp with a 25-bit input domain: proveResult %d gas", rcpt.GasUsed)
 	out := word(1 << 26)
-	tr, err := inference.TraceInput(p, out)
+	tr, err := trace.NewFromInput(p, out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/test"
 
-	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -39,7 +39,7 @@ func TestPoolFirstKeepsTheOutputs(t *testing.T) {
 			for _, id := range p.Inputs {
 				ins = append(ins, tr.Values[id])
 			}
-			got, err := inference.NewTrace(q, ins)
+			got, err := trace.New(q, ins)
 			if err != nil {
 				t.Fatalf("%s: the reordered program: %v", name, err)
 			}

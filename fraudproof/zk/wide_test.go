@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark/test"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 )
 
 // TestSqrtOfLargeValues: the circuit's Sqrt is the engine's 128-bit one: inputs whose u·2^k leaves
@@ -23,7 +24,7 @@ func TestSqrtOfLargeValues(t *testing.T) {
 			{Name: "x", Shape: []int64{int64(len(c.x))}, Scale: c.sx},
 			{Name: "y", Shape: []int64{int64(len(c.x))}, Scale: c.so},
 		}, Inputs: []int32{0}, Outputs: []int32{1}, Steps: []inference.Step{{Op: inference.OpSqrt, In: []int32{0}, Out: 1, Node: "sqrt"}}}
-		tr, err := inference.NewTrace(p, [][]int64{c.x})
+		tr, err := trace.New(p, [][]int64{c.x})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,12 +53,12 @@ func TestDivOfLargeValues(t *testing.T) {
 	p := &inference.Program{Values: []inference.Value{
 		{Name: "x", Shape: shape, Scale: 24}, {Name: "y", Shape: shape, Scale: 24}, {Name: "q", Shape: shape, Scale: 24},
 	}, Inputs: []int32{0, 1}, Outputs: []int32{2}, Steps: []inference.Step{{Op: inference.OpDiv, In: []int32{0, 1}, Out: 2, Node: "div"}}}
-	tr, err := inference.NewTrace(p, [][]int64{x, y})
+	tr, err := trace.New(p, [][]int64{x, y})
 	if err == nil {
 		t.Fatal("1<<62 / 7 at scale 24 fits int64?")
 	}
 	x[2] = 1 << 40
-	if tr, err = inference.NewTrace(p, [][]int64{x, y}); err != nil {
+	if tr, err = trace.New(p, [][]int64{x, y}); err != nil {
 		t.Fatal(err)
 	}
 	circ, err := New(p, FormatInt64, ChecksLookup)

@@ -27,7 +27,7 @@ var productionBinaries = []string{"cmd/oracled", "cmd/verifier"}
 var wrappers = []string{"internal/contracts"}
 
 // purePackages are the deterministic engine: bytes and integers in, bytes and integers out.
-var purePackages = []string{"inference", "inference/onnx"}
+var purePackages = []string{"inference", "inference/onnx", "inference/merkle", "inference/trace"}
 
 // pureForbidden are imports the deterministic engine may not use: clocks, randomness, goroutine
 // scheduling, networking and the file system.

@@ -5,6 +5,7 @@ package liar
 import (
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/trace"
 )
 
 // Claim is the honest claim c with the first (or only) item's output changed so that its argmax
@@ -18,7 +19,7 @@ func Claim(p *inference.Program, c *fraudproof.Claim) *fraudproof.Claim {
 	return c
 }
 
-func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
+func lie(p *inference.Program, tr *trace.Trace) *trace.Trace {
 	vals := make([][]int64, len(tr.Values))
 	copy(vals, tr.Values)
 	out := p.Outputs[0]
@@ -31,5 +32,5 @@ func lie(p *inference.Program, tr *inference.Trace) *inference.Trace {
 	}
 	v[(best+1)%len(v)] = v[best] + int64(1)<<p.Values[out].Scale
 	vals[out] = v
-	return inference.CommitValues(p, vals)
+	return trace.CommitValues(p, vals)
 }

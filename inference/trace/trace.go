@@ -1,28 +1,30 @@
-package inference
+package trace
 
 import (
 	"errors"
 	"fmt"
 	"slices"
 
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
 	"github.com/ethereum/go-ethereum/common"
 )
 
 // Trace is a run with its commitments (docs/DESIGN.md §4): each value slot's tensor commitment (the
-// Merkle root of its elements, ElemsPerLeaf per leaf), the state root after every step (the Merkle
+// Merkle root of its elements, merkle.ElemsPerLeaf per leaf), the state root after every step (the Merkle
 // root over all slot commitments, zero for slots not yet written) and the trace root over the
 // states s_0 … s_n (s_0: inputs and constants set, before any step).
 type Trace struct {
-	Program *Program
+	Program *inference.Program
 	Values  [][]int64
 	States  []common.Hash
 	Root    common.Hash
 	// Failure is the step that gives no result (nil for a complete run). A failed trace has the
 	// states s_0 … s_Step (before the failing step) and zero states after it, over the same n+1
 	// leaves as a complete one: the trace an execution-error claim commits to.
-	Failure *StepError
+	Failure *inference.StepError
 
-	tensors []*merkle // per slot; nil for a constant until a proof opens it (tree)
+	tensors []*merkle.Tree // per slot; nil for a constant until a proof opens it (tree)
 	// The slot commitments of state k are rebuilt when a proof needs them, from the last state's
 	// (lastLeaves) and the state each slot is written in (writtenAt: 0 for inputs and constants,
 	// i+1 for step i's output, -1 for a slot never written): every slot is written once, so state k
@@ -32,72 +34,31 @@ type Trace struct {
 	lastLeaves []common.Hash
 	writtenAt  []int
 	slotLeaves [][]common.Hash
-	stateTree  *merkle
+	stateTree  *merkle.Tree
 }
 
-// NewTrace runs p on inputs and commits to every step.
-func NewTrace(p *Program, inputs [][]int64) (*Trace, error) {
-	vals, err := Execute(p, inputs)
+// New runs p on inputs and commits to every step.
+func New(p *inference.Program, inputs [][]int64) (*Trace, error) {
+	vals, err := inference.Execute(p, inputs)
 	if err != nil {
 		return nil, err
 	}
 	t := &Trace{Program: p, Values: vals}
-	t.commit(p.constRoots)
+	t.commit(p.ConstCommitments())
 	return t, nil
 }
 
-// NewRunTrace runs p on inputs and commits to the run whether or not a step fails (Trace.Failure).
+// NewRun runs p on inputs and commits to the run whether or not a step fails (Trace.Failure).
 // Other errors (inputs of the wrong length or range) are returned.
-func NewRunTrace(p *Program, inputs [][]int64) (*Trace, error) {
-	vals, err := Execute(p, inputs)
-	var se *StepError
-	if errors.As(err, &se) {
-		vals = make([][]int64, len(p.Values))
-		for i := range p.Values {
-			vals[i] = p.Values[i].Const
-		}
-		for k, id := range p.Inputs {
-			vals[id] = inputs[k]
-		}
-		for i := 0; i < se.Step; i++ {
-			out, err := runStep(p, &p.Steps[i], vals)
-			if err != nil {
-				return nil, fmt.Errorf("step %d failed on a rerun: %w", i, err)
-			}
-			vals[p.Steps[i].Out] = out
-		}
-		t := &Trace{Program: p, Values: vals, Failure: se}
-		t.commit(p.constRoots)
-		return t, nil
-	}
-	if err != nil {
+func NewRun(p *inference.Program, inputs [][]int64) (*Trace, error) {
+	vals, err := inference.ExecuteUntilFailure(p, inputs)
+	var se *inference.StepError
+	if err != nil && !errors.As(err, &se) {
 		return nil, err
 	}
-	t := &Trace{Program: p, Values: vals}
-	t.commit(p.constRoots)
+	t := &Trace{Program: p, Values: vals, Failure: se}
+	t.commit(p.ConstCommitments())
 	return t, nil
-}
-
-// PrecomputeCommitments commits to the program's constants and builds its layout once, so that
-// every later NewTrace and Layout reuses them instead of rehashing the weights. Call it before sharing p between
-// goroutines; the result is identical with or without it.
-func (p *Program) PrecomputeCommitments() {
-	p.constRoots = p.constCommitments()
-	p.layout = p.buildLayout()
-}
-
-// constCommitments is every slot's constant commitment (zero for computed slots).
-func (p *Program) constCommitments() []common.Hash {
-	if p.constRoots != nil {
-		return p.constRoots
-	}
-	roots := make([]common.Hash, len(p.Values))
-	for i := range p.Values {
-		if p.Values[i].Const != nil {
-			roots[i] = newMerkle(tensorLeaves(p.Values[i].Const)).root()
-		}
-	}
-	return roots
 }
 
 // recommit computes every commitment from t.Values (tests use it to build a dishonest trace).
@@ -107,7 +68,7 @@ func (t *Trace) recommit() { t.commit(nil) }
 // constant's tree is not kept (tree builds it when a proof needs it).
 func (t *Trace) commit(cached []common.Hash) {
 	p, vals := t.Program, t.Values
-	t.tensors = make([]*merkle, len(p.Values))
+	t.tensors = make([]*merkle.Tree, len(p.Values))
 	t.slotLeaves, t.States = nil, nil
 	written := make([]bool, len(p.Values))
 	for i := range p.Values {
@@ -136,20 +97,20 @@ func (t *Trace) commit(cached []common.Hash) {
 		case p.Values[i].Const != nil && cached != nil:
 			roots[i] = cached[i]
 		case p.Values[i].Const != nil:
-			roots[i] = newMerkle(tensorLeaves(vals[i])).root()
+			roots[i] = merkle.Tensor(vals[i]).Root()
 		default:
-			t.tensors[i] = newMerkle(tensorLeaves(vals[i]))
-			roots[i] = t.tensors[i].root()
+			t.tensors[i] = merkle.Tensor(vals[i])
+			roots[i] = t.tensors[i].Root()
 		}
 		if written[i] {
 			leaves[i] = roots[i]
 		}
 	}
-	st := newMerkle(leaves)
+	st := merkle.New(leaves)
 	if !ssa {
 		t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
 	}
-	t.States = append(t.States, st.root())
+	t.States = append(t.States, st.Root())
 	for i, s := range p.Steps {
 		if t.Failure != nil && i >= t.Failure.Step {
 			// The failing step has no post-state; the tree keeps its n+1 leaves.
@@ -158,24 +119,24 @@ func (t *Trace) commit(cached []common.Hash) {
 		}
 		leaves[s.Out] = roots[s.Out]
 		t.writtenAt[s.Out] = i + 1
-		st.set(int(s.Out), leaves[s.Out])
+		st.Set(int(s.Out), leaves[s.Out])
 		if !ssa {
 			t.slotLeaves = append(t.slotLeaves, append([]common.Hash{}, leaves...))
 		}
-		t.States = append(t.States, st.root())
+		t.States = append(t.States, st.Root())
 	}
 	t.lastLeaves = leaves
-	t.stateTree = newMerkle(t.States)
-	t.Root = t.stateTree.root()
+	t.stateTree = merkle.New(t.States)
+	t.Root = t.stateTree.Root()
 }
 
 // tree is slot's tensor tree; a constant's is rebuilt from its values each time (only a dispute
 // opens a constant, a few times at most), so a trace shared between goroutines is never written.
-func (t *Trace) tree(slot int32) *merkle {
+func (t *Trace) tree(slot int32) *merkle.Tree {
 	if t.tensors[slot] != nil {
 		return t.tensors[slot]
 	}
-	return newMerkle(tensorLeaves(t.Values[slot]))
+	return merkle.Tensor(t.Values[slot])
 }
 
 // Opening reveals one leaf of one slot's tensor at a state: the leaf's values, its Merkle path to
@@ -183,7 +144,7 @@ func (t *Trace) tree(slot int32) *merkle {
 type Opening struct {
 	Slot       int32
 	Leaf       int64
-	Values     [ElemsPerLeaf]int64
+	Values     [merkle.ElemsPerLeaf]int64
 	LeafProof  []common.Hash
 	Commitment common.Hash
 	SlotProof  []common.Hash
@@ -202,12 +163,12 @@ type ElementProof struct {
 }
 
 func (t *Trace) open(state int, slot int32, idx int64) Opening {
-	leaf := idx / ElemsPerLeaf
+	leaf := idx / merkle.ElemsPerLeaf
 	tree := t.tree(slot)
-	st := newMerkle(t.slots(state))
+	st := merkle.New(t.slots(state))
 	return Opening{
-		Slot: slot, Leaf: leaf, Values: leafValues(tree.levels[0][leaf]), LeafProof: tree.proof(int(leaf)),
-		Commitment: tree.root(), SlotProof: st.proof(int(slot)),
+		Slot: slot, Leaf: leaf, Values: merkle.LeafValues(tree.Level(0)[leaf]), LeafProof: tree.Proof(int(leaf)),
+		Commitment: tree.Root(), SlotProof: st.Proof(int(slot)),
 	}
 }
 
@@ -222,7 +183,7 @@ func (t *Trace) ProveElement(i int, j int64) (*ElementProof, error) {
 		return nil, fmt.Errorf("element %d out of range", j)
 	}
 	var reads []elemRef
-	_, err := ElementValue(p, s, j, func(slot int32, idx int64) (int64, error) {
+	_, err := inference.ElementValue(p, s, j, func(slot int32, idx int64) (int64, error) {
 		reads = append(reads, elemRef{slot, idx})
 		return t.Values[slot][idx], nil
 	})
@@ -231,12 +192,12 @@ func (t *Trace) ProveElement(i int, j int64) (*ElementProof, error) {
 	}
 	pr := &ElementProof{
 		Step: i, Index: j, Pre: t.States[i], Post: t.States[i+1],
-		PreProof: t.stateTree.proof(i), PostProof: t.stateTree.proof(i + 1),
+		PreProof: t.stateTree.Proof(i), PostProof: t.stateTree.Proof(i + 1),
 		Output: t.open(i+1, s.Out, j),
 	}
 	seen := map[[2]int64]bool{}
 	for _, r := range reads {
-		key := [2]int64{int64(r.Slot), r.Index / ElemsPerLeaf}
+		key := [2]int64{int64(r.Slot), r.Index / merkle.ElemsPerLeaf}
 		if p.Values[r.Slot].Const != nil {
 			continue // constants are part of the program the verifier holds
 		}
@@ -252,31 +213,31 @@ func (t *Trace) ProveElement(i int, j int64) (*ElementProof, error) {
 // VerifyElement checks an element proof against a trace root, recomputing the element from the
 // opened inputs with the op's per-element semantics (ElementValue) and comparing it with the
 // opened output: what the on-chain one-step verifier does.
-func VerifyElement(p *Program, root common.Hash, pr *ElementProof) error {
+func VerifyElement(p *inference.Program, root common.Hash, pr *ElementProof) error {
 	if pr.Step < 0 || pr.Step >= len(p.Steps) {
 		return fmt.Errorf("step %d out of range", pr.Step)
 	}
 	s := &p.Steps[pr.Step]
-	if !VerifyMerkle(root, pr.Pre, int64(pr.Step), pr.PreProof) || !VerifyMerkle(root, pr.Post, int64(pr.Step+1), pr.PostProof) {
+	if !merkle.Verify(root, pr.Pre, int64(pr.Step), pr.PreProof) || !merkle.Verify(root, pr.Post, int64(pr.Step+1), pr.PostProof) {
 		return fmt.Errorf("states are not in the trace")
 	}
 	check := func(o Opening, state common.Hash) error {
-		if !VerifyMerkle(state, o.Commitment, int64(o.Slot), o.SlotProof) {
+		if !merkle.Verify(state, o.Commitment, int64(o.Slot), o.SlotProof) {
 			return fmt.Errorf("slot %d commitment not in the state", o.Slot)
 		}
-		leaf := tensorLeaves(o.Values[:])[0]
-		if !VerifyMerkle(o.Commitment, leaf, o.Leaf, o.LeafProof) {
+		leaf := merkle.TensorLeaves(o.Values[:])[0]
+		if !merkle.Verify(o.Commitment, leaf, o.Leaf, o.LeafProof) {
 			return fmt.Errorf("slot %d leaf %d not in its tensor", o.Slot, o.Leaf)
 		}
 		return nil
 	}
-	if o := pr.Output; o.Slot != s.Out || o.Leaf != pr.Index/ElemsPerLeaf {
+	if o := pr.Output; o.Slot != s.Out || o.Leaf != pr.Index/merkle.ElemsPerLeaf {
 		return fmt.Errorf("output opening is not element %d of slot %d", pr.Index, s.Out)
 	}
 	if err := check(pr.Output, pr.Post); err != nil {
 		return err
 	}
-	opened := map[[2]int64][ElemsPerLeaf]int64{}
+	opened := map[[2]int64][merkle.ElemsPerLeaf]int64{}
 	for _, o := range pr.Inputs {
 		if err := check(o, pr.Pre); err != nil {
 			return err
@@ -287,17 +248,17 @@ func VerifyElement(p *Program, root common.Hash, pr *ElementProof) error {
 		if c := p.Values[slot].Const; c != nil {
 			return c[idx], nil // constants are part of the program
 		}
-		vs, ok := opened[[2]int64{int64(slot), idx / ElemsPerLeaf}]
+		vs, ok := opened[[2]int64{int64(slot), idx / merkle.ElemsPerLeaf}]
 		if !ok {
 			return 0, fmt.Errorf("element %d of slot %d not opened", idx, slot)
 		}
-		return vs[idx%ElemsPerLeaf], nil
+		return vs[idx%merkle.ElemsPerLeaf], nil
 	}
-	v, err := ElementValue(p, s, pr.Index, get)
+	v, err := inference.ElementValue(p, s, pr.Index, get)
 	if err != nil {
 		return err
 	}
-	if claimed := pr.Output.Values[pr.Index%ElemsPerLeaf]; v != claimed {
+	if claimed := pr.Output.Values[pr.Index%merkle.ElemsPerLeaf]; v != claimed {
 		return fmt.Errorf("%w: step %d element %d is %d, claimed %d", ErrWrongStep, pr.Step, pr.Index, v, claimed)
 	}
 	return nil
@@ -313,7 +274,7 @@ var ErrWrongStep = fmt.Errorf("wrong step")
 
 // CommitValues commits to slot values as given, without running the program: a trace as a
 // dishonest party might post it (tests and the dispute game's adversarial players use it).
-func CommitValues(p *Program, vals [][]int64) *Trace {
+func CommitValues(p *inference.Program, vals [][]int64) *Trace {
 	t := &Trace{Program: p, Values: vals}
 	t.recommit()
 	return t
@@ -321,8 +282,8 @@ func CommitValues(p *Program, vals [][]int64) *Trace {
 
 // CommitFailure commits to slot values as given with step `step` failing (its state and later
 // ones zero): an execution-error claim's trace as a dishonest party might post it.
-func CommitFailure(p *Program, vals [][]int64, step int) *Trace {
-	t := &Trace{Program: p, Values: vals, Failure: &StepError{Step: step, Err: ErrOverflow}}
+func CommitFailure(p *inference.Program, vals [][]int64, step int) *Trace {
+	t := &Trace{Program: p, Values: vals, Failure: &inference.StepError{Step: step, Err: inference.ErrOverflow}}
 	t.recommit()
 	return t
 }
@@ -345,30 +306,58 @@ func (t *Trace) slots(k int) []common.Hash {
 func (t *Trace) Slots(k int) []common.Hash { return t.slots(k) }
 
 // StateProof is the path of state root k to the trace root.
-func (t *Trace) StateProof(k int) []common.Hash { return t.stateTree.proof(k) }
+func (t *Trace) StateProof(k int) []common.Hash { return t.stateTree.Proof(k) }
 
 // SlotProof is the path of slot's commitment to state root k.
 func (t *Trace) SlotProof(k int, slot int32) []common.Hash {
-	return newMerkle(t.slots(k)).proof(int(slot))
+	return merkle.New(t.slots(k)).Proof(int(slot))
 }
 
 // StateNode is one node of the trace tree (zero past the level's end).
 func (t *Trace) StateNode(level int, idx uint64) common.Hash {
-	if level >= len(t.stateTree.levels) || idx >= uint64(len(t.stateTree.levels[level])) {
+	if level > t.stateTree.Height() || idx >= uint64(len(t.stateTree.Level(level))) {
 		return common.Hash{}
 	}
-	return t.stateTree.levels[level][idx]
+	return t.stateTree.Level(level)[idx]
 }
 
 // TensorHeight is the height of slot's tensor tree (0: a single leaf).
-func (t *Trace) TensorHeight(slot int32) int { return len(t.tree(slot).levels) - 1 }
+func (t *Trace) TensorHeight(slot int32) int { return t.tree(slot).Height() }
 
 // TensorNodes are the nodes of slot's tensor tree at a level (0: the packed leaves).
 func (t *Trace) TensorNodes(slot int32, level int) []common.Hash {
-	return append([]common.Hash{}, t.tree(slot).levels[level]...)
+	return append([]common.Hash{}, t.tree(slot).Level(level)...)
 }
 
 // TensorProof is the path of one leaf of slot's tensor to its commitment.
 func (t *Trace) TensorProof(slot int32, leaf int64) []common.Hash {
-	return t.tree(slot).proof(int(leaf))
+	return t.tree(slot).Proof(int(leaf))
+}
+
+// NewFromInput decodes a request's input bytes and runs the program with its trace.
+func NewFromInput(p *inference.Program, input []byte) (*Trace, error) {
+	inputs, err := inference.DecodeInput(p, input)
+	if err != nil {
+		return nil, err
+	}
+	return New(p, inputs)
+}
+
+// NewRunFromInput decodes input and commits to its run whether or not a step fails (Trace.Failure);
+// only an invalid input is an error.
+func NewRunFromInput(p *inference.Program, input []byte) (*Trace, error) {
+	inputs, err := inference.DecodeInput(p, input)
+	if err != nil {
+		return nil, err
+	}
+	return NewRun(p, inputs)
+}
+
+// Output is the trace's output bytes (EncodeOutput of the program's outputs).
+func (t *Trace) Output() []byte {
+	outs := make([][]int64, len(t.Program.Outputs))
+	for i, id := range t.Program.Outputs {
+		outs[i] = t.Values[id]
+	}
+	return inference.EncodeOutput(outs)
 }

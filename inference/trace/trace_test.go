@@ -1,33 +1,38 @@
-package inference
+package trace
 
 import (
 	"errors"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/merkle"
+	"github.com/auspex-labs/auspex/inference/onnx"
 )
 
 // For every step of mnist-8, sampled output elements recompute from their inputs alone to the
 // kernel's value, their proofs verify against the trace root, and a tampered output is caught.
 func TestTraceProofsMnist8(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "models", "mnist-8")
-	p, err := Compile(loadModel(t, filepath.Join(dir, "model.onnx")), DefaultOptions)
+	p, err := inference.Compile(loadModel(t, filepath.Join(dir, "model.onnx")), inference.DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := loadTensor(t, filepath.Join(dir, "test_data_set_0", "input_0.pb"))
 	in := make([]int64, len(x.Floats))
 	for i, f := range x.Floats {
-		in[i], _ = Quantize(f, DefaultScale)
+		in[i], _ = inference.Quantize(f, inference.DefaultScale)
 	}
-	tr, err := NewTrace(p, [][]int64{in})
+	tr, err := New(p, [][]int64{in})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(tr.States) != len(p.Steps)+1 {
 		t.Fatalf("%d states for %d steps", len(tr.States), len(p.Steps))
 	}
-	again, _ := NewTrace(p, [][]int64{in})
+	again, _ := New(p, [][]int64{in})
 	if again.Root != tr.Root {
 		t.Fatal("trace root not deterministic")
 	}
@@ -46,7 +51,7 @@ func TestTraceProofsMnist8(t *testing.T) {
 			}
 			maxInputs = max(maxInputs, len(pr.Inputs))
 			bad := *pr
-			bad.Output.Values[j%ElemsPerLeaf]++
+			bad.Output.Values[j%merkle.ElemsPerLeaf]++
 			if err := VerifyElement(p, tr.Root, &bad); err == nil {
 				t.Fatalf("step %d: tampered output accepted", i)
 			}
@@ -59,7 +64,7 @@ func TestTraceProofsMnist8(t *testing.T) {
 // A lie in one step: the recomputation from the (honest) inputs differs from the claimed output.
 func TestVerifyElementCatchesAWrongStep(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "models", "mnist-8")
-	p, err := Compile(loadModel(t, filepath.Join(dir, "model.onnx")), DefaultOptions)
+	p, err := inference.Compile(loadModel(t, filepath.Join(dir, "model.onnx")), inference.DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +72,7 @@ func TestVerifyElementCatchesAWrongStep(t *testing.T) {
 	for i := range in {
 		in[i] = int64(i%255) << 16
 	}
-	tr, err := NewTrace(p, [][]int64{in})
+	tr, err := New(p, [][]int64{in})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,4 +88,36 @@ func TestVerifyElementCatchesAWrongStep(t *testing.T) {
 	if err := VerifyElement(p, lie.Root, pr); !errors.Is(err, ErrWrongStep) {
 		t.Fatalf("got %v, want ErrWrongStep", err)
 	}
+}
+
+func sharedDir(t testing.TB) string {
+	dir := filepath.Join("..", "..", "..", "shared", "data")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared test data not found at %s: skipping", dir)
+	}
+	return dir
+}
+
+func loadModel(t testing.TB, path string) *onnx.Model {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := onnx.Decode(data, onnx.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func loadTensor(t testing.TB, path string) *onnx.Tensor {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := onnx.DecodeTensor(data, onnx.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
