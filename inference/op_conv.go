@@ -150,7 +150,7 @@ type spatial struct {
 // · W[m,c,k…], sx+sw−so), summed exactly (acc128) over c then kernel positions in row-major order,
 // positions outside X skipped; g = m / (M/group). Args: [group, nsp, (stride, dilation,
 // padBegin) × nsp].
-func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+func convSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
 	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
 	group := s.Args[0]
 	nsp := int(s.Args[1])
@@ -169,14 +169,22 @@ func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 	if len(s.In) == 3 {
 		bias = in[2]
 	}
+	units := N * M // output planes (n, m)
+	parts := partsFor(units)
 	if nsp == 2 {
-		conv2d(X, W, bias, out, N, C, M, cg, mg, inSp, outSp, sp, shift, a)
-		return nil
+		c := conv2dFor(X, W, bias, C, M, cg, mg, inSp, outSp, sp, shift)
+		return parts, func(part int, a *arith) error {
+			lo, hi := span(part, parts, units)
+			c.planes(out, lo, hi, a)
+			return nil
+		}
 	}
 	kpos := kernelPositions(sp.kernel, kSt)
-	oidx := make([]int64, nsp)
-	for n := int64(0); n < N; n++ {
-		for m := int64(0); m < M; m++ {
+	return parts, func(part int, a *arith) error {
+		lo, hi := span(part, parts, units)
+		oidx := make([]int64, nsp)
+		for u := lo; u < hi; u++ {
+			n, m := u/M, u%M
 			g := m / mg
 			obase := (n*M + m) * outPlane
 			for op := int64(0); op < outPlane; op++ {
@@ -206,35 +214,56 @@ func convKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 				out[obase+op] = acc.rshr(shift).int64(a)
 			}
 		}
+		return nil
 	}
-	return nil
 }
 
-// conv2d is convKernel for two spatial axes, with the same summation order (channel, then kernel
+// conv2d is convSplit for two spatial axes, with the same summation order (channel, then kernel
 // row, then kernel column; positions outside X skipped) and the valid kernel ranges precomputed
 // per output row and column instead of tested per tap.
-func conv2d(X, W, bias, out []int64, N, C, M, cg, mg int64, inSp, outSp []int64, sp spatial, shift uint, a *arith) {
-	H, Wd, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
-	KH, KW := sp.kernel[0], sp.kernel[1]
-	sh, sw, dh, dw, ph, pw := sp.stride[0], sp.stride[1], sp.dilation[0], sp.dilation[1], sp.padBegin[0], sp.padBegin[1]
+type conv2d struct {
+	X, W, bias             []int64
+	C, M, cg, mg           int64
+	H, Wd, OH, OW, KH, KW  int64
+	sh, sw, dh, dw, ph, pw int64
+	owLo, owHi             []int64
+	shift                  uint
+	maxX                   uint64
+}
+
+func conv2dFor(X, W, bias []int64, C, M, cg, mg int64, inSp, outSp []int64, sp spatial, shift uint) *conv2d {
+	c := &conv2d{X: X, W: W, bias: bias, C: C, M: M, cg: cg, mg: mg, shift: shift,
+		H: inSp[0], Wd: inSp[1], OH: outSp[0], OW: outSp[1], KH: sp.kernel[0], KW: sp.kernel[1],
+		sh: sp.stride[0], sw: sp.stride[1], dh: sp.dilation[0], dw: sp.dilation[1], ph: sp.padBegin[0], pw: sp.padBegin[1]}
 	// For each kernel column, the output columns whose tap lands inside the input.
-	owLo, owHi := make([]int64, KW), make([]int64, KW)
-	for kw := int64(0); kw < KW; kw++ {
-		lo, hi := int64(0), OW
-		for lo < OW && lo*sw-pw+kw*dw < 0 {
+	c.owLo, c.owHi = make([]int64, c.KW), make([]int64, c.KW)
+	for kw := int64(0); kw < c.KW; kw++ {
+		lo, hi := int64(0), c.OW
+		for lo < c.OW && lo*c.sw-c.pw+kw*c.dw < 0 {
 			lo++
 		}
-		for hi > lo && (hi-1)*sw-pw+kw*dw >= Wd {
+		for hi > lo && (hi-1)*c.sw-c.pw+kw*c.dw >= c.Wd {
 			hi--
 		}
-		owLo[kw], owHi[kw] = lo, hi
+		c.owLo[kw], c.owHi[kw] = lo, hi
 	}
+	c.maxX = maxAbs(X)
+	return c
+}
+
+// planes computes output planes u = n·M + m for u in [u0, u1).
+func (cv *conv2d) planes(out []int64, u0, u1 int64, a *arith) {
+	X, W, bias := cv.X, cv.W, cv.bias
+	C, M, cg, mg := cv.C, cv.M, cv.cg, cv.mg
+	H, Wd, OH, OW, KH, KW := cv.H, cv.Wd, cv.OH, cv.OW, cv.KH, cv.KW
+	sh, sw, dh, dw, ph, pw := cv.sh, cv.sw, cv.dh, cv.dw, cv.ph, cv.pw
+	owLo, owHi, shift, maxX := cv.owLo, cv.owHi, cv.shift, cv.maxX
 	plane := OH * OW
 	fast := make([]int64, plane)
 	big := make([]acc128, plane)
-	maxX := maxAbs(X)
-	for n := int64(0); n < N; n++ {
-		for m := int64(0); m < M; m++ {
+	for u := u0; u < u1; u++ {
+		{ // one output plane
+			n, m := u/M, u%M
 			g := m / mg
 			for i := range fast {
 				fast[i], big[i] = 0, acc128{}
@@ -260,10 +289,7 @@ func conv2d(X, W, bias, out []int64, N, C, M, cg, mg int64, inSp, outSp []int64,
 								xs := X[xplane+ih*Wd-pw+kw*dw+lo*sw:]
 								os := fast[oh*OW+lo : oh*OW+hi]
 								if sw == 1 {
-									xs = xs[:len(os)]
-									for i := range os {
-										os[i] += xs[i] * w
-									}
+									axpy(os, xs, w)
 									continue
 								}
 								for i := range os {
@@ -539,6 +565,150 @@ func convTransposeElem(p *Program, s *Step, j int64, idx []int64, get Getter, a 
 		}
 	}
 	return acc.rshr(uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))).int64(a), nil
+}
+
+// convTransposeSplit scatters every input element times every tap into its output position: the
+// sums of convTransposeElem, exact, in another order (an exact sum does not depend on it). When
+// max|x| · Σ|w| over one output channel's weights stays below 2^62 no partial sum can leave int64,
+// so the accumulation is plain int64; otherwise every product goes into acc128.
+func convTransposeSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
+	vx, vw, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
+	group, nsp := s.Args[0], int(s.Args[1])
+	N, C, M := vx.Shape[0], vx.Shape[1], vo.Shape[1]
+	mg, cg := vw.Shape[1], C/group
+	inSp, outSp, kernel := vx.Shape[2:], vo.Shape[2:], vw.Shape[2:]
+	inPlane, outPlane, kPlane := numel(inSp), numel(outSp), numel(kernel)
+	stride, dil, pad := make([]int64, nsp), make([]int64, nsp), make([]int64, nsp)
+	for d := 0; d < nsp; d++ {
+		stride[d], dil[d], pad[d] = s.Args[2+3*d], s.Args[3+3*d], s.Args[4+3*d]
+	}
+	// taps[d][k·in_d + i] is the output coordinate of input coordinate i under tap k on axis d, or
+	// -1 outside the output.
+	taps := make([][]int64, nsp)
+	for d := 0; d < nsp; d++ {
+		taps[d] = make([]int64, kernel[d]*inSp[d])
+		for k := int64(0); k < kernel[d]; k++ {
+			for i := int64(0); i < inSp[d]; i++ {
+				o := i*stride[d] - pad[d] + k*dil[d]
+				if o < 0 || o >= outSp[d] {
+					o = -1
+				}
+				taps[d][k*inSp[d]+i] = o
+			}
+		}
+	}
+	outSt := strides(outSp)
+	kpos := kernelPositions(kernel, strides(kernel))
+	shift := uint(int(vx.Scale) + int(vw.Scale) - int(vo.Scale))
+	X, W := in[0], in[1]
+	var bias []int64
+	if len(s.In) == 3 {
+		bias = in[2]
+	}
+	maxX := maxAbs(X)
+	units := N * M // output planes (n, m)
+	parts := partsFor(units)
+	return parts, func(part int, a *arith) error {
+		lo, hi := span(part, parts, units)
+		fast := make([]int64, outPlane)
+		var big []acc128
+		iidx := make([]int64, nsp)
+		wm := make([]int64, 0, cg*kPlane)
+		for u := lo; u < hi; u++ {
+			n, m := u/M, u%M
+			g := m / mg
+			wm = wm[:0]
+			for c := int64(0); c < cg; c++ {
+				wbase := ((g*cg+c)*mg + m%mg) * kPlane
+				wm = append(wm, W[wbase:wbase+kPlane]...)
+			}
+			safe := noOverflow(maxX, wm)
+			clear(fast)
+			if !safe {
+				if big == nil {
+					big = make([]acc128, outPlane)
+				}
+				clear(big)
+			}
+			for c := int64(0); c < cg; c++ {
+				xs := X[(n*C+g*cg+c)*inPlane : (n*C+g*cg+c+1)*inPlane]
+				for kp, kidx := range kpos {
+					w := wm[c*kPlane+int64(kp)]
+					if w == 0 {
+						continue // adds nothing to an exact sum
+					}
+					if nsp == 2 {
+						convTransposeTap2d(xs, w, fast, big, safe, taps[0][kidx[0]*inSp[0]:(kidx[0]+1)*inSp[0]],
+							taps[1][kidx[1]*inSp[1]:(kidx[1]+1)*inSp[1]], outSt[0])
+						continue
+					}
+					clear(iidx)
+					for _, x := range xs {
+						o, inside := int64(0), true
+						for d := 0; d < nsp; d++ {
+							od := taps[d][kidx[d]*inSp[d]+iidx[d]]
+							if od < 0 {
+								inside = false
+								break
+							}
+							o += od * outSt[d]
+						}
+						if inside {
+							if safe {
+								fast[o] += x * w
+							} else {
+								big[o] = big[o].addProd(x, w)
+							}
+						}
+						for d := nsp - 1; d >= 0; d-- {
+							if iidx[d]++; iidx[d] < inSp[d] {
+								break
+							}
+							iidx[d] = 0
+						}
+					}
+				}
+			}
+			obase := (n*M + m) * outPlane
+			for o := range fast {
+				var acc acc128
+				if bias != nil {
+					acc = from64(bias[m])
+				}
+				if safe {
+					acc = acc.add64(fast[o])
+				} else {
+					acc = acc.add(big[o])
+				}
+				out[obase+int64(o)] = acc.rshr(shift).int64(a)
+			}
+		}
+		return nil
+	}
+}
+
+// convTransposeTap2d adds one tap's contribution x·w of a 2-D input plane xs into the output plane:
+// rows and columns map through th and tw (-1: outside the output), ow the output row length.
+func convTransposeTap2d(xs []int64, w int64, fast []int64, big []acc128, safe bool, th, tw []int64, ow int64) {
+	iw := int64(len(tw))
+	for ih, oh := range th {
+		if oh < 0 {
+			continue
+		}
+		row := xs[int64(ih)*iw : int64(ih+1)*iw]
+		orow := oh * ow
+		for i, x := range row {
+			oc := tw[i]
+			if oc < 0 {
+				continue
+			}
+			if safe {
+				fast[orow+oc] += x * w
+			} else {
+				big[orow+oc] = big[orow+oc].addProd(x, w)
+			}
+		}
+	}
 }
 
 // lowerCol2Im (opset 18) sums, for every image position, the column entries whose block offset and

@@ -168,28 +168,24 @@ func (c *compiler) rescaleConst(n *onnx.Node, id int32, s uint8, factor float64)
 	return c.emit(n, OpCast, []int32{id}, Value{Scale: s, Shape: c.v(id).Shape}, nil)
 }
 
-// matmulKernel: out[b,i,j] = rshr(bias[b,i,j] + Σ_k A[b,i,k]·B[b,k,j], sa+sb−so), summed exactly
+// matmulSplit: out[b,i,j] = rshr(bias[b,i,j] + Σ_k A[b,i,k]·B[b,k,j], sa+sb−so), summed exactly
 // (acc128) in k order, batch dims broadcast; the bias (optional third input) is at scale sa+sb.
-func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+// The parts are ranges of output rows (b, i).
+func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
 	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
 	ra, rb, ro := len(va.Shape), len(vb.Shape), len(vo.Shape)
 	M, K, N := va.Shape[ra-2], va.Shape[ra-1], vb.Shape[rb-1]
 	shift := uint(int(va.Scale) + int(vb.Scale) - int(vo.Scale))
 	batch := vo.Shape[:ro-2]
-	ia := newIndexer(batch, broadcastStrides(va.Shape[:ra-2], batch))
-	ib := newIndexer(batch, broadcastStrides(vb.Shape[:rb-2], batch))
+	aSt, bSt := broadcastStrides(va.Shape[:ra-2], batch), broadcastStrides(vb.Shape[:rb-2], batch)
 	var bias []int64
-	var ic *indexer
+	var cSt []int64
 	if len(s.In) == 3 {
 		bias = in[2]
-		ic = newIndexer(vo.Shape, broadcastStrides(p.Values[s.In[2]].Shape, vo.Shape))
+		cSt = broadcastStrides(p.Values[s.In[2]].Shape, vo.Shape)
 	}
 	A, B := in[0], in[1]
-	nb := numel(batch)
-	// Row by row, k outer and j inner, so B is read contiguously: the sums are exact, so their
-	// order does not change the result.
-	fast := make([]int64, N)
-	big := make([]acc128, N)
+	rows := numel(batch) * M
 	// If max|A| · max_j Σ_k |B[k,j]| < 2^62 no partial sum can leave int64: the checks go. For a
 	// constant B the compiler stores the column bound in Args[0].
 	var safe bool
@@ -199,34 +195,59 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 	} else {
 		safe = noOverflowMatMul(maxAbs(A), B, K, N)
 	}
-	o := 0
-	for bi := int64(0); bi < nb; bi++ {
-		aoff, boff := ia.off*M*K, ib.off*K*N
-		for i := int64(0); i < M; i++ {
+	// Parts are ranges of rows; a matrix of few rows (a batch-1 Gemm) splits its columns too.
+	rowParts, colParts := partsFor(rows), 1
+	if rows < 8 && N >= 512 {
+		colParts = int(min(N/256, 16))
+	}
+	parts := rowParts * colParts
+	return parts, func(part int, a *arith) error {
+		lo, hi := span(part/colParts, rowParts, rows)
+		c0, c1 := span(part%colParts, colParts, N)
+		fast := make([]int64, c1-c0)
+		big := make([]acc128, c1-c0)
+		bidx := make([]int64, len(batch))
+		oidx := make([]int64, ro)
+		for r := lo; r < hi; r++ {
+			bi, i := r/M, r%M
+			unflatten(bi, batch, bidx)
+			var aoff, boff int64
+			for d, x := range bidx {
+				aoff += x * aSt[d]
+				boff += x * bSt[d]
+			}
+			aoff, boff = aoff*M*K, boff*K*N
+			var cBase, cStep int64
+			if bias != nil {
+				copy(oidx, bidx)
+				oidx[ro-2], oidx[ro-1] = i, 0
+				for d, x := range oidx {
+					cBase += x * cSt[d]
+				}
+				cStep = cSt[ro-1]
+			}
 			for j := range fast {
 				fast[j], big[j] = 0, acc128{}
 				if bias != nil {
-					big[j] = from64(bias[ic.off])
-					ic.next()
+					big[j] = from64(bias[cBase+(c0+int64(j))*cStep])
 				}
 			}
 			ar := A[aoff+i*K : aoff+i*K+K]
+			o := out[r*N+c0 : r*N+c1]
+			boff += c0 // column c0 of every row of B
+			// k outer and j inner, so B is read contiguously: the sums are exact, so their order
+			// does not change the result.
 			if safe {
 				for k, x := range ar {
-					brow := B[boff+int64(k)*N : boff+int64(k)*N+N]
-					brow = brow[:len(fast)]
-					for j, y := range brow {
-						fast[j] += x * y
-					}
+					axpy(fast, B[boff+int64(k)*N:boff+int64(k)*N+int64(len(fast))], x)
 				}
 				for j := range fast {
-					out[o] = big[j].add64(fast[j]).rshr(shift).int64(a)
-					o++
+					o[j] = big[j].add64(fast[j]).rshr(shift).int64(a)
 				}
 				continue
 			}
 			for k, x := range ar {
-				brow := B[boff+int64(k)*N : boff+int64(k)*N+N]
+				brow := B[boff+int64(k)*N : boff+int64(k)*N+int64(len(fast))]
 				if !small(x) {
 					for j, y := range brow {
 						big[j] = big[j].addProd(x, y)
@@ -250,14 +271,11 @@ func matmulKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) erro
 				}
 			}
 			for j := range fast {
-				out[o] = big[j].add64(fast[j]).rshr(shift).int64(a)
-				o++
+				o[j] = big[j].add64(fast[j]).rshr(shift).int64(a)
 			}
 		}
-		ia.next()
-		ib.next()
+		return nil
 	}
-	return nil
 }
 
 func matmulElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (int64, error) {

@@ -60,10 +60,27 @@ const (
 // lowerings; TestEveryOpHasItsTwins checks the twins.
 type opSpec struct {
 	name string
-	// kernel computes a whole step; nil runs elem over every output element.
+	// kernel computes a whole step; nil runs split's parts in order, or without split elem over
+	// every output element.
 	kernel kernel
 	elem   elemRule
+	// split divides a heavy step into parts a Runner's Fork may run at once.
+	split splitter
 }
+
+// splitter divides step s into parts that write disjoint elements of out: part i computes its
+// elements with its own arith. Every output element is computed by the same integer operations
+// whichever part holds it, so the result does not depend on how parts are scheduled.
+type splitter func(p *Program, s *Step, in [][]int64, out []int64) (parts int, part func(i int, a *arith) error)
+
+// span is part i of n equal shares of units [0, total).
+func span(i, n int, total int64) (lo, hi int64) {
+	return total * int64(i) / int64(n), total * int64(i+1) / int64(n)
+}
+
+// partsFor is how many parts a step of `units` independent output units splits into: enough for
+// any core count this engine runs on, not so many that per-part setup shows.
+func partsFor(units int64) int { return int(min(units, 64)) }
 
 // elemRule computes output element j (multi-index idx) of step s from its inputs alone, with the
 // same checked integer operations, in the same order, as the kernel.
@@ -71,44 +88,44 @@ type elemRule func(p *Program, s *Step, j int64, idx []int64, get Getter, a *ari
 
 // opSpecs is the registry of program ops.
 var opSpecs = map[OpCode]opSpec{
-	OpCopy:           {"Copy", copyKernel, copyElem},
-	OpExpand:         {"Expand", expandKernel, expandElem},
-	OpAdd:            {"Add", binaryKernel, binaryRule},
-	OpSub:            {"Sub", binaryKernel, binaryRule},
-	OpMul:            {"Mul", binaryKernel, binaryRule},
-	OpDiv:            {"Div", binaryKernel, binaryRule},
-	OpMax:            {"Max", binaryKernel, binaryRule},
-	OpMin:            {"Min", binaryKernel, binaryRule},
-	OpCompare:        {"Compare", compareKernel, binaryRule},
-	OpWhere:          {"Where", whereKernel, whereElem},
-	OpMod:            {"Mod", nil, modElem},
-	OpBitwise:        {"Bitwise", nil, bitwiseElem},
-	OpRelu:           {"Relu", unaryKernel, unaryRule},
-	OpLeakyRelu:      {"LeakyRelu", unaryKernel, unaryRule},
-	OpClip:           {"Clip", unaryKernel, unaryRule},
-	OpNeg:            {"Neg", unaryKernel, unaryRule},
-	OpAbs:            {"Abs", unaryKernel, unaryRule},
-	OpRound:          {"Round", roundKernel, roundRule},
-	OpTable:          {"Table", tableKernel, tableElem},
-	OpSqrt:           {"Sqrt", sqrtKernel, sqrtElem},
-	OpLog:            {"Log", logKernel, logRule},
-	OpMatMul:         {"MatMul", matmulKernel, matmulElem},
-	OpConv:           {"Conv", convKernel, convElem},
-	OpConvTranspose:  {"ConvTranspose", nil, convTransposeElem},
-	OpMaxPool:        {"MaxPool", poolKernel, poolElem},
-	OpAvgPool:        {"AvgPool", poolKernel, poolElem},
-	OpReduce:         {"Reduce", reduceKernel, reduceElem},
-	OpArgMax:         {"ArgMax", nil, argElem},
-	OpTranspose:      {"Transpose", transposeKernel, transposeElem},
-	OpConcat:         {"Concat", concatKernel, concatElem},
-	OpSlice:          {"Slice", sliceKernel, sliceElem},
-	OpPad:            {"Pad", padKernel, padElem},
-	OpTile:           {"Tile", nil, tileElem},
-	OpGather:         {"Gather", gatherKernel, gatherElem},
-	OpGatherElements: {"GatherElements", nil, gatherElementsElem},
-	OpWeightedGather: {"WeightedGather", nil, weightedGatherElem},
-	OpCast:           {"Cast", castKernel, castRule},
-	OpRequant:        {"Requant", requantKernel, requantRule},
+	OpCopy:           {"Copy", copyKernel, copyElem, nil},
+	OpExpand:         {"Expand", expandKernel, expandElem, nil},
+	OpAdd:            {"Add", binaryKernel, binaryRule, nil},
+	OpSub:            {"Sub", binaryKernel, binaryRule, nil},
+	OpMul:            {"Mul", binaryKernel, binaryRule, nil},
+	OpDiv:            {"Div", binaryKernel, binaryRule, nil},
+	OpMax:            {"Max", binaryKernel, binaryRule, nil},
+	OpMin:            {"Min", binaryKernel, binaryRule, nil},
+	OpCompare:        {"Compare", compareKernel, binaryRule, nil},
+	OpWhere:          {"Where", whereKernel, whereElem, nil},
+	OpMod:            {"Mod", nil, modElem, nil},
+	OpBitwise:        {"Bitwise", nil, bitwiseElem, nil},
+	OpRelu:           {"Relu", unaryKernel, unaryRule, nil},
+	OpLeakyRelu:      {"LeakyRelu", unaryKernel, unaryRule, nil},
+	OpClip:           {"Clip", unaryKernel, unaryRule, nil},
+	OpNeg:            {"Neg", unaryKernel, unaryRule, nil},
+	OpAbs:            {"Abs", unaryKernel, unaryRule, nil},
+	OpRound:          {"Round", roundKernel, roundRule, nil},
+	OpTable:          {"Table", tableKernel, tableElem, nil},
+	OpSqrt:           {"Sqrt", sqrtKernel, sqrtElem, nil},
+	OpLog:            {"Log", logKernel, logRule, nil},
+	OpMatMul:         {"MatMul", nil, matmulElem, matmulSplit},
+	OpConv:           {"Conv", nil, convElem, convSplit},
+	OpConvTranspose:  {"ConvTranspose", nil, convTransposeElem, convTransposeSplit},
+	OpMaxPool:        {"MaxPool", poolKernel, poolElem, nil},
+	OpAvgPool:        {"AvgPool", poolKernel, poolElem, nil},
+	OpReduce:         {"Reduce", reduceKernel, reduceElem, nil},
+	OpArgMax:         {"ArgMax", nil, argElem, nil},
+	OpTranspose:      {"Transpose", transposeKernel, transposeElem, nil},
+	OpConcat:         {"Concat", concatKernel, concatElem, nil},
+	OpSlice:          {"Slice", sliceKernel, sliceElem, nil},
+	OpPad:            {"Pad", padKernel, padElem, nil},
+	OpTile:           {"Tile", nil, tileElem, nil},
+	OpGather:         {"Gather", gatherKernel, gatherElem, nil},
+	OpGatherElements: {"GatherElements", nil, gatherElementsElem, nil},
+	OpWeightedGather: {"WeightedGather", nil, weightedGatherElem, nil},
+	OpCast:           {"Cast", castKernel, castRule, nil},
+	OpRequant:        {"Requant", requantKernel, requantRule, nil},
 }
 
 // Ops lists every program op, in code order.

@@ -5,11 +5,25 @@ import (
 	"fmt"
 )
 
+// Fork runs body(i) for every i < n, possibly several at once, and returns when all have returned.
+// It is how a caller outside this pure package lends the engine its cores (inference/parallel);
+// the parts a step is split into write disjoint outputs, so no result depends on the Fork.
+type Fork func(n int, body func(i int))
+
+// Runner runs programs. Its Fork (nil: one part after another) runs the parts of the steps that
+// split (MatMul, Conv, ConvTranspose); the results are the same integers with or without it.
+type Runner struct {
+	Fork Fork
+}
+
 // Execute runs p on inputs (one tensor of q values per program input, in Inputs order) and returns
 // the data of every value slot: inputs, constants and each step's output. Integers only; any
 // overflow is an error naming the step.
-func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
-	vals, err := ExecuteUntilFailure(p, inputs)
+func Execute(p *Program, inputs [][]int64) ([][]int64, error) { return Runner{}.Execute(p, inputs) }
+
+// Execute is the package's Execute with r's Fork.
+func (r Runner) Execute(p *Program, inputs [][]int64) ([][]int64, error) {
+	vals, err := r.ExecuteUntilFailure(p, inputs)
 	if err != nil {
 		return nil, err
 	}
@@ -19,6 +33,11 @@ func Execute(p *Program, inputs [][]int64) ([][]int64, error) {
 // ExecuteUntilFailure is Execute that, when a step fails (a *StepError), also returns the slots as
 // they were before it: what an execution-error claim commits to.
 func ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, error) {
+	return Runner{}.ExecuteUntilFailure(p, inputs)
+}
+
+// ExecuteUntilFailure is the package's ExecuteUntilFailure with r's Fork.
+func (r Runner) ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, error) {
 	if len(inputs) != len(p.Inputs) {
 		return nil, fmt.Errorf("program takes %d inputs, got %d", len(p.Inputs), len(inputs))
 	}
@@ -40,7 +59,7 @@ func ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, error) {
 		}
 		vals[id] = inputs[k]
 	}
-	if err := Continue(p, vals, 0); err != nil {
+	if err := r.Continue(p, vals, 0); err != nil {
 		return vals, err
 	}
 	return vals, nil
@@ -58,8 +77,11 @@ func (e *StepError) Error() string { return e.Err.Error() }
 func (e *StepError) Unwrap() error { return e.Err }
 
 // Run executes p and returns its outputs.
-func Run(p *Program, inputs [][]int64) ([][]int64, error) {
-	vals, err := Execute(p, inputs)
+func Run(p *Program, inputs [][]int64) ([][]int64, error) { return Runner{}.Run(p, inputs) }
+
+// Run is the package's Run with r's Fork.
+func (r Runner) Run(p *Program, inputs [][]int64) ([][]int64, error) {
+	vals, err := r.Execute(p, inputs)
 	if err != nil {
 		return nil, err
 	}
@@ -71,13 +93,13 @@ func Run(p *Program, inputs [][]int64) ([][]int64, error) {
 }
 
 func runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
+	return Runner{}.runStep(p, s, vals)
+}
+
+func (r Runner) runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
 	spec, ok := opSpecs[s.Op]
 	if !ok {
 		return nil, fmt.Errorf("step %s: unknown op %d", s.Node, s.Op)
-	}
-	k := spec.kernel
-	if k == nil {
-		k = elementwiseKernel
 	}
 	in := make([][]int64, len(s.In))
 	for j, id := range s.In {
@@ -87,14 +109,54 @@ func runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
 		in[j] = vals[id]
 	}
 	out := make([]int64, p.Values[s.Out].Len())
-	var a arith
-	if err := k(p, s, in, out, &a); err != nil {
+	var err error
+	var overflow bool
+	switch {
+	case spec.kernel == nil && spec.split != nil:
+		overflow, err = r.runParts(spec.split, p, s, in, out)
+	default:
+		k := spec.kernel
+		if k == nil {
+			k = elementwiseKernel
+		}
+		var a arith
+		err = k(p, s, in, out, &a)
+		overflow = a.overflow
+	}
+	if err != nil {
 		return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, err)
 	}
-	if a.overflow {
+	if overflow {
 		return nil, fmt.Errorf("step %s (%s): %w", s.Node, s.Op, ErrOverflow)
 	}
 	return out, nil
+}
+
+// runParts runs a split step's parts, at once through r.Fork when there is one. The outcome is
+// what running them in order gives: the error of the first part that fails, else overflow if any
+// part overflowed.
+func (r Runner) runParts(sp splitter, p *Program, s *Step, in [][]int64, out []int64) (overflow bool, err error) {
+	n, part := sp(p, s, in, out)
+	if r.Fork == nil || n <= 1 {
+		var a arith
+		for i := 0; i < n; i++ {
+			if err := part(i, &a); err != nil {
+				return a.overflow, err
+			}
+		}
+		return a.overflow, nil
+	}
+	ariths, errs := make([]arith, n), make([]error, n)
+	r.Fork(n, func(i int) { errs[i] = part(i, &ariths[i]) })
+	for i := range errs {
+		if errs[i] != nil {
+			return false, errs[i]
+		}
+	}
+	for i := range ariths {
+		overflow = overflow || ariths[i].overflow
+	}
+	return overflow, nil
 }
 
 // ErrNeedsConstant marks a value the compiler needs at compile time (a shape, axes, pads, slice
@@ -111,10 +173,13 @@ func (e *NeedsConstantError) Is(target error) bool { return target == ErrNeedsCo
 // Continue runs steps from..end on vals (every slot's data, as Execute returns it), overwriting the
 // outputs of those steps: the rest of a run from a given state. Adversarial tests use it to build a
 // trace that lies at one step and is consistent after it.
-func Continue(p *Program, vals [][]int64, from int) error {
+func Continue(p *Program, vals [][]int64, from int) error { return Runner{}.Continue(p, vals, from) }
+
+// Continue is the package's Continue with r's Fork.
+func (r Runner) Continue(p *Program, vals [][]int64, from int) error {
 	for i := from; i < len(p.Steps); i++ {
 		s := &p.Steps[i]
-		out, err := runStep(p, s, vals)
+		out, err := r.runStep(p, s, vals)
 		if err != nil {
 			return &StepError{Step: i, Err: err}
 		}

@@ -26,6 +26,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -73,12 +74,24 @@ func main() {
 	child := flag.String("child", "", "internal: measure this one model folder and print JSON")
 	python := flag.String("python", "", "Python with onnxruntime for ortbench.py (default DIR/venv/bin/python; \"none\" skips onnxruntime)")
 	ortScript := flag.String("ort-script", filepath.Join("bench", "realmodels", "ortbench.py"), "path of ortbench.py")
+	cpuprofile := flag.String("cpuprofile", "", "with -child: write a CPU profile of the measurement here")
 	flag.Parse()
 	if *child != "" {
+		if *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			if err == nil {
+				err = pprof.StartCPUProfile(f)
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "realmodels:", err)
+				os.Exit(1)
+			}
+			defer pprof.StopCPUProfile()
+		}
 		m := measure(*child, uint8(*scale), *maxRun)
 		m.PeakRSS = vmHWM()
 		if err := json.NewEncoder(os.Stdout).Encode(m); err != nil {
-			os.Exit(1)
+			fmt.Fprintln(os.Stderr, "realmodels:", err)
 		}
 		return
 	}

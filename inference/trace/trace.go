@@ -39,34 +39,44 @@ type Trace struct {
 
 // New runs p on inputs and commits to every step.
 func New(p *inference.Program, inputs [][]int64) (*Trace, error) {
-	vals, err := inference.Execute(p, inputs)
+	return NewWith(inference.Runner{}, p, inputs)
+}
+
+// NewWith is New with r's workers for the run and the commitments.
+func NewWith(r inference.Runner, p *inference.Program, inputs [][]int64) (*Trace, error) {
+	vals, err := r.Execute(p, inputs)
 	if err != nil {
 		return nil, err
 	}
 	t := &Trace{Program: p, Values: vals}
-	t.commit(p.ConstCommitments())
+	t.commit(p.ConstCommitments(), r.Fork)
 	return t, nil
 }
 
 // NewRun runs p on inputs and commits to the run whether or not a step fails (Trace.Failure).
 // Other errors (inputs of the wrong length or range) are returned.
 func NewRun(p *inference.Program, inputs [][]int64) (*Trace, error) {
-	vals, err := inference.ExecuteUntilFailure(p, inputs)
+	return NewRunWith(inference.Runner{}, p, inputs)
+}
+
+// NewRunWith is NewRun with r's workers for the run and the commitments.
+func NewRunWith(r inference.Runner, p *inference.Program, inputs [][]int64) (*Trace, error) {
+	vals, err := r.ExecuteUntilFailure(p, inputs)
 	var se *inference.StepError
 	if err != nil && !errors.As(err, &se) {
 		return nil, err
 	}
 	t := &Trace{Program: p, Values: vals, Failure: se}
-	t.commit(p.ConstCommitments())
+	t.commit(p.ConstCommitments(), r.Fork)
 	return t, nil
 }
 
 // recommit computes every commitment from t.Values (tests use it to build a dishonest trace).
-func (t *Trace) recommit() { t.commit(nil) }
+func (t *Trace) recommit() { t.commit(nil, nil) }
 
 // commit computes the commitments, taking constant slots' roots from cached when given. A
 // constant's tree is not kept (tree builds it when a proof needs it).
-func (t *Trace) commit(cached []common.Hash) {
+func (t *Trace) commit(cached []common.Hash, fork inference.Fork) {
 	p, vals := t.Program, t.Values
 	t.tensors = make([]*merkle.Tree, len(p.Values))
 	t.slotLeaves, t.States = nil, nil
@@ -92,16 +102,31 @@ func (t *Trace) commit(cached []common.Hash) {
 	}
 	leaves := make([]common.Hash, len(p.Values))
 	roots := make([]common.Hash, len(p.Values))
+	// Each slot's tree is its own: they are hashed at once when there are workers.
+	var hashed []int
 	for i := range p.Values {
-		switch {
-		case p.Values[i].Const != nil && cached != nil:
+		if p.Values[i].Const != nil && cached != nil {
 			roots[i] = cached[i]
-		case p.Values[i].Const != nil:
-			roots[i] = merkle.Tensor(vals[i]).Root()
-		default:
-			t.tensors[i] = merkle.Tensor(vals[i])
-			roots[i] = t.tensors[i].Root()
+		} else {
+			hashed = append(hashed, i)
 		}
+	}
+	hash := func(k int) {
+		i := hashed[k]
+		tree := merkle.Tensor(vals[i])
+		roots[i] = tree.Root()
+		if p.Values[i].Const == nil {
+			t.tensors[i] = tree // a constant's tree is rebuilt when a proof opens it
+		}
+	}
+	if fork != nil {
+		fork(len(hashed), hash)
+	} else {
+		for k := range hashed {
+			hash(k)
+		}
+	}
+	for i := range p.Values {
 		if written[i] {
 			leaves[i] = roots[i]
 		}
@@ -336,21 +361,31 @@ func (t *Trace) TensorProof(slot int32, leaf int64) []common.Hash {
 
 // NewFromInput decodes a request's input bytes and runs the program with its trace.
 func NewFromInput(p *inference.Program, input []byte) (*Trace, error) {
+	return NewFromInputWith(inference.Runner{}, p, input)
+}
+
+// NewFromInputWith is NewFromInput with r's workers.
+func NewFromInputWith(r inference.Runner, p *inference.Program, input []byte) (*Trace, error) {
 	inputs, err := inference.DecodeInput(p, input)
 	if err != nil {
 		return nil, err
 	}
-	return New(p, inputs)
+	return NewWith(r, p, inputs)
 }
 
 // NewRunFromInput decodes input and commits to its run whether or not a step fails (Trace.Failure);
 // only an invalid input is an error.
 func NewRunFromInput(p *inference.Program, input []byte) (*Trace, error) {
+	return NewRunFromInputWith(inference.Runner{}, p, input)
+}
+
+// NewRunFromInputWith is NewRunFromInput with r's workers.
+func NewRunFromInputWith(r inference.Runner, p *inference.Program, input []byte) (*Trace, error) {
 	inputs, err := inference.DecodeInput(p, input)
 	if err != nil {
 		return nil, err
 	}
-	return NewRun(p, inputs)
+	return NewRunWith(r, p, inputs)
 }
 
 // Output is the trace's output bytes (EncodeOutput of the program's outputs).

@@ -1,0 +1,8 @@
+//go:build !(goexperiment.simd && amd64)
+
+package inference
+
+// VectorPath names the vector path axpy takes ("" when built without one).
+func VectorPath() string { return "" }
+
+func vectorAxpy(dst, src []int64, w int64) bool { return false }

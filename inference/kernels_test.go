@@ -1,0 +1,240 @@
+package inference
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// oneStep is a program of one step over fresh input slots.
+func oneStep(op OpCode, ins []Value, out Value, args []int64) *Program {
+	p := &Program{Values: slices.Clone(ins)}
+	s := Step{Op: op, Out: int32(len(ins)), Args: args, Node: "under-test"}
+	for i := range ins {
+		p.Inputs = append(p.Inputs, int32(i))
+		s.In = append(s.In, int32(i))
+	}
+	p.Values = append(p.Values, out)
+	p.Outputs = []int32{s.Out}
+	p.Steps = []Step{s}
+	return p
+}
+
+// kernelMatchesRule runs the step's whole-tensor kernel and, independently, its per-element rule
+// over every output element: the values and whether it overflows must agree.
+func kernelMatchesRule(t *testing.T, p *Program, inputs [][]int64) (overflowed bool) {
+	t.Helper()
+	s := &p.Steps[0]
+	vals := make([][]int64, len(p.Values))
+	copy(vals, inputs)
+	got, kerr := runStep(p, s, vals)
+	// Parts run in reverse order (as a Fork's goroutines may) give the same integers and outcome.
+	rev, rerrFork := Runner{Fork: reverseFork}.runStep(p, s, vals)
+	if (kerr == nil) != (rerrFork == nil) || kerr == nil && !slices.Equal(got, rev) ||
+		kerr != nil && kerr.Error() != rerrFork.Error() {
+		t.Fatalf("%s %v: parts in reverse order give %v (%v), in order %v (%v)", s.Op, s.Args, rerrFork, len(rev), kerr, len(got))
+	}
+	want := make([]int64, p.Values[s.Out].Len())
+	var a arith
+	rerr := elementwiseKernel(p, s, inputs, want, &a)
+	if rerr == nil && a.overflow {
+		rerr = ErrOverflow
+	}
+	if (kerr != nil) != (rerr != nil) {
+		t.Fatalf("%s %v: kernel error %v, per-element rule %v", s.Op, s.Args, kerr, rerr)
+	}
+	if kerr != nil {
+		return true
+	}
+	for j := range want {
+		if got[j] != want[j] {
+			t.Fatalf("%s %v: element %d is %d by the kernel, %d by the rule", s.Op, s.Args, j, got[j], want[j])
+		}
+	}
+	return false
+}
+
+// reverseFork runs the parts last to first.
+func reverseFork(n int, body func(int)) {
+	for i := n - 1; i >= 0; i-- {
+		body(i)
+	}
+}
+
+// randValues draws n values of one magnitude class: small (the fast lanes), large (products past
+// 2^63, summed in 128 bits) or extreme (results that overflow int64).
+func randValues(rng *rand.Rand, n int64, class int) []int64 {
+	bits := []int{20, 36, 61}[class]
+	vs := make([]int64, n)
+	for i := range vs {
+		switch rng.IntN(8) {
+		case 0:
+			vs[i] = 0
+		default:
+			vs[i] = rng.Int64N(int64(1)<<bits) - int64(1)<<(bits-1)
+		}
+	}
+	return vs
+}
+
+// The fast kernels of the reductions (MatMul, Conv, ConvTranspose) give exactly what their
+// per-element rules (the semantics the one-step verifier proves) give, on random shapes, strides,
+// dilations, pads, groups, biases and magnitudes, overflow included.
+func TestFastKernelsMatchTheirRules(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 1))
+	cases := 300
+	if testing.Short() {
+		cases = 60
+	}
+	overflowed := map[string]int{}
+	for i := 0; i < cases; i++ {
+		class := []int{0, 0, 1, 2}[rng.IntN(4)]
+		for _, mk := range []func(*rand.Rand, int) (*Program, [][]int64){randMatMul, randConv, randConvTranspose} {
+			p, in := mk(rng, class)
+			t.Run(fmt.Sprintf("%d/%s", i, p.Steps[0].Op), func(t *testing.T) {
+				if kernelMatchesRule(t, p, in) {
+					overflowed[p.Steps[0].Op.String()]++
+				}
+			})
+		}
+	}
+	t.Logf("cases that overflowed in both: %v", overflowed)
+}
+
+func randMatMul(rng *rand.Rand, class int) (*Program, [][]int64) {
+	M, K, N := 1+rng.Int64N(5), 1+rng.Int64N(9), 1+rng.Int64N(7)
+	if rng.IntN(3) == 0 {
+		N = 16 + rng.Int64N(200) // rows long enough for the vector path and column parts
+	}
+	batch := [][]int64{{}, {2}, {3, 2}}[rng.IntN(3)]
+	aSh := append(slices.Clone(batch), M, K)
+	bSh := append(slices.Clone(batch), K, N)
+	if len(batch) > 0 && rng.IntN(2) == 0 {
+		bSh = []int64{K, N} // broadcast over the batch
+	}
+	oSh := append(slices.Clone(batch), M, N)
+	sa, sb := uint8(rng.IntN(13)), uint8(rng.IntN(13))
+	so := uint8(rng.IntN(int(sa+sb) + 1))
+	ins := []Value{{Shape: aSh, Scale: sa}, {Shape: bSh, Scale: sb}}
+	vals := [][]int64{randValues(rng, numel(aSh), class), randValues(rng, numel(bSh), class)}
+	if rng.IntN(2) == 0 {
+		ins = append(ins, Value{Shape: []int64{N}, Scale: sa + sb})
+		vals = append(vals, randValues(rng, N, class))
+	}
+	var args []int64
+	if w, ok := maxColumnAbsSum(vals[1], K, N); ok && rng.IntN(2) == 0 && len(bSh) == 2 {
+		args = []int64{int64(w)} // the bound the compiler records for a constant B
+	}
+	return oneStep(OpMatMul, ins, Value{Shape: oSh, Scale: so}, args), vals
+}
+
+// randWindow draws a 1-, 2- or 3-D window: input size, kernel, stride, dilation and pads per axis.
+func randWindow(rng *rand.Rand) (in, k, st, dil, pb, pe []int64) {
+	nsp := 1 + rng.IntN(3)
+	for d := 0; d < nsp; d++ {
+		kd := 1 + rng.Int64N(3)
+		dd := 1 + rng.Int64N(2)
+		ext := dd*(kd-1) + 1
+		in = append(in, max(1, ext-2)+rng.Int64N(5))
+		if d == nsp-1 && rng.IntN(3) == 0 {
+			in[d] += 16 + rng.Int64N(24) // rows long enough for the vector path
+		}
+		k, dil = append(k, kd), append(dil, dd)
+		st = append(st, 1+rng.Int64N(3))
+		pb, pe = append(pb, rng.Int64N(kd)), append(pe, rng.Int64N(kd))
+	}
+	return
+}
+
+func randConv(rng *rand.Rand, class int) (*Program, [][]int64) {
+	for {
+		in, k, st, dil, pb, pe := randWindow(rng)
+		group := []int64{1, 1, 2}[rng.IntN(3)]
+		N, cg, mg := 1+rng.Int64N(2), 1+rng.Int64N(3), 1+rng.Int64N(3)
+		C, M := cg*group, mg*group
+		var out []int64
+		ok := true
+		args := []int64{group, int64(len(in))}
+		for d := range in {
+			o := (in[d]+pb[d]+pe[d]-dil[d]*(k[d]-1)-1)/st[d] + 1
+			if in[d]+pb[d]+pe[d] < dil[d]*(k[d]-1)+1 {
+				ok = false
+			}
+			out = append(out, o)
+			args = append(args, st[d], dil[d], pb[d])
+		}
+		if !ok {
+			continue
+		}
+		sx, sw := uint8(rng.IntN(13)), uint8(rng.IntN(13))
+		xSh, wSh := append([]int64{N, C}, in...), append([]int64{M, cg}, k...)
+		ins := []Value{{Shape: xSh, Scale: sx}, {Shape: wSh, Scale: sw}}
+		vals := [][]int64{randValues(rng, numel(xSh), class), randValues(rng, numel(wSh), class)}
+		if rng.IntN(2) == 0 {
+			ins = append(ins, Value{Shape: []int64{M}, Scale: sx + sw})
+			vals = append(vals, randValues(rng, M, class))
+		}
+		so := uint8(rng.IntN(int(sx+sw) + 1))
+		return oneStep(OpConv, ins, Value{Shape: append([]int64{N, M}, out...), Scale: so}, args), vals
+	}
+}
+
+func randConvTranspose(rng *rand.Rand, class int) (*Program, [][]int64) {
+	for {
+		in, k, st, dil, pb, pe := randWindow(rng)
+		group := []int64{1, 1, 2}[rng.IntN(3)]
+		N, cg, mg := 1+rng.Int64N(2), 1+rng.Int64N(3), 1+rng.Int64N(3)
+		C, M := cg*group, mg*group
+		var out []int64
+		ok := true
+		args := []int64{group, int64(len(in))}
+		for d := range in {
+			op := rng.Int64N(st[d])
+			o := st[d]*(in[d]-1) + op + dil[d]*(k[d]-1) + 1 - pb[d] - pe[d]
+			if o < 1 {
+				ok = false
+			}
+			out = append(out, o)
+			args = append(args, st[d], dil[d], pb[d])
+		}
+		if !ok {
+			continue
+		}
+		sx, sw := uint8(rng.IntN(13)), uint8(rng.IntN(13))
+		xSh, wSh := append([]int64{N, C}, in...), append([]int64{C, mg}, k...)
+		ins := []Value{{Shape: xSh, Scale: sx}, {Shape: wSh, Scale: sw}}
+		vals := [][]int64{randValues(rng, numel(xSh), class), randValues(rng, numel(wSh), class)}
+		if rng.IntN(2) == 0 {
+			ins = append(ins, Value{Shape: []int64{M}, Scale: sx + sw})
+			vals = append(vals, randValues(rng, M, class))
+		}
+		so := uint8(rng.IntN(int(sx+sw) + 1))
+		return oneStep(OpConvTranspose, ins, Value{Shape: append([]int64{N, M}, out...), Scale: so}, args), vals
+	}
+}
+
+// The vector axpy gives the portable loop's integers, wrapping included, at every length and
+// offset (skipped, with a note, when this build or CPU has no vector path).
+func TestAxpyPathsAgree(t *testing.T) {
+	if VectorPath() == "" {
+		t.Skip("no vector path in this build (GOEXPERIMENT=simd on an AVX-512 CPU has one)")
+	}
+	rng := rand.New(rand.NewPCG(18, 2))
+	for n := 0; n < 70; n++ {
+		for _, class := range []int{0, 1, 2} {
+			src := randValues(rng, int64(n+3), class)
+			dst := randValues(rng, int64(n), class)
+			w := randValues(rng, 1, class)[0]
+			want := slices.Clone(dst)
+			axpyPortable(want, src[3:], w)
+			got := slices.Clone(dst)
+			if !vectorAxpy(got, src[3:], w) {
+				t.Fatal("vector path refused")
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("n=%d class %d: vector %v, portable %v", n, class, got, want)
+			}
+		}
+	}
+}
