@@ -2,44 +2,19 @@ package inference
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/inference/internal/testmodel"
+	"github.com/auspex-labs/auspex/internal/testutil"
 )
 
-func sharedDir(t testing.TB) string {
-	dir := filepath.Join("..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared test data not found at %s: skipping", dir)
-	}
-	return dir
-}
-
-func loadModel(t testing.TB, path string) *onnx.Model {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := onnx.Decode(data, onnx.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
-func loadTensor(t testing.TB, path string) *onnx.Tensor {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := onnx.DecodeTensor(data, onnx.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x
-}
+// The shared-data helpers every test of the package uses.
+var (
+	sharedDir  = testutil.SharedData
+	loadModel  = testmodel.Load
+	loadTensor = testmodel.Tensor
+)
 
 func TestMnist8TestData(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "models", "mnist-8")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/internal/testutil"
 )
 
 var updateHashes = flag.Bool("update-hashes", false, "rewrite testdata/program_hashes.txt")
@@ -19,7 +20,7 @@ var updateHashes = flag.Bool("update-hashes", false, "rewrite testdata/program_h
 // an engine change that moves one must say why (and rewrite the file with -update-hashes). A model
 // the engine cannot compile is pinned as such, so one that starts compiling shows up here too.
 func TestProgramHashesAreStable(t *testing.T) {
-	root := sharedData(t)
+	root := testutil.SharedData(t)
 	var paths []string
 	for _, glob := range []string{"models/*/model.onnx", "ezkl/*/network.onnx"} {
 		m, _ := filepath.Glob(filepath.Join(root, glob))

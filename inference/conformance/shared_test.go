@@ -4,15 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-func sharedData(t *testing.T) string {
-	dir := filepath.Join("..", "..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared test data not found at %s: skipping (../shared/data/README.md)", dir)
-	}
-	return dir
-}
+	"github.com/auspex-labs/auspex/internal/testutil"
+)
 
 // Every ONNX node and backend test whose ops the engine supports passes (none fail), and on each
 // the per-element semantics (what the on-chain verifier recomputes) agrees with the kernels.
@@ -20,7 +14,7 @@ func TestONNXConformance(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	root := sharedData(t)
+	root := testutil.SharedData(t)
 	dirs, err := Dirs(filepath.Join(root, "onnx-node"), filepath.Join(root, "onnx-backend"))
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +35,7 @@ func TestONNXConformance(t *testing.T) {
 
 // The EZKL example networks whose ops are supported match onnxruntime within the tolerance.
 func TestEZKLModels(t *testing.T) {
-	dirs, _ := filepath.Glob(filepath.Join(sharedData(t), "ezkl", "*"))
+	dirs, _ := filepath.Glob(filepath.Join(testutil.SharedData(t), "ezkl", "*"))
 	counts := map[Status]int{}
 	for _, d := range dirs {
 		if fi, err := os.Stat(d); err != nil || !fi.IsDir() {

@@ -7,20 +7,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
-)
 
-// sharedData is the team's read-only test material beside the repository (../shared/data).
-func sharedData(t testing.TB) string {
-	dir := filepath.Join("..", "..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared test data not found at %s: skipping (see ../shared/data/README.md)", dir)
-	}
-	return dir
-}
+	"github.com/auspex-labs/auspex/internal/testutil"
+)
 
 func sharedModels(t testing.TB) []string {
 	var files []string
-	err := filepath.WalkDir(sharedData(t), func(p string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(testutil.SharedData(t), func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -55,7 +48,7 @@ func TestDecodeSharedModels(t *testing.T) {
 			if !errors.Is(err, ErrInvalidModel) {
 				t.Errorf("%s: error without ErrInvalidModel: %v", f, err)
 			}
-			rel, _ := filepath.Rel(sharedData(t), f)
+			rel, _ := filepath.Rel(testutil.SharedData(t), f)
 			if strings.HasPrefix(rel, "models/") || strings.HasPrefix(rel, "ezkl/") {
 				t.Errorf("%s: real model refused: %v", rel, err)
 			}

@@ -3,24 +3,24 @@ package trace
 import (
 	"errors"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/internal/testmodel"
 	"github.com/auspex-labs/auspex/inference/merkle"
-	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/internal/testutil"
 )
 
 // For every step of mnist-8, sampled output elements recompute from their inputs alone to the
 // kernel's value, their proofs verify against the trace root, and a tampered output is caught.
 func TestTraceProofsMnist8(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "models", "mnist-8")
-	p, err := inference.Compile(loadModel(t, filepath.Join(dir, "model.onnx")), inference.DefaultOptions)
+	dir := filepath.Join(testutil.SharedData(t), "models", "mnist-8")
+	p, err := inference.Compile(testmodel.Load(t, filepath.Join(dir, "model.onnx")), inference.DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := loadTensor(t, filepath.Join(dir, "test_data_set_0", "input_0.pb"))
+	x := testmodel.Tensor(t, filepath.Join(dir, "test_data_set_0", "input_0.pb"))
 	in := make([]int64, len(x.Floats))
 	for i, f := range x.Floats {
 		in[i], _ = inference.Quantize(f, inference.DefaultScale)
@@ -63,8 +63,8 @@ func TestTraceProofsMnist8(t *testing.T) {
 
 // A lie in one step: the recomputation from the (honest) inputs differs from the claimed output.
 func TestVerifyElementCatchesAWrongStep(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "models", "mnist-8")
-	p, err := inference.Compile(loadModel(t, filepath.Join(dir, "model.onnx")), inference.DefaultOptions)
+	dir := filepath.Join(testutil.SharedData(t), "models", "mnist-8")
+	p, err := inference.Compile(testmodel.Load(t, filepath.Join(dir, "model.onnx")), inference.DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,36 +88,4 @@ func TestVerifyElementCatchesAWrongStep(t *testing.T) {
 	if err := VerifyElement(p, lie.Root, pr); !errors.Is(err, ErrWrongStep) {
 		t.Fatalf("got %v, want ErrWrongStep", err)
 	}
-}
-
-func sharedDir(t testing.TB) string {
-	dir := filepath.Join("..", "..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared test data not found at %s: skipping", dir)
-	}
-	return dir
-}
-
-func loadModel(t testing.TB, path string) *onnx.Model {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := onnx.Decode(data, onnx.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
-func loadTensor(t testing.TB, path string) *onnx.Tensor {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := onnx.DecodeTensor(data, onnx.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x
 }

@@ -4,6 +4,8 @@ package testutil
 
 import (
 	"net"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -16,4 +18,29 @@ func FreePort(t testing.TB) int {
 	}
 	defer ln.Close()
 	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// SharedData is the team's read-only test material beside the repository (../shared/data, found
+// from the module root); a test that needs it is skipped when it is absent.
+func SharedData(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skipf("shared test data not found at %s: skipping (see ../shared/data/README.md)", shared)
+	}
+	return shared
 }
