@@ -167,16 +167,7 @@ func randConv(rng *rand.Rand, class int) (*Program, [][]int64) {
 		if !ok {
 			continue
 		}
-		sx, sw := uint8(rng.IntN(13)), uint8(rng.IntN(13))
-		xSh, wSh := append([]int64{N, C}, in...), append([]int64{M, cg}, k...)
-		ins := []Value{{Shape: xSh, Scale: sx}, {Shape: wSh, Scale: sw}}
-		vals := [][]int64{randValues(rng, numel(xSh), class), randValues(rng, numel(wSh), class)}
-		if rng.IntN(2) == 0 {
-			ins = append(ins, Value{Shape: []int64{M}, Scale: sx + sw})
-			vals = append(vals, randValues(rng, M, class))
-		}
-		so := uint8(rng.IntN(int(sx+sw) + 1))
-		return oneStep(OpConv, ins, Value{Shape: append([]int64{N, M}, out...), Scale: so}, args), vals
+		return convStep(rng, class, OpConv, append([]int64{N, C}, in...), append([]int64{M, cg}, k...), append([]int64{N, M}, out...), args)
 	}
 }
 
@@ -201,16 +192,7 @@ func randConvTranspose(rng *rand.Rand, class int) (*Program, [][]int64) {
 		if !ok {
 			continue
 		}
-		sx, sw := uint8(rng.IntN(13)), uint8(rng.IntN(13))
-		xSh, wSh := append([]int64{N, C}, in...), append([]int64{C, mg}, k...)
-		ins := []Value{{Shape: xSh, Scale: sx}, {Shape: wSh, Scale: sw}}
-		vals := [][]int64{randValues(rng, numel(xSh), class), randValues(rng, numel(wSh), class)}
-		if rng.IntN(2) == 0 {
-			ins = append(ins, Value{Shape: []int64{M}, Scale: sx + sw})
-			vals = append(vals, randValues(rng, M, class))
-		}
-		so := uint8(rng.IntN(int(sx+sw) + 1))
-		return oneStep(OpConvTranspose, ins, Value{Shape: append([]int64{N, M}, out...), Scale: so}, args), vals
+		return convStep(rng, class, OpConvTranspose, append([]int64{N, C}, in...), append([]int64{C, mg}, k...), append([]int64{N, M}, out...), args)
 	}
 }
 
@@ -237,4 +219,18 @@ func TestAxpyPathsAgree(t *testing.T) {
 			}
 		}
 	}
+}
+
+// convStep is a Conv or ConvTranspose step over random X and W of the given shapes, with a random
+// bias half the time, and random scales.
+func convStep(rng *rand.Rand, class int, op OpCode, xSh, wSh, oSh, args []int64) (*Program, [][]int64) {
+	sx, sw := uint8(rng.IntN(13)), uint8(rng.IntN(13))
+	ins := []Value{{Shape: xSh, Scale: sx}, {Shape: wSh, Scale: sw}}
+	vals := [][]int64{randValues(rng, numel(xSh), class), randValues(rng, numel(wSh), class)}
+	if M := oSh[1]; rng.IntN(2) == 0 {
+		ins = append(ins, Value{Shape: []int64{M}, Scale: sx + sw})
+		vals = append(vals, randValues(rng, M, class))
+	}
+	so := uint8(rng.IntN(int(sx+sw) + 1))
+	return oneStep(op, ins, Value{Shape: oSh, Scale: so}, args), vals
 }

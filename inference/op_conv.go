@@ -261,81 +261,38 @@ func (cv *conv2d) planes(out []int64, u0, u1 int64, a *arith) {
 	plane := OH * OW
 	fast := make([]int64, plane)
 	big := make([]acc128, plane)
-	for u := u0; u < u1; u++ {
-		{ // one output plane
-			n, m := u/M, u%M
-			g := m / mg
-			for i := range fast {
-				fast[i], big[i] = 0, acc128{}
-				if bias != nil {
-					big[i] = from64(bias[m])
-				}
+	for u := u0; u < u1; u++ { // one output plane
+		n, m := u/M, u%M
+		g := m / mg
+		for i := range fast {
+			fast[i], big[i] = 0, acc128{}
+			if bias != nil {
+				big[i] = from64(bias[m])
 			}
-			if noOverflow(maxX, W[m*cg*KH*KW:(m+1)*cg*KH*KW]) {
-				// Every partial sum of this channel is bounded by max|x|·Σ|w| < 2^62: plain int64
-				// arithmetic is exact here, and the compiler can keep the loop tight.
-				for c := int64(0); c < cg; c++ {
-					xplane := (n*C + g*cg + c) * H * Wd
-					wplane := (m*cg + c) * KH * KW
-					for kh := int64(0); kh < KH; kh++ {
-						for kw := int64(0); kw < KW; kw++ {
-							w := W[wplane+kh*KW+kw]
-							lo, hi := owLo[kw], owHi[kw]
-							for oh := int64(0); oh < OH; oh++ {
-								ih := oh*sh - ph + kh*dh
-								if ih < 0 || ih >= H || lo >= hi {
-									continue
-								}
-								xs := X[xplane+ih*Wd-pw+kw*dw+lo*sw:]
-								os := fast[oh*OW+lo : oh*OW+hi]
-								if sw == 1 {
-									axpy(os, xs, w)
-									continue
-								}
-								for i := range os {
-									os[i] += xs[int64(i)*sw] * w
-								}
-							}
-						}
-					}
-				}
-				obase := (n*M + m) * plane
-				for i := range fast {
-					out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
-				}
-				continue
-			}
-			// Tap by tap over whole output rows (an axpy), B read contiguously: the sums are exact,
-			// so this order gives the same result as the per-element definition.
+		}
+		if noOverflow(maxX, W[m*cg*KH*KW:(m+1)*cg*KH*KW]) {
+			// Every partial sum of this channel is bounded by max|x|·Σ|w| < 2^62: plain int64
+			// arithmetic is exact here, and the compiler can keep the loop tight.
 			for c := int64(0); c < cg; c++ {
 				xplane := (n*C + g*cg + c) * H * Wd
 				wplane := (m*cg + c) * KH * KW
 				for kh := int64(0); kh < KH; kh++ {
 					for kw := int64(0); kw < KW; kw++ {
 						w := W[wplane+kh*KW+kw]
-						wSmall := small(w)
+						lo, hi := owLo[kw], owHi[kw]
 						for oh := int64(0); oh < OH; oh++ {
 							ih := oh*sh - ph + kh*dh
-							if ih < 0 || ih >= H {
+							if ih < 0 || ih >= H || lo >= hi {
 								continue
 							}
-							xrow := xplane + ih*Wd - pw + kw*dw
-							orow := oh * OW
-							for ow := owLo[kw]; ow < owHi[kw]; ow++ {
-								x := X[xrow+ow*sw]
-								o := orow + ow
-								if !wSmall || !small(x) {
-									big[o] = big[o].addProd(x, w)
-									continue
-								}
-								p := x * w
-								f := fast[o]
-								s := f + p
-								if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
-									big[o] = big[o].add64(f)
-									s = p
-								}
-								fast[o] = s
+							xs := X[xplane+ih*Wd-pw+kw*dw+lo*sw:]
+							os := fast[oh*OW+lo : oh*OW+hi]
+							if sw == 1 {
+								axpy(os, xs, w)
+								continue
+							}
+							for i := range os {
+								os[i] += xs[int64(i)*sw] * w
 							}
 						}
 					}
@@ -345,6 +302,47 @@ func (cv *conv2d) planes(out []int64, u0, u1 int64, a *arith) {
 			for i := range fast {
 				out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
 			}
+			continue
+		}
+		// Tap by tap over whole output rows (an axpy), B read contiguously: the sums are exact,
+		// so this order gives the same result as the per-element definition.
+		for c := int64(0); c < cg; c++ {
+			xplane := (n*C + g*cg + c) * H * Wd
+			wplane := (m*cg + c) * KH * KW
+			for kh := int64(0); kh < KH; kh++ {
+				for kw := int64(0); kw < KW; kw++ {
+					w := W[wplane+kh*KW+kw]
+					wSmall := small(w)
+					for oh := int64(0); oh < OH; oh++ {
+						ih := oh*sh - ph + kh*dh
+						if ih < 0 || ih >= H {
+							continue
+						}
+						xrow := xplane + ih*Wd - pw + kw*dw
+						orow := oh * OW
+						for ow := owLo[kw]; ow < owHi[kw]; ow++ {
+							x := X[xrow+ow*sw]
+							o := orow + ow
+							if !wSmall || !small(x) {
+								big[o] = big[o].addProd(x, w)
+								continue
+							}
+							p := x * w
+							f := fast[o]
+							s := f + p
+							if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
+								big[o] = big[o].add64(f)
+								s = p
+							}
+							fast[o] = s
+						}
+					}
+				}
+			}
+		}
+		obase := (n*M + m) * plane
+		for i := range fast {
+			out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
 		}
 	}
 }

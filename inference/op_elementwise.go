@@ -102,22 +102,26 @@ func (c *compiler) binary(n *onnx.Node, op OpCode, a, b int32) (int32, error) {
 
 func lowerVariadic(op OpCode) lowering {
 	return func(c *compiler, n *onnx.Node) error {
-		acc, err := c.in(n, 0)
-		if err != nil {
-			return err
-		}
-		for i := 1; i < len(n.Inputs); i++ {
-			b, err := c.in(n, i)
-			if err != nil {
-				return err
-			}
-			if acc, err = c.binary(n, op, acc, b); err != nil {
-				return err
-			}
-		}
-		c.bind(n, 0, acc)
-		return nil
+		return c.bindTo(n)(c.fold(n, op, c.in))
 	}
+}
+
+// fold combines every input of n, read by in, left to right with the broadcast binary op.
+func (c *compiler) fold(n *onnx.Node, op OpCode, in func(*onnx.Node, int) (int32, error)) (int32, error) {
+	acc, err := in(n, 0)
+	if err != nil {
+		return 0, err
+	}
+	for i := 1; i < len(n.Inputs); i++ {
+		b, err := in(n, i)
+		if err != nil {
+			return 0, err
+		}
+		if acc, err = c.binary(n, op, acc, b); err != nil {
+			return 0, err
+		}
+	}
+	return acc, nil
 }
 
 func lowerCompare(kind int64) lowering {
@@ -486,18 +490,9 @@ func modElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith) (i
 
 // lowerMean: the broadcast sum of the inputs divided by their count (rounded once).
 func lowerMean(c *compiler, n *onnx.Node) error {
-	acc, err := c.real(n, 0)
+	acc, err := c.fold(n, OpAdd, c.real)
 	if err != nil {
 		return err
-	}
-	for i := 1; i < len(n.Inputs); i++ {
-		b, err := c.real(n, i)
-		if err != nil {
-			return err
-		}
-		if acc, err = c.binary(n, OpAdd, acc, b); err != nil {
-			return err
-		}
 	}
 	if len(n.Inputs) == 1 {
 		c.bind(n, 0, acc)

@@ -138,26 +138,22 @@ func lowerLayerNorm(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	if c.has(n, 1) {
-		g, err := c.real(n, 1)
-		if err != nil {
-			return err
-		}
-		if y, err = c.binary(n, OpMul, y, g); err != nil {
-			return err
-		}
+	if y, err = c.withOptional(n, 1, OpMul, y); err != nil {
+		return err
 	}
-	if c.has(n, 2) {
-		b, err := c.real(n, 2)
-		if err != nil {
-			return err
-		}
-		if y, err = c.binary(n, OpAdd, y, b); err != nil {
-			return err
-		}
+	return c.bindTo(n)(c.withOptional(n, 2, OpAdd, y))
+}
+
+// withOptional is op(y, input i of n) when n has input i (a scale or bias), else y.
+func (c *compiler) withOptional(n *onnx.Node, i int, op OpCode, y int32) (int32, error) {
+	if !c.has(n, i) {
+		return y, nil
 	}
-	c.bind(n, 0, y)
-	return nil
+	v, err := c.real(n, i)
+	if err != nil {
+		return 0, err
+	}
+	return c.binary(n, op, y, v)
 }
 
 // lowerBatchNorm folds inference-mode batch normalization into y = x·a + b per channel with
@@ -284,17 +280,7 @@ func lowerRMSNorm(c *compiler, n *onnx.Node) error {
 	if err != nil {
 		return err
 	}
-	if c.has(n, 1) {
-		g, err := c.real(n, 1)
-		if err != nil {
-			return err
-		}
-		if y, err = c.binary(n, OpMul, y, g); err != nil {
-			return err
-		}
-	}
-	c.bind(n, 0, y)
-	return nil
+	return c.bindTo(n)(c.withOptional(n, 1, OpMul, y))
 }
 
 // rms is sqrt(mean(d²) + eps) over the masked axes (kept), at the program scale, the sum of
