@@ -5,6 +5,8 @@
 package merkle
 
 import (
+	"encoding/binary"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -29,19 +31,41 @@ func New(leaves []common.Hash) *Tree {
 	t := &Tree{levels: [][]common.Hash{l0}}
 	h := newHasher()
 	for lvl := 0; len(t.levels[lvl]) > 1; lvl++ {
-		prev := t.levels[lvl]
-		next := make([]common.Hash, len(prev)/2)
-		for i := range next {
-			// Zero subtrees (padding, ReLU'd activations) have a known root: skip their hashing.
-			if prev[2*i] == zeroRoots[lvl] && prev[2*i+1] == zeroRoots[lvl] {
-				next[i] = zeroRoots[lvl+1]
-				continue
-			}
-			next[i] = h.pair(prev[2*i], prev[2*i+1])
-		}
-		t.levels = append(t.levels, next)
+		t.levels = append(t.levels, h.level(t.levels[lvl], lvl))
 	}
 	return t
+}
+
+// level hashes the nodes above prev, a level at height lvl. Zero subtrees (padding, ReLU'd
+// activations) have a known root and are not hashed; the others go eight at a time through the
+// vector path when there is one.
+func (h *hasher) level(prev []common.Hash, lvl int) []common.Hash {
+	next := make([]common.Hash, len(prev)/2)
+	var batch [8]int
+	var a, b, out [8]common.Hash
+	n := 0
+	for i := range next {
+		if prev[2*i] == zeroRoots[lvl] && prev[2*i+1] == zeroRoots[lvl] {
+			next[i] = zeroRoots[lvl+1]
+			continue
+		}
+		if !hasPairs8 {
+			next[i] = h.pair(prev[2*i], prev[2*i+1])
+			continue
+		}
+		batch[n], a[n], b[n] = i, prev[2*i], prev[2*i+1]
+		if n++; n == 8 {
+			hashPairs8(&out, &a, &b)
+			for k, j := range batch {
+				next[j] = out[k]
+			}
+			n = 0
+		}
+	}
+	for k := 0; k < n; k++ {
+		next[batch[k]] = h.pair(a[k], b[k])
+	}
+	return next
 }
 
 // zeroRoots[l] is the root of a subtree of height l whose leaves are all zero.
@@ -124,10 +148,7 @@ func Proof(leaves []common.Hash, i int) []common.Hash { return New(leaves).Proof
 func TensorLeaves(data []int64) []common.Hash {
 	leaves := make([]common.Hash, (len(data)+ElemsPerLeaf-1)/ElemsPerLeaf)
 	for i, v := range data {
-		l, o := i/ElemsPerLeaf, 8*(i%ElemsPerLeaf)
-		for b := 0; b < 8; b++ {
-			leaves[l][o+b] = byte(uint64(v) >> (56 - 8*b))
-		}
+		binary.BigEndian.PutUint64(leaves[i/ElemsPerLeaf][8*(i%ElemsPerLeaf):], uint64(v))
 	}
 	if len(leaves) == 0 {
 		leaves = []common.Hash{{}}
@@ -142,11 +163,7 @@ func Tensor(data []int64) *Tree { return New(TensorLeaves(data)) }
 func LeafValues(h common.Hash) [ElemsPerLeaf]int64 {
 	var vs [ElemsPerLeaf]int64
 	for k := range vs {
-		var u uint64
-		for b := 0; b < 8; b++ {
-			u = u<<8 | uint64(h[8*k+b])
-		}
-		vs[k] = int64(u)
+		vs[k] = int64(binary.BigEndian.Uint64(h[8*k:]))
 	}
 	return vs
 }

@@ -113,3 +113,37 @@ func TestTensorLeaves(t *testing.T) {
 		t.Fatal("Tensor and Root disagree")
 	}
 }
+
+// The vector path hashes eight pairs to what keccak256 gives each (skipped, with a note, when
+// this build or CPU has none).
+func TestPairs8MatchesKeccak(t *testing.T) {
+	if !hasPairs8 {
+		t.Skip("no vector hashing in this build (GOEXPERIMENT=simd on an AVX-512 CPU has one)")
+	}
+	rng := rand.New(rand.NewPCG(8, 8))
+	for range 200 {
+		var a, b, out [8]common.Hash
+		for k := range a {
+			a[k], b[k] = randLeaves(rng, 1, 0.1)[0], randLeaves(rng, 1, 0.1)[0]
+		}
+		hashPairs8(&out, &a, &b)
+		for k := range out {
+			if want := crypto.Keccak256Hash(a[k][:], b[k][:]); out[k] != want {
+				t.Fatalf("lane %d: %s, keccak256 %s", k, out[k], want)
+			}
+		}
+	}
+}
+
+// BenchmarkTensorTree: the tree over a 64k-element tensor of non-zero values, the trace's
+// per-slot work (go test ./inference/merkle -bench TensorTree; GOEXPERIMENT=simd for the vector path).
+func BenchmarkTensorTree(b *testing.B) {
+	data := make([]int64, 1<<16)
+	for i := range data {
+		data[i] = int64(i)*2654435761 + 1
+	}
+	b.SetBytes(int64(8 * len(data)))
+	for range b.N {
+		Tensor(data)
+	}
+}
