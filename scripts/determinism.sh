@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Determinism across machines (issue 3): compile and run models with auspex built for amd64, 386
-# and arm64 (arm64 under Debian's qemu-user) and require identical program hashes and output
+# Determinism across machines (issue 3): compile and run models with auspex built for amd64 (also
+# with GOEXPERIMENT=simd, issue 18), 386 and arm64 (arm64 under Debian's qemu-user) and require
+# identical program hashes and output
 # bytes. Installs qemu-user with apt if it is missing. Models come from ../shared/data when present,
 # else the shipped mnist-8.
 set -euo pipefail
@@ -15,6 +16,8 @@ trap 'rm -rf "$tmp"' EXIT
 for arch in amd64 386 arm64; do
   CGO_ENABLED=0 GOARCH=$arch go build -o "$tmp/auspex-$arch" ./cmd/auspex
 done
+# amd64 with the vector kernels (GOEXPERIMENT=simd; taken on AVX-512 CPUs) must agree as well.
+CGO_ENABLED=0 GOARCH=amd64 GOEXPERIMENT=simd go build -o "$tmp/auspex-amd64-simd" ./cmd/auspex
 
 shared=../shared/data
 cases=()
@@ -42,7 +45,7 @@ for c in "${cases[@]}"; do
   model=${c%%|*}
   input=${c#*|}
   ref=""
-  for arch in amd64 386 arm64; do
+  for arch in amd64 amd64-simd 386 arm64; do
     bin="$tmp/auspex-$arch"
     [ "$arch" = arm64 ] && bin="qemu-aarch64 $bin"
     out=$($bin compile --model "$model")
@@ -57,6 +60,6 @@ for c in "${cases[@]}"; do
       status=1
     fi
   done
-  echo "same on amd64, 386, arm64: $(basename "$(dirname "$model")") $ref"
+  echo "same on amd64 (with and without the vector path), 386, arm64: $(basename "$(dirname "$model")") $ref"
 done
 exit $status

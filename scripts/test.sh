@@ -28,6 +28,9 @@ go vet ./...
 echo "== go test"
 go test -count=1 ./...
 
+echo "== go test, vector path: the engine built with GOEXPERIMENT=simd (AVX-512 kernels and hashing)"
+GOEXPERIMENT=simd go test -count=1 ./inference/...
+
 echo "== forge: Foundry invariant suites (contracts/test)"
 scripts/forge-test.sh
 
