@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Determinism across machines (issue 3): compile and run models with auspex built for amd64 (also
 # with GOEXPERIMENT=simd, issue 18), 386 and arm64 (arm64 under Debian's qemu-user) and require
-# identical program hashes and output
-# bytes. Installs qemu-user with apt if it is missing. Models come from ../shared/data when present,
-# else the shipped mnist-8.
+# identical program hashes and output bytes. Installs qemu-user with apt if it is missing. Models
+# come from ../shared/data when present, else the shipped mnist-8.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v qemu-aarch64 >/dev/null; then
