@@ -38,9 +38,14 @@ var bytesArray, _ = abi.NewType("bytes[]", "", nil)
 
 // NewClaim runs a request's input (for batchSize > 1: abi-encoded bytes[], docs/ENCODING.md).
 func NewClaim(p *inference.Program, input []byte, batchSize uint16) (*Claim, error) {
+	return NewClaimWith(inference.Runner{}, p, input, batchSize)
+}
+
+// NewClaimWith is NewClaim with r's workers for the runs and their commitments (the same claim).
+func NewClaimWith(r inference.Runner, p *inference.Program, input []byte, batchSize uint16) (*Claim, error) {
 	c := &Claim{P: p, BatchSize: max(int(batchSize), 1)}
 	if c.BatchSize == 1 {
-		tr, err := trace.NewRunFromInput(p, input)
+		tr, err := trace.NewRunFromInputWith(r, p, input)
 		if err != nil {
 			return c.invalid(err, 0)
 		}
@@ -64,7 +69,7 @@ func NewClaim(p *inference.Program, input []byte, batchSize uint16) (*Claim, err
 		}
 	}
 	for _, in := range inputs {
-		tr, err := trace.NewRunFromInput(p, in)
+		tr, err := trace.NewRunFromInputWith(r, p, in)
 		if err != nil {
 			return nil, err
 		}

@@ -188,7 +188,7 @@ func (n *node) endFailed(log zerolog.Logger, action string, err error) {
 // claim is this node's answer to a request with its traces: the engine's, or what the claim hook
 // (demonstrations and tests only) makes of it.
 func (n *node) claim(p *inference.Program, r store.Request) (*fraudproof.Claim, error) {
-	c, err := fraudproof.NewClaim(p, r.Input, r.BatchSize)
+	c, err := fraudproof.NewClaimWith(n.engine, p, r.Input, r.BatchSize)
 	if err != nil || n.hook == nil {
 		return c, err
 	}

@@ -55,6 +55,9 @@ type Config struct {
 	// (waiting for a worker, running, or waiting for their transaction).
 	Workers   int
 	QueueSize int
+	// Threads is how many goroutines one inference may use for its run and trace commitment
+	// (0: every core). The claim is the same integers for any value.
+	Threads int
 	// BondTarget, if set, tops the operator's bond up to this many wei at start.
 	BondTarget *big.Int
 	// WithdrawAbove withdraws what the oracle owes the operator (earnings and credited balance:
@@ -114,6 +117,8 @@ func (c Config) Check() error {
 		return errors.New("oracle: claim cache must be positive")
 	case c.QueueSize <= 0:
 		return errors.New("oracle: queue size must be positive")
+	case c.Threads < 0:
+		return errors.New("oracle: engine threads must not be negative (0: every core)")
 	case c.KeeperDelay < 0:
 		return errors.New("oracle: keeper delay must not be negative")
 	case c.WithdrawAbove != nil && c.WithdrawAbove.Sign() < 0:

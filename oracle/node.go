@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
+	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
@@ -60,6 +61,8 @@ type node struct {
 	filter func(common.Hash) bool
 	// turns orders the operators per request so that they do not race (turns.go).
 	turns *turns
+	// engine runs claims on Config.Threads goroutines each.
+	engine inference.Runner
 }
 
 // HandleLogs records discovered requests (idempotently), games and slashes; it honours removed

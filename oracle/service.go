@@ -11,6 +11,7 @@ import (
 
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/parallel"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
 	"github.com/auspex-labs/auspex/modelregistry"
@@ -79,6 +80,7 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 		cfg: cfg, log: log, st: k.Store, oracle: orc, models: models, tx: k.Tx, kit: k, sched: k.Sched, m: m, me: k.Account(), zk: zkp,
 		intake:       kit.NewIntake(k, orc),
 		turns:        newTurns(k.Account(), cfg.TurnBlocks),
+		engine:       parallel.Runner(cfg.Threads),
 		zkVerifierAt: func(a common.Address) zkVerifier { return contracts.NewZkModelVerifier(a, ch) },
 	}
 	for _, o := range opts {

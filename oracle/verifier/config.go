@@ -28,6 +28,8 @@ type Config struct {
 	// under way at once (default 64): more wait for a later head. ClaimCache is how many
 	// re-executed claims are kept (default 64; older ones are recomputed when a game needs them).
 	Workers, Tasks, ClaimCache int
+	// Threads is how many goroutines one re-execution may use (0: every core).
+	Threads int
 	// PruneAfterBlocks deletes checked (and never proposed) requests this many blocks after they
 	// were requested (default 100,000; their windows are long closed).
 	PruneAfterBlocks uint64
@@ -53,8 +55,8 @@ func (c Config) withDefaults() Config {
 // Check reports the first invalid field (zero bounds take their defaults).
 func (c Config) Check() error {
 	c = c.withDefaults()
-	if c.Workers < 0 || c.Tasks < 0 || c.ClaimCache < 0 {
-		return errors.New("verifier: workers, tasks and claim cache must be positive")
+	if c.Workers < 0 || c.Tasks < 0 || c.ClaimCache < 0 || c.Threads < 0 {
+		return errors.New("verifier: workers, tasks, claim cache and threads must be positive")
 	}
 	if c.Oracle == (common.Address{}) || c.Registry == (common.Address{}) || c.Game == (common.Address{}) {
 		return errors.New("verifier: oracle, registry and dispute game addresses are required")

@@ -17,6 +17,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/parallel"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
@@ -35,6 +37,7 @@ type Service struct {
 	intake *kit.Intake
 	claims *kit.Claims
 	games  *kit.Games
+	engine inference.Runner // Config.Threads goroutines per re-execution
 	m      struct {
 		checked, mismatches, challenges, won, lost, unchecked prometheus.Counter
 		collected                                             *prometheus.CounterVec
@@ -65,7 +68,7 @@ func New(ctx context.Context, cfg Config, ch kit.Chain, key *ecdsa.PrivateKey, l
 	if err != nil {
 		return nil, err
 	}
-	v := &Service{Service: k, cfg: cfg, oracle: orc, game: game, intake: kit.NewIntake(k, orc),
+	v := &Service{Service: k, cfg: cfg, oracle: orc, game: game, intake: kit.NewIntake(k, orc), engine: parallel.Runner(cfg.Threads),
 		models:       modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src),
 		unverifiable: map[common.Hash]string{},
 	}
@@ -343,5 +346,7 @@ func (v *Service) buildClaim(ctx context.Context, r store.Request) (func() (*fra
 			return nil, err
 		}
 	}
-	return func() (*fraudproof.Claim, error) { return fraudproof.NewClaim(m.Program, r.Input, r.BatchSize) }, nil
+	return func() (*fraudproof.Claim, error) {
+		return fraudproof.NewClaimWith(v.engine, m.Program, r.Input, r.BatchSize)
+	}, nil
 }

@@ -71,6 +71,7 @@ type File struct {
 	} `mapstructure:"watcher"`
 	Engine struct {
 		Workers           int      `mapstructure:"workers"`
+		Threads           int      `mapstructure:"threads"`
 		MaxInferenceBytes int64    `mapstructure:"max_inference_bytes"`
 		QueueSize         int      `mapstructure:"queue_size"`
 		ClaimCache        int      `mapstructure:"claim_cache"`
@@ -128,6 +129,7 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("watcher.request_confirmations", d.RequestConfirmations)
 	v.SetDefault("watcher.turn_blocks", d.TurnBlocks)
 	v.SetDefault("engine.workers", d.Workers)
+	v.SetDefault("engine.threads", d.Threads)
 	v.SetDefault("engine.queue_size", d.QueueSize)
 	v.SetDefault("engine.claim_cache", d.ClaimCache)
 	v.SetDefault("engine.max_inference_bytes", d.MaxInferenceBytes)
@@ -211,7 +213,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch
 	c.RequestConfirmations, c.TurnBlocks = f.Watcher.RequestConfirmations, f.Watcher.TurnBlocks
 	c.Workers, c.QueueSize, c.ClaimCache = f.Engine.Workers, f.Engine.QueueSize, f.Engine.ClaimCache
-	c.MaxInferenceBytes = f.Engine.MaxInferenceBytes
+	c.MaxInferenceBytes, c.Threads = f.Engine.MaxInferenceBytes, f.Engine.Threads
 	c.ZKKeys = f.Engine.ZKKeys
 	c.Tx.Confirmations, c.Tx.ResubmitAfter, c.Tx.FeeBumpPercent = f.Tx.Confirmations, f.Tx.ResubmitAfter, f.Tx.FeeBumpPercent
 	c.Tx.MinTip = wei("tx.min_tip_wei", f.Tx.MinTipWei, false)
@@ -312,7 +314,7 @@ func (f File) VerifierConfig() (verifier.Config, error) {
 		Oracle: n.Oracle, Registry: n.Registry, Game: n.DisputeGame, StartBlock: n.StartBlock, DBPath: n.DBPath,
 		Models: n.Models, Tx: n.Tx, PollInterval: n.PollInterval, ReorgDepth: n.ReorgDepth, LogBatch: n.LogBatch,
 		MetricsAddr: n.MetricsAddr, HealthStaleAfter: n.HealthStaleAfter,
-		Workers: n.Workers, Tasks: n.QueueSize, ClaimCache: n.ClaimCache, PruneAfterBlocks: n.PruneAfterBlocks,
+		Workers: n.Workers, Threads: n.Threads, Tasks: n.QueueSize, ClaimCache: n.ClaimCache, PruneAfterBlocks: n.PruneAfterBlocks,
 	}
 	return c, c.Check()
 }

@@ -16,6 +16,7 @@ import (
 func TestExampleConfigLoads(t *testing.T) {
 	t.Setenv("AUSPEX_CONTRACTS_ORACLE", "0x00000000000000000000000000000000000000aa")
 	t.Setenv("AUSPEX_CONTRACTS_REGISTRY", "0x00000000000000000000000000000000000000bb")
+	t.Setenv("AUSPEX_ENGINE_THREADS", "3")
 	f, err := Load(viper.New(), filepath.Join("..", "..", "..", "configs", "node.example.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +28,7 @@ func TestExampleConfigLoads(t *testing.T) {
 	if c.Oracle != common.HexToAddress("0xaa") {
 		t.Fatalf("env did not override the oracle address: %s", c.Oracle)
 	}
-	if c.ReorgDepth != 64 || c.Workers != 2 || c.Tx.FeeBumpPercent != 15 {
+	if c.ReorgDepth != 64 || c.Workers != 2 || c.Threads != 3 || c.Tx.FeeBumpPercent != 15 {
 		t.Fatalf("values not read: %+v", c)
 	}
 	// The example's zero addresses must fail the check without the overrides.
@@ -88,7 +89,7 @@ func TestVerifierExampleConfigLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Game != common.HexToAddress("0xcc") || c.MetricsAddr != "127.0.0.1:9465" {
+	if c.Game != common.HexToAddress("0xcc") || c.MetricsAddr != "127.0.0.1:9465" || c.Threads != 0 {
 		t.Fatalf("verifier config: %+v", c)
 	}
 	os.Unsetenv("AUSPEX_CONTRACTS_DISPUTE_GAME")
