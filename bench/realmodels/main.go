@@ -33,6 +33,7 @@ import (
 	"time"
 
 	"github.com/auspex-labs/auspex/inference"
+	"github.com/auspex-labs/auspex/inference/parallel"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -53,6 +54,10 @@ type row struct {
 	RSS    int64  // the child's peak resident set, bytes (0: unknown)
 	ORT    *ortResult
 	ORTErr string
+	// M2, RSS2, Err2: the same model with 2 engine threads (-speed).
+	M2   *Measured
+	RSS2 int64
+	Err2 string
 }
 
 // ortResult is what ortbench.py prints.
@@ -75,7 +80,11 @@ func main() {
 	python := flag.String("python", "", "Python with onnxruntime for ortbench.py (default DIR/venv/bin/python; \"none\" skips onnxruntime)")
 	ortScript := flag.String("ort-script", filepath.Join("bench", "realmodels", "ortbench.py"), "path of ortbench.py")
 	cpuprofile := flag.String("cpuprofile", "", "with -child: write a CPU profile of the measurement here")
+	threads := flag.Int("threads", 1, "goroutines one engine run may use (inference/parallel; 0: every core)")
+	runs := flag.Int("runs", 1, "engine runs timed per model (the median is reported; the first is checked)")
+	speed := flag.Bool("speed", false, "print the speed table instead (issue 18): each model at 1 and 2 threads beside onnxruntime")
 	flag.Parse()
+	co := childOpts{scale: *scale, maxRun: *maxRun, threads: *threads, runs: *runs}
 	if *child != "" {
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
@@ -88,7 +97,7 @@ func main() {
 			}
 			defer pprof.StopCPUProfile()
 		}
-		m := measure(*child, uint8(*scale), *maxRun)
+		m := measure(*child, uint8(*scale), *maxRun, parallel.Runner(*threads), *runs)
 		m.PeakRSS = vmHWM()
 		if err := json.NewEncoder(os.Stdout).Encode(m); err != nil {
 			fmt.Fprintln(os.Stderr, "realmodels:", err)
@@ -127,7 +136,12 @@ func main() {
 		}
 		fmt.Fprintf(os.Stderr, "realmodels: %s ...", name)
 		start := time.Now()
-		r.M, r.RSS, r.Err = runChild(self, d, *scale, *maxRun, *timeout)
+		if *speed {
+			r.M, r.RSS, r.Err = runChild(self, d, co.with(1), *timeout)
+			r.M2, r.RSS2, r.Err2 = runChild(self, d, co.with(2), *timeout)
+		} else {
+			r.M, r.RSS, r.Err = runChild(self, d, co, *timeout)
+		}
 		fmt.Fprintf(os.Stderr, " engine %.1fs", time.Since(start).Seconds())
 		if *python != "none" {
 			start = time.Now()
@@ -136,6 +150,10 @@ func main() {
 		}
 		fmt.Fprintln(os.Stderr)
 		rows = append(rows, r)
+	}
+	if *speed {
+		speedReport(os.Stdout, rows, co)
+		return
 	}
 	report(os.Stdout, rows, *dir, uint8(*scale))
 }
@@ -166,10 +184,20 @@ func modelDirs(dir, only string) ([]string, error) {
 	return names, nil
 }
 
-func runChild(self, dir string, scale uint, maxRun int64, timeout time.Duration) (*Measured, int64, string) {
+// childOpts are the measurement settings a child process gets.
+type childOpts struct {
+	scale         uint
+	maxRun        int64
+	threads, runs int
+}
+
+func (o childOpts) with(threads int) childOpts { o.threads = threads; return o }
+
+func runChild(self, dir string, o childOpts, timeout time.Duration) (*Measured, int64, string) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, self, "-child", dir, "-scale", fmt.Sprint(scale), "-max-run-bytes", fmt.Sprint(maxRun))
+	cmd := exec.CommandContext(ctx, self, "-child", dir, "-scale", fmt.Sprint(o.scale), "-max-run-bytes", fmt.Sprint(o.maxRun),
+		"-threads", fmt.Sprint(o.threads), "-runs", fmt.Sprint(o.runs))
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
