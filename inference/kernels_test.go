@@ -79,7 +79,7 @@ func randValues(rng *rand.Rand, n int64, class int) []int64 {
 	return vs
 }
 
-// The fast kernels of the reductions (MatMul, Conv, ConvTranspose) give exactly what their
+// The fast kernels (MatMul, Conv, ConvTranspose, the broadcast binary ops, Cast) give exactly what their
 // per-element rules (the semantics the one-step verifier proves) give, on random shapes, strides,
 // dilations, pads, groups, biases and magnitudes, overflow included.
 func TestFastKernelsMatchTheirRules(t *testing.T) {
@@ -91,7 +91,7 @@ func TestFastKernelsMatchTheirRules(t *testing.T) {
 	overflowed := map[string]int{}
 	for i := 0; i < cases; i++ {
 		class := []int{0, 0, 1, 2, 3, 3}[rng.IntN(6)]
-		for _, mk := range []func(*rand.Rand, int) (*Program, [][]int64){randMatMul, randConv, randConvTranspose} {
+		for _, mk := range []func(*rand.Rand, int) (*Program, [][]int64){randMatMul, randConv, randConvTranspose, randBinary, randCast} {
 			p, in := mk(rng, class)
 			t.Run(fmt.Sprintf("%d/%s", i, p.Steps[0].Op), func(t *testing.T) {
 				if kernelMatchesRule(t, p, in) {
@@ -241,4 +241,39 @@ func convStep(rng *rand.Rand, class int, op OpCode, xSh, wSh, oSh, args []int64)
 	}
 	so := uint8(rng.IntN(int(sx+sw) + 1))
 	return oneStep(op, ins, Value{Shape: oSh, Scale: so}, args), vals
+}
+
+// randBinary is a broadcast Add, Sub, Mul, Div, Max or Min: each operand has the output's shape
+// with some axes 1 (or leading axes dropped).
+func randBinary(rng *rand.Rand, class int) (*Program, [][]int64) {
+	op := []OpCode{OpAdd, OpSub, OpMul, OpDiv, OpMax, OpMin}[rng.IntN(6)]
+	rank := rng.IntN(5)
+	oSh := make([]int64, rank)
+	for d := range oSh {
+		oSh[d] = 1 + rng.Int64N(5)
+	}
+	operand := func() []int64 {
+		sh := slices.Clone(oSh[rng.IntN(rank+1):])
+		for d := range sh {
+			if rng.IntN(3) == 0 {
+				sh[d] = 1
+			}
+		}
+		return sh
+	}
+	aSh, bSh := operand(), operand()
+	sa, sb := uint8(rng.IntN(13)), uint8(rng.IntN(13))
+	so := uint8(rng.IntN(int(sa+sb) + 1))
+	if op != OpMul {
+		sb, so = sa, sa // the compiler aligns these ops' scales
+	}
+	ins := []Value{{Shape: aSh, Scale: sa}, {Shape: bSh, Scale: sb}}
+	return oneStep(op, ins, Value{Shape: oSh, Scale: so}, nil), [][]int64{randValues(rng, numel(aSh), class), randValues(rng, numel(bSh), class)}
+}
+
+// randCast rescales a real tensor up or down (the compiler's scale alignment).
+func randCast(rng *rand.Rand, class int) (*Program, [][]int64) {
+	sh := []int64{1 + rng.Int64N(40)}
+	sx, so := uint8(rng.IntN(40)), uint8(rng.IntN(40))
+	return oneStep(OpCast, []Value{{Shape: sh, Scale: sx}}, Value{Shape: sh, Scale: so}, nil), [][]int64{randValues(rng, sh[0], class)}
 }

@@ -174,6 +174,9 @@ func convSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *
 	parts := partsFor(units)
 	if nsp == 2 {
 		c := conv2dFor(X, W, bias, C, M, cg, mg, inSp, outSp, sp, shift)
+		if c.channelsFit() {
+			return c.blocks(out, N, group)
+		}
 		return parts, func(part int, a *arith) error {
 			lo, hi := span(part, parts, units)
 			c.planes(out, lo, hi, a)
@@ -313,6 +316,108 @@ func (cv *conv2d) planes(out []int64, u0, u1 int64, a *arith) {
 			out[obase+int64(i)] = big[i].add64(fast[i]).rshr(cv.shift).int64(a)
 		}
 	}
+}
+
+// channelsFit: every output channel's whole sum stays in the int64 lanes (max|x| · Σ|w| over all
+// its taps < 2^62), the common case, where blocks applies.
+func (cv *conv2d) channelsFit() bool {
+	for m := int64(0); m < cv.M; m++ {
+		var sum uint64
+		for _, s := range cv.chanAbs[m*cv.cg : (m+1)*cv.cg] {
+			var carry uint64
+			if sum, carry = bits.Add64(sum, s, 0); carry != 0 {
+				return false
+			}
+		}
+		if !fitsInt64Lanes(cv.maxX, sum) {
+			return false
+		}
+	}
+	return true
+}
+
+// blocks splits the convolution into blocks of output channels of one group and image: for each
+// input channel and tap the block's inputs are gathered once into a column (the input plane
+// itself for a 1×1, stride-1, unpadded tap) and added to every output channel of the block by one
+// axpy over the whole plane (im2col a row at a time). Only for channelsFit: every partial sum is
+// then exact in int64, so this order gives the per-element value.
+func (cv *conv2d) blocks(out []int64, N, group int64) (int, func(int, *arith) error) {
+	plane := cv.OH * cv.OW
+	blk := min(cv.mg, max(4, (cv.mg+7)/8), 16)
+	nb := (cv.mg + blk - 1) / blk
+	units := N * group * nb
+	parts := partsFor(units)
+	return parts, func(part int, a *arith) error {
+		lo, hi := span(part, parts, units)
+		acc := make([]int64, blk*plane)
+		col := make([]int64, plane)
+		for u := lo; u < hi; u++ {
+			n, g, b := u/(group*nb), u/nb%group, u%nb
+			m0 := g*cv.mg + b*blk
+			m1 := min(m0+blk, (g+1)*cv.mg)
+			acc := acc[:(m1-m0)*plane]
+			clear(acc)
+			for c := int64(0); c < cv.cg; c++ {
+				xplane := (n*cv.C + g*cv.cg + c) * cv.H * cv.Wd
+				for kh := int64(0); kh < cv.KH; kh++ {
+					for kw := int64(0); kw < cv.KW; kw++ {
+						var xs []int64
+						for m := m0; m < m1; m++ {
+							w := cv.W[(m*cv.cg+c)*cv.KH*cv.KW+kh*cv.KW+kw]
+							if w == 0 {
+								continue // adds nothing to an exact sum
+							}
+							if xs == nil {
+								xs = cv.column(col, xplane, kh, kw)
+							}
+							axpy(acc[(m-m0)*plane:(m-m0+1)*plane], xs, w)
+						}
+					}
+				}
+			}
+			for m := m0; m < m1; m++ {
+				o := out[(n*cv.M+m)*plane : (n*cv.M+m+1)*plane]
+				var bm acc128
+				if cv.bias != nil {
+					bm = from64(cv.bias[m])
+				}
+				for i, v := range acc[(m-m0)*plane : (m-m0+1)*plane] {
+					o[i] = bm.add64(v).rshr(cv.shift).int64(a)
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// column is the input each output position reads under tap (kh, kw) of the input plane at xplane,
+// zero where the tap falls outside: the input plane itself when that is the identity, else
+// gathered into col.
+func (cv *conv2d) column(col []int64, xplane, kh, kw int64) []int64 {
+	ih0, iw0 := kh*cv.dh-cv.ph, kw*cv.dw-cv.pw
+	if ih0 == 0 && iw0 == 0 && cv.sh == 1 && cv.sw == 1 && cv.OH == cv.H && cv.OW == cv.Wd {
+		return cv.X[xplane : xplane+cv.H*cv.Wd]
+	}
+	lo, hi := cv.owLo[kw], cv.owHi[kw]
+	for oh := int64(0); oh < cv.OH; oh++ {
+		row := col[oh*cv.OW : (oh+1)*cv.OW]
+		ih := oh*cv.sh + ih0
+		if ih < 0 || ih >= cv.H || lo >= hi {
+			clear(row)
+			continue
+		}
+		clear(row[:lo])
+		clear(row[hi:])
+		xs := cv.X[xplane+ih*cv.Wd+lo*cv.sw+iw0:]
+		if cv.sw == 1 {
+			copy(row[lo:hi], xs)
+			continue
+		}
+		for i := range row[lo:hi] {
+			row[lo+int64(i)] = xs[int64(i)*cv.sw]
+		}
+	}
+	return col
 }
 
 // fitsInt64Lanes: maxX · sum < 2^62.

@@ -292,15 +292,49 @@ func bcastIndex(in, out []int64, idx []int64) int64 {
 // exact, Div truncates toward zero as integer ONNX Div does.
 func binaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
-	ia := newIndexer(vo.Shape, broadcastStrides(va.Shape, vo.Shape))
-	ib := newIndexer(vo.Shape, broadcastStrides(vb.Shape, vo.Shape))
-	x, y := in[0], in[1]
-	for i := range out {
-		r, err := binaryElem(s.Op, x[ia.off], y[ib.off], va, vb, vo, a)
-		if err != nil {
-			return err
+	rank := len(vo.Shape)
+	if rank == 0 {
+		r, err := binaryElem(s.Op, in[0][0], in[1][0], va, vb, vo, a)
+		out[0] = r
+		return err
+	}
+	// Row by row along the last axis, where each operand either runs (stride 1) or repeats
+	// (stride 0, broadcast): the index arithmetic is per row, not per element.
+	stA, stB := broadcastStrides(va.Shape, vo.Shape), broadcastStrides(vb.Shape, vo.Shape)
+	sa, sb := stA[rank-1], stB[rank-1]
+	ia := newIndexer(vo.Shape[:rank-1], stA[:rank-1])
+	ib := newIndexer(vo.Shape[:rank-1], stB[:rank-1])
+	L := vo.Shape[rank-1]
+	shift := int(va.Scale) + int(vb.Scale) - int(vo.Scale)
+	for o := int64(0); o < int64(len(out)); o += L {
+		x, y, row := in[0][ia.off:], in[1][ib.off:], out[o:o+L]
+		switch {
+		case s.Op == OpAdd:
+			for j := range row {
+				row[j] = a.add(x[int64(j)*sa], y[int64(j)*sb])
+			}
+		case s.Op == OpSub:
+			for j := range row {
+				row[j] = a.sub(x[int64(j)*sa], y[int64(j)*sb])
+			}
+		case s.Op == OpMul && shift > 0:
+			for j := range row {
+				u, v := x[int64(j)*sa], y[int64(j)*sb]
+				if small(u) && small(v) { // |u·v| < 2^62: the 128-bit rounding, in 64 bits
+					row[j] = a.rshr(u*v, uint(shift))
+					continue
+				}
+				row[j] = acc128{}.addProd(u, v).rshr(uint(shift)).int64(a)
+			}
+		default:
+			for j := range row {
+				r, err := binaryElem(s.Op, x[int64(j)*sa], y[int64(j)*sb], va, vb, vo, a)
+				if err != nil {
+					return err
+				}
+				row[j] = r
+			}
 		}
-		out[i] = r
 		ia.next()
 		ib.next()
 	}

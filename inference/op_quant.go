@@ -121,6 +121,20 @@ func (c *compiler) castTo(n *onnx.Node, x int32, to onnx.DataType) (int32, error
 // to the target type (bool: x ≠ 0); int→real shifts left; int→int wraps to the target type.
 func castKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
 	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	if !vx.Int && !vo.Int { // a rescale, the common case: castElem's first branch, hoisted
+		if vo.Scale < vx.Scale {
+			k := uint(vx.Scale - vo.Scale)
+			for i, u := range in[0] {
+				out[i] = a.rshr(u, k)
+			}
+			return nil
+		}
+		k := uint(vo.Scale - vx.Scale)
+		for i, u := range in[0] {
+			out[i] = a.shl(u, k)
+		}
+		return nil
+	}
 	for i, u := range in[0] {
 		out[i] = castElem(vx, vo, u, a)
 	}

@@ -38,6 +38,18 @@ func ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, error) {
 
 // ExecuteUntilFailure is the package's ExecuteUntilFailure with r's Fork.
 func (r Runner) ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, error) {
+	vals, err := slotsFor(p, inputs)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Continue(p, vals, 0); err != nil {
+		return vals, err
+	}
+	return vals, nil
+}
+
+// slotsFor is the slot vector a run starts from: constants and the checked inputs.
+func slotsFor(p *Program, inputs [][]int64) ([][]int64, error) {
 	if len(inputs) != len(p.Inputs) {
 		return nil, fmt.Errorf("program takes %d inputs, got %d", len(p.Inputs), len(inputs))
 	}
@@ -59,9 +71,6 @@ func (r Runner) ExecuteUntilFailure(p *Program, inputs [][]int64) ([][]int64, er
 		}
 		vals[id] = inputs[k]
 	}
-	if err := r.Continue(p, vals, 0); err != nil {
-		return vals, err
-	}
 	return vals, nil
 }
 
@@ -79,11 +88,37 @@ func (e *StepError) Unwrap() error { return e.Err }
 // Run executes p and returns its outputs.
 func Run(p *Program, inputs [][]int64) ([][]int64, error) { return Runner{}.Run(p, inputs) }
 
-// Run is the package's Run with r's Fork.
+// Run is the package's Run with r's Fork. Unlike Execute it keeps no slot past its last reader,
+// so its memory is the largest set of tensors live at once, not every tensor of the run.
 func (r Runner) Run(p *Program, inputs [][]int64) ([][]int64, error) {
-	vals, err := r.Execute(p, inputs)
+	vals, err := slotsFor(p, inputs)
 	if err != nil {
 		return nil, err
+	}
+	last := make([]int, len(p.Values)) // the last step reading each slot (-1: kept)
+	for i := range last {
+		last[i] = -1
+	}
+	for i, s := range p.Steps {
+		for _, id := range s.In {
+			last[id] = i
+		}
+	}
+	for _, id := range p.Outputs {
+		last[id] = -1
+	}
+	for i := range p.Steps {
+		s := &p.Steps[i]
+		out, err := r.runStep(p, s, vals)
+		if err != nil {
+			return nil, &StepError{Step: i, Err: err}
+		}
+		vals[s.Out] = out
+		for _, id := range s.In {
+			if last[id] == i && p.Values[id].Const == nil {
+				vals[id] = nil // its last reader has run
+			}
+		}
 	}
 	outs := make([][]int64, len(p.Outputs))
 	for i, id := range p.Outputs {
