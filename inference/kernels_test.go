@@ -277,3 +277,25 @@ func randCast(rng *rand.Rand, class int) (*Program, [][]int64) {
 	sx, so := uint8(rng.IntN(40)), uint8(rng.IntN(40))
 	return oneStep(OpCast, []Value{{Shape: sh, Scale: sx}}, Value{Shape: sh, Scale: so}, nil), [][]int64{randValues(rng, sh[0], class)}
 }
+
+// Steps large enough to split into several parts (elementwise ops by ranges of elements, binary
+// ops by ranges of rows) give their rules' values, parts in order or reversed.
+func TestSplitElementwiseMatchesRule(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 3))
+	for _, class := range []int{0, 1} {
+		big := []int64{4, 3, 9000}
+		for _, op := range []OpCode{OpAdd, OpSub, OpMul, OpMax} {
+			ins := []Value{{Shape: big, Scale: 8}, {Shape: []int64{3, 1}, Scale: 8}}
+			p := oneStep(op, ins, Value{Shape: big, Scale: 8}, nil)
+			kernelMatchesRule(t, p, [][]int64{randValues(rng, numel(big), class), randValues(rng, 3, class)})
+		}
+		for _, op := range []OpCode{OpRelu, OpNeg, OpAbs, OpCast} {
+			out := Value{Shape: []int64{70001}, Scale: 8}
+			if op == OpCast {
+				out.Scale = 3
+			}
+			p := oneStep(op, []Value{{Shape: []int64{70001}, Scale: 8}}, out, nil)
+			kernelMatchesRule(t, p, [][]int64{randValues(rng, 70001, class)})
+		}
+	}
+}

@@ -286,62 +286,78 @@ func bcastIndex(in, out []int64, idx []int64) int64 {
 	return off
 }
 
-// binaryKernel: numpy broadcasting. Real operands: Add/Sub/Max/Min need equal scales (the compiler
+// binarySplit: numpy broadcasting. Real operands: Add/Sub/Max/Min need equal scales (the compiler
 // aligns them); Mul gives rshr(a·b, sa+sb−so); Div gives div(a·2^(so+sb−sa), b), the shifted
 // dividend exact in 128 bits. Int operands:
 // exact, Div truncates toward zero as integer ONNX Div does.
-func binaryKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+func binarySplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
 	va, vb, vo := &p.Values[s.In[0]], &p.Values[s.In[1]], &p.Values[s.Out]
 	rank := len(vo.Shape)
 	if rank == 0 {
-		r, err := binaryElem(s.Op, in[0][0], in[1][0], va, vb, vo, a)
-		out[0] = r
-		return err
+		return 1, func(_ int, a *arith) error {
+			r, err := binaryElem(s.Op, in[0][0], in[1][0], va, vb, vo, a)
+			out[0] = r
+			return err
+		}
 	}
 	// Row by row along the last axis, where each operand either runs (stride 1) or repeats
-	// (stride 0, broadcast): the index arithmetic is per row, not per element.
+	// (stride 0, broadcast): the index arithmetic is per row, not per element. Parts are ranges
+	// of rows.
 	stA, stB := broadcastStrides(va.Shape, vo.Shape), broadcastStrides(vb.Shape, vo.Shape)
 	sa, sb := stA[rank-1], stB[rank-1]
-	ia := newIndexer(vo.Shape[:rank-1], stA[:rank-1])
-	ib := newIndexer(vo.Shape[:rank-1], stB[:rank-1])
 	L := vo.Shape[rank-1]
-	shift := int(va.Scale) + int(vb.Scale) - int(vo.Scale)
-	for o := int64(0); o < int64(len(out)); o += L {
-		x, y, row := in[0][ia.off:], in[1][ib.off:], out[o:o+L]
-		switch {
-		case s.Op == OpAdd:
-			for j := range row {
-				row[j] = a.add(x[int64(j)*sa], y[int64(j)*sb])
-			}
-		case s.Op == OpSub:
-			for j := range row {
-				row[j] = a.sub(x[int64(j)*sa], y[int64(j)*sb])
-			}
-		case s.Op == OpMul && shift > 0:
-			for j := range row {
-				u, v := x[int64(j)*sa], y[int64(j)*sb]
-				if small(u) && small(v) { // |u·v| < 2^62: the 128-bit rounding, in 64 bits
-					row[j] = a.rshr(u*v, uint(shift))
-					continue
-				}
-				row[j] = acc128{}.addProd(u, v).rshr(uint(shift)).int64(a)
-			}
-		default:
-			for j := range row {
-				r, err := binaryElem(s.Op, x[int64(j)*sa], y[int64(j)*sb], va, vb, vo, a)
-				if err != nil {
-					return err
-				}
-				row[j] = r
-			}
-		}
-		ia.next()
-		ib.next()
+	rows := numel(vo.Shape[:rank-1])
+	if L == 0 {
+		rows = 0
 	}
-	return nil
+	parts := int(min(rows, 64, (int64(len(out))+elementsPerPart-1)/elementsPerPart))
+	if rows > 0 {
+		parts = max(parts, 1)
+	}
+	shift := int(va.Scale) + int(vb.Scale) - int(vo.Scale)
+	return parts, func(part int, a *arith) error {
+		r0, r1 := span(part, parts, rows)
+		ia := newIndexer(vo.Shape[:rank-1], stA[:rank-1])
+		ib := newIndexer(vo.Shape[:rank-1], stB[:rank-1])
+		ia.seek(r0)
+		ib.seek(r0)
+		for o := r0 * L; o < r1*L; o += L {
+			x, y, row := in[0][ia.off:], in[1][ib.off:], out[o:o+L]
+			switch {
+			case s.Op == OpAdd:
+				for j := range row {
+					row[j] = a.add(x[int64(j)*sa], y[int64(j)*sb])
+				}
+			case s.Op == OpSub:
+				for j := range row {
+					row[j] = a.sub(x[int64(j)*sa], y[int64(j)*sb])
+				}
+			case s.Op == OpMul && shift > 0:
+				for j := range row {
+					u, v := x[int64(j)*sa], y[int64(j)*sb]
+					if small(u) && small(v) { // |u·v| < 2^62: the 128-bit rounding, in 64 bits
+						row[j] = a.rshr(u*v, uint(shift))
+						continue
+					}
+					row[j] = acc128{}.addProd(u, v).rshr(uint(shift)).int64(a)
+				}
+			default:
+				for j := range row {
+					r, err := binaryElem(s.Op, x[int64(j)*sa], y[int64(j)*sb], va, vb, vo, a)
+					if err != nil {
+						return err
+					}
+					row[j] = r
+				}
+			}
+			ia.next()
+			ib.next()
+		}
+		return nil
+	}
 }
 
-// binaryElem is the scalar semantics of the broadcast binary ops (shared with binaryKernel).
+// binaryElem is the scalar semantics of the broadcast binary ops (shared with binarySplit).
 func binaryElem(op OpCode, u, v int64, va, vb, vo *Value, a *arith) (int64, error) {
 	switch op {
 	case OpAdd:

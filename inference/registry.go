@@ -78,6 +78,22 @@ func span(i, n int, total int64) (lo, hi int64) {
 	return total * int64(i) / int64(n), total * int64(i+1) / int64(n)
 }
 
+// byElements splits a kernel whose output element i depends on input element i alone (the
+// unary ops, tables, casts) into ranges of elements.
+func byElements(k kernel) splitter {
+	return func(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
+		n := int64(len(out))
+		parts := int(min(64, (n+elementsPerPart-1)/elementsPerPart))
+		return parts, func(part int, a *arith) error {
+			lo, hi := span(part, parts, n)
+			return k(p, s, [][]int64{in[0][lo:hi]}, out[lo:hi], a)
+		}
+	}
+}
+
+// elementsPerPart is the smallest share worth a part of an elementwise step.
+const elementsPerPart = 1 << 14
+
 // partsFor is how many parts a step of `units` independent output units splits into: enough for
 // any core count this engine runs on, not so many that per-part setup shows.
 func partsFor(units int64) int { return int(min(units, 64)) }
@@ -90,25 +106,25 @@ type elemRule func(p *Program, s *Step, j int64, idx []int64, get Getter, a *ari
 var opSpecs = map[OpCode]opSpec{
 	OpCopy:           {"Copy", copyKernel, copyElem, nil},
 	OpExpand:         {"Expand", expandKernel, expandElem, nil},
-	OpAdd:            {"Add", binaryKernel, binaryRule, nil},
-	OpSub:            {"Sub", binaryKernel, binaryRule, nil},
-	OpMul:            {"Mul", binaryKernel, binaryRule, nil},
-	OpDiv:            {"Div", binaryKernel, binaryRule, nil},
-	OpMax:            {"Max", binaryKernel, binaryRule, nil},
-	OpMin:            {"Min", binaryKernel, binaryRule, nil},
+	OpAdd:            {"Add", nil, binaryRule, binarySplit},
+	OpSub:            {"Sub", nil, binaryRule, binarySplit},
+	OpMul:            {"Mul", nil, binaryRule, binarySplit},
+	OpDiv:            {"Div", nil, binaryRule, binarySplit},
+	OpMax:            {"Max", nil, binaryRule, binarySplit},
+	OpMin:            {"Min", nil, binaryRule, binarySplit},
 	OpCompare:        {"Compare", compareKernel, binaryRule, nil},
 	OpWhere:          {"Where", whereKernel, whereElem, nil},
 	OpMod:            {"Mod", nil, modElem, nil},
 	OpBitwise:        {"Bitwise", nil, bitwiseElem, nil},
-	OpRelu:           {"Relu", unaryKernel, unaryRule, nil},
-	OpLeakyRelu:      {"LeakyRelu", unaryKernel, unaryRule, nil},
-	OpClip:           {"Clip", unaryKernel, unaryRule, nil},
-	OpNeg:            {"Neg", unaryKernel, unaryRule, nil},
-	OpAbs:            {"Abs", unaryKernel, unaryRule, nil},
-	OpRound:          {"Round", roundKernel, roundRule, nil},
-	OpTable:          {"Table", tableKernel, tableElem, nil},
-	OpSqrt:           {"Sqrt", sqrtKernel, sqrtElem, nil},
-	OpLog:            {"Log", logKernel, logRule, nil},
+	OpRelu:           {"Relu", nil, unaryRule, byElements(unaryKernel)},
+	OpLeakyRelu:      {"LeakyRelu", nil, unaryRule, byElements(unaryKernel)},
+	OpClip:           {"Clip", nil, unaryRule, byElements(unaryKernel)},
+	OpNeg:            {"Neg", nil, unaryRule, byElements(unaryKernel)},
+	OpAbs:            {"Abs", nil, unaryRule, byElements(unaryKernel)},
+	OpRound:          {"Round", nil, roundRule, byElements(roundKernel)},
+	OpTable:          {"Table", nil, tableElem, byElements(tableKernel)},
+	OpSqrt:           {"Sqrt", nil, sqrtElem, byElements(sqrtKernel)},
+	OpLog:            {"Log", nil, logRule, byElements(logKernel)},
 	OpMatMul:         {"MatMul", nil, matmulElem, matmulSplit},
 	OpConv:           {"Conv", nil, convElem, convSplit},
 	OpConvTranspose:  {"ConvTranspose", nil, convTransposeElem, convTransposeSplit},
@@ -124,7 +140,7 @@ var opSpecs = map[OpCode]opSpec{
 	OpGather:         {"Gather", gatherKernel, gatherElem, nil},
 	OpGatherElements: {"GatherElements", nil, gatherElementsElem, nil},
 	OpWeightedGather: {"WeightedGather", nil, weightedGatherElem, nil},
-	OpCast:           {"Cast", castKernel, castRule, nil},
+	OpCast:           {"Cast", nil, castRule, byElements(castKernel)},
 	OpRequant:        {"Requant", requantKernel, requantRule, nil},
 }
 

@@ -62,6 +62,15 @@ func newIndexer(out, st []int64) *indexer {
 	return &indexer{shape: out, st: st, idx: make([]int64, len(out))}
 }
 
+// seek moves to flat position i of the shape.
+func (it *indexer) seek(i int64) {
+	unflatten(i, it.shape, it.idx)
+	it.off = 0
+	for d, x := range it.idx {
+		it.off += x * it.st[d]
+	}
+}
+
 func (it *indexer) next() {
 	for d := len(it.shape) - 1; d >= 0; d-- {
 		it.idx[d]++
