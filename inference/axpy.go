@@ -18,3 +18,12 @@ func axpyPortable(dst, src []int64, w int64) {
 		dst[i] += x * w
 	}
 }
+
+// axpySmall is axpy for operands known to fit 32 bits (|src[i]|, |w| < 2^31, so every product is
+// exact in 64): the vector path multiplies 32-bit halves, cheaper than 64-bit products.
+func axpySmall(dst, src []int64, w int64) {
+	if len(dst) >= 16 && vectorAxpySmall(dst, src, w) {
+		return
+	}
+	axpyPortable(dst, src, w)
+}

@@ -6,3 +6,5 @@ package inference
 func VectorPath() string { return "" }
 
 func vectorAxpy(dst, src []int64, w int64) bool { return false }
+
+func vectorAxpySmall(dst, src []int64, w int64) bool { return false }

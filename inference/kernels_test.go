@@ -221,6 +221,23 @@ func TestAxpyPathsAgree(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("n=%d class %d: vector %v, portable %v", n, class, got, want)
 			}
+			// The 32-bit path, for operands within 32 bits (class 0 and 32-bit extremes).
+			src32 := randValues(rng, int64(n+3), 0)
+			if n%3 == 0 {
+				for i := range src32 {
+					src32[i] = []int64{-1 << 31, 1<<31 - 1, 0, -1}[i%4]
+				}
+			}
+			w32 := []int64{-1 << 31, 1<<31 - 1, 12345, -7}[n%4]
+			want = slices.Clone(dst)
+			axpyPortable(want, src32[3:], w32)
+			got = slices.Clone(dst)
+			if !vectorAxpySmall(got, src32[3:], w32) {
+				t.Fatal("32-bit vector path refused")
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("n=%d class %d, 32-bit path: vector %v, portable %v", n, class, got, want)
+			}
 		}
 	}
 }

@@ -370,6 +370,10 @@ func (cv *conv2d) blocks(out []int64, N, group int64) (int, func(int, *arith) er
 							if xs == nil {
 								xs = cv.column(col, xplane, kh, kw)
 							}
+							if cv.maxX < 1<<31 && small(w) {
+								axpySmall(acc[(m-m0)*plane:(m-m0+1)*plane], xs, w)
+								continue
+							}
 							axpy(acc[(m-m0)*plane:(m-m0+1)*plane], xs, w)
 						}
 					}

@@ -201,6 +201,8 @@ func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int,
 		colParts = int(min(N/256, 16))
 	}
 	parts := rowParts * colParts
+	// A constant B whose column sums are below 2^31 has every entry below 2^31.
+	bSmall := len(s.Args) == 1 && s.Args[0] >= 0 && s.Args[0] < 1<<31
 	return parts, func(part int, a *arith) error {
 		lo, hi := span(part/colParts, rowParts, rows)
 		c0, c1 := span(part%colParts, colParts, N)
@@ -239,7 +241,12 @@ func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int,
 			// does not change the result.
 			if safe {
 				for k, x := range ar {
-					axpy(fast, B[boff+int64(k)*N:boff+int64(k)*N+int64(len(fast))], x)
+					brow := B[boff+int64(k)*N : boff+int64(k)*N+int64(len(fast))]
+					if bSmall && small(x) {
+						axpySmall(fast, brow, x)
+						continue
+					}
+					axpy(fast, brow, x)
 				}
 				for j := range fast {
 					o[j] = big[j].add64(fast[j]).rshr(shift).int64(a)
