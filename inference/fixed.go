@@ -70,6 +70,11 @@ func (a *arith) rshr(x int64, k uint) int64 {
 	return a.add(x, int64(1)<<(k-1)) >> k
 }
 
+// rshrWide is rshr without its overflow case, for 1 ≤ k ≤ 63: floor((x + 2^(k-1)) / 2^k) taken
+// from x's bits (x >> k, plus bit k-1), so x near 2^63 rounds as the 128-bit rshr does instead of
+// overflowing the addition. It is the rescale of a sum known to fit int64.
+func rshrWide(x int64, k uint) int64 { return x>>k + x>>(k-1)&1 }
+
 // div divides rounding half up: floor((2n + d) / 2d) for d > 0 (signs normalised first).
 func (a *arith) div(n, d int64) int64 {
 	if d == 0 {

@@ -2,6 +2,7 @@ package inference
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -313,6 +314,23 @@ func TestSplitElementwiseMatchesRule(t *testing.T) {
 			}
 			p := oneStep(op, []Value{{Shape: []int64{70001}, Scale: 8}}, out, nil)
 			kernelMatchesRule(t, p, [][]int64{randValues(rng, 70001, class)})
+		}
+	}
+}
+
+// rshrWide rounds as the 128-bit rshr does, at every shift and at int64's ends.
+func TestRshrWideMatches128(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 4))
+	xs := []int64{0, 1, -1, 2, -2, 3, -3, math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1, 1 << 62, -1 << 62}
+	for range 2000 {
+		xs = append(xs, int64(rng.Uint64()))
+	}
+	for k := uint(1); k <= 63; k++ {
+		for _, x := range xs {
+			var a arith
+			if got, want := rshrWide(x, k), from64(x).rshr(k).int64(&a); got != want || a.overflow {
+				t.Fatalf("rshrWide(%d, %d) = %d, 128-bit rshr %d (overflow %v)", x, k, got, want, a.overflow)
+			}
 		}
 	}
 }

@@ -359,6 +359,11 @@ func (cv *conv2d) blocks(out []int64, N, group int64) (int, func(int, *arith) er
 			clear(acc)
 			for c := int64(0); c < cv.cg; c++ {
 				xplane := (n*cv.C + g*cv.cg + c) * cv.H * cv.Wd
+				if m1-m0 == 1 && cv.sw == 1 {
+					// One output channel (depthwise): its rows read the input directly, no column.
+					cv.channel(acc, xplane, (m0*cv.cg+c)*cv.KH*cv.KW)
+					continue
+				}
 				for kh := int64(0); kh < cv.KH; kh++ {
 					for kw := int64(0); kw < cv.KW; kw++ {
 						var xs []int64
@@ -381,13 +386,11 @@ func (cv *conv2d) blocks(out []int64, N, group int64) (int, func(int, *arith) er
 			}
 			for m := m0; m < m1; m++ {
 				o := out[(n*cv.M+m)*plane : (n*cv.M+m+1)*plane]
-				var bm acc128
+				var b int64
 				if cv.bias != nil {
-					bm = from64(cv.bias[m])
+					b = cv.bias[m]
 				}
-				for i, v := range acc[(m-m0)*plane : (m-m0+1)*plane] {
-					o[i] = bm.add64(v).rshr(cv.shift).int64(a)
-				}
+				rescale(o, acc[(m-m0)*plane:(m-m0+1)*plane], b, cv.shift, a)
 			}
 		}
 		return nil
@@ -424,6 +427,20 @@ func (cv *conv2d) column(col []int64, xplane, kh, kw int64) []int64 {
 	return col
 }
 
+// rescale sets o[i] = rshr(b + acc[i], shift), the sum exact (acc's entries are below 2^62 in
+// magnitude, the int64 lanes' bound): in 64 bits when b is below 2^62 too, else in 128.
+func rescale(o, acc []int64, b int64, shift uint, a *arith) {
+	if b > -1<<62 && b < 1<<62 && shift >= 1 && shift <= 63 {
+		for i, v := range acc {
+			o[i] = rshrWide(b+v, shift)
+		}
+		return
+	}
+	for i, v := range acc {
+		o[i] = from64(b).add64(v).rshr(shift).int64(a)
+	}
+}
+
 // fitsInt64Lanes: maxX · sum < 2^62.
 func fitsInt64Lanes(maxX, sum uint64) bool {
 	hi, lo := bits.Mul64(maxX, sum)
@@ -448,7 +465,11 @@ func (cv *conv2d) channel(fast []int64, xplane, wplane int64) {
 				xs := X[xplane+ih*Wd-cv.pw+kw*cv.dw+lo*cv.sw:]
 				os := fast[oh*OW+lo : oh*OW+hi]
 				if cv.sw == 1 {
-					axpy(os, xs, w)
+					if cv.maxX < 1<<31 && small(w) {
+						axpySmall(os, xs, w)
+					} else {
+						axpy(os, xs, w)
+					}
 					continue
 				}
 				for i := range os {

@@ -248,6 +248,10 @@ func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int,
 					}
 					axpy(fast, brow, x)
 				}
+				if bias == nil {
+					rescale(o, fast, 0, shift, a)
+					continue
+				}
 				for j := range fast {
 					o[j] = big[j].add64(fast[j]).rshr(shift).int64(a)
 				}
