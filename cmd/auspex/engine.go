@@ -17,6 +17,7 @@ import (
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/conformance"
 	"github.com/auspex-labs/auspex/inference/onnx"
+	"github.com/auspex-labs/auspex/inference/parallel"
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
@@ -223,6 +224,7 @@ func newRunCmd() *cobra.Command {
 	var inputs []string
 	var shapes bindingFlags
 	var asJSON bool
+	var threads int
 	cmd := &cobra.Command{
 		Use:   "run --model M.onnx --input X [--input Y ...] [--shape NAME=1x3x320x320 ...]",
 		Short: "Run a model in the fixed-point engine and print its outputs",
@@ -269,7 +271,7 @@ func newRunCmd() *cobra.Command {
 					return fmt.Errorf("input %d (%s): %w", i, v.Name, err)
 				}
 			}
-			outs, err := inference.Run(p, qs)
+			outs, err := parallel.Runner(threads).Run(p, qs)
 			if err != nil {
 				return err
 			}
@@ -278,6 +280,7 @@ func newRunCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&model, "model", "", "ONNX file")
 	cmd.Flags().StringSliceVar(&inputs, "input", nil, "input tensor (.pb TensorProto or .json), once per model input")
+	cmd.Flags().IntVar(&threads, "threads", 0, "goroutines the run may use (0: every core; the outputs are the same for any value)")
 	addShapeFlag(cmd, &shapes)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("model")
