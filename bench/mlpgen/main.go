@@ -1,5 +1,5 @@
 // Command mlpgen writes the Gemm-heavy MLP benchmark model (784-512-512-10, seeded weights) that
-// inference's BenchmarkGemmMLP runs, so bench/engine-vs-ort.sh can time onnxruntime on it too.
+// inference's BenchmarkGemmMLP runs, so bench/speed.sh can time onnxruntime on it too.
 package main
 
 import (
