@@ -307,6 +307,14 @@ func TestSplitElementwiseMatchesRule(t *testing.T) {
 			p := oneStep(op, ins, Value{Shape: big, Scale: 8}, nil)
 			kernelMatchesRule(t, p, [][]int64{randValues(rng, numel(big), class), randValues(rng, 3, class)})
 		}
+		// A transpose and pools of enough planes to split.
+		xSh := []int64{2, 64, 32, 32}
+		x := randValues(rng, numel(xSh), class)
+		kernelMatchesRule(t, oneStep(OpTranspose, []Value{{Shape: xSh, Scale: 8}}, Value{Shape: []int64{32, 64, 2, 32}, Scale: 8}, []int64{2, 1, 0, 3}), [][]int64{x})
+		for _, op := range []OpCode{OpMaxPool, OpAvgPool} {
+			args := []int64{0, 2, 2, 2, 1, 0, 0, 3, 2, 1, 1, 1} // 2×2 stride 2; 3×3 stride 2 padded 1
+			kernelMatchesRule(t, oneStep(op, []Value{{Shape: xSh, Scale: 8}}, Value{Shape: []int64{2, 64, 16, 16}, Scale: 8}, args), [][]int64{x})
+		}
 		for _, op := range []OpCode{OpRelu, OpNeg, OpAbs, OpCast} {
 			out := Value{Shape: []int64{70001}, Scale: 8}
 			if op == OpCast {

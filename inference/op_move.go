@@ -404,20 +404,26 @@ func lowerTrilu(c *compiler, n *onnx.Node) error {
 	return c.bindTo(n)(c.emit(n, OpWhere, []int32{m, x, zero}, c.like(x, sh), nil))
 }
 
-// transposeKernel: out[i…] = in[j…] with j[perm[d]] = i[d]. Args: perm.
-func transposeKernel(p *Program, s *Step, in [][]int64, out []int64, _ *arith) error {
+// transposeSplit: out[i…] = in[j…] with j[perm[d]] = i[d]. Args: perm.
+func transposeSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
 	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
 	ist := strides(vx.Shape)
 	st := make([]int64, len(s.Args))
 	for d, pd := range s.Args {
 		st[d] = ist[pd]
 	}
-	it := newIndexer(vo.Shape, st)
-	for i := range out {
-		out[i] = in[0][it.off]
-		it.next()
+	n := int64(len(out))
+	parts := int(min(64, (n+elementsPerPart-1)/elementsPerPart))
+	return parts, func(part int, _ *arith) error {
+		lo, hi := span(part, parts, n)
+		it := newIndexer(vo.Shape, st)
+		it.seek(lo)
+		for i := lo; i < hi; i++ {
+			out[i] = in[0][it.off]
+			it.next()
+		}
+		return nil
 	}
-	return nil
 }
 
 // concatKernel: inputs joined along Args[0].

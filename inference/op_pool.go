@@ -74,11 +74,26 @@ func lowerGlobalPool(op OpCode) lowering {
 	}
 }
 
-// poolKernel: MaxPool takes the max over the window's positions inside X (padding never wins);
+// poolSplit: MaxPool takes the max over the window's positions inside X (padding never wins);
 // AvgPool divides the window's sum by its count (positions inside X, or inside the padded extent
 // with countIncludePad), rounding half up. Args: [countIncludePad, nsp, (kernel, stride,
 // dilation, padBegin, padEnd) × nsp].
-func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+func poolSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
+	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
+	planes := numel(vx.Shape[:2])
+	inPlane, outPlane := numel(vx.Shape[2:]), numel(vo.Shape[2:])
+	parts := int(min(planes, 64, (int64(len(out))+elementsPerPart-1)/elementsPerPart))
+	if planes > 0 {
+		parts = max(parts, 1)
+	}
+	return parts, func(part int, a *arith) error {
+		lo, hi := span(part, parts, planes)
+		return poolPlanes(p, s, in[0][lo*inPlane:hi*inPlane], out[lo*outPlane:hi*outPlane], hi-lo, a)
+	}
+}
+
+// poolPlanes pools `planes` consecutive (n, c) planes of X into out.
+func poolPlanes(p *Program, s *Step, X, out []int64, planes int64, a *arith) error {
 	vx, vo := &p.Values[s.In[0]], &p.Values[s.Out]
 	includePad := s.Args[0] == 1
 	nsp := int(s.Args[1])
@@ -91,16 +106,14 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 		sp.padBegin = append(sp.padBegin, s.Args[b+3])
 		sp.padEnd = append(sp.padEnd, s.Args[b+4])
 	}
-	planes := numel(vx.Shape[:2])
 	inSp, outSp := vx.Shape[2:], vo.Shape[2:]
 	inPlane, outPlane := numel(inSp), numel(outSp)
 	if s.Op == OpMaxPool && nsp == 2 {
-		return maxPool2d(in[0], out, planes, inSp, outSp, sp)
+		return maxPool2d(X, out, planes, inSp, outSp, sp)
 	}
 	inSt := strides(inSp)
 	kpos := kernelPositions(sp.kernel, strides(sp.kernel))
 	oidx := make([]int64, nsp)
-	X := in[0]
 	for pl := int64(0); pl < planes; pl++ {
 		for op := int64(0); op < outPlane; op++ {
 			unflatten(op, outSp, oidx)
@@ -150,7 +163,7 @@ func poolKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error 
 	return nil
 }
 
-// maxPool2d is poolKernel's MaxPool for two spatial axes: the same maximum over the window's
+// maxPool2d is poolPlanes' MaxPool for two spatial axes: the same maximum over the window's
 // positions inside X, with the valid kernel ranges computed per output row and column.
 func maxPool2d(X, out []int64, planes int64, inSp, outSp []int64, sp spatial) error {
 	H, W, OH, OW := inSp[0], inSp[1], outSp[0], outSp[1]
