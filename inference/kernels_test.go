@@ -315,6 +315,9 @@ func TestSplitElementwiseMatchesRule(t *testing.T) {
 			args := []int64{0, 2, 2, 2, 1, 0, 0, 3, 2, 1, 1, 1} // 2×2 stride 2; 3×3 stride 2 padded 1
 			kernelMatchesRule(t, oneStep(op, []Value{{Shape: xSh, Scale: 8}}, Value{Shape: []int64{2, 64, 16, 16}, Scale: 8}, args), [][]int64{x})
 		}
+		// An op with only its per-element rule (Tile) splits into ranges of elements.
+		tx := randValues(rng, 150, class)
+		kernelMatchesRule(t, oneStep(OpTile, []Value{{Shape: []int64{3, 50}, Scale: 8}}, Value{Shape: []int64{6, 1000}, Scale: 8}, nil), [][]int64{tx})
 		for _, op := range []OpCode{OpRelu, OpNeg, OpAbs, OpCast} {
 			out := Value{Shape: []int64{70001}, Scale: 8}
 			if op == OpCast {

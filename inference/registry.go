@@ -167,6 +167,18 @@ type kernel func(p *Program, s *Step, in [][]int64, out []int64, a *arith) error
 // elementwiseKernel computes each output element with its per-element rule: the kernel of the
 // ops without a faster whole-tensor path.
 func elementwiseKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith) error {
+	_, part := elementRange(p, s, in, out, 1)
+	return part(0, a)
+}
+
+// elementwiseSplit is elementwiseKernel in ranges of output elements.
+func elementwiseSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *arith) error) {
+	n := int64(len(out))
+	return elementRange(p, s, in, out, int(min(64, (n+elementsPerPart/16-1)/(elementsPerPart/16))))
+}
+
+// elementRange computes out's elements with their per-element rule, in `parts` ranges.
+func elementRange(p *Program, s *Step, in [][]int64, out []int64, parts int) (int, func(int, *arith) error) {
 	get := func(slot int32, i int64) (int64, error) {
 		for k, id := range s.In {
 			if id == slot {
@@ -178,14 +190,17 @@ func elementwiseKernel(p *Program, s *Step, in [][]int64, out []int64, a *arith)
 		}
 		return 0, fmt.Errorf("slot %d is not an input", slot)
 	}
-	for j := range out {
-		v, err := elementValue(p, s, int64(j), get, a)
-		if err != nil {
-			return err
+	return parts, func(part int, a *arith) error {
+		lo, hi := span(part, parts, int64(len(out)))
+		for j := lo; j < hi; j++ {
+			v, err := elementValue(p, s, j, get, a)
+			if err != nil {
+				return err
+			}
+			out[j] = v
 		}
-		out[j] = v
+		return nil
 	}
-	return nil
 }
 
 // lowering compiles one ONNX node into program steps.

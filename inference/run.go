@@ -149,11 +149,10 @@ func (r Runner) runStep(p *Program, s *Step, vals [][]int64) ([]int64, error) {
 	switch {
 	case spec.kernel == nil && spec.split != nil:
 		overflow, err = r.runParts(spec.split, p, s, in, out)
+	case spec.kernel == nil:
+		overflow, err = r.runParts(elementwiseSplit, p, s, in, out)
 	default:
 		k := spec.kernel
-		if k == nil {
-			k = elementwiseKernel
-		}
 		var a arith
 		err = k(p, s, in, out, &a)
 		overflow = a.overflow
