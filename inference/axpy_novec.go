@@ -8,3 +8,7 @@ func VectorPath() string { return "" }
 func vectorAxpy(dst, src []int64, w int64) bool { return false }
 
 func vectorAxpySmall(dst, src []int64, w int64) bool { return false }
+
+func hasGemmTile() bool { return false }
+
+func gemmTile(acc *[tileM][tileP]int64, col, w []int64) { gemmTilePortable(acc, col, w) }

@@ -175,6 +175,9 @@ func convSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int, *
 	if nsp == 2 {
 		c := conv2dFor(X, W, bias, C, M, cg, mg, inSp, outSp, sp, shift)
 		if c.channelsFit() {
+			if hasGemmTile() && mg >= tileM/2 {
+				return c.tiles(out, N, group)
+			}
 			return c.blocks(out, N, group)
 		}
 		return parts, func(part int, a *arith) error {
