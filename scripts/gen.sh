@@ -3,11 +3,15 @@
 #   contracts/src/zk/ZkDigest.sol  go run ./fraudproof/zk/gendigest (MiMC constants from gnark-crypto)
 #   contracts/out/*.json   solc (npm, pinned in contracts/package-lock.json) via contracts/scripts/compile.js
 #   bindings/*.go          abigen v2 at the go-ethereum version in go.mod (go tool abigen)
+#   inference/merkle/keccak8_rounds_simd.go  go run ./inference/merkle/genkeccak8 (unrolled Keccak-f x8)
 # CI runs this and fails on any diff (scripts/check-generated.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/npm-setup.sh
+keccak_tmp=$(mktemp)
+go run ./inference/merkle/genkeccak8 >"$keccak_tmp"
+mv "$keccak_tmp" inference/merkle/keccak8_rounds_simd.go
 # ZkDigest.sol from gnark-crypto's MiMC constants, through a temp file so a failed run empties nothing.
 digest_tmp=$(mktemp)
 go run ./fraudproof/zk/gendigest >"$digest_tmp"
