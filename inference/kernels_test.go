@@ -345,3 +345,20 @@ func TestRshrWideMatches128(t *testing.T) {
 		}
 	}
 }
+
+// gemmTile's vector path gives gemmTilePortable's integers, wrapping included.
+func TestGemmTilePathsAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 5))
+	for _, K := range []int{0, 1, 7, 64} {
+		for class := range 3 {
+			col := randValues(rng, int64(K*tileP), class)
+			w := randValues(rng, int64(K*tileM), class)
+			var got, want [tileM][tileP]int64
+			gemmTile(&got, col, w)
+			gemmTilePortable(&want, col, w)
+			if got != want {
+				t.Fatalf("K=%d class %d: vector %v, portable %v", K, class, got, want)
+			}
+		}
+	}
+}
