@@ -99,3 +99,17 @@ func gemmTilePortable(acc *[tileM][tileP]int64, col, w []int64) {
 		}
 	}
 }
+
+// gemmTileBPortable is gemmTileB without vectors: acc[j][i] = Σ_k a[j][k] · b[k·ldb + i].
+func gemmTileBPortable(acc *[tileM][tileP]int64, b []int64, ldb int64, a *[tileM][]int64) {
+	*acc = [tileM][tileP]int64{}
+	for k := range a[0] {
+		x := b[int64(k)*ldb : int64(k)*ldb+tileP]
+		for j := 0; j < tileM; j++ {
+			aj := a[j][k]
+			for i, xi := range x {
+				acc[j][i] += xi * aj
+			}
+		}
+	}
+}

@@ -362,3 +362,25 @@ func TestGemmTilePathsAgree(t *testing.T) {
 		}
 	}
 }
+
+// gemmTileB's vector path gives gemmTileBPortable's integers, wrapping included.
+func TestGemmTileBPathsAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 6))
+	for _, K := range []int64{0, 1, 7, 64} {
+		for class := range 3 {
+			const ldb = 37
+			b := randValues(rng, max(K*ldb, tileP), class)
+			var a [tileM][]int64
+			for j := range a {
+				a[j] = randValues(rng, K, class)
+			}
+			var got, want [tileM][tileP]int64
+			gemmTileB(&got, b, ldb, &a)
+			gemmTileBPortable(&want, b, ldb, &a)
+			if got != want {
+				t.Fatalf("K=%d class %d: vector %v, portable %v", K, class, got, want)
+			}
+		}
+	}
+}
+

@@ -203,6 +203,8 @@ func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int,
 	parts := rowParts * colParts
 	// A constant B whose column sums are below 2^31 has every entry below 2^31.
 	bSmall := len(s.Args) == 1 && s.Args[0] >= 0 && s.Args[0] < 1<<31
+	// Without a bias, safe sums tile on a vector path (the bias is a broadcast tensor).
+	tiled := safe && bias == nil && hasGemmTile()
 	return parts, func(part int, a *arith) error {
 		lo, hi := span(part/colParts, rowParts, rows)
 		c0, c1 := span(part%colParts, colParts, N)
@@ -212,6 +214,13 @@ func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int,
 		oidx := make([]int64, ro)
 		for r := lo; r < hi; r++ {
 			bi, i := r/M, r%M
+			if tiled && i+tileM <= M && r+tileM <= hi {
+				// tileM rows of one matrix at once, the accumulators in registers (gemmTileB).
+				aoff, boff := matmulOffsets(bi, batch, bidx, aSt, bSt)
+				matmulRows(out[r*N:(r+tileM)*N], A[aoff*M*K+i*K:], B[boff*K*N:], K, N, c0, c1, shift, a)
+				r += tileM - 1
+				continue
+			}
 			unflatten(bi, batch, bidx)
 			var aoff, boff int64
 			for d, x := range bidx {
@@ -318,6 +327,43 @@ func matmulElem(p *Program, s *Step, j int64, idx []int64, get Getter, a *arith)
 		acc = acc.addProd(x, y)
 	}
 	return acc.rshr(uint(int(va.Scale) + int(vb.Scale) - int(vo.Scale))).int64(a), nil
+}
+
+// matmulOffsets is the broadcast offsets (in matrices) of batch index bi into A and B.
+func matmulOffsets(bi int64, batch, bidx, aSt, bSt []int64) (aoff, boff int64) {
+	unflatten(bi, batch, bidx)
+	for d, x := range bidx {
+		aoff += x * aSt[d]
+		boff += x * bSt[d]
+	}
+	return aoff, boff
+}
+
+// matmulRows computes columns [c0, c1) of tileM output rows o ([tileM][N]) from the rows of A
+// starting at a ([tileM][K]) and B ([K][N]): 16-column tiles by gemmTileB, the rest by dot
+// products. Only for safe sums: every partial sum is exact in int64, so the order gives the value.
+func matmulRows(o, a, B []int64, K, N, c0, c1 int64, shift uint, ar *arith) {
+	var rows [tileM][]int64
+	for j := range rows {
+		rows[j] = a[int64(j)*K : int64(j+1)*K]
+	}
+	var acc [tileM][tileP]int64
+	j0 := c0
+	for ; j0+tileP <= c1; j0 += tileP {
+		gemmTileB(&acc, B[j0:], N, &rows)
+		for j := range rows {
+			rescale(o[int64(j)*N+j0:int64(j)*N+j0+tileP], acc[j][:], 0, shift, ar)
+		}
+	}
+	for j := range rows {
+		for c := j0; c < c1; c++ {
+			var sum int64
+			for k, x := range rows[j] {
+				sum += x * B[int64(k)*N+c]
+			}
+			rescale(o[int64(j)*N+c:int64(j)*N+c+1], []int64{sum}, 0, shift, ar)
+		}
+	}
 }
 
 // noOverflowMatMul: max|a| · (the largest column sum of |B| over every K×N block) < 2^62.
