@@ -383,4 +383,3 @@ func TestGemmTileBPathsAgree(t *testing.T) {
 		}
 	}
 }
-
