@@ -11,8 +11,6 @@ func vectorAxpySmall(dst, src []int64, w int64) bool { return false }
 
 func hasGemmTile() bool { return false }
 
-func gemmTile(acc *[tileM][tileP]int64, col, w []int64) { gemmTilePortable(acc, col, w) }
-
-func gemmTileB(acc *[tileM][tileP]int64, b []int64, ldb int64, a *[tileM][]int64) {
-	gemmTileBPortable(acc, b, ldb, a)
+func gemmTile(acc *[tileM][tileP]int64, b []int64, ldb int64, w []int64) {
+	gemmTilePortable(acc, b, ldb, w)
 }

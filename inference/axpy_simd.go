@@ -58,50 +58,19 @@ func hasGemmTile() bool { return hasAVX512 }
 
 // gemmTile is gemmTilePortable with the 4×16 accumulators in eight vectors across K (VPMULLQ,
 // VPADDQ: the same wrapping int64 arithmetic).
-func gemmTile(acc *[tileM][tileP]int64, col, w []int64) {
+func gemmTile(acc *[tileM][tileP]int64, b []int64, ldb int64, w []int64) {
 	if !hasAVX512 {
-		gemmTilePortable(acc, col, w)
+		gemmTilePortable(acc, b, ldb, w)
 		return
 	}
 	var c00, c01, c10, c11, c20, c21, c30, c31 archsimd.Int64x8
-	K := len(w) / tileM
-	col = col[:K*tileP]
-	for k := 0; k < K; k++ {
-		x0 := archsimd.LoadInt64x8Slice(col[k*tileP:])
-		x1 := archsimd.LoadInt64x8Slice(col[k*tileP+8:])
+	for k := int64(0); k < int64(len(w))/tileM; k++ {
+		row := b[k*ldb : k*ldb+tileP]
+		x0 := archsimd.LoadInt64x8Slice(row)
+		x1 := archsimd.LoadInt64x8Slice(row[8:])
 		wk := w[k*tileM : k*tileM+tileM]
 		w0, w1 := archsimd.BroadcastInt64x8(wk[0]), archsimd.BroadcastInt64x8(wk[1])
 		w2, w3 := archsimd.BroadcastInt64x8(wk[2]), archsimd.BroadcastInt64x8(wk[3])
-		c00, c01 = c00.Add(x0.Mul(w0)), c01.Add(x1.Mul(w0))
-		c10, c11 = c10.Add(x0.Mul(w1)), c11.Add(x1.Mul(w1))
-		c20, c21 = c20.Add(x0.Mul(w2)), c21.Add(x1.Mul(w2))
-		c30, c31 = c30.Add(x0.Mul(w3)), c31.Add(x1.Mul(w3))
-	}
-	c00.StoreSlice(acc[0][:8])
-	c01.StoreSlice(acc[0][8:])
-	c10.StoreSlice(acc[1][:8])
-	c11.StoreSlice(acc[1][8:])
-	c20.StoreSlice(acc[2][:8])
-	c21.StoreSlice(acc[2][8:])
-	c30.StoreSlice(acc[3][:8])
-	c31.StoreSlice(acc[3][8:])
-}
-
-// gemmTileB is gemmTileBPortable with the accumulators in eight vectors: a 16-column strip of B
-// (row stride ldb) against tileM rows of A.
-func gemmTileB(acc *[tileM][tileP]int64, b []int64, ldb int64, a *[tileM][]int64) {
-	if !hasAVX512 {
-		gemmTileBPortable(acc, b, ldb, a)
-		return
-	}
-	var c00, c01, c10, c11, c20, c21, c30, c31 archsimd.Int64x8
-	a0, a1, a2, a3 := a[0], a[1][:len(a[0])], a[2][:len(a[0])], a[3][:len(a[0])]
-	for k, ak0 := range a0 {
-		row := b[int64(k)*ldb : int64(k)*ldb+tileP]
-		x0 := archsimd.LoadInt64x8Slice(row)
-		x1 := archsimd.LoadInt64x8Slice(row[8:])
-		w0, w1 := archsimd.BroadcastInt64x8(ak0), archsimd.BroadcastInt64x8(a1[k])
-		w2, w3 := archsimd.BroadcastInt64x8(a2[k]), archsimd.BroadcastInt64x8(a3[k])
 		c00, c01 = c00.Add(x0.Mul(w0)), c01.Add(x1.Mul(w0))
 		c10, c11 = c10.Add(x0.Mul(w1)), c11.Add(x1.Mul(w1))
 		c20, c21 = c20.Add(x0.Mul(w2)), c21.Add(x1.Mul(w2))

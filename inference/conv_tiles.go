@@ -39,7 +39,7 @@ func (cv *conv2d) tiles(out []int64, N, group int64) (int, func(int, *arith) err
 			p0 := pt * tileP
 			cv.gatherTile(col, n, g, p0)
 			for mb := int64(0); mb < nM; mb++ {
-				gemmTile(&acc, col, wp[(g*nM+mb)*K*tileM:(g*nM+mb+1)*K*tileM])
+				gemmTile(&acc, col, tileP, wp[(g*nM+mb)*K*tileM:(g*nM+mb+1)*K*tileM])
 				for j := int64(0); j < tileM; j++ {
 					m := g*cv.mg + mb*tileM + j
 					if mb*tileM+j >= cv.mg {
@@ -86,29 +86,16 @@ func (cv *conv2d) gatherTile(col []int64, n, g, p0 int64) {
 	}
 }
 
-// gemmTilePortable is gemmTile without vectors: acc[j][i] = Σ_k w[k·tileM+j] · col[k·tileP+i].
-func gemmTilePortable(acc *[tileM][tileP]int64, col, w []int64) {
+// gemmTilePortable is gemmTile without vectors: acc[j][i] = Σ_k w[k·tileM+j] · b[k·ldb+i], a
+// strip of tileP columns of b (row stride ldb) against tileM packed rows w.
+func gemmTilePortable(acc *[tileM][tileP]int64, b []int64, ldb int64, w []int64) {
 	*acc = [tileM][tileP]int64{}
-	for k := 0; k < len(w)/tileM; k++ {
-		x := col[k*tileP : (k+1)*tileP]
-		for j := 0; j < tileM; j++ {
+	for k := int64(0); k < int64(len(w))/tileM; k++ {
+		x := b[k*ldb : k*ldb+tileP]
+		for j := int64(0); j < tileM; j++ {
 			wj := w[k*tileM+j]
 			for i, xi := range x {
 				acc[j][i] += xi * wj
-			}
-		}
-	}
-}
-
-// gemmTileBPortable is gemmTileB without vectors: acc[j][i] = Σ_k a[j][k] · b[k·ldb + i].
-func gemmTileBPortable(acc *[tileM][tileP]int64, b []int64, ldb int64, a *[tileM][]int64) {
-	*acc = [tileM][tileP]int64{}
-	for k := range a[0] {
-		x := b[int64(k)*ldb : int64(k)*ldb+tileP]
-		for j := 0; j < tileM; j++ {
-			aj := a[j][k]
-			for i, xi := range x {
-				acc[j][i] += xi * aj
 			}
 		}
 	}

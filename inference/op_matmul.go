@@ -215,7 +215,7 @@ func matmulSplit(p *Program, s *Step, in [][]int64, out []int64) (int, func(int,
 		for r := lo; r < hi; r++ {
 			bi, i := r/M, r%M
 			if tiled && i+tileM <= M && r+tileM <= hi {
-				// tileM rows of one matrix at once, the accumulators in registers (gemmTileB).
+				// tileM rows of one matrix at once, the accumulators in registers (gemmTile).
 				aoff, boff := matmulOffsets(bi, batch, bidx, aSt, bSt)
 				matmulRows(out[r*N:(r+tileM)*N], A[aoff*M*K+i*K:], B[boff*K*N:], K, N, c0, c1, shift, a)
 				r += tileM - 1
@@ -340,28 +340,31 @@ func matmulOffsets(bi int64, batch, bidx, aSt, bSt []int64) (aoff, boff int64) {
 }
 
 // matmulRows computes columns [c0, c1) of tileM output rows o ([tileM][N]) from the rows of A
-// starting at a ([tileM][K]) and B ([K][N]): 16-column tiles by gemmTileB, the rest by dot
-// products. Only for safe sums: every partial sum is exact in int64, so the order gives the value.
+// starting at a ([tileM][K]) and B ([K][N]): the rows packed once as gemmTile's w, then 16-column
+// strips of B by gemmTile, the rest by dot products. Only for safe sums: every partial sum is
+// exact in int64, so the order gives the value.
 func matmulRows(o, a, B []int64, K, N, c0, c1 int64, shift uint, ar *arith) {
-	var rows [tileM][]int64
-	for j := range rows {
-		rows[j] = a[int64(j)*K : int64(j+1)*K]
+	w := make([]int64, K*tileM)
+	for j := int64(0); j < tileM; j++ {
+		for k, x := range a[j*K : (j+1)*K] {
+			w[int64(k)*tileM+j] = x
+		}
 	}
 	var acc [tileM][tileP]int64
 	j0 := c0
 	for ; j0+tileP <= c1; j0 += tileP {
-		gemmTileB(&acc, B[j0:], N, &rows)
-		for j := range rows {
-			rescale(o[int64(j)*N+j0:int64(j)*N+j0+tileP], acc[j][:], 0, shift, ar)
+		gemmTile(&acc, B[j0:], N, w)
+		for j := int64(0); j < tileM; j++ {
+			rescale(o[j*N+j0:j*N+j0+tileP], acc[j][:], 0, shift, ar)
 		}
 	}
-	for j := range rows {
+	for j := int64(0); j < tileM; j++ {
 		for c := j0; c < c1; c++ {
 			var sum int64
-			for k, x := range rows[j] {
+			for k, x := range a[j*K : (j+1)*K] {
 				sum += x * B[int64(k)*N+c]
 			}
-			rescale(o[int64(j)*N+c:int64(j)*N+c+1], []int64{sum}, 0, shift, ar)
+			rescale(o[j*N+c:j*N+c+1], []int64{sum}, 0, shift, ar)
 		}
 	}
 }
