@@ -292,13 +292,13 @@ func (w *advWorld) proposeClaim(who string, c *Claim) {
 	a := w.a
 	var tx chain.TxCandidate
 	if code := c.Code(); code != 0 {
-		tx = a.c.Oracle.ProposeErrorTx(a.req, code, c.TraceRoot())
+		tx = a.c.Oracle.ProposeErrorTx(a.req, code)
 	} else {
 		out, err := c.Output()
 		if err != nil {
 			w.fatalf("output: %v", err)
 		}
-		tx = a.c.Oracle.ProposeResultTx(a.req, out, c.TraceRoot())
+		tx = a.c.Oracle.ProposeResultTx(a.req, out)
 	}
 	if err := w.send(who, tx); err != nil {
 		w.fatalf("propose: %v", err)

@@ -169,7 +169,7 @@ func TestAttackInternalNodeAsInputLeaf(t *testing.T) {
 	t.Run("a false execution-error claim forges an overflow", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///square", input)
 		lie := trace.CommitFailure(p, a.honest.Values, 0)
-		a.proposeError(devchain.Operator, CodeExecution, lie.Root)
+		a.proposeError(devchain.Operator, CodeExecution)
 		id := a.challenge(devchain.Challenger)
 		def := a.claimPlayer(devchain.Operator, ClaimOf(p, lie), true)
 		ch := a.player(devchain.Challenger, a.honest, false)
@@ -233,7 +233,7 @@ func TestAttackHonestWideStepInAFailureClaim(t *testing.T) {
 		t.Fatalf("code %d: the input must fail after the MatMul", c.Code())
 	}
 	a := newArenaWith(t, art, "file:///wide-doubling", input)
-	a.proposeError(devchain.Operator, CodeExecution, c.TraceRoot())
+	a.proposeError(devchain.Operator, CodeExecution)
 	id := a.challenge(devchain.Challenger)
 	vals := slices.Clone(c.Item(0).T.Values)
 	vals[2] = []int64{vals[2][0] + 1<<24, vals[2][1]}
@@ -270,7 +270,7 @@ func TestAttackBatchFailureClaim(t *testing.T) {
 	}{{"the zero root after the failing item", 2}, {"an item before the failing one, then its output", 0}} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := newBatchArena(t, art, "file:///doubling", items)
-			a.proposeError(devchain.Operator, CodeExecution, c.TraceRoot())
+			a.proposeError(devchain.Operator, CodeExecution)
 			id := a.challenge(devchain.Challenger)
 			def := a.claimPlayer(devchain.Operator, c, true)
 			ctx := context.Background()

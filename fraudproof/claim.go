@@ -36,6 +36,50 @@ type Claim struct {
 
 var bytesArray, _ = abi.NewType("bytes[]", "", nil)
 
+// request is a request's input split into its items and decoded: every item of a batch decodes
+// before any runs, since one invalid item makes the whole batch invalid (code 1).
+type request struct {
+	items       [][][]int64
+	invalid     error
+	invalidItem int
+}
+
+// decode splits input (for batchSize > 1: abi-encoded bytes[], docs/ENCODING.md) into its items.
+// Only an error that is not a property of the input is returned.
+func decode(p *inference.Program, input []byte, batchSize int) (request, error) {
+	if batchSize == 1 {
+		in, err := inference.DecodeInput(p, input)
+		if err != nil {
+			return invalid(err, 0)
+		}
+		return request{items: [][][]int64{in}}, nil
+	}
+	vals, err := abi.Arguments{{Type: bytesArray}}.Unpack(input)
+	if err != nil {
+		return request{invalid: fmt.Errorf("batch input is not abi-encoded bytes[]: %w", err)}, nil
+	}
+	inputs := vals[0].([][]byte)
+	if len(inputs) != batchSize {
+		return request{invalid: fmt.Errorf("batch of %d inputs for batch size %d", len(inputs), batchSize)}, nil
+	}
+	var req request
+	for i, raw := range inputs {
+		in, err := inference.DecodeInput(p, raw)
+		if err != nil {
+			return invalid(fmt.Errorf("batch element %d: %w", i, err), i)
+		}
+		req.items = append(req.items, in)
+	}
+	return req, nil
+}
+
+func invalid(err error, item int) (request, error) {
+	if !errors.Is(err, inference.ErrInvalidInput) {
+		return request{}, err // not a property of the input: no claim
+	}
+	return request{invalid: err, invalidItem: item}, nil
+}
+
 // NewClaim runs a request's input (for batchSize > 1: abi-encoded bytes[], docs/ENCODING.md).
 func NewClaim(p *inference.Program, input []byte, batchSize uint16) (*Claim, error) {
 	return NewClaimWith(inference.Runner{}, p, input, batchSize)
@@ -44,32 +88,13 @@ func NewClaim(p *inference.Program, input []byte, batchSize uint16) (*Claim, err
 // NewClaimWith is NewClaim with r's workers for the runs and their commitments (the same claim).
 func NewClaimWith(r inference.Runner, p *inference.Program, input []byte, batchSize uint16) (*Claim, error) {
 	c := &Claim{P: p, BatchSize: max(int(batchSize), 1)}
-	if c.BatchSize == 1 {
-		tr, err := trace.NewRunFromInputWith(r, p, input)
-		if err != nil {
-			return c.invalid(err, 0)
-		}
-		c.Items = []*TraceProvider{NewTraceProvider(p, tr)}
-		return c, nil
-	}
-	vals, err := abi.Arguments{{Type: bytesArray}}.Unpack(input)
+	req, err := decode(p, input, c.BatchSize)
 	if err != nil {
-		c.Invalid = fmt.Errorf("batch input is not abi-encoded bytes[]: %w", err)
-		return c, nil
+		return nil, err
 	}
-	inputs := vals[0].([][]byte)
-	if len(inputs) != c.BatchSize {
-		c.Invalid = fmt.Errorf("batch of %d inputs for batch size %d", len(inputs), c.BatchSize)
-		return c, nil
-	}
-	// Every item must decode before any runs: an invalid item makes the whole batch invalid.
-	for i, in := range inputs {
-		if _, err := inference.DecodeInput(p, in); err != nil {
-			return c.invalid(fmt.Errorf("batch element %d: %w", i, err), i)
-		}
-	}
-	for _, in := range inputs {
-		tr, err := trace.NewRunFromInputWith(r, p, in)
+	c.Invalid, c.InvalidItem = req.invalid, req.invalidItem
+	for _, in := range req.items {
+		tr, err := trace.NewRunWith(r, p, in)
 		if err != nil {
 			return nil, err
 		}
@@ -81,12 +106,67 @@ func NewClaimWith(r inference.Runner, p *inference.Program, input []byte, batchS
 	return c, nil
 }
 
-func (c *Claim) invalid(err error, item int) (*Claim, error) {
-	if !errors.Is(err, inference.ErrInvalidInput) {
-		return nil, err // not a property of the input: no claim
+// Answer is what a proposal says: its output bytes, or an error code with the reason. It needs
+// runs only: the traces behind it (a Claim) are built when a dispute game asks for them, so an
+// unchallenged request never pays for its commitments.
+type Answer struct {
+	Output []byte // nil for an error
+	Code   uint16 // 0 for a result
+	Reason string // why the error ("" for a result)
+}
+
+// NewAnswer is the answer NewClaim's claim gives, from runs without commitments.
+func NewAnswer(p *inference.Program, input []byte, batchSize uint16) (Answer, error) {
+	return NewAnswerWith(inference.Runner{}, p, input, batchSize)
+}
+
+// NewAnswerWith is NewAnswer with r's workers.
+func NewAnswerWith(r inference.Runner, p *inference.Program, input []byte, batchSize uint16) (Answer, error) {
+	n := max(int(batchSize), 1)
+	req, err := decode(p, input, n)
+	if err != nil {
+		return Answer{}, err
 	}
-	c.Invalid, c.InvalidItem = err, item
-	return c, nil
+	if req.invalid != nil {
+		return Answer{Code: CodeInvalidInput, Reason: req.invalid.Error()}, nil
+	}
+	outs := make([][]byte, len(req.items))
+	for i, in := range req.items {
+		vals, err := r.Run(p, in)
+		var se *inference.StepError
+		if errors.As(err, &se) {
+			return Answer{Code: CodeExecution, Reason: failureReason(n, i, se)}, nil
+		}
+		if err != nil {
+			return Answer{}, err
+		}
+		outs[i] = inference.EncodeOutput(vals)
+	}
+	out, err := packOutputs(n, outs)
+	if err != nil {
+		return Answer{}, err
+	}
+	return Answer{Output: out}, nil
+}
+
+// failureReason says why item b's run fails.
+func failureReason(batchSize, b int, se *inference.StepError) string {
+	if batchSize > 1 {
+		return fmt.Sprintf("batch element %d: %v", b, se)
+	}
+	return se.Error()
+}
+
+// packOutputs is a proposal's output bytes: the single output, or abi-encoded bytes[].
+func packOutputs(batchSize int, outs [][]byte) ([]byte, error) {
+	if batchSize == 1 {
+		return outs[0], nil
+	}
+	out, err := abi.Arguments{{Type: bytesArray}}.Pack(outs)
+	if err != nil {
+		return nil, fmt.Errorf("pack batch output: %w", err)
+	}
+	return out, nil
 }
 
 // Layout is the program's layout header (the registered layout root's preimage).
@@ -127,10 +207,9 @@ func (c *Claim) Reason() string {
 	switch {
 	case c.Invalid != nil:
 		return c.Invalid.Error()
-	case c.Failed() && c.BatchSize > 1:
-		return fmt.Sprintf("batch element %d: %v", len(c.Items)-1, c.Items[len(c.Items)-1].T.Failure)
 	case c.Failed():
-		return c.Items[0].T.Failure.Error()
+		last := len(c.Items) - 1
+		return failureReason(c.BatchSize, last, c.Items[last].T.Failure)
 	}
 	return ""
 }
@@ -152,8 +231,8 @@ func (c *Claim) ItemRoots() []common.Hash {
 	return roots
 }
 
-// TraceRoot is the proposal's trace root: the single item's, or keccak256 over the items' roots
-// (zero for an invalid input).
+// TraceRoot is the root the proposer's first reveal in a dispute game commits to: the single
+// item's trace root, or keccak256 over the items' roots (zero for an invalid input).
 func (c *Claim) TraceRoot() common.Hash {
 	if c.Invalid != nil {
 		return common.Hash{}
@@ -174,18 +253,20 @@ func (c *Claim) Output() ([]byte, error) {
 	if c.Code() != 0 {
 		return nil, nil
 	}
-	if c.BatchSize == 1 {
-		return c.Items[0].Output(), nil
-	}
 	outs := make([][]byte, len(c.Items))
 	for i, it := range c.Items {
 		outs[i] = it.Output()
 	}
-	out, err := abi.Arguments{{Type: bytesArray}}.Pack(outs)
+	return packOutputs(c.BatchSize, outs)
+}
+
+// Answer is the proposal the claim makes.
+func (c *Claim) Answer() (Answer, error) {
+	out, err := c.Output()
 	if err != nil {
-		return nil, fmt.Errorf("pack batch output: %w", err)
+		return Answer{}, err
 	}
-	return out, nil
+	return Answer{Output: out, Code: c.Code(), Reason: c.Reason()}, nil
 }
 
 // ItemOutputs splits proposal output bytes into the batch's items (nil when they are not exactly
@@ -210,22 +291,18 @@ func (c *Claim) ItemOutputs(output []byte) [][]byte {
 	return outs
 }
 
-// Proposed is what a proposal claims: a result (output bytes) or an error code, with the trace
-// root it commits to.
+// Proposed is what a proposal claims: a result (output bytes) or an error code.
 type Proposed struct {
 	Output    []byte
-	TraceRoot common.Hash
 	IsError   bool
 	ErrorCode uint16
 }
 
-// Agrees reports whether a proposal is the one this claim makes: the verifier challenges any
-// other. An invalid input has no trace, so only its code counts.
-func (c *Claim) Agrees(p Proposed) bool {
-	code := c.Code()
+// Agrees reports whether a proposal is the one this answer makes: the verifier challenges any
+// other. Proposals carry no trace, so a result agrees by its bytes and an error by its code.
+func (a Answer) Agrees(p Proposed) bool {
 	if p.IsError {
-		return p.ErrorCode == code && (code == CodeInvalidInput || c.TraceRoot() == p.TraceRoot)
+		return a.Code != 0 && p.ErrorCode == a.Code
 	}
-	out, err := c.Output()
-	return code == 0 && err == nil && c.TraceRoot() == p.TraceRoot && string(out) == string(p.Output)
+	return a.Code == 0 && string(a.Output) == string(p.Output)
 }

@@ -1,6 +1,7 @@
 package fraudproof
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,19 +36,30 @@ func TestClaimsAndAgreement(t *testing.T) {
 		if c.Code() != tc.code {
 			t.Fatalf("%s: code %d, want %d (%s)", tc.name, c.Code(), tc.code, c.Reason())
 		}
-		out, _ := c.Output()
-		r := Proposed{Output: out, TraceRoot: c.TraceRoot(), IsError: c.Code() != 0, ErrorCode: c.Code()}
-		if !c.Agrees(r) {
+		// The answer a node proposes (runs only) is the claim's, which it defends (with traces).
+		a, err := c.Answer()
+		if err != nil {
+			t.Fatal(tc.name, err)
+		}
+		light, err := NewAnswer(p, tc.input, tc.size)
+		if err != nil || !bytes.Equal(light.Output, a.Output) || light.Code != a.Code || light.Reason != a.Reason {
+			t.Fatalf("%s: answer %+v (%v), claim's %+v", tc.name, light, err, a)
+		}
+		r := Proposed{Output: a.Output, IsError: a.Code != 0, ErrorCode: a.Code}
+		if !a.Agrees(r) {
 			t.Fatalf("%s: disagrees with its own proposal", tc.name)
 		}
-		wrong := r
-		wrong.TraceRoot[0] ^= 1
-		if c.Code() != CodeInvalidInput && c.Agrees(wrong) {
-			t.Fatalf("%s: agrees with another trace root", tc.name)
+		if a.Code == 0 {
+			wrong := r
+			wrong.Output = append([]byte{}, r.Output...)
+			wrong.Output[len(wrong.Output)-1] ^= 1
+			if a.Agrees(wrong) {
+				t.Fatalf("%s: agrees with other output bytes", tc.name)
+			}
 		}
 		other := r
-		other.IsError, other.ErrorCode = true, 3-max(c.Code(), 1)
-		if c.Agrees(other) {
+		other.IsError, other.ErrorCode = true, 3-max(a.Code, 1)
+		if a.Agrees(other) {
 			t.Fatalf("%s: agrees with another error code", tc.name)
 		}
 	}

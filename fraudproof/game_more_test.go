@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/trace"
@@ -34,9 +33,9 @@ func (a *arena) settle(id *big.Int, def, ch *Player) (contracts.Game, int) {
 	return a.run(id, def, ch, true)
 }
 
-func (a *arena) proposeError(who string, code uint16, root common.Hash) {
+func (a *arena) proposeError(who string, code uint16) {
 	a.t.Helper()
-	if _, err := a.c.Sender(who).Send(context.Background(), a.c.Oracle.ProposeErrorTx(a.req, code, root)); err != nil {
+	if _, err := a.c.Sender(who).Send(context.Background(), a.c.Oracle.ProposeErrorTx(a.req, code)); err != nil {
 		a.t.Fatal(err)
 	}
 }
@@ -134,7 +133,7 @@ func TestLongTraceGames(t *testing.T) {
 		a := newArenaWith(t, art, "file:///chain", input)
 		out := a.output(a.honest)
 		out[3] ^= 1
-		if _, err := a.c.Sender(devchain.Operator).Send(context.Background(), a.c.Oracle.ProposeResultTx(a.req, out, a.honest.Root)); err != nil {
+		if _, err := a.c.Sender(devchain.Operator).Send(context.Background(), a.c.Oracle.ProposeResultTx(a.req, out)); err != nil {
 			t.Fatal(err)
 		}
 		id := a.challenge(devchain.Challenger)
@@ -194,7 +193,7 @@ func TestExecutionErrorClaims(t *testing.T) {
 
 	t.Run("true claim, wrong challenger", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///doubling", big)
-		a.proposeError(devchain.Operator, CodeExecution, fails.Root)
+		a.proposeError(devchain.Operator, CodeExecution)
 		id := a.challenge(devchain.Challenger)
 		liar := ClaimOf(p, trace.CommitValues(p, wrapped(fails.Values, k, n)))
 		g, rounds := a.settle(id, a.claimPlayer(devchain.Operator, claim(big), true), a.claimPlayer(devchain.Challenger, liar, false))
@@ -229,7 +228,7 @@ func TestExecutionErrorClaims(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := newArenaWith(t, art, "file:///doubling", tc.input)
 			lie := tc.trace(a)
-			a.proposeError(devchain.Operator, CodeExecution, lie.Root)
+			a.proposeError(devchain.Operator, CodeExecution)
 			id := a.challenge(devchain.Challenger)
 			g, rounds := a.settle(id, a.claimPlayer(devchain.Operator, ClaimOf(p, lie), true), a.claimPlayer(devchain.Challenger, claim(tc.input), false))
 			if g.ProposerWon || a.status() != contracts.StatusPending {
@@ -289,7 +288,7 @@ func TestBatchGames(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, o, c.TraceRoot())); err != nil {
+		if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, o)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -318,7 +317,7 @@ func TestBatchGames(t *testing.T) {
 	}
 	outs[2] = slices.Clone(outs[2])
 	outs[2][0] ^= 1
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, mustPack(t, outs), honest.TraceRoot())); err != nil {
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, mustPack(t, outs))); err != nil {
 		t.Fatal(err)
 	}
 	id = a.challenge(devchain.Challenger)
@@ -369,7 +368,7 @@ func TestWideExecutionErrorClaims(t *testing.T) {
 	}
 	t.Run("true claim, wrong challenger", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///wide", big)
-		a.proposeError(devchain.Operator, CodeExecution, claim(big).TraceRoot())
+		a.proposeError(devchain.Operator, CodeExecution)
 		id := a.challenge(devchain.Challenger)
 		vals := slices.Clone(a.honest.Values)
 		vals[2] = []int64{1, 2}
@@ -381,7 +380,7 @@ func TestWideExecutionErrorClaims(t *testing.T) {
 	t.Run("false claim", func(t *testing.T) {
 		a := newArenaWith(t, art, "file:///wide", zero)
 		lie := trace.CommitFailure(p, a.honest.Values, 0)
-		a.proposeError(devchain.Operator, CodeExecution, lie.Root)
+		a.proposeError(devchain.Operator, CodeExecution)
 		id := a.challenge(devchain.Challenger)
 		if g, _ := a.settle(id, a.claimPlayer(devchain.Operator, ClaimOf(p, lie), true), a.claimPlayer(devchain.Challenger, claim(zero), false)); g.ProposerWon {
 			t.Fatal("a false wide execution-error claim won")

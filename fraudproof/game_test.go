@@ -187,7 +187,7 @@ func (a *arena) output(tr *trace.Trace) []byte {
 
 func (a *arena) propose(who string, tr *trace.Trace) {
 	a.t.Helper()
-	if _, err := a.c.Sender(who).Send(context.Background(), a.c.Oracle.ProposeResultTx(a.req, a.output(tr), tr.Root)); err != nil {
+	if _, err := a.c.Sender(who).Send(context.Background(), a.c.Oracle.ProposeResultTx(a.req, a.output(tr))); err != nil {
 		a.t.Fatal(err)
 	}
 }
@@ -509,7 +509,7 @@ func TestWrongOutputBytesLose(t *testing.T) {
 			a := newArena(t)
 			ctx := context.Background()
 			out := tc.mutate(a.output(a.honest))
-			if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, out, a.honest.Root)); err != nil {
+			if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, out)); err != nil {
 				t.Fatal(err)
 			}
 			id := a.challenge(devchain.Challenger)
@@ -745,7 +745,7 @@ func TestToyProgramGames(t *testing.T) {
 func TestInvalidInputClaims(t *testing.T) {
 	a := newArena(t)
 	ctx := context.Background()
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(a.req, 1, common.Hash{})); err != nil {
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(a.req, 1)); err != nil {
 		t.Fatal(err)
 	}
 	id := a.challenge(devchain.Challenger)
@@ -764,7 +764,7 @@ func TestInvalidInputClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := a.c.Oracle.ParseInferenceRequested(rcpt)[0]
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(ev.RequestID, 1, common.Hash{})); err != nil {
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeErrorTx(ev.RequestID, 1)); err != nil {
 		t.Fatal(err)
 	}
 	rcpt, err = a.c.Sender(devchain.Challenger).Send(ctx, a.game.ChallengeTx(ev.RequestID, a.bond, ClaimOf(a.p, a.honest).Layout()))
@@ -782,5 +782,49 @@ func TestInvalidInputClaims(t *testing.T) {
 	// Only a proposal can be challenged.
 	if _, err := a.c.Sender(devchain.User2).Send(ctx, a.game.ChallengeTx(a.req, a.bond, ClaimOf(a.p, a.honest).Layout())); err == nil {
 		t.Fatal("challenged a pending request")
+	}
+}
+
+// A proposal carries no trace: the proposer's first reveal in a game is its commitment. A reveal
+// of the wrong size commits nothing; the first one fixes the game's trace root, which binds every
+// later move; and a lie loses whatever the liar commits to (here the honest trace behind wrong
+// output bytes).
+func TestFirstRevealCommits(t *testing.T) {
+	a := newArena(t)
+	ctx := context.Background()
+	out := a.output(a.honest)
+	out[5] ^= 1
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, out)); err != nil {
+		t.Fatal(err)
+	}
+	id := a.challenge(devchain.Challenger)
+	g, _ := a.game.CallGame(ctx, id)
+	if g.TraceRoot != (common.Hash{}) || g.Phase != contracts.PhaseStates {
+		t.Fatalf("game opened with trace root %s, phase %d", g.TraceRoot, g.Phase)
+	}
+	bits := min(int(g.Height), 6)
+	roots := make([]common.Hash, 1<<bits)
+	for k := range roots {
+		roots[k] = a.honest.StateNode(int(g.Height)-bits, uint64(k))
+	}
+	def := a.c.Sender(devchain.Operator)
+	if _, err := def.Send(ctx, a.game.RevealStatesTx(id, roots[:len(roots)-1])); !contracts.IsRevert(err, "BadIndex") {
+		t.Fatalf("a reveal of the wrong size: %v", err)
+	}
+	if _, err := a.c.Sender(devchain.Challenger).Send(ctx, a.game.RevealStatesTx(id, roots)); !contracts.IsRevert(err, "NotYourMove") {
+		t.Fatalf("the challenger committed for the proposer: %v", err)
+	}
+	if _, err := def.Send(ctx, a.game.RevealStatesTx(id, roots)); err != nil {
+		t.Fatal(err)
+	}
+	if g, _ = a.game.CallGame(ctx, id); g.TraceRoot != a.honest.Root || g.Phase != contracts.PhaseStepPick {
+		t.Fatalf("after the first reveal: trace root %s (want %s), phase %d", g.TraceRoot, a.honest.Root, g.Phase)
+	}
+	if _, err := def.Send(ctx, a.game.RevealStatesTx(id, roots)); !contracts.IsRevert(err, "WrongPhase") {
+		t.Fatalf("a second commitment: %v", err)
+	}
+	g, _ = a.play(id, a.player(devchain.Operator, a.honest, true), a.player(devchain.Challenger, a.honest, false))
+	if g.ProposerWon || a.status() != contracts.StatusPending {
+		t.Fatalf("wrong output bytes behind the honest trace: proposer won %v, request %d", g.ProposerWon, a.status())
 	}
 }

@@ -153,7 +153,7 @@ func TestAttackFalseExecutionErrorViaTableOnNonTableStep(t *testing.T) {
 	a := newArenaWith(t, art, "file:///redteam-clip-neg-exp", input)
 	ctx := context.Background()
 	lie := trace.CommitFailure(a.p, a.honest.Values, 0)
-	a.proposeError(devchain.Operator, CodeExecution, lie.Root)
+	a.proposeError(devchain.Operator, CodeExecution)
 	id := a.challenge(devchain.Challenger)
 	def := a.claimPlayer(devchain.Operator, ClaimOf(a.p, lie), true)
 	honestCh := a.player(devchain.Challenger, a.honest, false)
@@ -213,11 +213,11 @@ func TestAttackBatchOutputMalleability(t *testing.T) {
 	}
 	forged := append(append([]byte{}, canonical...), make([]byte, 32)...)
 	forged[len(forged)-1] = 0x42
-	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, forged, c.TraceRoot())); err != nil {
+	if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.ProposeResultTx(a.req, forged)); err != nil {
 		t.Fatal(err)
 	}
 	// The honest verifier sees a proposal that is not the engine's answer, and challenges it.
-	if c.Agrees(Proposed{Output: forged, TraceRoot: c.TraceRoot()}) {
+	if ans, _ := c.Answer(); ans.Agrees(Proposed{Output: forged}) {
 		t.Fatal("the verifier would not challenge")
 	}
 	id := a.challenge(devchain.Challenger)

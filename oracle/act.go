@@ -67,7 +67,7 @@ func (n *node) propose(ctx context.Context, r store.Request) bool {
 		return false
 	}
 	start := time.Now()
-	a := answerOf(n.claims.Get(ctx, r))
+	a := answerOf(n.claims.Answer(ctx, r))
 	if ctx.Err() != nil {
 		return false
 	}
@@ -77,12 +77,12 @@ func (n *node) propose(ctx context.Context, r store.Request) bool {
 		log.Error().Err(a.err).Msg("no answer for this request")
 		return false
 	}
-	cand := n.oracle.ProposeResultTx(r.ID.Big(), a.output, a.traceRoot)
+	cand := n.oracle.ProposeResultTx(r.ID.Big(), a.output)
 	if a.errCode != 0 {
-		cand = n.oracle.ProposeErrorTx(r.ID.Big(), a.errCode, a.traceRoot)
+		cand = n.oracle.ProposeErrorTx(r.ID.Big(), a.errCode)
 	}
 	if err := n.st.UpdateRequest(r.ID, func(q *store.Request) error {
-		q.Phase, q.Output, q.TraceRoot, q.IsError, q.Note = store.PhaseProposed, a.output, a.traceRoot, a.errCode != 0, a.reason
+		q.Phase, q.Output, q.IsError, q.ErrorCode, q.Note = store.PhaseProposed, a.output, a.errCode != 0, a.errCode, a.reason
 		return nil
 	}); err != nil {
 		log.Error().Err(err).Msg("store")
@@ -196,27 +196,45 @@ func (n *node) claim(p *inference.Program, r store.Request) (*fraudproof.Claim, 
 	return n.hook(p, c), nil
 }
 
-// buildClaim prepares the claim cache's engine run for a request.
-func (n *node) buildClaim(ctx context.Context, r store.Request) (func() (*fraudproof.Claim, error), error) {
+// buildClaim prepares the claim cache's engine work for a request. With a hook, the answer is
+// the hooked claim's (a demonstration only: it builds the traces to propose).
+func (n *node) buildClaim(ctx context.Context, r store.Request) (kit.Job, error) {
 	m, err := n.models.Get(ctx, r.ModelID)
 	if err != nil {
-		return nil, err
+		return kit.Job{}, err
 	}
 	if err := modelregistry.CheckBatch(m.Resources, int(r.BatchSize), n.cfg.MaxInferenceBytes); err != nil {
-		return nil, err
+		return kit.Job{}, err
 	}
-	return func() (*fraudproof.Claim, error) { return n.claim(m.Program, r) }, nil
+	claim := func() (*fraudproof.Claim, error) { return n.claim(m.Program, r) }
+	answer := func() (fraudproof.Answer, error) {
+		return fraudproof.NewAnswerWith(n.engine, m.Program, r.Input, r.BatchSize)
+	}
+	if n.hook != nil {
+		answer = func() (fraudproof.Answer, error) {
+			c, err := claim()
+			if err != nil {
+				return fraudproof.Answer{}, err
+			}
+			return c.Answer()
+		}
+	}
+	return kit.Job{Answer: answer, Claim: claim}, nil
 }
 
-// defenseClaim is the claim the node proposed for a request (kept while recently used, rebuilt
-// otherwise), checked against the trace root it proposed.
+// defenseClaim is the claim behind what the node proposed for a request (kept while recently
+// used, rebuilt otherwise), checked against the proposal: its first reveal commits to its traces.
 func (n *node) defenseClaim(ctx context.Context, r store.Request) (*fraudproof.Claim, error) {
 	c, err := n.claims.Get(ctx, r)
 	if err != nil {
 		return nil, err
 	}
-	if c.TraceRoot() != r.TraceRoot {
-		return nil, fmt.Errorf("rebuilt trace root %s differs from the proposed %s", c.TraceRoot(), r.TraceRoot)
+	a, err := c.Answer()
+	if err != nil {
+		return nil, err
+	}
+	if !a.Agrees(fraudproof.Proposed{Output: r.Output, IsError: r.IsError, ErrorCode: r.ErrorCode}) {
+		return nil, fmt.Errorf("the rebuilt claim is not the proposal made (error code %d, proposed %d)", a.Code, r.ErrorCode)
 	}
 	return c, nil
 }

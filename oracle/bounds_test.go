@@ -34,7 +34,8 @@ func gauge(t *testing.T, reg *prometheus.Registry, name string) float64 {
 
 // Memory is bounded by configuration, not by history: under a burst several times the bounds,
 // the node and the verifier never hold more tasks or claims than configured, and still answer and
-// check every request (what finds no room is offered again at a later head).
+// check every request (what finds no room is offered again at a later head). Nobody challenges, so
+// neither builds a single trace: they propose and check answers (issue 18).
 func TestCachesAndTasksStayWithinBounds(t *testing.T) {
 	n := newLiveNet(t)
 	ctx := context.Background()
@@ -58,7 +59,7 @@ func TestCachesAndTasksStayWithinBounds(t *testing.T) {
 	for k := range requests {
 		all = append(all, n.request(n.model.id, k%4))
 	}
-	maxTasks, maxClaims := 0, 0.0
+	maxTasks, maxClaims, maxChecked := 0, 0.0, 0.0
 	waitFor(t, "every request proposed and checked", 3*time.Minute, func() bool {
 		maxTasks = max(maxTasks, node.Sched.Depth())
 		maxClaims = max(maxClaims, gauge(t, node.Metrics, "auspex_oracle_claims_kept"))
@@ -71,6 +72,7 @@ func TestCachesAndTasksStayWithinBounds(t *testing.T) {
 		if d := ver.Sched.Depth(); d > vcfg.Tasks {
 			t.Fatalf("the verifier holds %d tasks; its bound is %d", d, vcfg.Tasks)
 		}
+		maxChecked = max(maxChecked, gauge(t, ver.Metrics, "auspex_verifier_claims_kept"))
 		if c := gauge(t, ver.Metrics, "auspex_verifier_claims_kept"); c > float64(vcfg.ClaimCache) {
 			t.Fatalf("the verifier keeps %v claims; its bound is %d", c, vcfg.ClaimCache)
 		}
@@ -83,4 +85,7 @@ func TestCachesAndTasksStayWithinBounds(t *testing.T) {
 		return gauge(t, ver.Metrics, "auspex_verifier_proposals_checked_total") >= requests
 	})
 	t.Logf("peak: %d node tasks (bound %d), %v claims kept (bound %d)", maxTasks, cfg.QueueSize+cfg.Tx.MaxInFlight, maxClaims, cfg.ClaimCache)
+	if maxClaims != 0 || maxChecked != 0 {
+		t.Fatalf("traces built for unchallenged requests: node %v, verifier %v", maxClaims, maxChecked)
+	}
 }

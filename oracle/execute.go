@@ -1,8 +1,6 @@
 package oracle
 
 import (
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/auspex-labs/auspex/fraudproof"
 	"github.com/auspex-labs/auspex/inference"
 )
@@ -15,11 +13,10 @@ const (
 
 // answer is what the node proposes for a request.
 type answer struct {
-	output    []byte
-	traceRoot common.Hash
-	errCode   uint16 // non-zero: propose this error instead
-	err       error  // non-nil: propose nothing (a node fault, not a property of the input)
-	reason    string
+	output  []byte
+	errCode uint16 // non-zero: propose this error instead
+	err     error  // non-nil: propose nothing (a node fault, not a property of the input)
+	reason  string
 }
 
 // execute runs a request's input (or batch) through the program. Every failure it reports is a
@@ -27,17 +24,13 @@ type answer struct {
 // other error (a node fault) is answer.err, and nothing is proposed: an error claim without a trace
 // to defend would lose the bond.
 func execute(p *inference.Program, input []byte, batch uint16) answer {
-	return answerOf(fraudproof.NewClaim(p, input, batch))
+	return answerOf(fraudproof.NewAnswer(p, input, batch))
 }
 
-// answerOf is the proposal a claim makes (none when the claim could not be made).
-func answerOf(c *fraudproof.Claim, err error) answer {
+// answerOf is the proposal an answer makes (none when it could not be made).
+func answerOf(a fraudproof.Answer, err error) answer {
 	if err != nil {
 		return answer{err: err}
 	}
-	out, err := c.Output()
-	if err != nil {
-		return answer{err: err}
-	}
-	return answer{output: out, traceRoot: c.TraceRoot(), errCode: c.Code(), reason: c.Reason()}
+	return answer{output: a.Output, errCode: a.Code, reason: a.Reason}
 }

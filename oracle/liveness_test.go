@@ -3,7 +3,6 @@ package oracle_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -285,14 +284,14 @@ func (n *liveNet) delivered(req *big.Int, k int, bound uint64, before map[string
 }
 
 // propose sends a proposal as an adversary would: from account, with its own bond.
-func (n *liveNet) propose(account string, req *big.Int, output []byte, root common.Hash) {
+func (n *liveNet) propose(account string, req *big.Int, output []byte) {
 	n.t.Helper()
 	ctx := context.Background()
 	s := n.c.Sender(account)
 	if _, err := s.Send(ctx, n.c.Oracle.DepositBondTx(big.NewInt(1e18))); err != nil {
 		n.t.Fatal(err)
 	}
-	if _, err := s.Send(ctx, n.c.Oracle.ProposeResultTx(req, output, root)); err != nil {
+	if _, err := s.Send(ctx, n.c.Oracle.ProposeResultTx(req, output)); err != nil {
 		n.t.Fatal(err)
 	}
 }
@@ -309,7 +308,7 @@ func (n *liveNet) proposeTruth(account string, req *big.Int, k int) *fraudproof.
 	if err != nil {
 		n.t.Fatal(err)
 	}
-	n.propose(account, req, out, cl.TraceRoot())
+	n.propose(account, req, out)
 	return cl
 }
 
@@ -350,15 +349,14 @@ func TestLivenessSilentChallenger(t *testing.T) {
 	n.delivered(req, 1, liveWindow+2*liveClock+liveSlack, before)
 }
 
-// A liar posts a wrong result with a garbage trace root, which it can never open; the verifier
-// times it out at its first move; the honest node re-proposes and finalizes.
-func TestLivenessGarbageTraceRoot(t *testing.T) {
+// A liar posts a wrong result with no node behind it, so no trace is ever committed; the verifier
+// challenges and times it out at its first move (the commitment); the honest node re-proposes and
+// finalizes.
+func TestLivenessLieWithNoTraceBehindIt(t *testing.T) {
 	n := newLiveNet(t)
 	req := n.request(n.model.id, 2)
-	var root common.Hash
-	_, _ = rand.Read(root[:])
 	lie := n.truth(3)
-	n.propose(devchain.Operator, req, lie, root)
+	n.propose(devchain.Operator, req, lie)
 	before := map[string]*big.Int{devchain.Challenger: n.balance(devchain.Challenger)}
 	n.verifier(devchain.Challenger)
 	n.honestNode(devchain.Operator2)
@@ -568,7 +566,7 @@ func TestVerifierReportsUnverifiable(t *testing.T) {
 	bad := n.register(n.file, data, common.HexToHash("0xbad"))
 	ver := n.verifier(devchain.Challenger)
 	req := n.request(bad.id, 0)
-	n.propose(devchain.Operator, req, n.truth(0), common.HexToHash("0x1234"))
+	n.propose(devchain.Operator, req, n.truth(0))
 	waitFor(t, "the verifier to report the unverifiable proposal", time.Minute, func() bool {
 		err := ver.Healthy()
 		return err != nil && strings.Contains(err.Error(), common.BigToHash(req).Hex())

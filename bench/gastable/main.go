@@ -12,8 +12,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -199,18 +197,17 @@ func measure(ctx context.Context) ([]row, error) {
 		return nil, firstErr
 	}
 
-	root := crypto.Keccak256Hash([]byte("trace"))
 	out := logits()
-	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes), first proposal", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idPull, out, root))
-	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idPull2, out, root))
-	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idCb, out, root))
-	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idCls, out, root))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes), first proposal", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idPull, out))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idPull2, out))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idCb, out))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idCls, out))
 	bytesArr, _ := abi.NewType("bytes[]", "", nil)
 	batchOut, _ := abi.Arguments{{Type: bytesArr}}.Pack([][]byte{out, out, out, out})
-	send("AIOracle", "proposeResult", "batch of 4 outputs (abi bytes[], 544 bytes)", "", devchain.Operator, orc.ProposeResultTx(idBatch, batchOut, root))
-	send("AIOracle", "proposeError", "invalid input", "", devchain.Operator, orc.ProposeErrorTx(idErr, contracts.ErrorInvalidInput, common.Hash{}))
-	send("AIOracle", "proposeResult", "31-byte output (one storage slot)", "", devchain.Operator, orc.ProposeResultTx(idSlash, out[:31], root))
-	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idKeeper, out, root))
+	send("AIOracle", "proposeResult", "batch of 4 outputs (abi bytes[], 544 bytes)", "", devchain.Operator, orc.ProposeResultTx(idBatch, batchOut))
+	send("AIOracle", "proposeError", "invalid input", "", devchain.Operator, orc.ProposeErrorTx(idErr, contracts.ErrorInvalidInput))
+	send("AIOracle", "proposeResult", "31-byte output (one storage slot)", "", devchain.Operator, orc.ProposeResultTx(idSlash, out[:31]))
+	send("AIOracle", "proposeResult", "10 int64 logits (80 bytes)", "≤ 100k", devchain.Operator, orc.ProposeResultTx(idKeeper, out))
 
 	if err := c.Advance(3601 * time.Second); err != nil {
 		return nil, err

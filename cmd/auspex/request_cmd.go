@@ -32,7 +32,7 @@ type requestView struct {
 	Proposer  string  `json:"proposer,omitempty"`
 	IsError   bool    `json:"is_error,omitempty"`
 	ErrorCode uint16  `json:"error_code,omitempty"`
-	TraceRoot string  `json:"trace_root,omitempty"`
+	Proposal  uint32  `json:"proposal,omitempty"` // the proposal's number for the request
 	Output    string  `json:"output,omitempty"`
 	Values    []int64 `json:"values,omitempty"` // the output as int64 fixed-point values
 	Tx        string  `json:"tx,omitempty"`
@@ -45,7 +45,7 @@ func (r requestView) text() string {
 		s += fmt.Sprintf("\n  tx %s  gas %d", r.Tx, r.Gas)
 	}
 	if r.Proposer != "" {
-		s += fmt.Sprintf("\n  proposer %s  traceRoot %s", r.Proposer, r.TraceRoot)
+		s += fmt.Sprintf("\n  proposer %s  proposal #%d", r.Proposer, r.Proposal)
 	}
 	if r.IsError {
 		s += fmt.Sprintf("\n  error code %d", r.ErrorCode)
@@ -85,7 +85,7 @@ func lookup(ctx context.Context, c *conn, id *big.Int) (requestView, error) {
 		if err != nil {
 			return v, err
 		}
-		v.Proposer, v.IsError, v.ErrorCode, v.TraceRoot = p.Proposer.Hex(), p.IsError, p.ErrorCode, p.TraceRoot.Hex()
+		v.Proposer, v.IsError, v.ErrorCode, v.Proposal = p.Proposer.Hex(), p.IsError, p.ErrorCode, p.Nonce
 		if !p.IsError {
 			v.Output, v.Values = "0x"+hex.EncodeToString(p.Output), int64s(p.Output)
 		}

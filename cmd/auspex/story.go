@@ -71,7 +71,7 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 	maxDiff := logitDiff(art.Program, rec.Output, ref)
 	d.rep.say(step{Actor: devchain.Operator, Action: fmt.Sprintf("node ran the engine and proposed the result with its bond locked (%d blocks after the request)", prcpt.BlockNumber.Uint64()-req.Log.BlockNumber),
 		Tx: rec.ProposalTx.Hex(), Gas: prcpt.GasUsed,
-		Detail: fmt.Sprintf("traceRoot %s over %d steps; logits within %.2g of onnxruntime's", rec.TraceRoot.Hex(), len(art.Program.Steps), maxDiff)})
+		Detail: fmt.Sprintf("%d steps, no trace committed unless challenged; logits within %.2g of onnxruntime's", len(art.Program.Steps), maxDiff)})
 
 	window := d.cfg.Devnet.Models[0].ChallengeWindow
 	for _, m := range d.cfg.Devnet.Models {

@@ -233,7 +233,6 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
         t.nonce = p.nonce;
         t.isError = p.isError;
         t.errorCode = p.errorCode;
-        t.traceRoot = p.traceRoot;
         t.outputHash = keccak256(p.output);
         if (t.status != RequestStatus.None) t.layoutRoot = registry.getModel(r.modelId).layoutRoot;
     }
@@ -275,14 +274,12 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @notice Proposes the output of a pending request, locking one proposal bond of the caller.
     /// @param requestId The request.
     /// @param output The model's output (for a batch: abi.encode(bytes[]), one per input).
-    /// @param traceRoot The commitment to the execution trace that disputes bisect.
-    function proposeResult(uint256 requestId, bytes calldata output, bytes32 traceRoot) external {
+    /// The execution trace behind it is committed only if a dispute game asks for it.
+    function proposeResult(uint256 requestId, bytes calldata output) external {
         _checkOutput(output);
-        if (traceRoot == bytes32(0)) revert ZeroTraceRoot();
         (uint256 finalizableAt, Proposal storage p) = _startProposal(requestId);
-        p.traceRoot = traceRoot;
         p.output = output;
-        emit ResultProposed(requestId, msg.sender, output, traceRoot, finalizableAt);
+        emit ResultProposed(requestId, msg.sender, p.nonce, output, finalizableAt);
     }
 
     /// @notice Claims that a pending request has no result (docs/ENCODING.md), locking one proposal
@@ -290,15 +287,13 @@ contract AIOracle is IAIOracle, OperatorBonds, Ownable2Step, ReentrancyGuardTran
     /// @param requestId The request.
     /// @param code ERROR_INVALID_INPUT (the input does not decode) or ERROR_EXECUTION (the engine
     /// gives no result).
-    /// @param traceRoot For ERROR_EXECUTION: the trace up to the failing step (its later states
-    /// zero; for a batch, the items' roots up to the failing one), which a dispute bisects.
-    function proposeError(uint256 requestId, uint16 code, bytes32 traceRoot) external {
+    /// An ERROR_EXECUTION claim is defended, if challenged, with the trace up to the failing step.
+    function proposeError(uint256 requestId, uint16 code) external {
         if (code == 0 || code > MAX_ERROR_CODE) revert InvalidErrorCode(code);
         (uint256 finalizableAt, Proposal storage p) = _startProposal(requestId);
         p.isError = true;
         p.errorCode = code;
-        p.traceRoot = traceRoot;
-        emit ErrorProposed(requestId, msg.sender, code, traceRoot, finalizableAt);
+        emit ErrorProposed(requestId, msg.sender, p.nonce, code, finalizableAt);
     }
 
     /// @notice Finalizes a proposal once the model's challenge window has passed; anyone may call, and

@@ -24,9 +24,11 @@ interface IAIOracleDisputes is IAIOracle {
 }
 
 /// @title DisputeGame
-/// @notice The opML dispute game (docs/DISPUTE.md). A challenger bonds against a proposal; for a
-/// batch the proposer reveals its items' trace roots and the challenger names one; the proposer
-/// reveals the trace tree 64 nodes at a time and the challenger descends to the states it disputes;
+/// @notice The opML dispute game (docs/DISPUTE.md). A challenger bonds against a proposal. A
+/// proposal carries no trace commitment: the proposer's first reveal in a game is its commitment
+/// (as in Optimism's fault dispute game, where claims are made as the game goes). For a batch the
+/// proposer reveals its items' trace roots and the challenger names one; the proposer reveals the
+/// trace tree 64 nodes at a time and the challenger descends to the states it disputes;
 /// it names the first disputed step; the proposer reveals the slot vectors around it; the two descend
 /// the step's output tensor tree to one leaf; the challenger names one element and the
 /// OneStepVerifier recomputes it from openings against the agreed pre-state (a wide reduction is
@@ -73,7 +75,7 @@ contract DisputeGame {
         uint64 challengerClock;
         uint64 lastMoveAt;
         uint32 nSteps;
-        bytes32 traceRoot; // the disputed trace (a batch item's, once picked)
+        bytes32 traceRoot; // the disputed trace (a batch item's, once picked); zero until revealed
         bytes32 layoutRoot;
         // after the step pick
         uint32 step;
@@ -235,7 +237,6 @@ contract DisputeGame {
         g.proposer = p.proposer;
         g.proposal = p.nonce;
         g.challenger = msg.sender;
-        g.traceRoot = p.traceRoot;
         g.outputHash = p.outputHash;
         g.layoutRoot = p.layoutRoot;
         (bytes32 root, uint32 nSteps) = abi.decode(_forward(GameProofs.layoutOf.selector, ""), (bytes32, uint32));
@@ -244,7 +245,6 @@ contract DisputeGame {
         g.batchSize = p.batchSize;
         g.errorClaim = p.isError && p.errorCode == CODE_EXECUTION;
         g.failure = g.errorClaim;
-        g.node = p.traceRoot;
         g.height = _height(uint64(nSteps) + 1);
         g.proposerClock = clock;
         g.challengerClock = clock;
@@ -270,13 +270,12 @@ contract DisputeGame {
         _resolve(gameId, !valid, Outcome.InputValidity);
     }
 
-    /// @notice Proposer, for a batch: reveals the items' trace roots, whose packed hash is the trace
-    /// root. A result has no zero root; an execution-error claim has non-zero roots up to its failing
-    /// item and zeros after it. Roots of any other form lose at once.
+    /// @notice Proposer, for a batch: commits to the items' trace roots (the game's first move). A
+    /// result has no zero root; an execution-error claim has non-zero roots up to its failing item and
+    /// zeros after it. Roots of any other form lose at once.
     function revealBatch(uint256 gameId, bytes32[] calldata roots) external {
         Game storage g = _move(gameId, Phase.Batch, true);
         if (roots.length != g.batchSize) revert BadIndex();
-        if (keccak256(abi.encodePacked(roots)) != g.traceRoot) revert BadProof(Proof.Batch);
         emit BatchRevealed(gameId, roots);
         if (!proofs.batchRootsWellFormed(roots, g.errorClaim)) return _resolve(gameId, false, Outcome.BatchRoots);
         g.childrenHash = keccak256(abi.encodePacked(roots));
@@ -300,11 +299,12 @@ contract DisputeGame {
     // ---------------------------------------------------------------- the trace
 
     /// @notice Proposer: reveals the trace-tree nodes FANOUT_BITS levels (or fewer, near the leaves)
-    /// under the disputed node; they must hash up to it. With at most 64 states one reveal is the
-    /// whole trace.
+    /// under the disputed node; they must hash up to it. The first reveal of a trace (the top of the
+    /// tree; a batch item's is committed by revealBatch) is the proposer's commitment to it: their
+    /// root becomes the game's trace root. With at most 64 states one reveal is the whole trace.
     function revealStates(uint256 gameId, bytes32[] calldata roots) external {
         Game storage g = _move(gameId, Phase.States, true);
-        _reveal(g, roots);
+        _reveal(g, roots, g.traceRoot == 0);
         g.phase = Phase.StepPick;
         emit StatesRevealed(gameId, roots);
     }
@@ -458,7 +458,7 @@ contract DisputeGame {
     /// @notice Proposer: reveals the nodes FANOUT_BITS levels (or fewer) under the disputed tensor node.
     function revealNodes(uint256 gameId, bytes32[] calldata children) external {
         Game storage g = _move(gameId, Phase.Nodes, true);
-        _reveal(g, children);
+        _reveal(g, children, false);
         g.phase = Phase.ChildPick;
         emit NodesRevealed(gameId, children);
     }
@@ -638,11 +638,18 @@ contract DisputeGame {
             || ph == Phase.Failure;
     }
 
-    /// @dev Checks a reveal of the children FANOUT_BITS levels under g.node.
-    function _reveal(Game storage g, bytes32[] calldata children) private {
+    /// @dev Checks a reveal of the children FANOUT_BITS levels under g.node or, for the first reveal
+    /// of a trace (`commit`), makes their root the trace root.
+    function _reveal(Game storage g, bytes32[] calldata children, bool commit) private {
         uint8 bits = g.height < FANOUT_BITS ? g.height : uint8(FANOUT_BITS);
         if (children.length != (uint256(1) << bits)) revert BadIndex();
-        if (_root(children) != g.node) revert BadProof(Proof.Nodes);
+        bytes32 root = _root(children);
+        if (commit) {
+            g.traceRoot = root;
+            g.node = root;
+        } else if (root != g.node) {
+            revert BadProof(Proof.Nodes);
+        }
         g.childBits = bits;
         g.childrenHash = keccak256(abi.encodePacked(children));
     }

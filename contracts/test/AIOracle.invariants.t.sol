@@ -401,14 +401,14 @@ contract AIOracleHandler is HandlerBase {
         bytes memory output = abi.encodePacked(salt, q.id);
         vm.prank(o);
         if (isError) {
-            try oracle.proposeError(q.id, code, salt | bytes32(uint256(1))) {
+            try oracle.proposeError(q.id, code) {
                 if (!expected) return _fail("proposeError accepted");
             } catch {
                 if (expected) _mismatch("proposeError refused");
                 return false;
             }
         } else {
-            try oracle.proposeResult(q.id, output, salt | bytes32(uint256(1))) {
+            try oracle.proposeResult(q.id, output) {
                 if (!expected) return _fail("proposeResult accepted");
             } catch {
                 if (expected) _mismatch("proposeResult refused");

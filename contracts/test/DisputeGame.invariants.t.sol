@@ -79,7 +79,6 @@ contract MockDisputeOracle is IAIOracleDisputes {
         t.challengeEnd = uint40(block.timestamp + 1 days);
         t.proposer = r.proposer;
         t.nonce = r.nonce;
-        t.traceRoot = keccak256(abi.encode("trace", id, r.nonce));
         t.outputHash = keccak256(abi.encode("output", id, r.nonce));
         t.layoutRoot = layoutRoot;
     }

@@ -95,7 +95,7 @@ contract RedTeam15KeeperPayTest {
         vm.prank(PROPOSER);
         oracle.depositBond{value: 1 ether}();
         vm.prank(PROPOSER);
-        oracle.proposeResult(griefFinalize, hex"aa", keccak256("trace"));
+        oracle.proposeResult(griefFinalize, hex"aa");
     }
 
     /// @dev Gas of `call` as the keeper's transaction would pay it (intrinsic gas included).

@@ -373,7 +373,7 @@ func TestProveResultModes(t *testing.T) {
 	if _, err := op.Send(ctx, ch.Oracle.DepositBondTx(big.NewInt(1e18))); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(req.RequestID, []byte{1}, common.Hash{1})); err == nil || !strings.Contains(err.Error(), "ZkProofRequired") {
+	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(req.RequestID, []byte{1})); err == nil || !strings.Contains(err.Error(), "ZkProofRequired") {
 		t.Fatalf("an optimistic proposal for a ZK-only model: %v", err)
 	}
 	out, proof := prove(t, both.keys, op.From(), in)
@@ -383,7 +383,7 @@ func TestProveResultModes(t *testing.T) {
 	}
 	// The same model's other request still takes the optimistic path.
 	r3 := request(t, ch, both.id, in)
-	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(r3.RequestID, out, common.Hash{1})); err != nil {
+	if _, err := op.Send(ctx, ch.Oracle.ProposeResultTx(r3.RequestID, out)); err != nil {
 		t.Fatalf("an optimistic proposal for an OPML_AND_ZK model: %v", err)
 	}
 	opml, err := modelregistry.BuildFile(ezkl("1l_relu"))

@@ -23,7 +23,7 @@ func TestOperatorBonds(t *testing.T) {
 
 	// Lock one proposal bond, then try to withdraw everything.
 	id := e.simpleRequest(devchain.User)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1)))
 	bond, _ := e.Oracle.CallProposalBond(e.ctx)
 	e.revert(devchain.Operator, e.Oracle.RequestBondWithdrawalTx(want), "InsufficientFreeBond")
 	e.revert(devchain.Operator, e.Oracle.RequestBondWithdrawalTx(new(big.Int)), "ZeroAmount")
@@ -36,7 +36,7 @@ func TestOperatorBonds(t *testing.T) {
 	}
 	// Nothing free is left to back a second proposal.
 	id2 := e.simpleRequest(devchain.User)
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id2, logits(1), traceRoot), "InsufficientFreeBond")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id2, logits(1)), "InsufficientFreeBond")
 
 	e.revert(devchain.Operator, e.Oracle.WithdrawBondTx(), "WithdrawalNotReady")
 	e.advance(time.Duration(e.params.WithdrawalDelay-10) * time.Second)
@@ -64,7 +64,7 @@ func TestSlash(t *testing.T) {
 	p := e.deployProbe()
 	id := e.request2(devchain.User, p.addr, probeGas, nil)
 	challenger := e.Addr(devchain.Challenger)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(9), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(9)))
 
 	// No dispute game is set: nobody can slash.
 	e.revert(devchain.Deployer, e.Oracle.SlashTx(id, 1), "NotDisputeGame")
@@ -112,7 +112,7 @@ func TestSlash(t *testing.T) {
 	}
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "WrongStatus")
 	// The slashed proposal's nonce stays stale for good.
-	e.send(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(4), traceRoot))
+	e.send(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(4)))
 	e.send(devchain.Challenger, e.Oracle.SlashTx(id, 1))
 	if e.readRequest(id).Status != contracts.StatusProposed {
 		t.Fatal("an old nonce slashed the new proposal")
@@ -139,7 +139,7 @@ func TestSlashesAreBounded(t *testing.T) {
 	e.send(devchain.Deployer, e.Oracle.SetDisputeGameTx(e.Addr(devchain.Challenger)))
 	var last contracts.ProposalSlashed
 	for n := uint32(1); n <= contracts.MaxProposals; n++ {
-		e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot))
+		e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1)))
 		rcpt := e.send(devchain.Challenger, e.Oracle.SlashTx(id, n))
 		for _, l := range rcpt.Logs {
 			if ev, ok := e.Oracle.ParseProposalSlashed(l); ok {
@@ -150,7 +150,7 @@ func TestSlashesAreBounded(t *testing.T) {
 			t.Fatalf("slash %d: %+v", n, last)
 		}
 	}
-	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "ProposalsExhausted")
+	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, logits(1)), "ProposalsExhausted")
 	before, keeperBefore := e.balance(e.Addr(devchain.User)), e.balance(e.Addr(devchain.User2))
 	rcpt := e.send(devchain.User2, e.Oracle.RefundTx(id))
 	if !e.Oracle.HasEvent(rcpt, "RequestRefunded") || e.Oracle.HasEvent(rcpt, "CallbackFailed") {
@@ -224,7 +224,7 @@ func TestOwnerFunctions(t *testing.T) {
 
 	e.revert(devchain.User, e.Oracle.SetTreasuryTx(e.Addr(devchain.User)), "OwnableUnauthorizedAccount")
 	e.revert(devchain.Deployer, e.Oracle.SetTreasuryTx(common.Address{}), "ZeroAddress")
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(old, logits(2), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(old, logits(2)))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator, e.Oracle.FinalizeTx(old))
 	accrued := e.protocolFees()

@@ -16,7 +16,7 @@ import (
 func (e *env) readyRequest(p *probe, gas uint32) *big.Int {
 	e.t.Helper()
 	id := e.request2(devchain.User, p.addr, gas, nil)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3)))
 	e.advance(testWindow * time.Second)
 	return id
 }
@@ -109,7 +109,7 @@ func TestCallbackReturnBombIsNotCopied(t *testing.T) {
 func TestCallbackToAccountWithoutCode(t *testing.T) {
 	e := newEnv(t)
 	id := e.request2(devchain.User, e.Addr(devchain.User2), 50_000, nil)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3)))
 	e.advance(testWindow * time.Second)
 	rcpt := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	ev, _ := e.Oracle.ParseInferenceFinalized(rcpt)

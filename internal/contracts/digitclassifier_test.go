@@ -1,7 +1,6 @@
 package contracts_test
 
 import (
-	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"testing"
 	"time"
@@ -40,7 +39,7 @@ func TestDigitClassifierStoresTheArgmax(t *testing.T) {
 	app := e.deployClassifier()
 	for digit := 0; digit < 10; digit++ {
 		id := e.classify(app, mnistLikeInput())
-		e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(digit), traceRoot))
+		e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(digit)))
 		e.advance(testWindow * time.Second)
 		rcpt := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 		if ev, _ := e.Oracle.ParseInferenceFinalized(rcpt); !ev.CallbackSucceeded {
@@ -77,7 +76,7 @@ func TestDigitClassifierRejectsBadInputAndCallers(t *testing.T) {
 
 	// A malformed output makes the callback revert; the oracle records it and finalizes anyway.
 	id := e.classify(app, mnistLikeInput())
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, []byte{1, 2, 3}, traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, []byte{1, 2, 3}))
 	e.advance(testWindow * time.Second)
 	rcpt = e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	if ev, _ := e.Oracle.ParseInferenceFinalized(rcpt); ev.CallbackSucceeded || !e.Oracle.HasEvent(rcpt, "CallbackFailed") {
@@ -89,7 +88,7 @@ func TestDigitClassifierRejectsBadInputAndCallers(t *testing.T) {
 
 	// The error path reaches the dApp too.
 	id = e.classify(app, mnistLikeInput())
-	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, common.Hash{}))
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	if c, _ := app.CallClassification(e.ctx, id); !c.Done || !c.Failed || c.ErrorCode != contracts.ErrorInvalidInput {
@@ -167,7 +166,7 @@ func TestDigitClassifierRefundReachesTheUser(t *testing.T) {
 	}
 
 	id = e.classify(app, mnistLikeInput())
-	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, common.Hash{}))
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	before = e.ethBalance(user)

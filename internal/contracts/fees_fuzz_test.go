@@ -179,9 +179,9 @@ func (w *world) step(op, arg, i int) {
 		}
 		w.request(users[arg%2], r, arg >= 8)
 	case 2:
-		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pickIn(arg, contracts.StatusPending), logits(arg%10), traceRoot))
+		w.try(ops[arg%2], e.Oracle.ProposeResultTx(w.pickIn(arg, contracts.StatusPending), logits(arg%10)))
 	case 3:
-		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pickIn(arg, contracts.StatusPending), 1, common.Hash{}))
+		w.try(ops[arg%2], e.Oracle.ProposeErrorTx(w.pickIn(arg, contracts.StatusPending), 1))
 	case 4: // finalize by any account: the proposer, a requester, a stranger
 		w.end(devchain.AccountNames[arg%len(devchain.AccountNames)], w.pickIn(arg, contracts.StatusProposed), false)
 	case 5: // refund by any account, the requester included

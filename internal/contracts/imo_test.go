@@ -459,7 +459,7 @@ func (e *env) commitAndMint(nft *contracts.AIGCNFT, who string, prompt []byte, s
 // answer proposes output for id and finalizes it after the window.
 func (e *env) answer(id *big.Int, output []byte) {
 	e.t.Helper()
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, output, traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, output))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator2, e.Oracle.FinalizeTx(id))
 }
@@ -592,7 +592,7 @@ func TestAIGCNFTRefundedMintPaysTheMinterBack(t *testing.T) {
 
 	// The prompt is free again; this mint ends in an error: the model fee comes back.
 	m = e.commitAndMint(nft, devchain.User, prompt, [32]byte{2})
-	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(m.requestID, contracts.ErrorInvalidInput, common.Hash{}))
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(m.requestID, contracts.ErrorInvalidInput))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator, e.Oracle.FinalizeTx(m.requestID))
 	before = e.ethBalance(minter)

@@ -47,9 +47,9 @@ func TestKeeperPaidOnThirdPartyFinalize(t *testing.T) {
 	for i, isError := range []bool{false, true} {
 		id := e.request2(devchain.User, p.addr, probeGas, nil)
 		if isError {
-			e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, [32]byte{}))
+			e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput))
 		} else {
-			e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3), traceRoot))
+			e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3)))
 		}
 		e.advance(testWindow * time.Second)
 		balBefore, earnBefore := e.balance(keeper), e.earnings(op)
@@ -77,7 +77,7 @@ func TestProposerFinalizingItselfGetsBothShares(t *testing.T) {
 	p := e.deployProbe()
 	op := e.Addr(devchain.Operator)
 	id := e.request2(devchain.User, p.addr, probeGas, nil)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(3)))
 	e.advance(testWindow * time.Second)
 	before := e.earnings(op)
 	ev, err := e.Oracle.ParseInferenceFinalized(e.send(devchain.Operator, e.Oracle.FinalizeTx(id)))
@@ -211,7 +211,7 @@ func TestOversizeOutputRefused(t *testing.T) {
 	e := newEnv(t)
 	big := make([]byte, contracts.MaxOutputBytes+1)
 	id := e.simpleRequest(devchain.User)
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, big, traceRoot), "OutputTooLarge")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, big), "OutputTooLarge")
 
 	s := e.spec()
 	s.Mode, s.ChallengeWindow, s.ZkVerifier = contracts.ModeZK, 0, e.deployMockVerifier()

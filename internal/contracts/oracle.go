@@ -129,7 +129,6 @@ type Proposal struct {
 	IsError    bool
 	ErrorCode  uint16
 	Nonce      uint32 // numbers the request's proposals from 1; kept after a slash
-	TraceRoot  common.Hash
 	Output     []byte
 }
 
@@ -318,7 +317,7 @@ func (o *Oracle) CallProposal(ctx context.Context, id *big.Int) (Proposal, error
 	}
 	return Proposal{
 		Proposer: p.Proposer, ProposedAt: p.ProposedAt.Uint64(), IsError: p.IsError,
-		ErrorCode: p.ErrorCode, Nonce: p.Nonce, TraceRoot: p.TraceRoot, Output: p.Output,
+		ErrorCode: p.ErrorCode, Nonce: p.Nonce, Output: p.Output,
 	}, nil
 }
 
@@ -395,9 +394,9 @@ func (o *Oracle) RequestTx(r NewRequest, fee *big.Int) chain.TxCandidate {
 	return c
 }
 
-// ProposeResultTx proposes an output with its trace root.
-func (o *Oracle) ProposeResultTx(id *big.Int, output []byte, traceRoot common.Hash) chain.TxCandidate {
-	return o.tx(o.abi.PackProposeResult(id, nonNil(output), traceRoot))
+// ProposeResultTx proposes an output (its trace is committed only in a dispute game).
+func (o *Oracle) ProposeResultTx(id *big.Int, output []byte) chain.TxCandidate {
+	return o.tx(o.abi.PackProposeResult(id, nonNil(output)))
 }
 
 // ProveResultTx finalizes a pending request of a ZK-mode model at once with a validity proof; the
@@ -406,10 +405,10 @@ func (o *Oracle) ProveResultTx(id *big.Int, nonce uint64, input, output, proof [
 	return o.tx(o.abi.PackProveResult(id, u64(nonce), nonNil(input), nonNil(output), nonNil(proof)))
 }
 
-// ProposeErrorTx claims the request has no result: code 1 (invalid input, traceRoot zero) or 2
-// (execution error, traceRoot the trace up to the failing step).
-func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16, traceRoot common.Hash) chain.TxCandidate {
-	return o.tx(o.abi.PackProposeError(id, code, traceRoot))
+// ProposeErrorTx claims the request has no result: code 1 (invalid input) or 2 (execution error,
+// defended in a dispute game by the trace up to the failing step).
+func (o *Oracle) ProposeErrorTx(id *big.Int, code uint16) chain.TxCandidate {
+	return o.tx(o.abi.PackProposeError(id, code))
 }
 
 // FinalizeTx finalizes a proposal after its window; the sender earns the request's keeper pay.
@@ -606,8 +605,8 @@ func nonNil(b []byte) []byte {
 type ResultProposed struct {
 	RequestID     *big.Int
 	Proposer      common.Address
+	Nonce         uint32 // the proposal's number for the request
 	Output        []byte
-	TraceRoot     common.Hash
 	FinalizableAt uint64
 }
 
@@ -620,7 +619,7 @@ func (o *Oracle) ParseResultProposedLog(l *types.Log) (ResultProposed, bool) {
 	if err != nil {
 		return ResultProposed{}, false
 	}
-	return ResultProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Output: ev.Output, TraceRoot: ev.TraceRoot,
+	return ResultProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Nonce: ev.Nonce, Output: ev.Output,
 		FinalizableAt: ev.FinalizableAt.Uint64()}, true
 }
 
@@ -656,8 +655,8 @@ func (o *Oracle) ParseProposalSlashed(l *types.Log) (ProposalSlashed, bool) {
 type ErrorProposed struct {
 	RequestID *big.Int
 	Proposer  common.Address
+	Nonce     uint32 // the proposal's number for the request
 	Code      uint16
-	TraceRoot common.Hash
 }
 
 // ParseErrorProposedLog decodes one log; ok is false for any other log.
@@ -669,5 +668,5 @@ func (o *Oracle) ParseErrorProposedLog(l *types.Log) (ErrorProposed, bool) {
 	if err != nil {
 		return ErrorProposed{}, false
 	}
-	return ErrorProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Code: ev.Code, TraceRoot: ev.TraceRoot}, true
+	return ErrorProposed{RequestID: ev.RequestId, Proposer: ev.Proposer, Nonce: ev.Nonce, Code: ev.Code}, true
 }

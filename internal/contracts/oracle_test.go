@@ -171,7 +171,7 @@ func TestBatchRequestLifecycle(t *testing.T) {
 		t.Fatalf("batch request %+v", r)
 	}
 	outputs, _ := abi.Arguments{{Type: bytesArr}}.Pack([][]byte{logits(1), logits(2), logits(3)})
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, outputs, traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, outputs))
 	e.advance(testWindow * time.Second)
 	fin := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	ev, err := e.Oracle.ParseInferenceFinalized(fin)
@@ -197,17 +197,16 @@ func TestProposeAndFinalize(t *testing.T) {
 	id := e.request2(devchain.User, p.addr, probeGas, cbData)
 	out := logits(7)
 
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, nil, traceRoot), "EmptyOutput")
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, make([]byte, contracts.MaxOutputBytes+1), traceRoot), "OutputTooLarge")
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, out, common.Hash{}), "ZeroTraceRoot")
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(big.NewInt(999), out, traceRoot), "WrongStatus")
-	e.revert(devchain.User, e.Oracle.ProposeResultTx(id, out, traceRoot), "InsufficientFreeBond")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, nil), "EmptyOutput")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, make([]byte, contracts.MaxOutputBytes+1)), "OutputTooLarge")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(big.NewInt(999), out), "WrongStatus")
+	e.revert(devchain.User, e.Oracle.ProposeResultTx(id, out), "InsufficientFreeBond")
 	e.revert(devchain.Operator, e.Oracle.FinalizeTx(id), "WrongStatus")
 	if _, err := e.Oracle.CallResult(e.ctx, id); !contracts.IsRevert(err, "NotFinalized") {
 		t.Fatalf("getResult before final: %v", err)
 	}
 
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, out, traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, out))
 	bond, _ := e.Oracle.CallProposalBond(e.ctx)
 	if b := e.bond(e.Addr(devchain.Operator)); b.Locked.Cmp(bond) != 0 {
 		t.Fatalf("locked %s, want %s", b.Locked, bond)
@@ -216,11 +215,11 @@ func TestProposeAndFinalize(t *testing.T) {
 		t.Fatal("status not proposed")
 	}
 	prop, _ := e.Oracle.CallProposal(e.ctx, id)
-	if prop.Proposer != e.Addr(devchain.Operator) || !bytes.Equal(prop.Output, out) || prop.TraceRoot != traceRoot {
+	if prop.Proposer != e.Addr(devchain.Operator) || !bytes.Equal(prop.Output, out) || prop.Nonce != 1 {
 		t.Fatalf("proposal %+v", prop)
 	}
-	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, out, traceRoot), "WrongStatus")
-	e.revert(devchain.Operator2, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "WrongStatus")
+	e.revert(devchain.Operator2, e.Oracle.ProposeResultTx(id, out), "WrongStatus")
+	e.revert(devchain.Operator2, e.Oracle.ProposeErrorTx(id, 1), "WrongStatus")
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
 	e.advance((testWindow - 30) * time.Second)
 	e.revert(devchain.User, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
@@ -285,8 +284,8 @@ func TestProposeAfterDeadlineAndRefund(t *testing.T) {
 	id := e.simpleRequest(devchain.User)
 	e.revert(devchain.User2, e.Oracle.RefundTx(id), "DeadlineNotReached")
 	e.advance(time.Duration(e.params.Config.RequestTimeout+1) * time.Second)
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "DeadlinePassed")
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "DeadlinePassed")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1)), "DeadlinePassed")
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1), "DeadlinePassed")
 	r := e.readRequest(id)
 	paid := new(big.Int).Sub(r.Paid, r.KeeperPay)
 	// Anyone can trigger the refund; it goes to the requester, less the keeper pay of the refunder.
@@ -312,10 +311,10 @@ func TestErrorPath(t *testing.T) {
 	e := newEnv(t)
 	p := e.deployProbe()
 	id := e.request2(devchain.User, p.addr, probeGas, []byte("ctx"))
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 0, common.Hash{}), "InvalidErrorCode")
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 3, common.Hash{}), "InvalidErrorCode")
-	e.revert(devchain.User, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "InsufficientFreeBond")
-	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput, common.Hash{}))
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 0), "InvalidErrorCode")
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 3), "InvalidErrorCode")
+	e.revert(devchain.User, e.Oracle.ProposeErrorTx(id, 1), "InsufficientFreeBond")
+	e.send(devchain.Operator, e.Oracle.ProposeErrorTx(id, contracts.ErrorInvalidInput))
 	e.revert(devchain.Operator, e.Oracle.FinalizeTx(id), "ChallengeWindowOpen")
 	e.advance(testWindow * time.Second)
 	fin := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
@@ -344,14 +343,14 @@ func TestZkOnlyModelRefusesOptimisticProposals(t *testing.T) {
 	s.Mode, s.ChallengeWindow, s.ZkVerifier = contracts.ModeZK, 0, e.deployMockVerifier()
 	zk := e.register(devchain.Creator, s)
 	id := e.request(devchain.User, contracts.NewRequest{ModelID: zk, Input: []byte{1}})
-	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1), traceRoot), "ZkProofRequired")
-	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1, common.Hash{}), "ZkProofRequired")
+	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1)), "ZkProofRequired")
+	e.revert(devchain.Operator, e.Oracle.ProposeErrorTx(id, 1), "ZkProofRequired")
 }
 
 func TestPullOnlyRequest(t *testing.T) {
 	e := newEnv(t)
 	id := e.simpleRequest(devchain.User)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(4), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(4)))
 	e.advance(testWindow * time.Second)
 	fin := e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	if e.Oracle.HasEvent(fin, "CallbackFailed") {
@@ -366,7 +365,7 @@ func TestPullOnlyRequest(t *testing.T) {
 func TestWithdrawFor(t *testing.T) {
 	e := newEnv(t)
 	id := e.simpleRequest(devchain.User)
-	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(4), traceRoot))
+	e.send(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(4)))
 	e.advance(testWindow * time.Second)
 	e.send(devchain.Operator, e.Oracle.FinalizeTx(id))
 	creator := e.Addr(devchain.Creator)

@@ -67,12 +67,13 @@ type Request struct {
 	FinalizableAt uint64      `json:"finalizable_at,omitempty"`
 	ProposalTx    common.Hash `json:"proposal_tx,omitempty"`
 	FinalizeTx    common.Hash `json:"finalize_tx,omitempty"`
-	// Output and TraceRoot are what we proposed (kept to defend it in a dispute).
-	Output    []byte      `json:"output,omitempty"`
-	TraceRoot common.Hash `json:"trace_root,omitempty"`
-	IsError   bool        `json:"is_error,omitempty"`
-	ErrorCode uint16      `json:"error_code,omitempty"`
-	Note      string      `json:"note,omitempty"`
+	// Output (or the error) is what was proposed: ours, kept to defend it in a dispute, or for the
+	// verifier the proposal it checks, whose number for the request is Proposal.
+	Output    []byte `json:"output,omitempty"`
+	IsError   bool   `json:"is_error,omitempty"`
+	ErrorCode uint16 `json:"error_code,omitempty"`
+	Proposal  uint32 `json:"proposal,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 // UpsertRequest inserts r, or — when a request with the same id exists — updates only where it

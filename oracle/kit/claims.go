@@ -14,6 +14,8 @@ import (
 // Claims keeps the most recent claims (a request's answer with its traces: ~1 MiB for mnist-8)
 // up to a fixed count. The engine is deterministic, so an evicted claim is rebuilt, under an
 // engine slot, when a game needs it again: memory is bounded by configuration, not by history.
+// Answers (what to propose, or to check a proposal against) need no traces: they are run without
+// commitments and not kept, so only disputed requests ever pay for their traces.
 type Claims struct {
 	kept  prometheus.Gauge
 	cache *lru.Cache[common.Hash, *fraudproof.Claim]
@@ -21,9 +23,15 @@ type Claims struct {
 	build Builder
 }
 
-// Builder prepares the claim for a request: it does the I/O (the model, checks) and returns the
-// engine run, which Claims runs under an engine slot.
-type Builder func(ctx context.Context, r store.Request) (run func() (*fraudproof.Claim, error), err error)
+// Builder prepares the engine work for a request: it does the I/O (the model, checks) and returns
+// the engine runs, which Claims runs under an engine slot.
+type Builder func(ctx context.Context, r store.Request) (Job, error)
+
+// Job is a request's engine work: its answer (runs only) or its claim (runs with their traces).
+type Job struct {
+	Answer func() (fraudproof.Answer, error)
+	Claim  func() (*fraudproof.Claim, error)
+}
 
 // NewClaims keeps up to size claims built by build, under s's engine slots; the count kept is
 // the gauge auspex_<name>_claims_kept.
@@ -40,12 +48,12 @@ func (c *Claims) Get(ctx context.Context, r store.Request) (*fraudproof.Claim, e
 	if cl, ok := c.cache.Get(r.ID); ok {
 		return cl, nil
 	}
-	run, err := c.build(ctx, r)
+	job, err := c.build(ctx, r)
 	if err != nil {
 		return nil, err
 	}
 	var cl *fraudproof.Claim
-	if eerr := c.sched.Engine(ctx, func() { cl, err = run() }); eerr != nil {
+	if eerr := c.sched.Engine(ctx, func() { cl, err = job.Claim() }); eerr != nil {
 		return nil, eerr
 	}
 	if err != nil {
@@ -54,6 +62,23 @@ func (c *Claims) Get(ctx context.Context, r store.Request) (*fraudproof.Claim, e
 	c.cache.Add(r.ID, cl)
 	c.kept.Set(float64(c.cache.Len()))
 	return cl, nil
+}
+
+// Answer is request r's answer (r must carry its input): the kept claim's, or runs without
+// commitments.
+func (c *Claims) Answer(ctx context.Context, r store.Request) (fraudproof.Answer, error) {
+	if cl, ok := c.cache.Get(r.ID); ok {
+		return cl.Answer()
+	}
+	job, err := c.build(ctx, r)
+	if err != nil {
+		return fraudproof.Answer{}, err
+	}
+	var a fraudproof.Answer
+	if eerr := c.sched.Engine(ctx, func() { a, err = job.Answer() }); eerr != nil {
+		return fraudproof.Answer{}, eerr
+	}
+	return a, err
 }
 
 // Len is how many claims are kept.

@@ -145,11 +145,11 @@ func (v *Service) HandleLogs(_ context.Context, logs []types.Log) error {
 		var answer func(r *store.Request)
 		if ev, ok := v.oracle.ParseResultProposedLog(l); ok {
 			id, answer = common.BigToHash(ev.RequestID), func(r *store.Request) {
-				r.Output, r.TraceRoot, r.IsError, r.ErrorCode = ev.Output, ev.TraceRoot, false, 0
+				r.Output, r.Proposal, r.IsError, r.ErrorCode = ev.Output, ev.Nonce, false, 0
 			}
 		} else if ev, ok := v.oracle.ParseErrorProposedLog(l); ok {
 			id, answer = common.BigToHash(ev.RequestID), func(r *store.Request) {
-				r.Output, r.TraceRoot, r.IsError, r.ErrorCode = nil, ev.TraceRoot, true, ev.Code
+				r.Output, r.Proposal, r.IsError, r.ErrorCode = nil, ev.Nonce, true, ev.Code
 			}
 		} else {
 			continue
@@ -184,7 +184,7 @@ func (v *Service) OnHead(_ context.Context, head *types.Header) error {
 		return err
 	}
 	for _, r := range pending {
-		v.Sched.Offer("check/"+r.ID.Hex()+r.TraceRoot.Hex(), func(ctx context.Context) { v.check(ctx, r, head) })
+		v.Sched.Offer(fmt.Sprintf("check/%s/%d", r.ID.Hex(), r.Proposal), func(ctx context.Context) { v.check(ctx, r, head) })
 	}
 	return v.games.OnHead(head)
 }
@@ -194,7 +194,7 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	log := v.Log.With().Str("request_id", r.ID.Hex()).Uint64("model_id", r.ModelID).Logger()
 	done := func(note string) {
 		_ = v.Store.UpdateRequest(r.ID, func(q *store.Request) error {
-			if q.TraceRoot == r.TraceRoot {
+			if q.Proposal == r.Proposal {
 				q.Phase, q.Note = store.PhaseSkipped, note
 			}
 			return nil
@@ -204,7 +204,7 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	if err != nil {
 		return
 	}
-	cl, err := v.claims.Get(ctx, full)
+	a, err := v.claims.Answer(ctx, full)
 	if err != nil {
 		if ctx.Err() == nil {
 			v.unavailable(ctx, r, head, err, log)
@@ -213,7 +213,7 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	}
 	v.available(r)
 	v.m.checked.Inc()
-	if cl.Agrees(fraudproof.Proposed{Output: r.Output, TraceRoot: r.TraceRoot, IsError: r.IsError, ErrorCode: r.ErrorCode}) {
+	if a.Agrees(fraudproof.Proposed{Output: r.Output, IsError: r.IsError, ErrorCode: r.ErrorCode}) {
 		log.Debug().Msg("proposal verified")
 		done("verified")
 		return
@@ -227,7 +227,7 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	if err != nil {
 		return
 	}
-	if req.Status != contracts.StatusProposed || p.TraceRoot != r.TraceRoot || p.IsError != r.IsError || head.Time >= p.ProposedAt+uint64(req.ChallengeWindow) {
+	if req.Status != contracts.StatusProposed || p.Nonce != r.Proposal || p.IsError != r.IsError || head.Time >= p.ProposedAt+uint64(req.ChallengeWindow) {
 		done("mismatch no longer challengeable")
 		return
 	}
@@ -235,8 +235,13 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	if err != nil {
 		return
 	}
+	// The game is played from the traces: built now (the cache keeps them for its moves).
+	cl, err := v.claims.Get(ctx, full)
+	if err != nil {
+		return
+	}
 	log.Warn().Str("proposer", p.Proposer.Hex()).Msg("proposed result is not the engine's: challenging")
-	rcpt, err := v.Tx.Send(ctx, "challenge/"+r.ID.Hex()+"/"+r.TraceRoot.Hex(), v.game.ChallengeTx(r.ID.Big(), bond, cl.Layout()))
+	rcpt, err := v.Tx.Send(ctx, fmt.Sprintf("challenge/%s/%d", r.ID.Hex(), r.Proposal), v.game.ChallengeTx(r.ID.Big(), bond, cl.Layout()))
 	if err != nil {
 		log.Warn().Err(err).Msg("challenge failed; retried next head")
 		return
@@ -256,13 +261,13 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 func (v *Service) unavailable(ctx context.Context, r store.Request, head *types.Header, err error, log zerolog.Logger) {
 	req, rerr := v.oracle.CallRequest(ctx, r.ID.Big())
 	p, perr := v.oracle.CallProposal(ctx, r.ID.Big())
-	if rerr == nil && perr == nil && (req.Status != contracts.StatusProposed || p.TraceRoot != r.TraceRoot ||
+	if rerr == nil && perr == nil && (req.Status != contracts.StatusProposed || p.Nonce != r.Proposal ||
 		head.Time >= p.ProposedAt+uint64(req.ChallengeWindow)) {
 		v.available(r)
 		v.m.unchecked.Inc()
 		log.Error().Err(err).Msg("proposal left unchecked: its window closed while its model could not be obtained")
 		_ = v.Store.UpdateRequest(r.ID, func(q *store.Request) error {
-			if q.TraceRoot == r.TraceRoot {
+			if q.Proposal == r.Proposal {
 				q.Phase, q.Note = store.PhaseSkipped, "unchecked: model unavailable"
 			}
 			return nil
@@ -330,23 +335,28 @@ func (v *Service) collect(ctx context.Context) {
 
 // buildClaim prepares the engine's claim for a request, after the checks that make a model one
 // this verifier can challenge lies about.
-func (v *Service) buildClaim(ctx context.Context, r store.Request) (func() (*fraudproof.Claim, error), error) {
+func (v *Service) buildClaim(ctx context.Context, r store.Request) (kit.Job, error) {
 	m, err := v.models.Get(ctx, r.ModelID)
 	if err != nil {
-		return nil, err
+		return kit.Job{}, err
 	}
 	// The protocol's bound, never lower: a model a verifier refuses is one whose lies it cannot
 	// challenge (reported as unverifiable). So is one registered past the CLI with a step that has
 	// no on-chain one-step.
 	if err := modelregistry.CheckBatch(m.Resources, int(r.BatchSize), 0); err != nil {
-		return nil, err
+		return kit.Job{}, err
 	}
 	if m.Info.Mode != contracts.ModeZK {
 		if err := fraudproof.CheckDisputable(m.Program); err != nil {
-			return nil, err
+			return kit.Job{}, err
 		}
 	}
-	return func() (*fraudproof.Claim, error) {
-		return fraudproof.NewClaimWith(v.engine, m.Program, r.Input, r.BatchSize)
+	return kit.Job{
+		Answer: func() (fraudproof.Answer, error) {
+			return fraudproof.NewAnswerWith(v.engine, m.Program, r.Input, r.BatchSize)
+		},
+		Claim: func() (*fraudproof.Claim, error) {
+			return fraudproof.NewClaimWith(v.engine, m.Program, r.Input, r.BatchSize)
+		},
 	}, nil
 }

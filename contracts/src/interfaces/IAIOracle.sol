@@ -45,14 +45,15 @@ interface IAIOracle {
 
     /// @notice A proposal as stored. `nonce` numbers the request's proposals from 1; a dispute game
     /// binds the nonce it challenged, so a game outlives neither its proposal nor another's. A slash
-    /// clears the proposal but keeps its nonce (the count of proposals made).
+    /// clears the proposal but keeps its nonce (the count of proposals made). A proposal carries no
+    /// trace commitment: the proposer commits to its trace in a dispute game, by its first reveal
+    /// (docs/DISPUTE.md), so an unchallenged request never pays for one.
     struct Proposal {
         address proposer;
         uint40 proposedAt;
         bool isError;
         uint16 errorCode;
         uint32 nonce;
-        bytes32 traceRoot;
         bytes output;
     }
 
@@ -65,7 +66,6 @@ interface IAIOracle {
         uint32 nonce;
         bool isError;
         uint16 errorCode;
-        bytes32 traceRoot;
         bytes32 outputHash; // keccak256 of the proposed output
         bytes32 layoutRoot; // the model's registered layout
     }
@@ -94,11 +94,13 @@ interface IAIOracle {
         bytes input,
         bytes callbackData
     );
+    /// @notice `nonce` is the proposal's number for this request (Proposal.nonce): a proposal made
+    /// after a slash has a new one.
     event ResultProposed(
-        uint256 indexed requestId, address indexed proposer, bytes output, bytes32 traceRoot, uint256 finalizableAt
+        uint256 indexed requestId, address indexed proposer, uint32 nonce, bytes output, uint256 finalizableAt
     );
     event ErrorProposed(
-        uint256 indexed requestId, address indexed proposer, uint16 code, bytes32 traceRoot, uint256 finalizableAt
+        uint256 indexed requestId, address indexed proposer, uint32 nonce, uint16 code, uint256 finalizableAt
     );
     /// @notice A request ended with a result or an error. `keeper` (the finalizer, or the prover)
     /// was credited `keeperShare` (the request's keeper pay: it paid for the callback's gas and the
@@ -163,7 +165,6 @@ interface IAIOracle {
     error InputMismatch(uint256 requestId);
     error ZkProofInvalid(uint256 requestId);
     error EmptyOutput();
-    error ZeroTraceRoot();
     error InvalidErrorCode(uint16 code);
     error NothingToWithdraw(address account);
     error NotDisputeGame(address caller);
