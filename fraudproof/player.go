@@ -135,7 +135,12 @@ func (pl *Player) observe(ctx context.Context, g contracts.Game) (GameState, err
 		if st.Batch, err = pl.Game.RevealedBatch(ctx, pl.Logs, g.ID); err != nil {
 			return st, err
 		}
-		return st, needOutput()
+		if err := needOutput(); err != nil {
+			return st, err
+		}
+		if pl.Input != nil {
+			return st, needInput()
+		}
 	case contracts.PhaseStepPick:
 		if st.Reveals, err = pl.Game.RevealedStates(ctx, pl.Logs, g.ID); err != nil {
 			return st, err

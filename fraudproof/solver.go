@@ -55,6 +55,11 @@ func (s *Solver) Next(st GameState) (chain.TxCandidate, error) {
 		return s.Game.RevealBatchTx(id, c.ItemRoots()), nil
 	}
 	if st.Phase == contracts.PhaseBatchPick {
+		if c.Invalid != nil {
+			// Any claim but "invalid input" on an invalid batch is wrong; an execution error's items
+			// after the failing one have no trace to name, so the input itself is shown.
+			return s.Game.DisputeInvalidInputClaimTx(id, c.Layout(), st.Nonce, st.Input), nil
+		}
 		b, err := s.pickItem(st)
 		if err != nil {
 			return chain.TxCandidate{}, err
@@ -108,9 +113,6 @@ func (s *Solver) Next(st GameState) (chain.TxCandidate, error) {
 // roots, whether the item fails, or its output bytes.
 func (s *Solver) pickItem(st GameState) (int, error) {
 	c, theirs := s.Claim, st.Batch
-	if c.Invalid != nil {
-		return c.InvalidItem, nil
-	}
 	mine := c.ItemRoots()
 	outs := c.ItemOutputs(st.Output)
 	for b := range theirs {

@@ -256,18 +256,24 @@ contract DisputeGame {
         emit GameStarted(gameId, requestId, msg.sender, p.proposer);
     }
 
-    /// @notice Challenger, against an "invalid input" error claim: gives the request's input (bound by
-    /// its nonce to the request id); if it decodes to the model's inputs (docs/ENCODING.md; for a
-    /// batch: every item) the claim was false and the proposer loses, else the challenger does.
+    /// @notice Challenger: gives the request's input (bound by its nonce to the request id), checked
+    /// against the model's inputs (docs/ENCODING.md; for a batch: every item). Against an "invalid
+    /// input" claim (phase ErrorClaim) a valid input makes the proposer lose, else the challenger.
+    /// Against any other claim on a batch (phase BatchPick) an invalid input makes the proposer lose
+    /// (the answer is then "invalid input", whatever the items' traces: an invalid item after an
+    /// execution error's failing one has no trace to name); a valid one is refused.
     function disputeInvalidInputClaim(uint256 gameId, GameProofs.Layout calldata, uint256 nonce, bytes calldata input)
         external
     {
-        Game storage g = _move(gameId, Phase.ErrorClaim, false);
+        bool batchClaim = _games[gameId].phase == Phase.BatchPick;
+        Game storage g = _move(gameId, batchClaim ? Phase.BatchPick : Phase.ErrorClaim, false);
         _checkInput(g, nonce, input);
-        bool valid = abi.decode(
-            _forward(GameProofs.inputClaim.selector, abi.encode(g.layoutRoot, uint256(g.batchSize))), (bool)
+        // GameProofs decides (and refuses a valid batch against a BatchPick-phase claim).
+        bool proposerWon = abi.decode(
+            _forward(GameProofs.inputClaim.selector, abi.encode(g.layoutRoot, uint256(g.batchSize), batchClaim)),
+            (bool)
         );
-        _resolve(gameId, !valid, Outcome.InputValidity);
+        _resolve(gameId, proposerWon, Outcome.InputValidity);
     }
 
     /// @notice Proposer, for a batch: commits to the items' trace roots (the game's first move). A
@@ -525,7 +531,7 @@ contract DisputeGame {
     // ---------------------------------------------------------------- wide reductions
 
     /// @notice Proposer: reveals its accumulator at the evenly spaced term positions of the disputed
-    /// range (`positionOf`). At the first level the first point is the bias and the last must give the
+    /// range (`_positionOf`). At the first level the first point is the bias and the last must give the
     /// claimed element (for a failure claim: no element — OVERFLOWED marks points past an int128
     /// overflow); later, the ends must be the range's agreed start and disputed end.
     function revealAccumulators(uint256 gameId, int256[] calldata points, bytes calldata desc) external {
@@ -627,7 +633,7 @@ contract DisputeGame {
     }
 
     /// @notice The term position of point `k` when [lo, hi) is split in `_parts` segments.
-    function positionOf(uint64 lo, uint64 hi, uint256 k) public pure returns (uint64) {
+    function _positionOf(uint64 lo, uint64 hi, uint256 k) private pure returns (uint64) {
         return lo + uint64((uint256(hi - lo) * k) / _parts(lo, hi));
     }
 
@@ -713,8 +719,8 @@ contract DisputeGame {
         uint256 parts = points.length - 1;
         if (k >= parts) revert BadIndex();
         (uint64 lo, uint64 hi) = (g.lo, g.hi);
-        g.lo = positionOf(lo, hi, k);
-        g.hi = positionOf(lo, hi, k + 1);
+        g.lo = _positionOf(lo, hi, k);
+        g.hi = _positionOf(lo, hi, k + 1);
         g.accLo = points[k];
         g.accHi = points[k + 1];
     }

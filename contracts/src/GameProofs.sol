@@ -125,13 +125,21 @@ contract GameProofs {
         return (layoutRoot(lay), lay.nSteps);
     }
 
-    /// @notice DisputeGame.disputeInvalidInputClaim's check: the layout against the registered root,
-    /// then whether the input (for a batch: each of exactly `size` items) is one the model takes.
-    /// Context: (bytes32 layoutRoot, uint256 size).
-    function inputClaim(uint256, Layout calldata lay, uint256, bytes calldata input) external view returns (bool) {
-        (bytes32 root, uint256 size) = abi.decode(_context(), (bytes32, uint256));
+    /// @notice DisputeGame.disputeInvalidInputClaim's decision: the layout against the registered
+    /// root, then whether the input (for a batch: each of exactly `size` items) is one the model
+    /// takes. Against an "invalid input" claim the proposer wins iff it is not; against another claim
+    /// on a batch (`batchClaim`) an invalid input makes the proposer lose and a valid one is refused.
+    /// Context: (bytes32 layoutRoot, uint256 size, bool batchClaim).
+    function inputClaim(uint256, Layout calldata lay, uint256, bytes calldata input)
+        external
+        view
+        returns (bool proposerWon)
+    {
+        (bytes32 root, uint256 size, bool batchClaim) = abi.decode(_context(), (bytes32, uint256, bool));
         if (layoutRoot(lay) != root) revert BadOpening("layout");
-        return size > 1 ? this.batchValid(lay, input, size) : inputValid(lay, input);
+        bool valid = size > 1 ? this.batchValid(lay, input, size) : inputValid(lay, input);
+        if (batchClaim && valid) revert BadOpening("the batch is valid");
+        return !valid && !batchClaim;
     }
 
     /// @notice DisputeGame.disputeOutput's check: the layout against the registered root, the

@@ -334,7 +334,7 @@ func (g *DisputeGame) RevealedAccumulators(ctx context.Context, r LogReader, id 
 }
 
 // AccumulatorPosition is the term position of point k when [lo, hi) is split as the game splits
-// it (16 segments, or one per term when shorter): DisputeGame.positionOf.
+// it (16 segments, or one per term when shorter): DisputeGame._positionOf.
 func AccumulatorPosition(lo, hi uint64, k int) uint64 {
 	parts := min(hi-lo, 16)
 	return lo + (hi-lo)*uint64(k)/parts
