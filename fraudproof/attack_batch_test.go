@@ -45,63 +45,36 @@ func TestAttackBatchExecutionErrorOverInvalidItem(t *testing.T) {
 	invalid := []byte{1, 2, 3} // 3 bytes for x[1,4]: does not decode
 	items := [][]byte{big4, invalid}
 
-	run := func(t *testing.T, pick0 bool) contracts.Game {
-		a, packed := batchArena(t, items)
-		p := a.p
-		honest, err := NewClaim(p, packed, 2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if honest.Code() != CodeInvalidInput || honest.InvalidItem != 1 {
-			t.Fatalf("engine: code %d item %d", honest.Code(), honest.InvalidItem)
-		}
-		ans, err := NewAnswer(p, packed, 2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Agrees(Proposed{IsError: true, ErrorCode: CodeExecution}) {
-			t.Fatal("the verifier would not challenge")
-		}
-		// x0's true (failing) trace.
-		c0, err := NewClaim(p, big4, 1)
-		if err != nil || c0.Code() != CodeExecution {
-			t.Fatal(err, c0.Code())
-		}
-		liar := &Claim{P: p, BatchSize: 2, Items: []*TraceProvider{c0.Items[0]}}
-		if r := liar.ItemRoots(); r[0] == (common.Hash{}) || r[1] != (common.Hash{}) {
-			t.Fatal("liar roots", r)
-		}
-		a.proposeError(devchain.Operator, CodeExecution)
-		id := a.challenge(devchain.Challenger)
-		def := a.claimPlayer(devchain.Operator, liar, true)
-		ch := a.claimPlayer(devchain.Challenger, honest, false)
-		if pick0 {
-			// An ideal challenger: the only item it may name is item 0.
-			ctx := context.Background()
-			if _, err := def.Move(ctx, id); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := a.c.Sender(devchain.Challenger).Send(ctx, a.game.PickBatchItemTx(id, liar.ItemRoots(), 0)); err != nil {
-				t.Fatal(err)
-			}
-			// From here it plays item 0 from the engine's own run of x0 (the only trace it has).
-			ch = a.claimPlayer(devchain.Challenger, &Claim{P: p, BatchSize: 2, Items: []*TraceProvider{c0.Items[0]}}, false)
-		}
-		g, rounds := a.settle(id, def, ch)
-		t.Logf("pick0=%v: proposer won %v at item %d after %d rounds; request %s", pick0, g.ProposerWon, g.BatchIndex, rounds, a.status())
-		if g.ProposerWon {
-			// The lie then finalizes: the user is told "execution error" for an invalid batch, and
-			// the honest challenger's bond is the liar's.
-			ctx := context.Background()
-			if _, err := a.c.Sender(devchain.Operator).Send(ctx, a.c.Oracle.FinalizeTx(a.req)); err != nil {
-				t.Fatal(err)
-			}
-			won, _ := a.game.CallBalance(ctx, a.c.Addr(devchain.Operator))
-			t.Logf("request %s with code 2; the liar holds %s of the challenger's bond in the game", a.status(), won)
-		}
-		return g
+	a, packed := batchArena(t, items)
+	p := a.p
+	honest, err := NewClaim(p, packed, 2)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if g := run(t, false); g.ProposerWon || g.Phase != contracts.PhaseResolved {
+	if honest.Code() != CodeInvalidInput || honest.InvalidItem != 1 {
+		t.Fatalf("engine: code %d item %d", honest.Code(), honest.InvalidItem)
+	}
+	ans, err := NewAnswer(p, packed, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Agrees(Proposed{IsError: true, ErrorCode: CodeExecution}) {
+		t.Fatal("the verifier would not challenge")
+	}
+	// x0's true (failing) trace.
+	c0, err := NewClaim(p, big4, 1)
+	if err != nil || c0.Code() != CodeExecution {
+		t.Fatal(err, c0.Code())
+	}
+	liar := &Claim{P: p, BatchSize: 2, Items: []*TraceProvider{c0.Items[0]}}
+	if r := liar.ItemRoots(); r[0] == (common.Hash{}) || r[1] != (common.Hash{}) {
+		t.Fatal("liar roots", r)
+	}
+	a.proposeError(devchain.Operator, CodeExecution)
+	id := a.challenge(devchain.Challenger)
+	g, rounds := a.settle(id, a.claimPlayer(devchain.Operator, liar, true), a.claimPlayer(devchain.Challenger, honest, false))
+	t.Logf("proposer won %v after %d rounds; request %s", g.ProposerWon, rounds, a.status())
+	if g.ProposerWon || g.Phase != contracts.PhaseResolved || a.status() != contracts.StatusPending {
 		t.Fatal("a code-2 claim on a batch whose engine answer is code 1 (invalid item after the failing one) beat the honest challenger")
 	}
 }
