@@ -67,6 +67,10 @@ type DevnetConfig struct {
 	DeploymentFile string        `mapstructure:"deployment_file"`
 	BondTargetWei  string        `mapstructure:"bond_target_wei"`
 	Models         []ModelConfig `mapstructure:"models"`
+	// NoNode and NoVerifier leave out the in-process oracle node and verifier, for an operator
+	// testing its own (which would otherwise lose every race to the devnet's).
+	NoNode     bool `mapstructure:"no_node"`
+	NoVerifier bool `mapstructure:"no_verifier"`
 }
 
 // Config is the typed configuration of the auspex CLI.

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -65,19 +67,22 @@ func (r *reporter) say(s step) {
 
 // Deployment is what a devnet writes for the other commands (and any script) to find it.
 type Deployment struct {
-	ChainID         uint64            `json:"chain_id"`
-	HTTP            string            `json:"http"`
-	WS              string            `json:"ws"`
-	Registry        common.Address    `json:"registry"`
-	Oracle          common.Address    `json:"oracle"`
-	DigitClassifier common.Address    `json:"digit_classifier"`
-	ResultStore     common.Address    `json:"result_store"`
-	DisputeGame     common.Address    `json:"dispute_game"`
-	OneStepVerifier common.Address    `json:"one_step_verifier"`
-	IMOFactory      common.Address    `json:"imo_factory"`
-	DigitNFT        common.Address    `json:"digit_nft,omitempty"` // ERC-7007 collection of mnist-8 outputs
-	Models          map[string]uint64 `json:"models"`
-	Accounts        []DevAccount      `json:"accounts"`
+	ChainID         uint64         `json:"chain_id"`
+	HTTP            string         `json:"http"`
+	WS              string         `json:"ws"`
+	Registry        common.Address `json:"registry"`
+	Oracle          common.Address `json:"oracle"`
+	DigitClassifier common.Address `json:"digit_classifier"`
+	ResultStore     common.Address `json:"result_store"`
+	DisputeGame     common.Address `json:"dispute_game"`
+	OneStepVerifier common.Address `json:"one_step_verifier"`
+	IMOFactory      common.Address `json:"imo_factory"`
+	DigitNFT        common.Address `json:"digit_nft,omitempty"` // ERC-7007 collection of mnist-8 outputs
+	// StartBlock is the head before the first deployment: where a node or verifier configured
+	// against this devnet starts scanning (contracts.start_block).
+	StartBlock uint64            `json:"start_block"`
+	Models     map[string]uint64 `json:"models"`
+	Accounts   []DevAccount      `json:"accounts"`
 }
 
 // DevAccount is a funded devnet account. Its key is derived from its public name: devnet only.
@@ -144,12 +149,26 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 			d.Close()
 		}
 	}()
-	c, err := devchain.New(ctx, devchain.WithBlockInterval(dc.BlockTime), devchain.RPC(dc.Host, dc.HTTPPort, dc.WSPort))
+	if err := portsFree(dc.Host, dc.HTTPPort, dc.WSPort); err != nil {
+		return nil, err
+	}
+	// The chain serves its own JSON-RPC on an inner port; the devnet's port is a front that adds the
+	// time-travel methods (evm_increaseTime, evm_mine) Foundry and Hardhat tooling call.
+	inner, err := freePort(dc.Host)
+	if err != nil {
+		return nil, err
+	}
+	c, err := devchain.New(ctx, devchain.WithBlockInterval(dc.BlockTime), devchain.RPC(dc.Host, inner, dc.WSPort))
 	if err != nil {
 		return nil, fmt.Errorf("start chain: %w", err)
 	}
 	d.c = c
 	d.cleanup = append(d.cleanup, func() { c.Close() })
+	stopFront, err := c.ServeRPC(net.JoinHostPort(dc.Host, strconv.Itoa(dc.HTTPPort)), "http://"+net.JoinHostPort(dc.Host, strconv.Itoa(inner)))
+	if err != nil {
+		return nil, fmt.Errorf("serve JSON-RPC on port %d: %w", dc.HTTPPort, err)
+	}
+	d.cleanup = append(d.cleanup, func() { _ = stopFront() })
 	chainID, err := c.Client.ChainID(ctx)
 	if err != nil {
 		return nil, err
@@ -161,6 +180,11 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 	rep.say(step{Actor: "chain", Action: fmt.Sprintf("in-process EVM (go-ethereum simulated backend, chain id %s), a block every %s", chainID, dc.BlockTime),
 		Detail: fmt.Sprintf("JSON-RPC %s  WebSocket %s", d.dep.HTTP, d.dep.WS)})
 
+	head, err := c.Client.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d.dep.StartBlock = head
 	p := cfg.Protocol.DeployParams(c.Addr(devchain.Deployer), c.Addr(devchain.Treasury))
 	if err := c.Deploy(ctx, p); err != nil {
 		return nil, err
@@ -263,11 +287,15 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		rep.say(step{Actor: devchain.Creator, Action: "deployed AIGCNFT, an ERC-7007 collection of mnist-8 outputs", Detail: nft.Address().Hex()})
 	}
 
-	if err := d.startNode(ctx); err != nil {
-		return nil, err
+	if !dc.NoNode {
+		if err := d.startNode(ctx); err != nil {
+			return nil, err
+		}
 	}
-	if err := d.startVerifier(ctx); err != nil {
-		return nil, err
+	if !dc.NoVerifier {
+		if err := d.startVerifier(ctx); err != nil {
+			return nil, err
+		}
 	}
 	for _, n := range devchain.AccountNames {
 		d.dep.Accounts = append(d.dep.Accounts, DevAccount{Name: n, Address: c.Addr(n),
@@ -427,8 +455,25 @@ func (d *devnet) printAccounts(w io.Writer) {
 	for _, a := range d.dep.Accounts {
 		fmt.Fprintf(w, "  %-10s %s  %s\n", a.Name, a.Address.Hex(), a.PrivateKey)
 	}
-	fmt.Fprintf(w, "\nContracts\n  ModelRegistry    %s\n  AIOracle         %s\n  DigitClassifier  %s\n  ResultStore      %s\n",
-		d.dep.Registry.Hex(), d.dep.Oracle.Hex(), d.dep.DigitClassifier.Hex(), d.dep.ResultStore.Hex())
+	fmt.Fprintf(w, "\nContracts (deployed after block %d: contracts.start_block for your own node)\n", d.dep.StartBlock)
+	for _, c := range []struct {
+		name string
+		addr common.Address
+	}{{"ModelRegistry", d.dep.Registry}, {"AIOracle", d.dep.Oracle}, {"DisputeGame", d.dep.DisputeGame},
+		{"OneStepVerifier", d.dep.OneStepVerifier}, {"IMOFactory", d.dep.IMOFactory}, {"DigitClassifier", d.dep.DigitClassifier},
+		{"DigitNFT", d.dep.DigitNFT}, {"ResultStore", d.dep.ResultStore}} {
+		if c.addr != (common.Address{}) {
+			fmt.Fprintf(w, "  %-16s %s\n", c.name, c.addr.Hex())
+		}
+	}
+	node, ver := "running in-process as "+devchain.Operator, "running in-process as "+devchain.Challenger
+	if d.cfg.Devnet.NoNode {
+		node = "none (--no-node)"
+	}
+	if d.cfg.Devnet.NoVerifier {
+		ver = "none (--no-verifier)"
+	}
+	fmt.Fprintf(w, "\nOracle node: %s\nVerifier:    %s\n", node, ver)
 	fmt.Fprintf(w, "\nModels\n")
 	for _, m := range d.cfg.Devnet.Models {
 		fmt.Fprintf(w, "  #%d %s\n", d.dep.Models[m.Name], m.Name)
@@ -437,6 +482,32 @@ func (d *devnet) printAccounts(w io.Writer) {
 	if f := d.cfg.Devnet.DeploymentFile; f != "" {
 		fmt.Fprintf(w, "Addresses written to %s (read by auspex model|request|status)\n", f)
 	}
+}
+
+// portsFree reports a port on host that is already taken, which would otherwise stop the chain's
+// RPC server mid-start.
+func portsFree(host string, ports ...int) error {
+	for _, p := range ports {
+		if p == 0 {
+			continue
+		}
+		l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(p)))
+		if err != nil {
+			return fmt.Errorf("port %d on %s is taken (another devnet, anvil or hardhat?): stop it or choose another with --port / --ws-port: %w", p, host, err)
+		}
+		_ = l.Close()
+	}
+	return nil
+}
+
+// freePort is a port on host nothing listens on now.
+func freePort(host string) (int, error) {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 func writeJSON(path string, v any) error {

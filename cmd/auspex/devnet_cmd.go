@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -25,7 +27,8 @@ With --demo it plays the story of one inference, prints each step with its trans
 and exits.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			for flag, key := range map[string]string{"port": "devnet.http_port", "ws-port": "devnet.ws_port",
-				"block-time": "devnet.block_time", "data-dir": "devnet.data_dir", "image": "demo.image_index"} {
+				"block-time": "devnet.block_time", "data-dir": "devnet.data_dir", "image": "demo.image_index",
+				"no-node": "devnet.no_node", "no-verifier": "devnet.no_verifier"} {
 				if err := v.BindPFlag(key, cmd.Flags().Lookup(flag)); err != nil {
 					return err
 				}
@@ -33,6 +36,9 @@ and exits.`,
 			cfg, err := loadConfig(v, *configFile)
 			if err != nil {
 				return err
+			}
+			if runDemo && (cfg.Devnet.NoNode || cfg.Devnet.NoVerifier) {
+				return errors.New("--demo plays the devnet's own node and verifier: drop --no-node and --no-verifier")
 			}
 			log, err := nodeconf.Logger(*level, "console", os.Stderr)
 			if err != nil {
@@ -76,5 +82,52 @@ and exits.`,
 	fl.Duration("block-time", 0, "time between blocks (default from the config)")
 	fl.String("data-dir", "", "node database and model cache (default: a temporary directory)")
 	fl.Int("image", 0, "which shipped MNIST digit the demo classifies (0-3)")
+	fl.Bool("no-node", false, "run no oracle node (test your own oracled against the devnet)")
+	fl.Bool("no-verifier", false, "run no verifier (test your own verifier against the devnet)")
+	cmd.AddCommand(newDevnetWarpCmd())
+	return cmd
+}
+
+// newDevnetWarpCmd moves a running devnet's clock, as a test's evm_increaseTime would.
+func newDevnetWarpCmd() *cobra.Command {
+	var f clientFlags
+	cmd := &cobra.Command{
+		Use:   "warp DURATION",
+		Short: "Move a running devnet's clock forward (e.g. past a challenge window) and mine a block",
+		Long: `warp calls the devnet's evm_increaseTime (the JSON-RPC method Foundry and Hardhat tooling use;
+` + "`cast rpc evm_increaseTime 600`" + ` does the same) and prints the new block time.`,
+		Example: "  auspex devnet warp 10m",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			d, err := time.ParseDuration(args[0])
+			if err != nil || d < time.Second {
+				return fmt.Errorf("%q: give a duration of at least 1s, such as 90s, 10m or 2h", args[0])
+			}
+			ctx := cmd.Context()
+			c, err := f.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.client.Close()
+			var secs int64
+			if err := c.client.Client().CallContext(ctx, &secs, "evm_increaseTime", int64(d/time.Second)); err != nil {
+				return fmt.Errorf("evm_increaseTime (is this an auspex devnet?): %w", err)
+			}
+			head, err := c.client.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return err
+			}
+			at := time.Unix(int64(head.Time), 0).UTC()
+			v := struct {
+				Seconds   int64  `json:"seconds"`
+				Block     uint64 `json:"block"`
+				BlockTime string `json:"block_time"`
+			}{secs, head.Number.Uint64(), at.Format(time.RFC3339)}
+			return f.print(cmd, v, func() {
+				fmt.Fprintf(cmd.OutOrStdout(), "clock moved %s: block %d at %s\n", d, head.Number.Uint64(), at.Format(time.RFC3339))
+			})
+		},
+	}
+	f.add(cmd, false)
 	return cmd
 }

@@ -6,13 +6,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/viper"
 
 	"github.com/auspex-labs/auspex/internal/devchain"
@@ -306,7 +310,7 @@ func waitUntil(t *testing.T, what string, d time.Duration, cond func() bool) {
 
 // runTestDevnet runs `auspex devnet` from the repository root until the test ends and returns its
 // deployment file once the chain answers.
-func runTestDevnet(t *testing.T) string {
+func runTestDevnet(t *testing.T, flags ...string) string {
 	t.Helper()
 	t.Chdir("../..")
 	dep := filepath.Join(t.TempDir(), "devnet.json")
@@ -314,7 +318,8 @@ func runTestDevnet(t *testing.T) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+		args := append([]string{"--log-level", "error", "devnet", "--block-time", "200ms", "--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t))}, flags...)
+		_, err := runCLI(t, ctx, args...)
 		done <- err
 	}()
 	t.Cleanup(func() {
@@ -375,5 +380,126 @@ func TestZKCommands(t *testing.T) {
 	}
 	if _, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof); err == nil {
 		t.Fatal("a tampered proof verified")
+	}
+}
+
+// A developer with anvil or hardhat on the port gets a clear error, not a goroutine trace.
+func TestDevnetRefusesATakenPort(t *testing.T) {
+	t.Chdir("../..")
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", filepath.Join(t.TempDir(), "devnet.json"))
+	_, err = runCLI(t, context.Background(), "--log-level", "error", "devnet", "--port", fmt.Sprint(port), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("port %d on 127.0.0.1 is taken", port)) {
+		t.Fatalf("devnet on a taken port: %v", err)
+	}
+}
+
+// --no-node and --no-verifier leave the devnet to an operator's own node and verifier: the summary
+// says so and gives every address they need, with the block to start scanning from.
+func TestDevnetWithoutNodeAndVerifier(t *testing.T) {
+	t.Chdir("../..")
+	dep := filepath.Join(t.TempDir(), "devnet.json")
+	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
+	if _, err := runCLI(t, context.Background(), "devnet", "--demo", "--no-node"); err == nil || !strings.Contains(err.Error(), "--no-node") {
+		t.Fatalf("--demo --no-node: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	type result struct {
+		out string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--no-node", "--no-verifier", "--block-time", "200ms",
+			"--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+		done <- result{out, err}
+	}()
+	waitUntil(t, "the devnet", time.Minute, func() bool {
+		_, err := os.Stat(dep)
+		return err == nil
+	})
+	cancel()
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	for _, want := range []string{"Oracle node: none (--no-node)", "Verifier:    none (--no-verifier)", "DisputeGame ", "OneStepVerifier ", "contracts.start_block"} {
+		if !strings.Contains(r.out, want) {
+			t.Fatalf("the summary lacks %q:\n%s", want, r.out)
+		}
+	}
+	var d Deployment
+	b, _ := os.ReadFile(dep)
+	if err := json.Unmarshal(b, &d); err != nil || d.DisputeGame == (common.Address{}) || !strings.Contains(string(b), `"start_block"`) {
+		t.Fatalf("deployment file: %v\n%s", err, b)
+	}
+}
+
+// Time travel and the faucet, as a Foundry or Hardhat user drives them: evm_increaseTime and
+// evm_mine over the devnet's JSON-RPC (what `cast rpc` sends), `auspex devnet warp`, and
+// `auspex fund` for a fresh keystore's address; every other method still reaches the chain.
+func TestDevnetTimeTravelAndFaucet(t *testing.T) {
+	dep := runTestDevnet(t, "--no-node", "--no-verifier")
+	ctx := context.Background()
+	var d Deployment
+	b, _ := os.ReadFile(dep)
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	rc, err := rpc.DialContext(ctx, d.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	ec := ethclient.NewClient(rc)
+	before, err := ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var secs int64
+	if err := rc.CallContext(ctx, &secs, "evm_increaseTime", "0xe10"); err != nil || secs != 3600 {
+		t.Fatalf("evm_increaseTime 0xe10: %d, %v", secs, err)
+	}
+	var mined string
+	if err := rc.CallContext(ctx, &mined, "evm_mine"); err != nil {
+		t.Fatalf("evm_mine: %v", err)
+	}
+	after, _ := ec.HeaderByNumber(ctx, nil)
+	if after.Time < before.Time+3600 || after.Number.Uint64() < before.Number.Uint64()+2 {
+		t.Fatalf("head %d at %d → %d at %d: the clock or the blocks did not move", before.Number, before.Time, after.Number, after.Time)
+	}
+	if err := rc.CallContext(ctx, &secs, "evm_snapshot"); err == nil || !strings.Contains(err.Error(), "evm_increaseTime and evm_mine") {
+		t.Fatalf("an evm_ method the devnet lacks: %v", err)
+	}
+	if err := rc.CallContext(ctx, &secs, "evm_increaseTime", -5); err == nil {
+		t.Fatal("a negative evm_increaseTime was accepted")
+	}
+	out, err := runCLI(t, ctx, "devnet", "warp", "10m", "--deployment", dep, "--json")
+	if err != nil || !strings.Contains(out, `"seconds": 600`) {
+		t.Fatalf("devnet warp: %v %s", err, out)
+	}
+	if now, _ := ec.HeaderByNumber(ctx, nil); now.Time < after.Time+600 {
+		t.Fatalf("warp 10m: block time %d, was %d", now.Time, after.Time)
+	}
+	if _, err := runCLI(t, ctx, "devnet", "warp", "soon", "--deployment", dep); err == nil {
+		t.Fatal("warp accepted a non-duration")
+	}
+	to := common.HexToAddress("0x00000000000000000000000000000000000a0cE5")
+	out, err = runCLI(t, ctx, "fund", to.Hex(), "--eth", "3", "--deployment", dep)
+	if err != nil || !strings.Contains(out, "balance now 3 ETH") {
+		t.Fatalf("fund: %v %s", err, out)
+	}
+	if bal, _ := ec.BalanceAt(ctx, to, nil); bal.Cmp(new(big.Int).Mul(big.NewInt(3), big.NewInt(1e18))) != 0 {
+		t.Fatalf("funded balance %s", bal)
+	}
+	// A batch passes through to the chain as it is.
+	batch := []rpc.BatchElem{{Method: "eth_chainId", Result: new(string)}, {Method: "eth_blockNumber", Result: new(string)}}
+	if err := rc.BatchCallContext(ctx, batch); err != nil || batch[0].Error != nil || batch[1].Error != nil {
+		t.Fatalf("batch: %v %v %v", err, batch[0].Error, batch[1].Error)
 	}
 }
