@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -501,5 +502,20 @@ func TestDevnetTimeTravelAndFaucet(t *testing.T) {
 	batch := []rpc.BatchElem{{Method: "eth_chainId", Result: new(string)}, {Method: "eth_blockNumber", Result: new(string)}}
 	if err := rc.BatchCallContext(ctx, batch); err != nil || batch[0].Error != nil || batch[1].Error != nil {
 		t.Fatalf("batch: %v %v %v", err, batch[0].Error, batch[1].Error)
+	}
+	// Foundry's own client, as a developer's script calls it (cast from npm, installed by
+	// scripts/npm-setup.sh with forge).
+	casts, _ := filepath.Glob("contracts/node_modules/@foundry-rs/cast-*/bin/cast")
+	if len(casts) == 0 {
+		t.Skip("no cast under contracts/node_modules (run scripts/npm-setup.sh)")
+	}
+	prev, _ := ec.HeaderByNumber(ctx, nil)
+	for _, args := range [][]string{{"rpc", "--rpc-url", d.HTTP, "evm_increaseTime", "600"}, {"rpc", "--rpc-url", d.HTTP, "evm_mine"}} {
+		if b, err := exec.Command(casts[0], args...).CombinedOutput(); err != nil {
+			t.Fatalf("cast %v: %v\n%s", args, err, b)
+		}
+	}
+	if now, _ := ec.HeaderByNumber(ctx, nil); now.Time < prev.Time+600 {
+		t.Fatalf("cast rpc evm_increaseTime 600: block time %d, was %d", now.Time, prev.Time)
 	}
 }
