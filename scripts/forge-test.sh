@@ -23,5 +23,10 @@ if [ -z "$forge_bin" ]; then
   echo "forge-test.sh: no forge binary under contracts/node_modules/@foundry-rs (npm install failed?)" >&2
   exit 1
 fi
+forge_bin="$PWD/$forge_bin"
 # Only test/: forge would also take src functions named test*/invariant*/table* for tests.
-exec "$forge_bin" test --match-path 'test/*' "${seed[@]}" "$@"
+"$forge_bin" test --match-path 'test/*' "${seed[@]}" "$@"
+# The dApp example on the Solidity kit (examples/foundry-digit): its own Foundry project, as a
+# dApp developer's would be, with its unit tests against MockAIOracle.
+cd ../examples/foundry-digit
+exec "$forge_bin" test "${seed[@]}"

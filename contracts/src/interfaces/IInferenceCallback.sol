@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.37;
+pragma solidity ^0.8.24;
 
 /// @title IInferenceCallback
 /// @notice Implemented by dApps that receive Auspex results. The oracle calls exactly one of these

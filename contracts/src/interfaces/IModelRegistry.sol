@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.37;
+pragma solidity ^0.8.24;
 
 /// @title IModelRegistry
 /// @notice The registry of ONNX models that Auspex serves: their content and program hashes, the input
