@@ -4,6 +4,7 @@
 #   contracts/out/*.json   solc (npm, pinned in contracts/package-lock.json) via contracts/scripts/compile.js
 #   bindings/*.go          abigen v2 at the go-ethereum version in go.mod (go tool abigen)
 #   inference/merkle/keccak8_rounds_simd.go  go run ./inference/merkle/genkeccak8 (unrolled Keccak-f x8)
+#   clients/ts/src/abi.ts  node clients/ts/scripts/genabi.mjs (the TypeScript client's ABIs, from contracts/out)
 # CI runs this and fails on any diff (scripts/check-generated.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,3 +53,4 @@ for name in "${!pkg[@]}"; do
   go tool abigen --v2 --abi "$tmp/$name.abi" --bin "$tmp/$name.bin" --pkg "$p" --type "$name" --out "$dir/$lower.gen.go"
 done
 echo "generated bindings for ${#pkg[@]} contracts"
+node clients/ts/scripts/genabi.mjs

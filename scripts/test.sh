@@ -31,8 +31,11 @@ go test -count=1 ./...
 echo "== go test, vector path: the engine built with GOEXPERIMENT=simd (AVX-512 kernels and hashing)"
 GOEXPERIMENT=simd go test -count=1 ./inference/...
 
-echo "== forge: Foundry invariant suites (contracts/test)"
+echo "== forge: Foundry invariant suites (contracts/test) and the kit's example project"
 scripts/forge-test.sh
+
+echo "== TypeScript client (clients/ts) against an auspex devnet"
+scripts/ts-test.sh
 
 echo "== determinism: same program hashes and outputs on amd64, 386 and arm64 (qemu-user)"
 scripts/determinism.sh

@@ -78,18 +78,22 @@ contract MockAIOracle is IAIOracle {
 
     uint16 public constant MAX_ERROR_CODE = 2;
 
+    /// @inheritdoc IAIOracle
     function estimateFee(uint256, uint32) external view returns (uint256) {
         return fee;
     }
 
+    /// @inheritdoc IAIOracle
     function estimateBatchFee(uint256, uint256 batchSize, uint32) external view returns (uint256) {
         return fee * batchSize;
     }
 
+    /// @inheritdoc IAIOracle
     function estimateRequestFee(uint256, uint256 batchSize, uint32, uint256) external view returns (uint256) {
         return fee * batchSize;
     }
 
+    /// @inheritdoc IAIOracle
     function requestInference(
         uint256 modelId,
         bytes calldata input,
@@ -100,6 +104,7 @@ contract MockAIOracle is IAIOracle {
         return _request(modelId, input, 1, callback, callbackGasLimit, callbackData);
     }
 
+    /// @inheritdoc IAIOracle
     function requestBatchInference(
         uint256 modelId,
         bytes[] calldata inputs,
@@ -110,14 +115,17 @@ contract MockAIOracle is IAIOracle {
         return _request(modelId, abi.encode(inputs), inputs.length, callback, callbackGasLimit, callbackData);
     }
 
+    /// @inheritdoc IAIOracle
     function computeRequestId(uint256 nonce, bytes32 inputHash) public view returns (uint256) {
         return uint256(keccak256(abi.encode(block.chainid, address(this), nonce, inputHash)));
     }
 
+    /// @inheritdoc IAIOracle
     function isFinalized(uint256 requestId) external view returns (bool) {
         return _mock[requestId].status == RequestStatus.Finalized;
     }
 
+    /// @inheritdoc IAIOracle
     function getResult(uint256 requestId) external view returns (bytes memory) {
         MockRequest storage r = _mock[requestId];
         if (r.status != RequestStatus.Finalized) revert NotFinalized(requestId);
@@ -125,6 +133,7 @@ contract MockAIOracle is IAIOracle {
         return r.output;
     }
 
+    /// @inheritdoc IAIOracle
     function withdrawTo(address to, uint256 amount) external {
         uint256 b = balances[msg.sender];
         if (amount > b) revert InsufficientBalance(msg.sender, b, amount);
