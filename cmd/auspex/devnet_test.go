@@ -26,13 +26,21 @@ import (
 
 func runCLI(t *testing.T, ctx context.Context, args ...string) (string, error) {
 	t.Helper()
+	out, _, err := runCLIErr(t, ctx, args...)
+	return out, err
+}
+
+// runCLIErr is runCLI with what the command writes to its stderr (progress, warnings).
+func runCLIErr(t *testing.T, ctx context.Context, args ...string) (string, string, error) {
+	t.Helper()
 	root := newRoot()
-	var out bytes.Buffer
+	var out, errOut bytes.Buffer
 	root.SetOut(&out)
+	root.SetErr(&errOut)
 	root.SetArgs(args)
 	root.SetContext(ctx)
 	err := root.Execute()
-	return out.String(), err
+	return out.String(), errOut.String(), err
 }
 
 // The README's main command, run as a test from the repository root on every shipped digit:
@@ -127,9 +135,9 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &v); err != nil || v.Status != "finalized" || len(v.Values) != 1 {
 		t.Fatalf("request result: %v %s", err, out)
 	}
-	// 0.2859681 in ONNX; q at scale 24.
-	if got := float64(v.Values[0]) / (1 << 24); got < 0.2855 || got > 0.2865 {
-		t.Fatalf("sum model answered %v", got)
+	// 0.2859681 in ONNX: printed in real units, the raw q at scale 24 beside it.
+	if got := v.Values[0]; got < 0.2855 || got > 0.2865 || len(v.RawValues) != 1 || float64(v.RawValues[0])/(1<<24) != got {
+		t.Fatalf("sum model answered %v (raw %v)", got, v.RawValues)
 	}
 	out, err = runCLI(t, bg, "status", v.RequestID, "--deployment", dep)
 	if err != nil || !strings.Contains(out, "status finalized") {
@@ -137,6 +145,37 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	}
 	if _, err := runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--model", "3", "--values", "0.1"); err == nil {
 		t.Fatal("a wrong number of values was accepted")
+	}
+	// An input the model does not take ends in error 1, named, with a non-zero exit status; the
+	// wait tells each step, and the devnet's clock is moved past the window as a developer would.
+	type result struct {
+		out string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--json", "--model", "3", "--input-hex", "0x010203", "--wait", "2m")
+		done <- result{out, err}
+	}()
+	var r result
+	for warped := false; ; {
+		select {
+		case r = <-done:
+		case <-time.After(time.Second):
+			if !warped {
+				if _, err := runCLI(t, bg, "devnet", "warp", "2m", "--deployment", dep); err == nil {
+					warped = true
+				}
+			}
+			continue
+		}
+		break
+	}
+	if r.err == nil || !strings.Contains(r.err.Error(), "ended with error 1 (invalid input") {
+		t.Fatalf("an invalid input: exit error %v", r.err)
+	}
+	if err := json.Unmarshal([]byte(r.out), &v); err != nil || v.ErrorCode != 1 || !strings.HasPrefix(v.Error, "invalid input") {
+		t.Fatalf("an invalid input: %v %s", err, r.out)
 	}
 	// gonnx-mlp-zk (#4) is proven by the devnet's node: final at once, no window.
 	out, err = runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--json", "--model", "4", "--values", "0.5,0.5,0.5", "--wait", "2m")
@@ -345,8 +384,9 @@ func TestZKCommands(t *testing.T) {
 	dir := t.TempDir()
 	keys := filepath.Join(dir, "keys")
 	bg := context.Background()
-	if out, err := runCLI(t, bg, "zk", "setup", "--model", model, "--keys", keys); err != nil || !strings.Contains(out, "constraints") {
-		t.Fatalf("zk setup: %v %s", err, out)
+	if out, errOut, err := runCLIErr(t, bg, "zk", "setup", "--model", model, "--keys", keys); err != nil || !strings.Contains(out, "constraints") ||
+		strings.Contains(out+errOut, "\r") || strings.Contains(out+errOut, "may not work") {
+		t.Fatalf("zk setup (no spinner frames or false alarms off a terminal): %v %q %q", err, out, errOut)
 	}
 	// One input, wide form: 3 int64 values (about 0.5 at the input's scale).
 	input := filepath.Join(dir, "input.bin")
@@ -497,6 +537,24 @@ func TestDevnetTimeTravelAndFaucet(t *testing.T) {
 	}
 	if bal, _ := ec.BalanceAt(ctx, to, nil); bal.Cmp(new(big.Int).Mul(big.NewInt(3), big.NewInt(1e18))) != 0 {
 		t.Fatalf("funded balance %s", bal)
+	}
+	// No node runs here: a request gets no answer, and once its deadline passes anyone refunds it.
+	out, err = runCLI(t, ctx, "request", "--deployment", dep, "--account", "user", "--model", "3", "--values", "0.1,0.2", "--wait", "0", "--json")
+	var req requestView
+	if err != nil || json.Unmarshal([]byte(out), &req) != nil {
+		t.Fatalf("request: %v %s", err, out)
+	}
+	if _, err := runCLI(t, ctx, "refund", req.RequestID, "--deployment", dep, "--account", "operator"); err == nil || !strings.Contains(err.Error(), "not refundable") {
+		t.Fatalf("refund before the deadline: %v", err)
+	}
+	if _, err := runCLI(t, ctx, "devnet", "warp", "2h", "--deployment", dep); err != nil {
+		t.Fatal(err)
+	}
+	if out, err = runCLI(t, ctx, "refund", req.RequestID, "--deployment", dep, "--account", "operator"); err != nil || !strings.Contains(out, "ETH keeper pay to you") {
+		t.Fatalf("refund: %v %s", err, out)
+	}
+	if out, err = runCLI(t, ctx, "status", req.RequestID, "--deployment", dep); err != nil || !strings.Contains(out, "status refunded") || !strings.Contains(out, " ago)") {
+		t.Fatalf("status after the refund: %v %s", err, out)
 	}
 	// A batch passes through to the chain as it is.
 	batch := []rpc.BatchElem{{Method: "eth_chainId", Result: new(string)}, {Method: "eth_blockNumber", Result: new(string)}}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"time"
@@ -569,7 +570,11 @@ func newNFTCmd() *cobra.Command {
 			extra := map[string]any{"token_id": tokenID.String(), "request_id": common.BigToHash(req).Hex(),
 				"proof": "0x" + common.Bytes2Hex(contracts.NFTProof(req, nonce))}
 			if wait > 0 {
-				out, err := finalOutput(ctx, ic.conn, req, wait)
+				progress := cmd.ErrOrStderr()
+				if mf.json {
+					progress = io.Discard
+				}
+				out, err := finalOutput(ctx, ic.conn, req, wait, progress)
 				if err != nil {
 					return err
 				}
@@ -649,14 +654,17 @@ func newNFTCmd() *cobra.Command {
 	return cmd
 }
 
-// finalOutput waits for a request to be final and returns its result.
-func finalOutput(ctx context.Context, c *conn, id *big.Int, timeout time.Duration) ([]byte, error) {
-	v, err := waitFinal(ctx, c, id, common.Address{}, timeout)
+// finalOutput waits for a request to be final, telling each step on progress, and returns its result.
+func finalOutput(ctx context.Context, c *conn, id *big.Int, timeout time.Duration, progress io.Writer) ([]byte, error) {
+	v, err := waitFinal(ctx, c, id, common.Address{}, timeout, progress)
 	if err != nil {
 		return nil, err
 	}
-	if v.Status != "finalized" || v.IsError {
-		return nil, fmt.Errorf("request %s ended %s (error %v)", v.RequestID, v.Status, v.IsError)
+	if v.IsError {
+		return nil, fmt.Errorf("request %s ended with error %d (%s)", v.RequestID, v.ErrorCode, v.Error)
+	}
+	if v.Status != "finalized" {
+		return nil, fmt.Errorf("request %s was %s: it got no answer", v.RequestID, v.Status)
 	}
 	return common.FromHex(v.Output), nil
 }

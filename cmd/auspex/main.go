@@ -32,7 +32,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&level, "log-level", "warn", "log level (debug, info, warn, error)")
 
 	root.AddCommand(newDevnetCmd(v, &configFile, &level), newModelCmd(), newRequestCmd(), newStatusCmd(), newTokenCmd(), newIMOCmd(), newNFTCmd(), newZKCmd(),
-		newFundCmd(), newCompileCmd(), newRunCmd(), newGenerateCmd(), newConformanceCmd(), newEvalCmd())
+		newFundCmd(), newRefundCmd(), newCompileCmd(), newRunCmd(), newGenerateCmd(), newConformanceCmd(), newEvalCmd())
 	root.SetContext(context.Background())
 	return root
 }

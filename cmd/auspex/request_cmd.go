@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -21,38 +22,84 @@ import (
 	"github.com/auspex-labs/auspex/modelregistry"
 )
 
-// requestView is a request's on-chain state as the CLI prints it.
+// requestView is a request's on-chain state as the CLI prints it: outputs in the model's units
+// (raw fixed-point values beside them), error codes named, times as dates.
 type requestView struct {
-	RequestID string  `json:"request_id"`
-	ModelID   uint64  `json:"model_id"`
-	Status    string  `json:"status"`
-	Requester string  `json:"requester"`
-	Deadline  uint64  `json:"deadline"`
-	Callback  string  `json:"callback,omitempty"`
-	Proposer  string  `json:"proposer,omitempty"`
-	IsError   bool    `json:"is_error,omitempty"`
-	ErrorCode uint16  `json:"error_code,omitempty"`
-	Proposal  uint32  `json:"proposal,omitempty"` // the proposal's number for the request
-	Output    string  `json:"output,omitempty"`
-	Values    []int64 `json:"values,omitempty"` // the output as int64 fixed-point values
-	Tx        string  `json:"tx,omitempty"`
-	Gas       uint64  `json:"gas,omitempty"`
+	RequestID     string    `json:"request_id"`
+	ModelID       uint64    `json:"model_id"`
+	Status        string    `json:"status"`
+	Requester     string    `json:"requester"`
+	Deadline      string    `json:"deadline"` // RFC 3339, UTC
+	Callback      string    `json:"callback,omitempty"`
+	Proposer      string    `json:"proposer,omitempty"`
+	Proposal      uint32    `json:"proposal,omitempty"` // the proposal's number for the request
+	FinalizableAt string    `json:"finalizable_at,omitempty"`
+	IsError       bool      `json:"is_error,omitempty"`
+	ErrorCode     uint16    `json:"error_code,omitempty"`
+	Error         string    `json:"error,omitempty"` // what the error code means
+	Output        string    `json:"output,omitempty"`
+	Values        []float64 `json:"values,omitempty"`        // the output in real units
+	RawValues     []int64   `json:"raw_values,omitempty"`    // the output's int64 fixed-point values
+	ScaleAssumed  bool      `json:"scale_assumed,omitempty"` // the model could not be read: scale 24 assumed
+	Tx            string    `json:"tx,omitempty"`
+	Gas           uint64    `json:"gas,omitempty"`
 }
 
-func (r requestView) text() string {
-	s := fmt.Sprintf("request %s\n  model #%d  status %s  requester %s  deadline %d", r.RequestID, r.ModelID, r.Status, r.Requester, r.Deadline)
+// errorNames are the error codes' meanings (docs/ENCODING.md).
+var errorNames = map[uint16]string{
+	1: "invalid input: the input is not one the model takes",
+	2: "execution error: the engine gives no result for this input",
+}
+
+func errorName(code uint16) string {
+	if n, ok := errorNames[code]; ok {
+		return n
+	}
+	return fmt.Sprintf("unknown error code %d", code)
+}
+
+// when prints a chain time as a date with how far it is from the chain's now (a devnet's clock may
+// be ahead of the wall clock).
+func when(unix, now uint64) string {
+	t := time.Unix(int64(unix), 0).UTC()
+	d := time.Duration(int64(unix)-int64(now)) * time.Second
+	if d >= 0 {
+		return fmt.Sprintf("%s (in %s)", t.Format(time.RFC3339), d)
+	}
+	return fmt.Sprintf("%s (%s ago)", t.Format(time.RFC3339), -d)
+}
+
+func (r requestView) text(raw bool) string {
+	s := fmt.Sprintf("request %s\n  model #%d  status %s  requester %s\n  deadline %s", r.RequestID, r.ModelID, r.Status, r.Requester, r.Deadline)
 	if r.Tx != "" {
 		s += fmt.Sprintf("\n  tx %s  gas %d", r.Tx, r.Gas)
 	}
 	if r.Proposer != "" {
 		s += fmt.Sprintf("\n  proposer %s  proposal #%d", r.Proposer, r.Proposal)
 	}
-	if r.IsError {
-		s += fmt.Sprintf("\n  error code %d", r.ErrorCode)
-	} else if r.Output != "" {
-		s += fmt.Sprintf("\n  output %s\n  values %v", r.Output, r.Values)
+	if r.FinalizableAt != "" && r.Status == "proposed" {
+		s += "\n  final after " + r.FinalizableAt
+	}
+	switch {
+	case r.IsError:
+		s += fmt.Sprintf("\n  error %d: %s", r.ErrorCode, r.Error)
+	case raw:
+		s += fmt.Sprintf("\n  raw values %v", r.RawValues)
+	case r.Values != nil:
+		s += fmt.Sprintf("\n  values %s", formatValues(r.Values))
+		if r.ScaleAssumed {
+			s += "  (scale 24 assumed: the model could not be read; --raw for the raw values)"
+		}
 	}
 	return s
+}
+
+func formatValues(vs []float64) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return "[" + strings.Join(parts, " ") + "]"
 }
 
 func int64s(b []byte) []int64 {
@@ -66,8 +113,38 @@ func int64s(b []byte) []int64 {
 	return out
 }
 
-// lookup reads a request and its proposal.
-func lookup(ctx context.Context, c *conn, id *big.Int) (requestView, error) {
+// realValues reads raw output values in the model's units: each output at its scale (integer
+// outputs as they are); without the program, every value at the default scale.
+func realValues(p *inference.Program, raw []int64) ([]float64, bool) {
+	out := make([]float64, len(raw))
+	scales := make([]uint8, len(raw))
+	assumed := true
+	if p != nil {
+		k := 0
+		for _, id := range p.Outputs {
+			v := p.Values[id]
+			for range v.Len() {
+				if k < len(scales) && !v.Int {
+					scales[k] = v.Scale
+				}
+				k++
+			}
+		}
+		assumed = k != len(raw)
+	}
+	for i, q := range raw {
+		sc := scales[i]
+		if assumed {
+			sc = inference.DefaultScale
+		}
+		out[i] = inference.Dequantize(q, sc)
+	}
+	return out, assumed
+}
+
+// lookup reads a request and its proposal; prog, when it gives one, is the model's program (for
+// the output's units).
+func lookup(ctx context.Context, c *conn, id *big.Int, prog func(uint64) *inference.Program) (requestView, error) {
 	r, err := c.orc.CallRequest(ctx, id)
 	if err != nil {
 		return requestView{}, err
@@ -75,8 +152,12 @@ func lookup(ctx context.Context, c *conn, id *big.Int) (requestView, error) {
 	if r.Status == contracts.StatusNone {
 		return requestView{}, fmt.Errorf("request %s not found on oracle %s", common.BigToHash(id).Hex(), c.dep.Oracle.Hex())
 	}
+	head, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return requestView{}, err
+	}
 	v := requestView{RequestID: common.BigToHash(id).Hex(), ModelID: r.ModelID, Status: r.Status.String(),
-		Requester: r.Requester.Hex(), Deadline: r.Deadline}
+		Requester: r.Requester.Hex(), Deadline: when(r.Deadline, head.Time)}
 	if r.Callback != (common.Address{}) {
 		v.Callback = r.Callback.Hex()
 	}
@@ -86,37 +167,128 @@ func lookup(ctx context.Context, c *conn, id *big.Int) (requestView, error) {
 			return v, err
 		}
 		v.Proposer, v.IsError, v.ErrorCode, v.Proposal = p.Proposer.Hex(), p.IsError, p.ErrorCode, p.Nonce
-		if !p.IsError {
-			v.Output, v.Values = "0x"+hex.EncodeToString(p.Output), int64s(p.Output)
+		if r.Status == contracts.StatusProposed {
+			v.FinalizableAt = when(p.ProposedAt+uint64(r.ChallengeWindow), head.Time)
+		}
+		if p.IsError {
+			v.Error = errorName(p.ErrorCode)
+		} else {
+			v.Output, v.RawValues = "0x"+hex.EncodeToString(p.Output), int64s(p.Output)
+			var program *inference.Program
+			if prog != nil {
+				program = prog(r.ModelID)
+			}
+			v.Values, v.ScaleAssumed = realValues(program, v.RawValues)
 		}
 	}
 	return v, nil
 }
 
+// programs loads a model's program once per command (nil when it cannot be read).
+func programs(ctx context.Context, c *conn) func(uint64) *inference.Program {
+	cache := map[uint64]*inference.Program{}
+	return func(id uint64) *inference.Program {
+		if p, ok := cache[id]; ok {
+			return p
+		}
+		p, err := fetchProgram(ctx, c, id)
+		if err != nil {
+			p = nil
+		}
+		cache[id] = p
+		return p
+	}
+}
+
 func newStatusCmd() *cobra.Command {
 	var f clientFlags
+	var raw bool
 	cmd := &cobra.Command{
 		Use:   "status REQUEST_ID",
 		Short: "Show a request's status, proposal and result",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, ok := new(big.Int).SetString(strings.TrimPrefix(args[0], "0x"), 16)
-			if !ok {
-				return fmt.Errorf("request id %q is not hex", args[0])
+			id, err := parseRequestID(args[0])
+			if err != nil {
+				return err
 			}
 			c, err := f.connect(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer c.client.Close()
-			v, err := lookup(cmd.Context(), c, id)
+			v, err := lookup(cmd.Context(), c, id, programs(cmd.Context(), c))
 			if err != nil {
 				return err
 			}
-			return f.print(cmd, v, func() { fmt.Fprintln(cmd.OutOrStdout(), v.text()) })
+			return f.print(cmd, v, func() { fmt.Fprintln(cmd.OutOrStdout(), v.text(raw)) })
 		},
 	}
 	f.add(cmd, false)
+	cmd.Flags().BoolVar(&raw, "raw", false, "print the output's raw int64 fixed-point values")
+	return cmd
+}
+
+func parseRequestID(s string) (*big.Int, error) {
+	id, ok := new(big.Int).SetString(strings.TrimPrefix(s, "0x"), 16)
+	if !ok || id.BitLen() > 256 {
+		return nil, fmt.Errorf("request id %q is not a 32-byte hex number", s)
+	}
+	return id, nil
+}
+
+// newRefundCmd ends a request that can have no answer any more, as the oracle's keepers do.
+func newRefundCmd() *cobra.Command {
+	var f clientFlags
+	cmd := &cobra.Command{
+		Use:   "refund REQUEST_ID",
+		Short: "Refund a request past its deadline with no answer (the requester gets its fee back)",
+		Long: `refund calls AIOracle.refund: once a request's deadline has passed with no proposal (or after
+its last allowed proposal was slashed), its fee goes back to the requester's oracle balance, less the
+keeper pay when someone else refunds it; the requester's callback gets onInferenceRefunded.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseRequestID(args[0])
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			c, err := f.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer c.client.Close()
+			s, err := f.sender(ctx, c)
+			if err != nil {
+				return err
+			}
+			rcpt, err := s.Send(ctx, c.orc.RefundTx(id))
+			if err != nil {
+				if contracts.IsRevert(err, "NotRefundable") || contracts.IsRevert(err, "DeadlineNotReached") {
+					if v, lerr := lookup(ctx, c, id, nil); lerr == nil {
+						return fmt.Errorf("request %s is %s with deadline %s: not refundable (only a request that got no answer by its deadline is)", v.RequestID, v.Status, v.Deadline)
+					}
+				}
+				return fmt.Errorf("refund: %w", err)
+			}
+			ev, err := c.orc.ParseRequestRefunded(rcpt)
+			if err != nil {
+				return err
+			}
+			v := struct {
+				RequestID      string `json:"request_id"`
+				Requester      string `json:"requester"`
+				AmountWei      string `json:"amount_wei"`
+				KeeperShareWei string `json:"keeper_share_wei"`
+				Tx             string `json:"tx"`
+			}{common.BigToHash(id).Hex(), ev.Requester.Hex(), ev.Amount.String(), ev.KeeperShare.String(), rcpt.TxHash.Hex()}
+			return f.print(cmd, v, func() {
+				fmt.Fprintf(cmd.OutOrStdout(), "refunded %s: %s ETH to the requester %s (its oracle balance), %s ETH keeper pay to you\n  tx %s\n",
+					v.RequestID, weiToEther(ev.Amount), v.Requester, weiToEther(ev.KeeperShare), v.Tx)
+			})
+		},
+	}
+	f.add(cmd, true)
 	return cmd
 }
 
@@ -126,13 +298,17 @@ func newRequestCmd() *cobra.Command {
 	var inputFile, inputHex, values, callback string
 	var gasLimit uint32
 	var wait time.Duration
+	var raw bool
 	cmd := &cobra.Command{
 		Use:   "request --model ID (--values 0.1,0.2 | --input FILE | --input-hex HEX)",
 		Short: "Request an inference, pay its fee, and wait for the callback",
 		Long: `request sends requestInference with the exact fee and waits until the result is final and
-delivered to the callback (by default the devnet's ResultStore). Inputs follow docs/ENCODING.md:
---values quantizes real numbers for the model (fetched and checked against the registry),
---input/--input-hex send bytes as they are (e.g. 784 uint8 pixels for mnist-8).`,
+delivered to the callback (by default the devnet's ResultStore), telling each step on stderr. Inputs
+follow docs/ENCODING.md: --values quantizes real numbers for the model (fetched and checked against
+the registry), --input/--input-hex send bytes as they are (e.g. 784 uint8 pixels for mnist-8).
+Outputs print in the model's units (--raw: the int64 fixed-point values). The exit status is 1 when
+the request ends in an error or a refund. A result is final after the model's challenge window: on
+a devnet, ` + "`auspex devnet warp`" + ` moves the clock past it.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			c, err := f.connect(ctx)
@@ -179,19 +355,29 @@ delivered to the callback (by default the devnet's ResultStore). Inputs follow d
 			}
 			v := requestView{RequestID: common.BigToHash(id).Hex()}
 			if wait > 0 {
-				if !f.json {
-					fmt.Fprintln(cmd.OutOrStdout(), "waiting for the result to be final and called back…")
+				progress := cmd.ErrOrStderr()
+				if f.json {
+					progress = io.Discard
 				}
-				if v, err = waitFinal(ctx, c, id, cb, wait); err != nil {
+				if v, err = waitFinal(ctx, c, id, cb, wait, progress); err != nil {
 					return err
 				}
 			}
 			v.Tx, v.Gas = rcpt.TxHash.Hex(), rcpt.GasUsed
-			return f.print(cmd, v, func() {
+			if err := f.print(cmd, v, func() {
 				if wait > 0 {
-					fmt.Fprintln(cmd.OutOrStdout(), v.text())
+					fmt.Fprintln(cmd.OutOrStdout(), v.text(raw))
 				}
-			})
+			}); err != nil {
+				return err
+			}
+			switch {
+			case v.IsError:
+				return fmt.Errorf("request %s ended with error %d (%s)", v.RequestID, v.ErrorCode, v.Error)
+			case v.Status == "refunded":
+				return fmt.Errorf("request %s was refunded: it got no answer before its deadline", v.RequestID)
+			}
+			return nil
 		},
 	}
 	f.add(cmd, true)
@@ -202,7 +388,8 @@ delivered to the callback (by default the devnet's ResultStore). Inputs follow d
 	fl.StringVar(&values, "values", "", "comma-separated real input values (quantized for the model)")
 	fl.StringVar(&callback, "callback", "", "callback contract (default: the deployment's ResultStore; 0x0… for none)")
 	fl.Uint32Var(&gasLimit, "gas-limit", 300_000, "callback gas limit")
-	fl.DurationVar(&wait, "wait", 10*time.Minute, "how long to wait for the final result (0: do not wait)")
+	fl.DurationVar(&wait, "wait", 15*time.Minute, "how long to wait for the final result (0: do not wait)")
+	fl.BoolVar(&raw, "raw", false, "print the output's raw int64 fixed-point values")
 	_ = cmd.MarkFlagRequired("model")
 	return cmd
 }
@@ -223,28 +410,7 @@ func requestInput(ctx context.Context, c *conn, modelID uint64, file, hexIn, val
 	case hexIn != "":
 		return hex.DecodeString(strings.TrimPrefix(hexIn, "0x"))
 	}
-	m, err := c.reg.CallModel(ctx, modelID)
-	if err != nil {
-		return nil, err
-	}
-	cache, err := os.MkdirTemp("", "auspex-cli-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(cache)
-	st, err := modelregistry.NewStore(modelregistry.StoreConfig{Dir: filepath.Join(cache, "m"), MaxModelBytes: 512 << 20, FetchTimeout: time.Minute}, zerolog.Nop())
-	if err != nil {
-		return nil, err
-	}
-	data, err := st.Fetch(ctx, m.URI, m.OnnxHash, func(ctx context.Context) ([]byte, error) { return c.reg.ModelData(ctx, m.ID) })
-	if err != nil {
-		return nil, err
-	}
-	opt, err := modelregistry.CompileOptions(m.InputShapes)
-	if err != nil {
-		return nil, err
-	}
-	p, err := modelregistry.Compile(data, m.ProgramHash, opt)
+	p, err := fetchProgram(ctx, c, modelID)
 	if err != nil {
 		return nil, err
 	}
@@ -271,16 +437,61 @@ func requestInput(ctx context.Context, c *conn, modelID uint64, file, hexIn, val
 	return inference.EncodeOutput([][]int64{q}), nil
 }
 
-// waitFinal waits for finalization and, with a ResultStore callback, for its delivery.
-func waitFinal(ctx context.Context, c *conn, id *big.Int, cb common.Address, d time.Duration) (requestView, error) {
+// fetchProgram fetches a registered model (its URI or its on-chain publication), checks it against
+// the registry and compiles it.
+func fetchProgram(ctx context.Context, c *conn, modelID uint64) (*inference.Program, error) {
+	m, err := c.reg.CallModel(ctx, modelID)
+	if err != nil {
+		return nil, err
+	}
+	cache, err := os.MkdirTemp("", "auspex-cli-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(cache)
+	st, err := modelregistry.NewStore(modelregistry.StoreConfig{Dir: filepath.Join(cache, "m"), MaxModelBytes: 512 << 20, FetchTimeout: time.Minute}, zerolog.Nop())
+	if err != nil {
+		return nil, err
+	}
+	data, err := st.Fetch(ctx, m.URI, m.OnnxHash, func(ctx context.Context) ([]byte, error) { return c.reg.ModelData(ctx, m.ID) })
+	if err != nil {
+		return nil, err
+	}
+	opt, err := modelregistry.CompileOptions(m.InputShapes)
+	if err != nil {
+		return nil, err
+	}
+	return modelregistry.Compile(data, m.ProgramHash, opt)
+}
+
+// waitFinal waits for the request to end and, with a ResultStore callback, for its delivery,
+// telling each step on progress.
+func waitFinal(ctx context.Context, c *conn, id *big.Int, cb common.Address, d time.Duration, progress io.Writer) (requestView, error) {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var rs *contracts.ResultStore
 	if cb != (common.Address{}) && cb == c.dep.ResultStore {
 		rs = contracts.NewResultStore(cb, c.client)
 	}
+	prog := programs(ctx, c)
+	said := ""
+	fmt.Fprintf(progress, "waiting up to %s for the answer to be final…\n", d)
 	for {
-		v, err := lookup(ctx, c, id)
+		v, err := lookup(ctx, c, id, prog)
+		if err == nil {
+			step := v.Status
+			if v.Status == "proposed" {
+				kind := "a result"
+				if v.IsError {
+					kind = fmt.Sprintf("error %d", v.ErrorCode)
+				}
+				step = fmt.Sprintf("proposed %s by %s; final after %s (on a devnet: auspex devnet warp moves the clock)", kind, v.Proposer, v.FinalizableAt)
+			}
+			if step != said && v.Status != "finalized" && v.Status != "refunded" {
+				fmt.Fprintf(progress, "  %s: %s\n", time.Now().Format(time.TimeOnly), step)
+				said = step
+			}
+		}
 		if err == nil && (v.Status == "finalized" || v.Status == "refunded") {
 			if rs != nil {
 				if dl, err := rs.CallResultOf(ctx, id); err == nil && dl.Count > 0 {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/auspex-labs/auspex/cmd/internal/nodeconf"
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/trace"
@@ -25,11 +26,22 @@ import (
 )
 
 // progress runs f while showing what it does and for how long (setup and proving take minutes on
-// large models); the final line stays.
+// large models); the final line stays. The spinner is for a terminal: elsewhere (a file, a pipe, a
+// CI log) only the start and the end are written.
 func progress(w io.Writer, what string, f func() error) error {
 	done := make(chan error, 1)
 	start := time.Now()
 	go func() { done <- f() }()
+	if !nodeconf.IsTerminal(w) {
+		fmt.Fprintf(w, "%s…\n", what)
+		err := <-done
+		status := "done"
+		if err != nil {
+			status = "failed"
+		}
+		fmt.Fprintf(w, "%s: %s in %s\n", what, status, time.Since(start).Round(time.Millisecond))
+		return err
+	}
 	spin := []string{"|", "/", "-", `\`}
 	t := time.NewTicker(250 * time.Millisecond)
 	defer t.Stop()

@@ -19,7 +19,9 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	gnarklogger "github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/trace"
@@ -164,7 +166,14 @@ func (k *Keys) Write(dir string) error {
 		}
 	}
 	var sol bytes.Buffer
-	if err := k.VK.ExportSolidity(&sol); err != nil {
+	// ExportSolidity warns that the contract "may not work" for proofs whose commitment is hashed
+	// with anything but sha256; ours are (Prove: WithProverTargetSolidityVerifier), so the warning,
+	// which alarmed every `zk setup`, is not logged.
+	prev := gnarklogger.Logger()
+	gnarklogger.Set(prev.Level(zerolog.ErrorLevel))
+	err := k.VK.ExportSolidity(&sol)
+	gnarklogger.Set(prev)
+	if err != nil {
 		return fmt.Errorf("export the Solidity verifier: %w", err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, verifierFile), sol.Bytes(), 0o644); err != nil {

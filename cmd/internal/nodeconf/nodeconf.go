@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -292,7 +293,8 @@ func Logger(level, format string, out io.Writer) (zerolog.Logger, error) {
 	switch format {
 	case "", "json":
 	case "console":
-		out = zerolog.ConsoleWriter{Out: out, TimeFormat: time.TimeOnly}
+		// Colours only for a terminal: escape codes in a file or a pipe are noise.
+		out = zerolog.ConsoleWriter{Out: out, TimeFormat: time.TimeOnly, NoColor: !IsTerminal(out)}
 	default:
 		return zerolog.Nop(), fmt.Errorf("log.format %q: want json or console", format)
 	}
@@ -301,6 +303,12 @@ func Logger(level, format string, out io.Writer) (zerolog.Logger, error) {
 	// process logger, at info and above.
 	gnarklogger.Set(l.With().Str("component", "gnark").Logger().Level(max(lvl, zerolog.InfoLevel)))
 	return l, nil
+}
+
+// IsTerminal reports whether w is a terminal (colours, spinners and progress lines are for one).
+func IsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
 // VerifierConfig converts and checks the verifier's configuration (the node's file layout; the
