@@ -58,7 +58,7 @@ def main():
     print(f"| engine | {e['compile_seconds']:.2f} s ({peak_mb(ctime):.0f} MB peak, {cpu_s(ctime):.1f} s CPU in all) | "
           f"— | {e['run_seconds'] / e['steps']:.4f} s (run {e['run_seconds']:.2f} s for {e['steps']}, prompt included) | "
           f"{peak_mb(rtime):.0f} MB |")
-    print(f"engine program: {e['program_steps']} steps, {e['params']} constants, programHash {e['programHash']}, "
+    print(f"engine program: {e['program_steps']} steps, {e['params']} constants, programHash {e['program_hash']}, "
           f"resources {e['resources_peak_bytes'] / 2**30:.2f} GiB per inference (within the protocol bounds: {e['within_protocol_bounds']})")
     sys.exit(0 if first is None and len(et) == n else 1)
 

@@ -27,7 +27,10 @@ type clientFlags struct {
 
 func (f *clientFlags) add(cmd *cobra.Command, signs bool) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint (default: the deployment file's)")
+	fl.StringVar(&f.rpc, "rpc-url", "", "JSON-RPC endpoint (default: the deployment file's)")
+	// The name oracled, verifier and Foundry's cast use; --rpc was this CLI's before.
+	fl.StringVar(&f.rpc, "rpc", "", "")
+	_ = fl.MarkDeprecated("rpc", "use --rpc-url")
 	fl.StringVar(&f.deployment, "deployment", ".auspex/devnet.json", "deployment file written by `auspex devnet`")
 	fl.StringVar(&f.registry, "registry", "", "ModelRegistry address (overrides the deployment file)")
 	fl.StringVar(&f.oracle, "oracle", "", "AIOracle address (overrides the deployment file)")
@@ -54,7 +57,7 @@ func (f *clientFlags) connect(ctx context.Context) (*conn, error) {
 			return nil, fmt.Errorf("deployment file %s: %w", f.deployment, err)
 		}
 	} else if f.registry == "" || f.oracle == "" || f.rpc == "" {
-		return nil, fmt.Errorf("no deployment file %s (start `auspex devnet`, or pass --rpc, --registry and --oracle)", f.deployment)
+		return nil, fmt.Errorf("no deployment file %s (start `auspex devnet`, or pass --rpc-url, --registry and --oracle)", f.deployment)
 	}
 	for _, o := range []struct {
 		flag string

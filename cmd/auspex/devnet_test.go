@@ -105,11 +105,21 @@ func TestDevnetWithClientCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	var models []modelView
-	if err := json.Unmarshal([]byte(out), &models); err != nil || len(models) != 4 || models[3].Mode != "ZK" {
+	if err := json.Unmarshal([]byte(out), &models); err != nil || len(models) != 4 || models[3].Mode != "ZK" || models[0].Name != "mnist-8" {
+		t.Fatalf("model list: %v %s", err, out)
+	}
+	if out, err = runCLI(t, bg, "model", "list", "--deployment", dep); err != nil || !strings.Contains(out, "mnist-8") || !strings.Contains(out, "window 10m0s") {
 		t.Fatalf("model list: %v %s", err, out)
 	}
 	if out, err = runCLI(t, bg, "model", "show", "3", "--deployment", dep); err != nil || !strings.Contains(out, "programHash") {
 		t.Fatalf("model show: %v %s", err, out)
+	}
+	// show names the inputs and outputs a dApp encodes and decodes.
+	var mnist modelView
+	if out, err = runCLI(t, bg, "model", "show", "1", "--deployment", dep, "--json"); err != nil || json.Unmarshal([]byte(out), &mnist) != nil ||
+		len(mnist.Inputs) != 1 || mnist.Inputs[0].Name != "Input3" || fmt.Sprint(mnist.Inputs[0].Shape) != "[1 1 28 28]" ||
+		len(mnist.Outputs) != 1 || fmt.Sprint(mnist.Outputs[0].Shape) != "[1 10]" || mnist.Outputs[0].Scale != 24 {
+		t.Fatalf("model show 1: %v %s", err, out)
 	}
 	out, err = runCLI(t, bg, "model", "register", "--deployment", dep, "--account", "creator", "--json",
 		"--file", "models/gonnx-mlp/model.onnx", "--fee-wei", "5", "--window", "60")

@@ -369,10 +369,10 @@ func printOutputs(w io.Writer, p *inference.Program, r inference.Resources, outs
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		doc := map[string]any{"programHash": p.Hash().Hex(), "outputs": res, "resources": resourcesView{
+		doc := map[string]any{"program_hash": p.Hash().Hex(), "outputs": res, "resources": resourcesView{
 			InputBytes: r.InputBytes, OutputBytes: r.OutputBytes, ProgramBytes: r.ProgramBytes, TraceBytes: r.TraceBytes, PeakBytes: r.PeakBytes}}
 		if len(shapes) > 0 {
-			doc["inputShapes"] = shapes
+			doc["input_shapes"] = shapes
 		}
 		return enc.Encode(doc)
 	}

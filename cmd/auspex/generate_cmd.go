@@ -57,7 +57,7 @@ func withGenerateMetadata(data []byte, g inference.Generate) ([]byte, error) {
 }
 
 type generateJSON struct {
-	ProgramHash    string  `json:"programHash"`
+	ProgramHash    string  `json:"program_hash"`
 	Prompt         []int64 `json:"prompt"`
 	Tokens         []int64 `json:"tokens"`
 	Steps          int     `json:"steps"`

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -22,6 +24,7 @@ import (
 // modelView is a registered model as the CLI prints it.
 type modelView struct {
 	ID              uint64 `json:"id"`
+	Name            string `json:"name"` // from its URI: the file's folder, or the file's name
 	Owner           string `json:"owner"`
 	Receiver        string `json:"receiver"`
 	OnnxHash        string `json:"onnx_hash"`
@@ -35,10 +38,54 @@ type modelView struct {
 	Deprecated      bool   `json:"deprecated"`
 	Tokenized       bool   `json:"tokenized"` // receiver locked to the model's ERC-7641 token
 	Available       bool   `json:"available"` // its file is published on-chain (docs/AVAILABILITY.md)
+	// Inputs and Outputs are the compiled program's (show only; empty when the file cannot be read).
+	Inputs  []tensorView `json:"inputs,omitempty"`
+	Outputs []tensorView `json:"outputs,omitempty"`
+}
+
+// tensorView is a program input or output as a dApp encodes or decodes it (docs/ENCODING.md).
+type tensorView struct {
+	Name  string  `json:"name"`
+	Shape []int64 `json:"shape"`
+	Type  string  `json:"type"`            // "real" (fixed point at Scale) or "int"
+	Scale uint8   `json:"scale,omitempty"` // a real value v is encoded as v · 2^scale
+}
+
+// modelName names a model by its URI: the folder of a file called model.onnx or network.onnx
+// (models/mnist-8/model.onnx is mnist-8), else the file's name without its extension.
+func modelName(uri string) string {
+	u := strings.TrimRight(uri, "/")
+	base := path.Base(u)
+	if base == "model.onnx" || base == "network.onnx" {
+		if dir := path.Base(path.Dir(u)); dir != "." && dir != "/" && !strings.Contains(dir, ":") {
+			return dir
+		}
+	}
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+func tensorViews(p *inference.Program, ids []int32) []tensorView {
+	var out []tensorView
+	for _, id := range ids {
+		v := p.Values[id]
+		t := tensorView{Name: v.Name, Shape: v.Shape, Type: "real", Scale: v.Scale}
+		if v.Int {
+			t.Type, t.Scale = "int", 0
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (t tensorView) text() string {
+	if t.Type == "int" {
+		return fmt.Sprintf("%s %v int", t.Name, t.Shape)
+	}
+	return fmt.Sprintf("%s %v real (fixed point, scale %d)", t.Name, t.Shape, t.Scale)
 }
 
 func viewModel(m contracts.Model) modelView {
-	return modelView{ID: m.ID, Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
+	return modelView{ID: m.ID, Name: modelName(m.URI), Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
 		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, InputShapes: shapesText(m.InputShapes),
 		FeeWei: m.Fee.String(), Mode: m.Mode.String(),
 		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized, Available: m.Available}
@@ -58,10 +105,17 @@ func (m modelView) text() string {
 	if shapes == "" {
 		shapes = "none (every input dimension fixed by the file)"
 	}
-	return fmt.Sprintf("model #%d  mode %s  fee %s wei  window %d s%s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  inputShapes %s\n  layoutRoot %s",
-		m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], map[bool]string{true: "  TOKENIZED"}[m.Tokenized],
+	s := fmt.Sprintf("model #%d %s  mode %s  fee %s wei  window %s%s%s%s\n  owner %s  receiver %s\n  uri %s\n  onnxHash %s\n  programHash %s\n  inputShapes %s\n  layoutRoot %s",
+		m.ID, m.Name, m.Mode, m.FeeWei, time.Duration(m.ChallengeWindow)*time.Second, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], map[bool]string{true: "  TOKENIZED"}[m.Tokenized],
 		map[bool]string{false: "  NOT PUBLISHED"}[m.Available],
 		m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, shapes, m.LayoutRoot)
+	for _, t := range m.Inputs {
+		s += "\n  input  " + t.text()
+	}
+	for _, t := range m.Outputs {
+		s += "\n  output " + t.text()
+	}
+	return s
 }
 
 func parseMode(s string) (contracts.VerificationMode, error) {
@@ -155,7 +209,8 @@ func newModelCmd() *cobra.Command {
 					if m.InputShapes != "" {
 						shapes = "  shapes " + m.InputShapes
 					}
-					fmt.Fprintf(cmd.OutOrStdout(), "#%-3d %-6s fee %-20s window %-7d %s%s\n", m.ID, m.Mode, m.FeeWei, m.ChallengeWindow, m.URI, shapes)
+					fmt.Fprintf(cmd.OutOrStdout(), "#%-3d %-24s %-11s fee %-20s window %-8s %s%s\n", m.ID, m.Name, m.Mode, m.FeeWei,
+						time.Duration(m.ChallengeWindow)*time.Second, m.URI, shapes)
 				}
 				if len(out) == 0 {
 					fmt.Fprintln(cmd.OutOrStdout(), "no models registered")
@@ -185,6 +240,11 @@ func newModelCmd() *cobra.Command {
 				return err
 			}
 			v := viewModel(m)
+			if p, err := fetchProgram(cmd.Context(), c, id); err == nil {
+				v.Inputs, v.Outputs = tensorViews(p, p.Inputs), tensorViews(p, p.Outputs)
+			} else {
+				fmt.Fprintf(cmd.ErrOrStderr(), "model #%d's inputs and outputs are not shown: %v\n", id, err)
+			}
 			return sf.print(cmd, v, func() { fmt.Fprintln(cmd.OutOrStdout(), v.text()) })
 		},
 	}

@@ -99,8 +99,8 @@ func TestRunShapes(t *testing.T) {
 	}
 	bg := context.Background()
 	var res struct {
-		ProgramHash string             `json:"programHash"`
-		InputShapes map[string][]int64 `json:"inputShapes"`
+		ProgramHash string             `json:"program_hash"`
+		InputShapes map[string][]int64 `json:"input_shapes"`
 		Outputs     []outputJSON       `json:"outputs"`
 	}
 	out, err := runCLI(t, bg, "run", "--model", model, "--input", pb, "--json")

@@ -233,7 +233,7 @@ func newZKCmd() *cobra.Command {
 	setup.Flags().StringVar(&format, "format", "int64", "input form the circuit takes: int64 (8 bytes per element) or bytes (1 per element, one-input models)")
 	setup.Flags().StringVar(&checks, "checks", "auto", "range checks: lookup (fewer constraints, ~120k more verify gas), bits, or auto")
 	setup.Flags().Float64Var(&inputMax, "input-max", 0, "int64 form: the real inputs' domain, |x| < this (rounded up to a power of two); smaller circuits, no proof outside it (default: any int64)")
-	setup.Flags().BoolVar(&register, "register", false, "compile and deploy the verifier with the pinned solc and register the model (needs --rpc and a key)")
+	setup.Flags().BoolVar(&register, "register", false, "compile and deploy the verifier with the pinned solc and register the model (needs --rpc-url and a key)")
 	setup.Flags().StringVar(&mode, "mode", "zk", "with --register: zk or opml+zk")
 	setup.Flags().StringVar(&feeWei, "fee-wei", "0", "with --register: model fee per inference, in wei")
 	setup.Flags().Uint32Var(&window, "window", 600, "with --register and opml+zk: challenge window in seconds")
