@@ -72,6 +72,9 @@ func (n *node) propose(ctx context.Context, r store.Request) bool {
 		return false
 	}
 	n.m.engineSeconds.Observe(time.Since(start).Seconds())
+	if a.err == nil {
+		log.Info().Dur("engine", time.Since(start)).Int("output_bytes", len(a.output)).Uint16("error_code", a.errCode).Msg("executed")
+	}
 	if a.err != nil {
 		n.m.skipped.WithLabelValues("engine_error").Inc()
 		log.Error().Err(a.err).Msg("no answer for this request")

@@ -40,7 +40,13 @@ and exits.`,
 			if runDemo && (cfg.Devnet.NoNode || cfg.Devnet.NoVerifier) {
 				return errors.New("--demo plays the devnet's own node and verifier: drop --no-node and --no-verifier")
 			}
-			log, err := nodeconf.Logger(*level, "console", os.Stderr)
+			lvl := *level
+			if !runDemo && !cmd.Root().PersistentFlags().Changed("log-level") {
+				// A running devnet is followed through its node's and verifier's logs: each request
+				// discovered, executed, proposed, checked, finalized (--log-level warn for quiet).
+				lvl = "info"
+			}
+			log, err := nodeconf.Logger(lvl, "console", os.Stderr)
 			if err != nil {
 				return err
 			}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -204,6 +205,7 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	if err != nil {
 		return
 	}
+	start := time.Now()
 	a, err := v.claims.Answer(ctx, full)
 	if err != nil {
 		if ctx.Err() == nil {
@@ -214,7 +216,7 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	v.available(r)
 	v.m.checked.Inc()
 	if a.Agrees(fraudproof.Proposed{Output: r.Output, IsError: r.IsError, ErrorCode: r.ErrorCode}) {
-		log.Debug().Msg("proposal verified")
+		log.Info().Uint32("proposal", r.Proposal).Dur("engine", time.Since(start)).Msg("proposal verified: the engine agrees")
 		done("verified")
 		return
 	}
