@@ -1,16 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"math/big"
+	"os"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/viper"
 
+	"github.com/auspex-labs/auspex"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/contracts"
 )
@@ -176,7 +180,14 @@ func loadConfig(v *viper.Viper, file string) (Config, error) {
 	v.SetEnvPrefix("AUSPEX")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_")) // AUSPEX_DEMO_IMAGE_INDEX -> demo.image_index
 	v.AutomaticEnv()
-	if err := v.ReadInConfig(); err != nil {
+	if _, err := os.Stat(file); err != nil && file == auspex.DevnetConfig {
+		// Outside a checkout: the defaults the binary ships with.
+		b, _ := fs.ReadFile(auspex.Shipped, auspex.DevnetConfig)
+		v.SetConfigType("yaml")
+		if err := v.ReadConfig(bytes.NewReader(b)); err != nil {
+			return Config{}, fmt.Errorf("read the shipped %s: %w", file, err)
+		}
+	} else if err := v.ReadInConfig(); err != nil {
 		return Config{}, fmt.Errorf("read config %s: %w", file, err)
 	}
 	var c Config

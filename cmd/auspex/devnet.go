@@ -195,10 +195,14 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 			Detail: map[string]common.Address{"ModelRegistry": d.dep.Registry, "AIOracle": d.dep.Oracle}[name].Hex()})
 	}
 
+	dir, err := d.dataDir()
+	if err != nil {
+		return nil, err
+	}
 	for _, m := range dc.Models {
-		path, err := filepath.Abs(m.Path)
+		path, err := shippedFile(m.Path, dir)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("devnet model %s: %w", m.Name, err)
 		}
 		shapes, _ := inference.ParseShapes(m.Shapes) // checked with the config
 		art, err := modelregistry.BuildFileWithShapes(path, shapes)

@@ -21,7 +21,8 @@ func newDevnetCmd(v *viper.Viper, configFile, level *string) *cobra.Command {
 		Short: "Run a local chain on 127.0.0.1 with the contracts, the shipped models and an oracle node",
 		Long: `devnet starts go-ethereum's simulated backend (the real EVM) serving JSON-RPC and WebSocket on
 127.0.0.1, mining on its own; deploys the Auspex contracts and the example dApps; registers the models
-of configs/devnet.yaml (shipped in models/); and runs an oracle node in-process. It prints the funded
+of configs/devnet.yaml (shipped in models/; outside a checkout the binary's embedded copies of both);
+and runs an oracle node in-process. It prints the funded
 dev accounts and writes the addresses to devnet.deployment_file for the other commands.
 With --demo it plays the story of one inference, prints each step with its transaction and gas,
 and exits.`,

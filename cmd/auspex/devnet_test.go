@@ -587,3 +587,37 @@ func TestDevnetTimeTravelAndFaucet(t *testing.T) {
 		t.Fatalf("cast rpc evm_increaseTime 600: block time %d, was %d", now.Time, prev.Time)
 	}
 }
+
+// The binary works from any directory: outside a checkout it takes the configuration, models and
+// digits it ships with.
+func TestDevnetFromAnyDirectory(t *testing.T) {
+	t.Chdir(t.TempDir())
+	dep := filepath.Join(t.TempDir(), "devnet.json")
+	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", dep)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := runCLI(t, ctx, "--log-level", "error", "devnet", "--no-node", "--no-verifier", "--block-time", "200ms",
+			"--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)))
+		done <- err
+	}()
+	waitUntil(t, "the devnet", 2*time.Minute, func() bool {
+		_, err := os.Stat(dep)
+		return err == nil
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	var d Deployment
+	b, _ := os.ReadFile(dep)
+	if err := json.Unmarshal(b, &d); err != nil || d.Models["mnist-8"] == 0 || d.Models["velardo-sum-mlp-sigmoid"] == 0 {
+		t.Fatalf("devnet outside a checkout: %v %s", err, b)
+	}
+	if _, err := shippedFile("examples/mnist/labels-4.u8", t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := shippedFile("models/none/model.onnx", t.TempDir()); err == nil || !strings.Contains(err.Error(), "not one auspex ships with") {
+		t.Fatalf("a file auspex does not ship: %v", err)
+	}
+}

@@ -37,7 +37,17 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 	if d.app == nil {
 		return nil, errors.New("the demo needs the mnist-8 model in devnet.models")
 	}
-	image, label, ref, err := loadDigit(d.cfg.Demo)
+	dir, err := d.dataDir()
+	if err != nil {
+		return nil, err
+	}
+	demo := d.cfg.Demo
+	for _, p := range []*string{&demo.Images, &demo.Labels, &demo.ReferenceLogits} {
+		if *p, err = shippedFile(*p, dir); err != nil {
+			return nil, err
+		}
+	}
+	image, label, ref, err := loadDigit(demo)
 	if err != nil {
 		return nil, err
 	}
