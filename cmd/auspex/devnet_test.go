@@ -426,6 +426,30 @@ func TestZKCommands(t *testing.T) {
 	if _, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof, "--input", input); err == nil {
 		t.Fatal("a proof verified for another output")
 	}
+	// Without the input only the digest is checked, and verify says so rather than "proof verified".
+	if out, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", keys, "--proof", proof); err != nil || !strings.Contains(out, "were NOT checked") {
+		t.Fatalf("zk verify of a tampered output without --input: %v %s", err, out)
+	}
+	// Verifying reads the verifying key alone: the proving key and the circuit may be absent.
+	vkOnly := filepath.Join(dir, "vk-only")
+	if err := os.MkdirAll(vkOnly, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"circuit.json", "verifying.key"} {
+		b, err := os.ReadFile(filepath.Join(keys, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(vkOnly, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(proof, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runCLI(t, bg, "zk", "verify", "--model", model, "--keys", vkOnly, "--proof", proof, "--input", input); err != nil || !strings.Contains(out, "it binds this input") {
+		t.Fatalf("zk verify with the verifying key alone: %v %s", err, out)
+	}
 	if err := os.WriteFile(proof, []byte(strings.Replace(string(b), `"raw": "`, `"raw": "00`, 1)), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -182,7 +182,7 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			k, err := zk.LoadKeys(keys, art.Program)
+			k, err := zk.LoadVerifier(keys, art.Program)
 			if err != nil {
 				return err
 			}
@@ -208,7 +208,11 @@ func newZKCmd() *cobra.Command {
 			if err := k.Verify(pf, who, in); err != nil {
 				return fmt.Errorf("the proof does not verify: %w", err)
 			}
-			fmt.Fprintln(cmd.OutOrStdout(), "proof verified")
+			if in == nil {
+				fmt.Fprintln(cmd.OutOrStdout(), "proof verified against the digest in the proof file only: the input, the output and the prover it binds were NOT checked (give --input to check them)")
+				return nil
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "proof verified: it binds this input, the output in the proof file and the prover %s\n", who.Hex())
 			return nil
 		},
 	}

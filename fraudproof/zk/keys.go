@@ -226,7 +226,13 @@ type Info struct {
 }
 
 // LoadKeys reads keys written by Write; they must be for program p.
-func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
+func LoadKeys(dir string, p *inference.Program) (*Keys, error) { return loadKeys(dir, p, true) }
+
+// LoadVerifier reads what verifying needs from dir: the verifying key and what the keys prove, not
+// the proving key or the constraint system (loading those costs about as much as a proof).
+func LoadVerifier(dir string, p *inference.Program) (*Keys, error) { return loadKeys(dir, p, false) }
+
+func loadKeys(dir string, p *inference.Program, proving bool) (*Keys, error) {
 	info, err := ReadMeta(dir)
 	if err != nil {
 		return nil, err
@@ -234,8 +240,13 @@ func LoadKeys(dir string, p *inference.Program) (*Keys, error) {
 	if info.ProgramHash != p.Hash() {
 		return nil, fmt.Errorf("zk keys in %s are for program %s, not %s", dir, info.ProgramHash.Hex(), p.Hash().Hex())
 	}
-	k := &Keys{P: p, Binding: info.Binding, Checks: info.Checks, CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
-	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
+	k := &Keys{P: p, Binding: info.Binding, Checks: info.Checks, VK: groth16.NewVerifyingKey(ecc.BN254)}
+	files := map[string]io.ReaderFrom{vkFile: k.VK}
+	if proving {
+		k.CCS, k.PK = groth16.NewCS(ecc.BN254), groth16.NewProvingKey(ecc.BN254)
+		files[ccsFile], files[pkFile] = k.CCS, k.PK
+	}
+	for name, r := range files {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			return nil, err
@@ -285,6 +296,9 @@ func (pf ProofFile) OutputBytes() ([]byte, error) { return hex.DecodeString(pf.O
 // Prove proves the run tr of the request input input for the account prover: the verifier exported
 // by Write accepts it, and ZkModelVerifier (so AIOracle.proveResult) only when prover submits it.
 func (k *Keys) Prove(prover common.Address, input []byte, tr *trace.Trace) (ProofFile, error) {
+	if k.PK == nil || k.CCS == nil {
+		return ProofFile{}, errors.New("these keys were loaded for verifying only (LoadVerifier): proving needs LoadKeys")
+	}
 	c, err := k.circuit()
 	if err != nil {
 		return ProofFile{}, err
