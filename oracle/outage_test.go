@@ -26,6 +26,7 @@ type proxy struct {
 	addr, target string
 	mu           sync.Mutex
 	ln           net.Listener
+	closed       bool // stopped: a connection accepted just before stop must not survive it
 	conns        map[net.Conn]bool
 }
 
@@ -42,7 +43,7 @@ func newProxy(t *testing.T, target string) *proxy {
 
 func (p *proxy) serve(ln net.Listener) {
 	p.mu.Lock()
-	p.ln = ln
+	p.ln, p.closed = ln, false
 	p.mu.Unlock()
 	go func() {
 		for {
@@ -56,6 +57,13 @@ func (p *proxy) serve(ln net.Listener) {
 				continue
 			}
 			p.mu.Lock()
+			if p.closed || p.ln != ln {
+				// Accepted before stop, dialled after it: the outage must cut it too.
+				p.mu.Unlock()
+				c.Close()
+				up.Close()
+				continue
+			}
 			p.conns[c], p.conns[up] = true, true
 			p.mu.Unlock()
 			go func() { io.Copy(up, c); up.Close() }()
@@ -68,6 +76,7 @@ func (p *proxy) stop() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.ln.Close()
+	p.closed = true
 	for c := range p.conns {
 		c.Close()
 	}
