@@ -771,7 +771,7 @@ func (w *advWorld) lieOf(truth *Claim) *Claim {
 			}
 			lie.Items[b] = NewTraceProvider(p, trace.CommitValues(p, vals))
 		}
-		if lie.Code() != truth.Code() || lie.TraceRoot() != truth.TraceRoot() {
+		if lie.Code() != truth.Code() || !slices.Equal(lie.ItemRoots(), truth.ItemRoots()) {
 			return lie
 		}
 	}

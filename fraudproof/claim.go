@@ -7,7 +7,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/trace"
@@ -229,22 +228,6 @@ func (c *Claim) ItemRoots() []common.Hash {
 		roots[i] = it.T.Root
 	}
 	return roots
-}
-
-// TraceRoot is the root the proposer's first reveal in a dispute game commits to: the single
-// item's trace root, or keccak256 over the items' roots (zero for an invalid input).
-func (c *Claim) TraceRoot() common.Hash {
-	if c.Invalid != nil {
-		return common.Hash{}
-	}
-	if c.BatchSize == 1 {
-		return c.Items[0].T.Root
-	}
-	var packed []byte
-	for _, r := range c.ItemRoots() {
-		packed = append(packed, r.Bytes()...)
-	}
-	return crypto.Keccak256Hash(packed)
 }
 
 // Output is the proposal's output bytes: the single output, or abi-encoded bytes[] of the items'
