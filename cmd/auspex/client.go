@@ -120,6 +120,20 @@ func (f *clientFlags) sender(ctx context.Context, c *conn) (*chain.Sender, error
 	return chain.NewSender(ctx, c.client, key, chain.WithRevertDecoder(contracts.DecodeRevert))
 }
 
+// connectSender is connect and sender for a command that sends: the caller closes c.client.
+func (f *clientFlags) connectSender(ctx context.Context) (*conn, *chain.Sender, error) {
+	c, err := f.connect(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := f.sender(ctx, c)
+	if err != nil {
+		c.client.Close()
+		return nil, nil, err
+	}
+	return c, s, nil
+}
+
 func (f *clientFlags) print(cmd *cobra.Command, v any, text func()) error {
 	if f.json {
 		return printJSON(cmd.OutOrStdout(), v)

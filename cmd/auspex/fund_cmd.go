@@ -33,15 +33,11 @@ It uses the devnet's public keys, so it works on the devnet's chain id only.`,
 				f.account = "deployer"
 			}
 			ctx := cmd.Context()
-			c, err := f.connect(ctx)
+			c, s, err := f.connectSender(ctx)
 			if err != nil {
 				return err
 			}
 			defer c.client.Close()
-			s, err := f.sender(ctx, c)
-			if err != nil {
-				return err
-			}
 			amount := new(big.Int).Mul(big.NewInt(eth), big.NewInt(params.Ether))
 			rcpt, err := s.Send(ctx, chainTransfer(to, amount))
 			if err != nil {

@@ -253,15 +253,11 @@ keeper pay when someone else refunds it; the requester's callback gets onInferen
 				return err
 			}
 			ctx := cmd.Context()
-			c, err := f.connect(ctx)
+			c, s, err := f.connectSender(ctx)
 			if err != nil {
 				return err
 			}
 			defer c.client.Close()
-			s, err := f.sender(ctx, c)
-			if err != nil {
-				return err
-			}
 			rcpt, err := s.Send(ctx, c.orc.RefundTx(id))
 			if err != nil {
 				if contracts.IsRevert(err, "NotRefundable") || contracts.IsRevert(err, "DeadlineNotReached") {
