@@ -154,10 +154,8 @@ contract MockAIOracle is IAIOracle {
         bytes calldata callbackData
     ) internal returns (uint256 requestId) {
         if (input.length == 0) revert EmptyInput();
-        if (callback == address(0) ? callbackGasLimit != 0 : callbackGasLimit == 0) {
-            if (callback == address(0)) revert CallbackGasWithoutCallback();
-            revert ZeroCallbackGasLimit();
-        }
+        if (callback == address(0) && callbackGasLimit != 0) revert CallbackGasWithoutCallback();
+        if (callback != address(0) && callbackGasLimit == 0) revert ZeroCallbackGasLimit();
         uint256 required = fee * batchSize;
         if (msg.value < required) revert FeeTooLow(required, msg.value);
         balances[msg.sender] += msg.value - required;
