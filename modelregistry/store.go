@@ -30,7 +30,17 @@ type StoreConfig struct {
 	MaxModelBytes int64
 	// FetchTimeout bounds one download.
 	FetchTimeout time.Duration
+	// MaxKeysBytes bounds a ZK model's proving-key bundle (FetchKeys); zero: DefaultMaxKeysBytes.
+	MaxKeysBytes int64
+	// KeysFetchTimeout bounds its download; zero: DefaultKeysFetchTimeout.
+	KeysFetchTimeout time.Duration
 }
+
+// Defaults for a proving-key bundle, which is far larger than its model (0.5 GB for mnist-8).
+const (
+	DefaultMaxKeysBytes     = 4 << 30
+	DefaultKeysFetchTimeout = 30 * time.Minute
+)
 
 // Check reports the first invalid field.
 func (c StoreConfig) Check() error {
@@ -41,6 +51,8 @@ func (c StoreConfig) Check() error {
 		return errors.New("model store: max model bytes must be positive")
 	case c.FetchTimeout <= 0:
 		return errors.New("model store: fetch timeout must be positive")
+	case c.MaxKeysBytes < 0 || c.KeysFetchTimeout < 0:
+		return errors.New("model store: zk keys bounds must not be negative")
 	}
 	if c.IPFSGateway != "" {
 		if u, err := url.Parse(c.IPFSGateway); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
@@ -76,7 +88,7 @@ func NewStore(cfg StoreConfig, log zerolog.Logger) (*Store, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("model store: %w", err)
 	}
-	return &Store{cfg: cfg, client: &http.Client{Timeout: cfg.FetchTimeout}, log: log}, nil
+	return &Store{cfg: cfg, client: &http.Client{}, log: log}, nil
 }
 
 // Get returns the model file with the given hash, from the cache or from uri.
@@ -166,7 +178,20 @@ func (s *Store) put(path string, data []byte) error {
 	return nil
 }
 
+// fetch reads uri whole, within FetchTimeout and MaxModelBytes.
 func (s *Store) fetch(ctx context.Context, uri string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.FetchTimeout)
+	defer cancel()
+	rc, err := s.open(ctx, uri)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return s.readLimited(rc)
+}
+
+// open streams uri: a file, an http(s) GET, or an ipfs:// CID through the configured gateway.
+func (s *Store) open(ctx context.Context, uri string) (io.ReadCloser, error) {
 	u, err := url.Parse(uri)
 	if err != nil {
 		return nil, err
@@ -177,12 +202,7 @@ func (s *Store) fetch(ctx context.Context, uri string) ([]byte, error) {
 		if u.Host != "" { // file://relative/path
 			path = filepath.Join(u.Host, u.Path)
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		return s.readLimited(f)
+		return os.Open(path)
 	case "http", "https":
 		return s.get(ctx, uri)
 	case "ipfs":
@@ -195,7 +215,7 @@ func (s *Store) fetch(ctx context.Context, uri string) ([]byte, error) {
 	return nil, fmt.Errorf("unsupported URI scheme %q (file, http, https, ipfs)", u.Scheme)
 }
 
-func (s *Store) get(ctx context.Context, uri string) ([]byte, error) {
+func (s *Store) get(ctx context.Context, uri string) (io.ReadCloser, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
 	if err != nil {
 		return nil, err
@@ -204,11 +224,11 @@ func (s *Store) get(ctx context.Context, uri string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
 		return nil, fmt.Errorf("GET %s: %s", uri, resp.Status)
 	}
-	return s.readLimited(resp.Body)
+	return resp.Body, nil
 }
 
 func (s *Store) readLimited(r io.Reader) ([]byte, error) {

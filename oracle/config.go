@@ -20,10 +20,14 @@ type Config struct {
 	Registry common.Address // ModelRegistry
 	// DisputeGame, when set, is watched: the node defends its proposals in games opened there.
 	DisputeGame common.Address
-	// ZKKeys are directories written by `auspex zk setup`: for a model whose program one of them
-	// proves, the node answers ZK and OPML_AND_ZK requests with a validity proof (proveResult)
-	// instead of a bonded proposal. ZK-only requests of models without keys are left to others.
+	// ZKKeys are directories written by `auspex zk setup`, copies of keys models published: a model
+	// whose registered zkKeysHash is one of theirs is proven from it, any other ZK model from the
+	// bundle it published (fetched from its zkKeysUri, checked against that hash). The node answers
+	// ZK and OPML_AND_ZK requests with a validity proof (proveResult) instead of a bonded proposal.
 	ZKKeys []string
+	// ZKKeysRetry is how long a failed fetch of a model's keys is remembered before the next try:
+	// a URI that is down is not hit on every head, and ZK-only requests stay pending meanwhile.
+	ZKKeysRetry time.Duration
 	// StartBlock is where discovery starts on a fresh database (the oracle's deployment block).
 	StartBlock uint64
 	// DBPath is the node's bbolt database.
@@ -84,6 +88,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Models:               modelregistry.StoreConfig{MaxModelBytes: 512 << 20, FetchTimeout: 2 * time.Minute},
+		ZKKeysRetry:          time.Minute,
 		Tx:                   txmgr.DefaultConfig(),
 		PollInterval:         time.Second,
 		ReorgDepth:           64,
@@ -121,6 +126,8 @@ func (c Config) Check() error {
 		return errors.New("oracle: engine threads must not be negative (0: every core)")
 	case c.KeeperDelay < 0:
 		return errors.New("oracle: keeper delay must not be negative")
+	case c.ZKKeysRetry <= 0:
+		return errors.New("oracle: zk keys retry must be positive")
 	case c.WithdrawAbove != nil && c.WithdrawAbove.Sign() < 0:
 		return errors.New("oracle: withdraw-above must not be negative")
 	}

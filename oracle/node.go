@@ -278,8 +278,8 @@ func (n *node) reconcilePending(ctx context.Context, head *types.Header, r store
 	}
 	if onchain.Mode == contracts.ModeZK {
 		n.m.skipped.WithLabelValues("zk_mode").Inc()
-		log.Warn().Msg("ZK-mode model and no zk keys for it: not answering (refunded at its deadline)")
-		return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof and this node has no keys for it")
+		log.Warn().Msg("ZK-mode model with no zk keys configured or published: not answering (refunded at its deadline)")
+		return n.setPhase(r.ID, store.PhaseSkipped, "ZK-mode model: needs a validity proof and no keys are configured or published for it")
 	}
 	// After its last allowed proposal was slashed a request takes no more: it is refundable now.
 	if p, err := n.oracle.CallProposal(ctx, r.ID.Big()); err != nil {
@@ -304,17 +304,15 @@ func (n *node) reconcilePending(ctx context.Context, head *types.Header, r store
 	return nil
 }
 
-// canProve reports whether the node has zk keys for the model's program.
+// canProve reports whether the node has zk keys for the model's program, or the model published
+// its own for any node to fetch.
 func (n *node) canProve(ctx context.Context, modelID uint64) (bool, error) {
-	if n.zk.empty() {
-		return false, nil
-	}
 	m, err := n.models.Get(ctx, modelID)
 	if err != nil {
 		// Unavailable now: the proving task reports it and the next head retries.
 		return true, nil
 	}
-	return n.zk.has(m.Program.Hash()), nil
+	return n.zk.can(m), nil
 }
 
 func (n *node) setPhase(id common.Hash, p store.Phase, note string) error {

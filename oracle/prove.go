@@ -2,6 +2,7 @@ package oracle
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -9,58 +10,108 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/auspex-labs/auspex/fraudproof/zk"
-	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/inference/trace"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/store"
+	"github.com/auspex-labs/auspex/modelregistry"
 )
 
-// provers holds the zk keys the node was given, by program hash; proving keys are read on first use
-// (they are large) and kept.
-type provers struct {
-	mu   sync.Mutex
-	dirs map[common.Hash]string
-	keys map[common.Hash]*zk.Keys
+// keysSource fetches a ZK model's published proving-key bundle, checked against its registered
+// hash (modelregistry.Store.FetchKeys).
+type keysSource interface {
+	FetchKeys(ctx context.Context, uri string, keysHash common.Hash) (string, error)
 }
 
-func newProvers(dirs []string) (*provers, error) {
-	p := &provers{dirs: map[common.Hash]string{}, keys: map[common.Hash]*zk.Keys{}}
+// errKeysBackoff marks a keys failure that was already reported and is not retried yet.
+var errKeysBackoff = errors.New("zk keys failed recently")
+
+// provers holds the zk keys the node proves with, by the bundle hash each ZK model registers
+// (zkKeysHash): from a directory it was configured with whose bundle has that hash (an operator's
+// copy: nothing to download), else fetched from the model's zkKeysUri. Keys are large, so they are
+// loaded once and kept.
+type provers struct {
+	mu     sync.Mutex
+	dirs   map[common.Hash]string // configured directories, by bundle hash
+	keys   map[common.Hash]*zk.Keys
+	src    keysSource
+	uri    func(ctx context.Context, modelID uint64) (string, error) // the keys URI in force now
+	retry  time.Duration
+	failed map[common.Hash]keysFailure
+	now    func() time.Time
+}
+
+type keysFailure struct {
+	uri   string
+	err   error
+	until time.Time
+}
+
+func newProvers(dirs []string, src keysSource, uri func(context.Context, uint64) (string, error), retry time.Duration) (*provers, error) {
+	p := &provers{dirs: map[common.Hash]string{}, keys: map[common.Hash]*zk.Keys{}, src: src, uri: uri, retry: retry,
+		failed: map[common.Hash]keysFailure{}, now: time.Now}
 	for _, d := range dirs {
-		info, err := zk.ReadMeta(d)
+		h, err := zk.BundleHash(d)
 		if err != nil {
 			return nil, err
 		}
-		p.dirs[info.ProgramHash] = d
+		p.dirs[h] = d
 	}
 	return p, nil
 }
 
-// empty reports whether the node has no keys at all.
-func (p *provers) empty() bool { return p == nil || len(p.dirs) == 0 }
+// can reports whether model m published proving keys (its registration requires them in ZK modes).
+func (p *provers) can(m *modelregistry.Model) bool { return m.Info.ZkKeysHash != (common.Hash{}) }
 
-// has reports whether keys for program hash h were configured.
-func (p *provers) has(h common.Hash) bool {
-	_, ok := p.dirs[h]
-	return ok
-}
-
-// get loads (once) the keys for program prog.
-func (p *provers) get(prog *inference.Program) (*zk.Keys, error) {
-	h := prog.Hash()
+// get loads (once) the keys model m registered: a configured copy, else its published bundle. A
+// failed fetch or load is returned as it is once, then as errKeysBackoff until the retry delay has
+// passed or the model's keys URI has moved (setZkKeysURI); each try reads the URI in force.
+func (p *provers) get(ctx context.Context, m *modelregistry.Model) (*zk.Keys, error) {
+	kh := m.Info.ZkKeysHash
+	if kh == (common.Hash{}) {
+		return nil, fmt.Errorf("model %d registered no zk keys", m.Info.ID)
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if k, ok := p.keys[h]; ok {
+	if k, ok := p.keys[kh]; ok {
 		return k, nil
 	}
-	dir, ok := p.dirs[h]
-	if !ok {
-		return nil, fmt.Errorf("no zk keys for program %s", h.Hex())
+	if dir, ok := p.dirs[kh]; ok {
+		k, err := zk.LoadKeys(dir, m.Program)
+		if err != nil {
+			return nil, err
+		}
+		p.keys[kh] = k
+		return k, nil
 	}
-	k, err := zk.LoadKeys(dir, prog)
+	uri, err := p.uri(ctx, m.Info.ID)
 	if err != nil {
 		return nil, err
 	}
-	p.keys[h] = k
+	if f, ok := p.failed[kh]; ok && f.uri == uri && p.now().Before(f.until) {
+		return nil, fmt.Errorf("%w (next try at %s): %w", errKeysBackoff, f.until.Format(time.TimeOnly), f.err)
+	}
+	k, err := p.fetch(ctx, uri, m)
+	if err != nil {
+		if ctx.Err() == nil {
+			p.failed[kh] = keysFailure{uri: uri, err: err, until: p.now().Add(p.retry)}
+		}
+		return nil, err
+	}
+	delete(p.failed, kh)
+	p.keys[kh] = k
+	return k, nil
+}
+
+// fetch reads model m's published bundle from uri, checked against its zkKeysHash.
+func (p *provers) fetch(ctx context.Context, uri string, m *modelregistry.Model) (*zk.Keys, error) {
+	path, err := p.src.FetchKeys(ctx, uri, m.Info.ZkKeysHash)
+	if err != nil {
+		return nil, err
+	}
+	k, err := zk.LoadBundleFile(path, m.Program)
+	if err != nil {
+		return nil, fmt.Errorf("published zk keys %s: %w", uri, err)
+	}
 	return k, nil
 }
 
@@ -95,9 +146,20 @@ func (n *node) prove(ctx context.Context, r store.Request, mode contracts.Verifi
 		log.Warn().Err(err).Str("why", why).Msg("ZK-only request cannot be proven; it stays refundable")
 		_ = n.setPhase(r.ID, store.PhaseSkipped, "cannot be proven: "+why)
 	}
-	k, err := n.zk.get(m.Program)
+	k, err := n.zk.get(ctx, m)
 	if err != nil {
-		unprovable("keys", err)
+		if mode == contracts.ModeOPMLAndZK {
+			unprovable("keys", err)
+			return
+		}
+		// A ZK-only request stays pending: it is proven once the keys can be had, or refunded at
+		// its deadline. The reason is logged once per try, not on every head.
+		ev := log.Warn()
+		if errors.Is(err, errKeysBackoff) {
+			ev = log.Debug()
+		}
+		n.m.skipped.WithLabelValues("zk_keys").Inc()
+		ev.Err(err).Str("zk_keys_uri", m.Info.ZkKeysURI).Msg("cannot prove: the model's zk keys are unavailable; will try again")
 		return
 	}
 	var (

@@ -54,11 +54,15 @@ func NewService(ctx context.Context, cfg Config, ch Chain, key *ecdsa.PrivateKey
 	if err != nil {
 		return nil, err
 	}
-	zkp, err := newProvers(cfg.ZKKeys)
+	reg := contracts.NewRegistry(cfg.Registry, ch)
+	zkp, err := newProvers(cfg.ZKKeys, src, func(ctx context.Context, id uint64) (string, error) {
+		m, err := reg.CallModel(ctx, id)
+		return m.ZkKeysURI, err
+	}, cfg.ZKKeysRetry)
 	if err != nil {
 		return nil, fmt.Errorf("zk keys: %w", err)
 	}
-	models := modelregistry.NewCache(contracts.NewRegistry(cfg.Registry, ch), src)
+	models := modelregistry.NewCache(reg, src)
 	if err := models.SetMaxInferenceBytes(cfg.MaxInferenceBytes); err != nil {
 		return nil, err
 	}

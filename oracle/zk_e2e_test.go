@@ -20,31 +20,40 @@ import (
 	"github.com/auspex-labs/auspex/internal/devchain"
 )
 
-// registerZKModel sets up zk keys for m's program, deploys its verifier and registers the same
-// model file in mode; it returns the new model (same program) and the keys directory.
-// With keys set, that directory's keys are used instead of a new setup.
-func (n *testNet) registerZKModel(m testModel, mode contracts.VerificationMode, keys string) (testModel, string) {
+// zkReg says how registerZKModel registers a ZK model.
+type zkReg struct {
+	keys         string // a directory of earlier keys for the program ("": a new setup)
+	verifierKeys string // the keys whose verifier is deployed ("": the same keys)
+	keysURI      string // where the keys bundle is published ("": its file://)
+}
+
+// registerZKModel sets up zk keys for m's program, deploys its verifier, publishes the keys bundle
+// and registers the same model file in mode; it returns the new model (same program) and the keys
+// directory.
+func (n *testNet) registerZKModel(m testModel, mode contracts.VerificationMode, o zkReg) (testModel, string) {
 	t := n.t
 	t.Helper()
 	ctx := context.Background()
-	dir := keys
-	if dir == "" {
-		k, err := zk.Setup(m.art.Program, zk.FormatInt64, zk.ChecksAuto)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dir = filepath.Join(t.TempDir(), "keys")
-		if err := k.Write(dir); err != nil {
-			t.Fatal(err)
-		}
+	if o.keys == "" {
+		o.keys = n.zkSetup(m)
+	}
+	if o.verifierKeys == "" {
+		o.verifierKeys = o.keys
+	}
+	bundle, keysHash, err := zk.WriteBundle(o.keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.keysURI == "" {
+		o.keysURI = "file://" + bundle
 	}
 	s := n.c.Sender(devchain.Creator)
-	v, err := zk.DeployVerifier(ctx, s, n.c.Client, "..", dir)
+	v, err := zk.DeployVerifier(ctx, s, n.c.Client, "..", o.verifierKeys)
 	if err != nil {
 		t.Fatal(err)
 	}
 	spec := contracts.ModelSpec{OnnxHash: m.art.OnnxHash, ProgramHash: m.art.ProgramHash, URI: "file://" + filepath.Join(must(filepath.Abs(filepath.Join("..", "models", m.name, "model.onnx")))),
-		Fee: big.NewInt(1e15), Mode: mode, ZkVerifier: v.Address()}
+		Fee: big.NewInt(1e15), Mode: mode, ZkVerifier: v.Address(), ZkKeysHash: keysHash, ZkKeysURI: o.keysURI}
 	if mode == contracts.ModeOPMLAndZK {
 		spec.LayoutRoot, spec.ChallengeWindow = m.art.LayoutRoot, testWindow
 	}
@@ -59,7 +68,21 @@ func (n *testNet) registerZKModel(m testModel, mode contracts.VerificationMode, 
 	if mode != contracts.ModeZK { // optimistic settlement needs the file on-chain
 		publishModel(t, n.c, id, must(os.ReadFile(strings.TrimPrefix(spec.URI, "file://"))))
 	}
-	return testModel{id: id, name: m.name, art: m.art}, dir
+	return testModel{id: id, name: m.name, art: m.art}, o.keys
+}
+
+// zkSetup runs a local setup for m's program and writes the keys to a new directory.
+func (n *testNet) zkSetup(m testModel) string {
+	n.t.Helper()
+	k, err := zk.Setup(m.art.Program, zk.FormatInt64, zk.ChecksAuto)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	dir := filepath.Join(n.t.TempDir(), "keys")
+	if err := k.Write(dir); err != nil {
+		n.t.Fatal(err)
+	}
+	return dir
 }
 
 func must[T any](v T, err error) T {
@@ -84,22 +107,23 @@ func (n *testNet) requestTo(m testModel, in []byte) *big.Int {
 	return n.c.Oracle.ParseInferenceRequested(rcpt)[0].RequestID
 }
 
-// TestZKModeEndToEnd: a node without keys for a ZK-only model leaves its requests alone; a node
-// with keys proves each request and the dApp's callback receives the engine's output in the proof's
-// own transaction (no bond, no window); an input the keys cannot prove, or a model whose verifier
-// comes from another setup, stays pending (refundable). An OPML_AND_ZK request is proven too, and
-// one the keys cannot prove is answered optimistically.
+// TestZKModeEndToEnd: a node that cannot get a ZK-only model's keys (its URI is gone) leaves its
+// requests alone; a node holding a copy of the published keys proves each request and the dApp's
+// callback receives the engine's output in the proof's own transaction (no bond, no window); an
+// input the keys cannot prove, or a model whose verifier comes from another setup than its
+// published keys, stays pending (refundable). An OPML_AND_ZK request is proven too, and one the
+// keys cannot prove is answered optimistically.
 func TestZKModeEndToEnd(t *testing.T) {
 	n := newNet(t, 50*time.Millisecond)
 	ctx := context.Background()
 	mlp := n.models[1] // gonnx-mlp
-	zkOnly, dir := n.registerZKModel(mlp, contracts.ModeZK, "")
-	both, _ := n.registerZKModel(mlp, contracts.ModeOPMLAndZK, dir)
-	// The same program under another setup: this node's keys do not fit its verifier.
-	other, _ := n.registerZKModel(mlp, contracts.ModeZK, "")
+	zkOnly, dir := n.registerZKModel(mlp, contracts.ModeZK, zkReg{keysURI: "file:///nonexistent/keys.tar"})
+	both, _ := n.registerZKModel(mlp, contracts.ModeOPMLAndZK, zkReg{keys: dir})
+	// Keys published for one setup, a verifier from another: no proof from the keys verifies.
+	other, _ := n.registerZKModel(mlp, contracts.ModeZK, zkReg{keys: dir, verifierKeys: n.zkSetup(mlp)})
 	rng := rand.New(rand.NewPCG(5, 5))
 
-	// Without keys: nothing is answered.
+	// Without keys (none held, the published URI is gone): nothing is answered.
 	plain := n.startNode(n.nodeConfig(t.TempDir()))
 	early := n.requestTo(zkOnly, input(rng, mlp, nil, false))
 	for range 10 {

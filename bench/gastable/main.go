@@ -425,8 +425,12 @@ func measureZK(ctx context.Context, c *devchain.Chain, send func(contract, fn, s
 		if err != nil {
 			return err
 		}
+		bundle, keysHash, err := zk.WriteBundle(dir)
+		if err != nil {
+			return err
+		}
 		rcpt, err := c.Sender(devchain.Creator).Send(ctx, c.Registry.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash,
-			URI: "file://gonnx-mlp", Fee: big.NewInt(1e15), Mode: contracts.ModeZK, ZkVerifier: v.Address()}))
+			URI: "file://gonnx-mlp", Fee: big.NewInt(1e15), Mode: contracts.ModeZK, ZkVerifier: v.Address(), ZkKeysHash: keysHash, ZkKeysURI: "file://" + bundle}))
 		if err != nil {
 			return err
 		}

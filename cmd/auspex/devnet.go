@@ -101,13 +101,11 @@ type devnet struct {
 	node *oracle.Service
 	dep  Deployment
 	arts map[string]*modelregistry.Artifact
-	// zkKeys are the keys of the ZK-mode models, which the honest node proves.
-	zkKeys []string
-	app    *contracts.DigitClassifier
-	rs     *contracts.ResultStore
-	game   *contracts.DisputeGame
-	ver    *verifier.Service
-	dir    string
+	app  *contracts.DigitClassifier
+	rs   *contracts.ResultStore
+	game *contracts.DisputeGame
+	ver  *verifier.Service
+	dir  string
 	// stopNode stops the honest node (the fraud story pauses it).
 	stopNode func()
 
@@ -216,8 +214,9 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 			}
 		}
 		var verifier common.Address
+		var keys zkKeys
 		if mode != contracts.ModeOPML {
-			if verifier, err = d.zkSetup(ctx, m.Name, art); errors.Is(err, errNoSolc) {
+			if verifier, keys, err = d.zkSetup(ctx, m.Name, art); errors.Is(err, errNoSolc) {
 				// Outside a checkout (or without npm) the devnet still runs, without its ZK models.
 				log.Warn().Err(err).Str("model", m.Name).Msg("ZK model not registered")
 				continue
@@ -228,7 +227,7 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		fee, _ := parseWei(m.FeeWei)
 		rcpt, err := d.send(devchain.Creator, fmt.Sprintf("registered %s (%s)", m.Name, mode), c.Registry.RegisterModelTx(contracts.ModelSpec{
 			OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot, InputShapes: art.InputShapes, URI: "file://" + path, Fee: fee,
-			Mode: mode, ChallengeWindow: m.ChallengeWindow, ZkVerifier: verifier,
+			Mode: mode, ChallengeWindow: m.ChallengeWindow, ZkVerifier: verifier, ZkKeysHash: keys.hash, ZkKeysURI: keys.uri,
 		}), fmt.Sprintf("onnxHash %s (the chunked keccak256 commitment of %s), programHash %s (the compiled fixed-point program)", art.OnnxHash.Hex(), m.Path, art.ProgramHash.Hex()))
 		if err != nil {
 			return nil, err
@@ -334,36 +333,41 @@ var errNoSolc = errors.New("no Solidity compiler for the zk verifier")
 
 // zkSetup runs a local Groth16 setup for a ZK-mode devnet model (keys in the data directory),
 // compiles its exported verifier with the pinned solc (installed from npm if missing) and deploys
-// it; the node is given the keys. Production keys come from a ceremony (docs/ZK.md).
-func (d *devnet) zkSetup(ctx context.Context, name string, art *modelregistry.Artifact) (common.Address, error) {
+// it, and packs the keys into the bundle the model publishes: the devnet's node is not given the
+// keys, it fetches them from the registration as any operator's would. Production keys come from a
+// ceremony (docs/ZK.md).
+func (d *devnet) zkSetup(ctx context.Context, name string, art *modelregistry.Artifact) (common.Address, zkKeys, error) {
 	dir, err := d.dataDir()
 	if err != nil {
-		return common.Address{}, err
+		return common.Address{}, zkKeys{}, err
 	}
 	root, err := solc.FindRoot(".")
 	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %w", errNoSolc, err)
+		return common.Address{}, zkKeys{}, fmt.Errorf("%w: %w", errNoSolc, err)
 	}
 	if err := solc.Install(ctx, root); err != nil {
-		return common.Address{}, fmt.Errorf("%w: %w", errNoSolc, err)
+		return common.Address{}, zkKeys{}, fmt.Errorf("%w: %w", errNoSolc, err)
 	}
 	start := time.Now()
 	k, err := zk.Setup(art.Program, zk.FormatInt64, zk.ChecksAuto)
 	if err != nil {
-		return common.Address{}, err
+		return common.Address{}, zkKeys{}, err
 	}
-	keys := filepath.Join(dir, "zk", name)
-	if err := k.Write(keys); err != nil {
-		return common.Address{}, err
+	dirKeys := filepath.Join(dir, "zk", name)
+	if err := k.Write(dirKeys); err != nil {
+		return common.Address{}, zkKeys{}, err
 	}
-	v, err := zk.DeployVerifier(ctx, d.c.Sender(devchain.Creator), d.c.Client, root, keys)
+	keys, err := bundleKeys(dirKeys, "")
 	if err != nil {
-		return common.Address{}, err
+		return common.Address{}, zkKeys{}, err
 	}
-	d.zkKeys = append(d.zkKeys, keys)
-	d.rep.say(step{Actor: devchain.Creator, Action: fmt.Sprintf("zk setup of %s: %d-constraint circuit (%s range checks), local Groth16 keys, its Solidity verifier compiled and deployed (%s)",
-		name, k.CCS.GetNbConstraints(), k.Checks, time.Since(start).Round(time.Millisecond)), Detail: v.Address().Hex()})
-	return v.Address(), nil
+	v, err := zk.DeployVerifier(ctx, d.c.Sender(devchain.Creator), d.c.Client, root, dirKeys)
+	if err != nil {
+		return common.Address{}, zkKeys{}, err
+	}
+	d.rep.say(step{Actor: devchain.Creator, Action: fmt.Sprintf("zk setup of %s: %d-constraint circuit (%s range checks), local Groth16 keys published as %s, its Solidity verifier compiled and deployed (%s)",
+		name, k.CCS.GetNbConstraints(), k.Checks, keys.uri, time.Since(start).Round(time.Millisecond)), Detail: v.Address().Hex()})
+	return v.Address(), keys, nil
 }
 
 // runNode starts an in-process node for a dev account (its own database); stop stops it.
@@ -383,8 +387,6 @@ func (d *devnet) runNode(ctx context.Context, account string, dishonest bool) (n
 	var opts []oracle.Option
 	if dishonest {
 		opts = append(opts, oracle.WithClaimHook(liar.Claim)) // the fraud story's liar
-	} else {
-		cfg.ZKKeys = d.zkKeys
 	}
 	node, err = oracle.NewService(ctx, cfg, d.c.Client, devchain.DevKey(account), d.log.With().Str("component", "oracled").Str("account", account).Logger(), opts...)
 	if err != nil {

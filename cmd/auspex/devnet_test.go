@@ -200,8 +200,18 @@ func TestDevnetWithClientCommands(t *testing.T) {
 	if _, statErr := os.Stat(relu); statErr == nil {
 		out, err := runCLI(t, bg, "zk", "setup", "--model", relu, "--keys", filepath.Join(t.TempDir(), "keys"), "--register",
 			"--deployment", dep, "--account", "creator", "--json")
-		if err != nil || !strings.Contains(out, `"id": 6`) || strings.Contains(out, `"zk_verifier": "0x0000000000000000000000000000000000000000"`) {
+		if err != nil || !strings.Contains(out, `"id": 6`) || strings.Contains(out, `"zk_verifier": "0x0000000000000000000000000000000000000000"`) ||
+			!strings.Contains(out, `"zk_keys_uri": "file://`) {
 			t.Fatalf("zk setup --register: %v %s", err, out)
+		}
+		// The devnet's node was given no keys for it: it fetches the bundle the registration
+		// published, checks its hash and proves the request (issue 19).
+		out, err = runCLI(t, bg, "request", "--deployment", dep, "--account", "user", "--json", "--model", "6", "--values", "-1,0.5,2", "--wait", "2m")
+		if err != nil || json.Unmarshal([]byte(out), &v) != nil || v.Status != "finalized" || fmt.Sprint(v.Values) != "[0 0.5 2]" {
+			t.Fatalf("a request to the newly set up ZK model: %v %s", err, out)
+		}
+		if out, err := runCLI(t, bg, "model", "show", "6", "--deployment", dep); err != nil || !strings.Contains(out, "zkKeys file://") {
+			t.Fatalf("model show of a ZK model: %v %s", err, out)
 		}
 	}
 	// The integer-ops model (Requant, Cast, …) is disputable on-chain, so it registers for opML.
@@ -397,6 +407,16 @@ func TestZKCommands(t *testing.T) {
 	if out, errOut, err := runCLIErr(t, bg, "zk", "setup", "--model", model, "--keys", keys); err != nil || !strings.Contains(out, "constraints") ||
 		strings.Contains(out+errOut, "\r") || strings.Contains(out+errOut, "may not work") {
 		t.Fatalf("zk setup (no spinner frames or false alarms off a terminal): %v %q %q", err, out, errOut)
+	}
+	// A ZK model is registered with its keys published, and with keys for its own program only.
+	if _, err := runCLI(t, bg, "model", "register", "--file", model, "--mode", "zk", "--zk-verifier", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"); err == nil ||
+		!strings.Contains(err.Error(), "needs --zk-keys") {
+		t.Fatalf("a ZK model registered without keys: %v", err)
+	}
+	relu := filepath.Join(filepath.Dir(filepath.Dir(model)), "1l_relu", "network.onnx")
+	if _, err := runCLI(t, bg, "model", "register", "--file", relu, "--mode", "zk", "--zk-keys", filepath.Join(keys, "keys.tar")); err == nil ||
+		!strings.Contains(err.Error(), "is for program") {
+		t.Fatalf("a ZK model registered with another program's keys: %v", err)
 	}
 	// One input, wide form: 3 int64 values (about 0.5 at the input's scale).
 	input := filepath.Join(dir, "input.bin")

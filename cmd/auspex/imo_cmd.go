@@ -5,8 +5,11 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -236,10 +239,13 @@ func newTokenCmd() *cobra.Command {
 				}
 				v["sale"] = map[string]any{"address": ic.sale.Address().Hex(), "state": []string{"active", "succeeded", "failed"}[si.State],
 					"price_wei_per_token": si.Price.String(), "sold": fmtUnits(si.Sold), "cap": fmtUnits(si.Cap), "soft_cap": fmtUnits(si.SoftCap),
-					"deadline": si.Deadline, "raised_wei": si.Raised.String()}
+					"deadline": time.Unix(si.Deadline.Int64(), 0).UTC().Format(time.RFC3339), "raised_wei": si.Raised.String()}
 			}
 			if holder != "" {
-				h := common.HexToAddress(holder)
+				h, err := addressOf(holder)
+				if err != nil {
+					return fmt.Errorf("--holder: %w", err)
+				}
 				bal, err := ic.token.CallBalanceOf(ctx, h)
 				if err != nil {
 					return err
@@ -257,17 +263,26 @@ func newTokenCmd() *cobra.Command {
 				fmt.Fprintf(cmd.OutOrStdout(), "%s (%s) %s for model #%d\n  supply %s  %v%% claimable  snapshots %v (every ≥ %v s, claims open %v snapshots)\n  pools: open claims %v wei, redemption %v wei, pending %v wei; paid: claimed %v, redeemed %v, rolled forward %v\n",
 					info.Name, info.Symbol, ic.token.Address().Hex(), sf.modelID, fmtUnits(info.TotalSupply), info.PercentClaimable, info.SnapshotCount,
 					info.SnapshotInterval, info.ClaimPeriod, pools.OpenClaims, pools.Redemption, pools.Pending, pools.Claimed, pools.Redeemed, pools.RolledForward)
-				if s, ok := v["sale"]; ok {
-					fmt.Fprintf(cmd.OutOrStdout(), "  sale %v\n", s)
+				if s, ok := v["sale"].(map[string]any); ok {
+					fmt.Fprintf(cmd.OutOrStdout(), "  sale %s: %s, %s of %s tokens sold (soft cap %s) at %s wei each, %s wei raised, deadline %s\n",
+						s["address"], s["state"], s["sold"], s["cap"], s["soft_cap"], s["price_wei_per_token"], s["raised_wei"], s["deadline"])
 				}
-				if h, ok := v["holder"]; ok {
-					fmt.Fprintf(cmd.OutOrStdout(), "  holder %v\n", h)
+				if h, ok := v["holder"].(map[string]any); ok {
+					claims := h["claimable_wei"].(map[string]string)
+					var cs []string
+					for _, k := range slices.Sorted(maps.Keys(claims)) {
+						cs = append(cs, fmt.Sprintf("snapshot %s: %s wei", k, claims[k]))
+					}
+					if len(cs) == 0 {
+						cs = []string{"nothing"}
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "  holder %s: %s tokens; claimable %s; redeemable %s wei\n", h["address"], h["balance"], strings.Join(cs, ", "), h["redeemable_wei"])
 				}
 			})
 		},
 	}
 	sf.add(show, false)
-	show.Flags().StringVar(&holder, "holder", "", "also show this holder's balance and claimable revenue")
+	show.Flags().StringVar(&holder, "holder", "", "also show this holder's balance and claimable revenue: an address or a devnet account name (user, creator, …)")
 
 	var nf imoFlags
 	snapshot := &cobra.Command{
@@ -530,6 +545,7 @@ func newNFTCmd() *cobra.Command {
 	var mf imoFlags
 	var inputFile string
 	var wait time.Duration
+	var warp bool
 	mint := &cobra.Command{
 		Use:   "mint --input FILE",
 		Short: "Commit to a prompt, reveal it to mint its token (requesting the inference), and bind the result once final",
@@ -574,7 +590,7 @@ func newNFTCmd() *cobra.Command {
 				if mf.json {
 					progress = io.Discard
 				}
-				out, err := finalOutput(ctx, ic.conn, req, wait, progress)
+				out, err := finalOutput(ctx, ic.conn, req, wait, warp, progress)
 				if err != nil {
 					return err
 				}
@@ -589,6 +605,7 @@ func newNFTCmd() *cobra.Command {
 	mf.add(mint, true)
 	mint.Flags().StringVar(&inputFile, "input", "", "the prompt: the model's input bytes (e.g. 784 uint8 pixels for mnist-8)")
 	mint.Flags().DurationVar(&wait, "wait", 0, "wait this long for the result to be final and bind it (0: do not wait)")
+	mint.Flags().BoolVar(&warp, "warp", false, "devnet, with --wait: once the result is proposed, move the clock past its challenge window")
 	mint.Flags().StringVar(&collection, "collection", "", "AIGCNFT address (default: the deployment's digit collection)")
 	_ = mint.MarkFlagRequired("input")
 
@@ -655,8 +672,8 @@ func newNFTCmd() *cobra.Command {
 }
 
 // finalOutput waits for a request to be final, telling each step on progress, and returns its result.
-func finalOutput(ctx context.Context, c *conn, id *big.Int, timeout time.Duration, progress io.Writer) ([]byte, error) {
-	v, err := waitFinal(ctx, c, id, common.Address{}, timeout, progress)
+func finalOutput(ctx context.Context, c *conn, id *big.Int, timeout time.Duration, warp bool, progress io.Writer) ([]byte, error) {
+	v, err := waitFinal(ctx, c, id, common.Address{}, timeout, warp, progress)
 	if err != nil {
 		return nil, err
 	}

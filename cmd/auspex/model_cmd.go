@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/auspex-labs/auspex/fraudproof"
+	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/inference"
 	"github.com/auspex-labs/auspex/internal/chain"
 	"github.com/auspex-labs/auspex/internal/contracts"
@@ -38,6 +39,10 @@ type modelView struct {
 	Deprecated      bool   `json:"deprecated"`
 	Tokenized       bool   `json:"tokenized"` // receiver locked to the model's ERC-7641 token
 	Available       bool   `json:"available"` // its file is published on-chain (docs/AVAILABILITY.md)
+	// ZkVerifier, ZkKeysHash and ZkKeysURI: a ZK mode's verifier and its published proving keys.
+	ZkVerifier string `json:"zk_verifier,omitempty"`
+	ZkKeysHash string `json:"zk_keys_hash,omitempty"`
+	ZkKeysURI  string `json:"zk_keys_uri,omitempty"`
 	// Inputs and Outputs are the compiled program's (show only; empty when the file cannot be read).
 	Inputs  []tensorView `json:"inputs,omitempty"`
 	Outputs []tensorView `json:"outputs,omitempty"`
@@ -85,10 +90,14 @@ func (t tensorView) text() string {
 }
 
 func viewModel(m contracts.Model) modelView {
-	return modelView{ID: m.ID, Name: modelName(m.URI), Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
+	v := modelView{ID: m.ID, Name: modelName(m.URI), Owner: m.Owner.Hex(), Receiver: m.Receiver.Hex(), OnnxHash: m.OnnxHash.Hex(),
 		ProgramHash: m.ProgramHash.Hex(), LayoutRoot: m.LayoutRoot.Hex(), URI: m.URI, InputShapes: shapesText(m.InputShapes),
 		FeeWei: m.Fee.String(), Mode: m.Mode.String(),
 		ChallengeWindow: m.ChallengeWindow, Deprecated: m.Deprecated, Tokenized: m.Tokenized, Available: m.Available}
+	if m.Mode != contracts.ModeOPML {
+		v.ZkVerifier, v.ZkKeysHash, v.ZkKeysURI = m.ZkVerifier.Hex(), m.ZkKeysHash.Hex(), m.ZkKeysURI
+	}
+	return v
 }
 
 // shapesText is a recorded input-binding encoding as the --shape and --range flags that give it.
@@ -109,6 +118,9 @@ func (m modelView) text() string {
 		m.ID, m.Name, m.Mode, m.FeeWei, time.Duration(m.ChallengeWindow)*time.Second, map[bool]string{true: "  DEPRECATED"}[m.Deprecated], map[bool]string{true: "  TOKENIZED"}[m.Tokenized],
 		map[bool]string{false: "  NOT PUBLISHED"}[m.Available],
 		m.Owner, m.Receiver, m.URI, m.OnnxHash, m.ProgramHash, shapes, m.LayoutRoot)
+	if m.ZkVerifier != "" {
+		s += fmt.Sprintf("\n  zkVerifier %s\n  zkKeys %s (sha256 %s)", m.ZkVerifier, m.ZkKeysURI, m.ZkKeysHash)
+	}
 	for _, t := range m.Inputs {
 		s += "\n  input  " + t.text()
 	}
@@ -134,7 +146,7 @@ func newModelCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "model", Short: "Register, list and show models"}
 
 	var rf clientFlags
-	var file, uri, feeWei, mode, zkVerifier string
+	var file, uri, feeWei, mode, zkVerifier, keysFile, keysURI string
 	var window uint32
 	var shapes bindingFlags
 	register := &cobra.Command{
@@ -167,7 +179,15 @@ func newModelCmd() *cobra.Command {
 				}
 				verifier = common.HexToAddress(zkVerifier)
 			}
-			return registerArtifact(cmd, &rf, art, file, uri, fee, m, window, verifier, nil)
+			var keys zkKeys
+			if keysFile != "" {
+				if keys, err = publishedKeys(keysFile, keysURI, art); err != nil {
+					return err
+				}
+			} else if m != contracts.ModeOPML {
+				return fmt.Errorf("--mode %s needs --zk-keys: the keys bundle `auspex zk setup` wrote (DIR/%s), published so that any node can prove the model", m, zk.BundleFile)
+			}
+			return registerArtifact(cmd, &rf, art, file, uri, fee, m, window, verifier, keys, nil)
 		},
 	}
 	rf.add(register, true)
@@ -177,6 +197,8 @@ func newModelCmd() *cobra.Command {
 	register.Flags().StringVar(&mode, "mode", "opml", "verification mode: opml, zk, opml+zk")
 	register.Flags().Uint32Var(&window, "window", 600, "challenge window in seconds (opml, opml+zk)")
 	register.Flags().StringVar(&zkVerifier, "zk-verifier", "", "zk and opml+zk: the model's IZkVerifier (auspex zk setup --register deploys one)")
+	register.Flags().StringVar(&keysFile, "zk-keys", "", "zk and opml+zk: the keys bundle zk setup wrote (DIR/keys.tar); its sha256 is registered")
+	register.Flags().StringVar(&keysURI, "zk-keys-uri", "", "zk and opml+zk: where nodes fetch the bundle (default: file:// of --zk-keys)")
 	addShapeFlag(register, &shapes)
 	_ = register.MarkFlagRequired("file")
 
@@ -320,7 +342,7 @@ func publishModel(cmd *cobra.Command, rf *clientFlags, c *conn, s *chain.Sender,
 // registerArtifact registers a compiled model (a ZK-only one without a window); deploy, if set,
 // first deploys its zk verifier.
 func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Artifact, file, uri string, fee *big.Int,
-	m contracts.VerificationMode, window uint32, verifier common.Address, deploy func(*conn, *chain.Sender) (common.Address, error)) error {
+	m contracts.VerificationMode, window uint32, verifier common.Address, keys zkKeys, deploy func(*conn, *chain.Sender) (common.Address, error)) error {
 	if m == contracts.ModeZK {
 		window = 0
 	} else {
@@ -349,7 +371,7 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 		}
 	}
 	rcpt, err := s.Send(ctx, c.reg.RegisterModelTx(contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, LayoutRoot: art.LayoutRoot,
-		InputShapes: art.InputShapes, URI: uri, Fee: fee, Mode: m, ChallengeWindow: window, ZkVerifier: verifier}))
+		InputShapes: art.InputShapes, URI: uri, Fee: fee, Mode: m, ChallengeWindow: window, ZkVerifier: verifier, ZkKeysHash: keys.hash, ZkKeysURI: keys.uri}))
 	if err != nil {
 		return fmt.Errorf("register: %w", err)
 	}
@@ -360,6 +382,9 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 	res := map[string]any{"id": id, "onnx_hash": art.OnnxHash.Hex(), "program_hash": art.ProgramHash.Hex(), "layout_root": art.LayoutRoot.Hex(),
 		"uri": uri, "zk_verifier": verifier.Hex(), "tx": rcpt.TxHash.Hex(), "gas": rcpt.GasUsed, "steps": len(art.Program.Steps),
 		"input_shapes": shapesText(art.InputShapes)}
+	if m != contracts.ModeOPML {
+		res["zk_keys_hash"], res["zk_keys_uri"] = keys.hash.Hex(), keys.uri
+	}
 	text := func() {
 		fmt.Fprintf(cmd.OutOrStdout(), "registered model #%d (%d program steps)\n  onnxHash %s\n  programHash %s\n  uri %s\n  tx %s  gas %d\n",
 			id, len(art.Program.Steps), art.OnnxHash.Hex(), art.ProgramHash.Hex(), uri, rcpt.TxHash.Hex(), rcpt.GasUsed)
@@ -367,7 +392,7 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 			fmt.Fprintf(cmd.OutOrStdout(), "  inputShapes %s\n", shapesText(art.InputShapes))
 		}
 		if verifier != (common.Address{}) {
-			fmt.Fprintf(cmd.OutOrStdout(), "  mode %s, zk verifier %s\n", m, verifier.Hex())
+			fmt.Fprintf(cmd.OutOrStdout(), "  mode %s, zk verifier %s\n  zk keys %s (sha256 %s)\n", m, verifier.Hex(), keys.uri, keys.hash.Hex())
 		}
 	}
 	// A ZK-only model's results are proven, so it takes requests unpublished; every other mode needs

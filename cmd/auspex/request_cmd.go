@@ -43,6 +43,8 @@ type requestView struct {
 	ScaleAssumed  bool      `json:"scale_assumed,omitempty"` // the model could not be read: scale 24 assumed
 	Tx            string    `json:"tx,omitempty"`
 	Gas           uint64    `json:"gas,omitempty"`
+	// finalIn is how many seconds of chain time a proposal has left to become final (--warp).
+	finalIn int64
 }
 
 // errorNames are the error codes' meanings (docs/ENCODING.md).
@@ -169,6 +171,7 @@ func lookup(ctx context.Context, c *conn, id *big.Int, prog func(uint64) *infere
 		v.Proposer, v.IsError, v.ErrorCode, v.Proposal = p.Proposer.Hex(), p.IsError, p.ErrorCode, p.Nonce
 		if r.Status == contracts.StatusProposed {
 			v.FinalizableAt = when(p.ProposedAt+uint64(r.ChallengeWindow), head.Time)
+			v.finalIn = int64(p.ProposedAt+uint64(r.ChallengeWindow)) - int64(head.Time)
 		}
 		if p.IsError {
 			v.Error = errorName(p.ErrorCode)
@@ -294,7 +297,7 @@ func newRequestCmd() *cobra.Command {
 	var inputFile, inputHex, values, callback string
 	var gasLimit uint32
 	var wait time.Duration
-	var raw bool
+	var raw, warp, quiet bool
 	cmd := &cobra.Command{
 		Use:   "request --model ID (--values 0.1,0.2 | --input FILE | --input-hex HEX)",
 		Short: "Request an inference, pay its fee, and wait for the callback",
@@ -304,7 +307,8 @@ follow docs/ENCODING.md: --values quantizes real numbers for the model (fetched 
 the registry), --input/--input-hex send bytes as they are (e.g. 784 uint8 pixels for mnist-8).
 Outputs print in the model's units (--raw: the int64 fixed-point values). The exit status is 1 when
 the request ends in an error or a refund. A result is final after the model's challenge window: on
-a devnet, ` + "`auspex devnet warp`" + ` moves the clock past it.`,
+a devnet, ` + "`auspex devnet warp`" + ` moves the clock past it, or --warp does once the result is
+proposed.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			c, err := f.connect(ctx)
@@ -346,7 +350,7 @@ a devnet, ` + "`auspex devnet warp`" + ` moves the clock past it.`,
 				return fmt.Errorf("tx %s emitted %d requests", rcpt.TxHash, len(evs))
 			}
 			id := evs[0].RequestID
-			if !f.json {
+			if !f.json && !quiet {
 				fmt.Fprintf(cmd.OutOrStdout(), "requested %s (fee %s wei)\n  tx %s  gas %d\n", common.BigToHash(id).Hex(), fee, rcpt.TxHash.Hex(), rcpt.GasUsed)
 			}
 			v := requestView{RequestID: common.BigToHash(id).Hex()}
@@ -355,13 +359,16 @@ a devnet, ` + "`auspex devnet warp`" + ` moves the clock past it.`,
 				if f.json {
 					progress = io.Discard
 				}
-				if v, err = waitFinal(ctx, c, id, cb, wait, progress); err != nil {
+				if v, err = waitFinal(ctx, c, id, cb, wait, warp, progress); err != nil {
 					return err
 				}
 			}
 			v.Tx, v.Gas = rcpt.TxHash.Hex(), rcpt.GasUsed
 			if err := f.print(cmd, v, func() {
-				if wait > 0 {
+				switch {
+				case quiet:
+					fmt.Fprintln(cmd.OutOrStdout(), v.RequestID)
+				case wait > 0:
 					fmt.Fprintln(cmd.OutOrStdout(), v.text(raw))
 				}
 			}); err != nil {
@@ -386,6 +393,8 @@ a devnet, ` + "`auspex devnet warp`" + ` moves the clock past it.`,
 	fl.Uint32Var(&gasLimit, "gas-limit", 300_000, "callback gas limit")
 	fl.DurationVar(&wait, "wait", 15*time.Minute, "how long to wait for the final result (0: do not wait)")
 	fl.BoolVar(&raw, "raw", false, "print the output's raw int64 fixed-point values")
+	fl.BoolVar(&warp, "warp", false, "devnet: once the result is proposed, move the clock past its challenge window (evm_increaseTime) instead of waiting")
+	fl.BoolVarP(&quiet, "quiet", "q", false, "print only the request id (for scripts: REQ=$(auspex request … -q))")
 	_ = cmd.MarkFlagRequired("model")
 	return cmd
 }
@@ -462,7 +471,9 @@ func fetchProgram(ctx context.Context, c *conn, modelID uint64) (*inference.Prog
 
 // waitFinal waits for the request to end and, with a ResultStore callback, for its delivery,
 // telling each step on progress.
-func waitFinal(ctx context.Context, c *conn, id *big.Int, cb common.Address, d time.Duration, progress io.Writer) (requestView, error) {
+// With warp, a proposal's challenge window is passed by moving the devnet's clock (evm_increaseTime)
+// instead of waiting it out.
+func waitFinal(ctx context.Context, c *conn, id *big.Int, cb common.Address, d time.Duration, warp bool, progress io.Writer) (requestView, error) {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var rs *contracts.ResultStore
@@ -483,9 +494,18 @@ func waitFinal(ctx context.Context, c *conn, id *big.Int, cb common.Address, d t
 				}
 				step = fmt.Sprintf("proposed %s by %s; final after %s (on a devnet: auspex devnet warp moves the clock)", kind, v.Proposer, v.FinalizableAt)
 			}
-			if step != said && v.Status != "finalized" && v.Status != "refunded" {
+			// Once per step: the countdown in the text changes on every poll.
+			key := fmt.Sprint(v.Status, v.Proposer, v.Proposal, v.IsError)
+			if key != said && v.Status != "finalized" && v.Status != "refunded" {
 				fmt.Fprintf(progress, "  %s: %s\n", time.Now().Format(time.TimeOnly), step)
-				said = step
+				said = key
+			}
+			if warp && v.Status == "proposed" && v.finalIn >= 0 {
+				var secs int64
+				if err := c.client.Client().CallContext(ctx, &secs, "evm_increaseTime", v.finalIn+1); err != nil {
+					return v, fmt.Errorf("--warp: evm_increaseTime (is this an auspex devnet?): %w", err)
+				}
+				fmt.Fprintf(progress, "  %s: moved the devnet's clock %s, past the challenge window (--warp)\n", time.Now().Format(time.TimeOnly), time.Duration(v.finalIn+1)*time.Second)
 			}
 		}
 		if err == nil && (v.Status == "finalized" || v.Status == "refunded") {

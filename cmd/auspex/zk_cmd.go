@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -62,7 +63,7 @@ func progress(w io.Writer, what string, f func() error) error {
 
 func newZKCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "zk", Short: "zkML: set up a model's circuit, prove a run, verify a proof (docs/ZK.md)"}
-	var model, keys string
+	var model, keys, keysURI string
 	var input, out, proofFile, format, checks, mode string
 	var prover, proverAccount, proverKeystore string
 	var register bool
@@ -106,8 +107,18 @@ func newZKCmd() *cobra.Command {
 			if err := k.Write(keys); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d constraints (%s input, %s range checks); keys and Verifier.sol in %s\n",
+			bundle, err := bundleKeys(keys, keysURI)
+			if err != nil {
+				return err
+			}
+			// With --register --json, stdout is the registration's JSON alone.
+			w := cmd.OutOrStdout()
+			if register && rf.json {
+				w = cmd.ErrOrStderr()
+			}
+			fmt.Fprintf(w, "%d constraints (%s input, %s range checks); keys and Verifier.sol in %s\n",
 				k.CCS.GetNbConstraints(), k.Format, k.Checks, keys)
+			fmt.Fprintf(w, "proving-key bundle to publish: %s (sha256 %s)\n", bundle.path, bundle.hash.Hex())
 			if !register {
 				return nil
 			}
@@ -123,7 +134,7 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return registerArtifact(cmd, &rf, art, model, "", fee, m, window, common.Address{}, func(c *conn, s *chain.Sender) (common.Address, error) {
+			return registerArtifact(cmd, &rf, art, model, "", fee, m, window, common.Address{}, bundle, func(c *conn, s *chain.Sender) (common.Address, error) {
 				var v *contracts.ZkModelVerifier
 				err := progress(cmd.ErrOrStderr(), "compile and deploy the verifier", func() (err error) {
 					v, err = zk.DeployVerifier(cmd.Context(), s, c.client, root, keys)
@@ -241,6 +252,7 @@ func newZKCmd() *cobra.Command {
 	setup.Flags().StringVar(&mode, "mode", "zk", "with --register: zk or opml+zk")
 	setup.Flags().StringVar(&feeWei, "fee-wei", "0", "with --register: model fee per inference, in wei")
 	setup.Flags().Uint32Var(&window, "window", 600, "with --register and opml+zk: challenge window in seconds")
+	setup.Flags().StringVar(&keysURI, "zk-keys-uri", "", "with --register: where nodes fetch the keys bundle (file://, http(s)://, ipfs://; default: file:// of DIR/keys.tar)")
 	rf.add(setup, true)
 	cmd.AddCommand(setup, prove, verify)
 	return cmd
@@ -298,4 +310,63 @@ func proverAddress(addr, account, keystore string) (common.Address, error) {
 		return common.HexToAddress(ks.Address), nil
 	}
 	return common.Address{}, errors.New("choose the prover: --prover ADDRESS, --account NAME (devnet) or --keystore FILE")
+}
+
+// zkKeys is a ZK model's published proving-key bundle: the file, its sha256 (registered as
+// zkKeysHash) and where nodes fetch it (zkKeysUri).
+type zkKeys struct {
+	path string
+	hash common.Hash
+	uri  string
+}
+
+// bundleKeys packs the keys in dir into dir/keys.tar (zk.WriteBundle); uri defaults to its file://.
+func bundleKeys(dir, uri string) (zkKeys, error) {
+	path, h, err := zk.WriteBundle(dir)
+	if err != nil {
+		return zkKeys{}, err
+	}
+	if uri == "" {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return zkKeys{}, err
+		}
+		uri = "file://" + abs
+	}
+	return zkKeys{path: path, hash: h, uri: uri}, nil
+}
+
+// publishedKeys is a bundle a model creator registers with model register: it must be for the
+// model's program (its circuit.json, read without loading the keys).
+func publishedKeys(path, uri string, art *modelregistry.Artifact) (zkKeys, error) {
+	info, err := zk.BundleInfo(path)
+	if err != nil {
+		return zkKeys{}, fmt.Errorf("--zk-keys: %w", err)
+	}
+	if info.ProgramHash != art.ProgramHash {
+		return zkKeys{}, fmt.Errorf("--zk-keys %s is for program %s, the model compiles to %s", path, info.ProgramHash.Hex(), art.ProgramHash.Hex())
+	}
+	h, err := modelregistry.FileSHA256(path)
+	if err != nil {
+		return zkKeys{}, err
+	}
+	if uri == "" {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return zkKeys{}, err
+		}
+		uri = "file://" + abs
+	}
+	return zkKeys{path: path, hash: h, uri: uri}, nil
+}
+
+// addressOf is an address given as hex or as a devnet account's name.
+func addressOf(s string) (common.Address, error) {
+	if common.IsHexAddress(s) {
+		return common.HexToAddress(s), nil
+	}
+	if slices.Contains(devchain.AccountNames, s) {
+		return crypto.PubkeyToAddress(devchain.DevKey(s).PublicKey), nil
+	}
+	return common.Address{}, fmt.Errorf("%q is neither an address nor a devnet account (%v)", s, devchain.AccountNames)
 }

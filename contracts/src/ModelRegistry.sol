@@ -76,6 +76,8 @@ contract ModelRegistry is IModelRegistry {
         string uri;
         StoredTerms terms;
         bytes inputShapes;
+        bytes32 zkKeysHash;
+        string zkKeysUri;
     }
 
     mapping(uint256 modelId => Record) private _models;
@@ -116,7 +118,9 @@ contract ModelRegistry is IModelRegistry {
     /// @inheritdoc IModelRegistry
     /// @dev ZK-only models finalize with proofs, so their challenge window must be zero; optimistic
     /// modes need one within [minChallengeWindow, maxChallengeWindow]. The input shapes are opaque
-    /// here (nodes decode them); an empty encoding costs no storage write.
+    /// here (nodes decode them); an empty encoding costs no storage write. A ZK mode needs its
+    /// proving keys published (hash and URI) along with its verifier: a model only its creator's
+    /// node could prove would not be an oracle's.
     function registerModel(
         bytes32 onnxHash,
         bytes32 programHash,
@@ -126,7 +130,9 @@ contract ModelRegistry is IModelRegistry {
         uint96 fee,
         VerificationMode mode,
         uint32 challengeWindow,
-        address zkVerifier
+        address zkVerifier,
+        bytes32 zkKeysHash,
+        string calldata zkKeysUri
     ) external returns (uint256 modelId) {
         if (onnxHash == bytes32(0) || programHash == bytes32(0)) revert ZeroHash();
         if (layoutRoot == bytes32(0) && mode != VerificationMode.ZK) revert ZeroHash();
@@ -138,9 +144,11 @@ contract ModelRegistry is IModelRegistry {
         }
         if (mode == VerificationMode.OPML) {
             if (zkVerifier != address(0)) revert VerifierNotAllowed();
+            if (zkKeysHash != bytes32(0) || bytes(zkKeysUri).length != 0) revert ZkKeysNotAllowed();
         } else {
             if (zkVerifier == address(0)) revert VerifierRequired();
             if (zkVerifier.code.length == 0) revert VerifierHasNoCode(zkVerifier);
+            if (zkKeysHash == bytes32(0) || bytes(zkKeysUri).length == 0) revert ZkKeysRequired();
         }
 
         modelId = ++modelCount;
@@ -153,6 +161,10 @@ contract ModelRegistry is IModelRegistry {
         m.layoutRoot = layoutRoot;
         m.uri = uri;
         if (inputShapes.length != 0) m.inputShapes = inputShapes;
+        if (zkKeysHash != bytes32(0)) {
+            m.zkKeysHash = zkKeysHash;
+            m.zkKeysUri = zkKeysUri;
+        }
         m.terms = StoredTerms({
             fee: fee,
             challengeWindow: challengeWindow,
@@ -175,7 +187,9 @@ contract ModelRegistry is IModelRegistry {
             fee,
             mode,
             challengeWindow,
-            zkVerifier
+            zkVerifier,
+            zkKeysHash,
+            zkKeysUri
         );
     }
 
@@ -244,6 +258,16 @@ contract ModelRegistry is IModelRegistry {
         if (bytes(uri).length == 0) revert EmptyURI();
         _models[modelId].uri = uri;
         emit ModelURIUpdated(modelId, uri);
+    }
+
+    /// @notice Moves a ZK-mode model's proving-key bundle to a new URI; its content must still hash
+    /// to zkKeysHash, which never changes.
+    function setZkKeysURI(uint256 modelId, string calldata uri) external onlyModelOwner(modelId) {
+        if (bytes(uri).length == 0) revert EmptyURI();
+        Record storage m = _models[modelId];
+        if (m.zkKeysHash == bytes32(0)) revert ZkKeysNotAllowed();
+        m.zkKeysUri = uri;
+        emit ZkKeysURIUpdated(modelId, uri);
     }
 
     /// @notice Sets where the model's fee share is credited; refused once the model is tokenized
@@ -351,6 +375,8 @@ contract ModelRegistry is IModelRegistry {
         m.layoutRoot = r.layoutRoot;
         m.inputShapes = r.inputShapes;
         m.uri = r.uri;
+        m.zkKeysHash = r.zkKeysHash;
+        m.zkKeysUri = r.zkKeysUri;
     }
 
     /// @inheritdoc IModelRegistry

@@ -794,7 +794,9 @@ contract AIOracleHandler is HandlerBase {
             fee,
             mode,
             window,
-            zk
+            zk,
+            zk == address(0) ? bytes32(0) : keccak256(abi.encode("zk keys", expectedId)),
+            zk == address(0) ? "" : "file://keys.tar"
         );
         require(id == expectedId, "model id");
         registry.publishModelData(id, file, bytes32(0));

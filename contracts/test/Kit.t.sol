@@ -84,7 +84,7 @@ contract KitTest {
         bytes memory file = "a one-chunk model file";
         modelId = registry.registerModel(
             keccak256(bytes.concat(file, bytes32(0))), keccak256("p"), keccak256("l"), "", "file://m", 0,
-            IModelRegistry.VerificationMode.OPML, 600, address(0)
+            IModelRegistry.VerificationMode.OPML, 600, address(0), bytes32(0), ""
         );
         registry.publishModelData(modelId, file, bytes32(0));
         mock = new MockAIOracle();

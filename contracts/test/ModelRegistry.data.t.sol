@@ -78,13 +78,14 @@ contract ModelRegistryDataTest is HandlerBase {
         vm.recordLogs();
         uint256 id = registry.registerModel(
             keccak256("file"), keccak256("program"), keccak256("layout"), inputShapes, "file://m.onnx", 0,
-            IModelRegistry.VerificationMode.OPML, 60, address(0)
+            IModelRegistry.VerificationMode.OPML, 60, address(0), bytes32(0), ""
         );
         require(keccak256(registry.getModel(id).inputShapes) == keccak256(inputShapes), "getModel.inputShapes");
         Vm.Log[] memory logs = vm.getRecordedLogs();
         require(logs.length == 1 && logs[0].topics[0] == IModelRegistry.ModelRegistered.selector, "one ModelRegistered");
-        (,,, bytes memory emitted,,,,,) =
-            abi.decode(logs[0].data, (bytes32, bytes32, bytes32, bytes, string, uint96, uint8, uint32, address));
+        (,,, bytes memory emitted,,,,,,,) = abi.decode(
+            logs[0].data, (bytes32, bytes32, bytes32, bytes, string, uint96, uint8, uint32, address, bytes32, string)
+        );
         require(keccak256(emitted) == keccak256(inputShapes), "ModelRegistered.inputShapes");
         // The next model's record is its own: nothing of this one's shapes leaks into it.
         uint256 next = _register(keccak256("file 2"));
@@ -94,7 +95,7 @@ contract ModelRegistryDataTest is HandlerBase {
     function _register(bytes32 onnxHash) internal returns (uint256) {
         return registry.registerModel(
             onnxHash, keccak256("program"), keccak256("layout"), "", "file://m.onnx", 0,
-            IModelRegistry.VerificationMode.OPML, 60, address(0)
+            IModelRegistry.VerificationMode.OPML, 60, address(0), bytes32(0), ""
         );
     }
 

@@ -189,16 +189,21 @@ func (k *Keys) Write(dir string) error {
 
 // ReadMeta reads what the keys in dir prove (circuit.json).
 func ReadMeta(dir string) (Info, error) {
-	var m meta
 	b, err := os.ReadFile(filepath.Join(dir, metaFile))
 	if err != nil {
 		return Info{}, fmt.Errorf("zk keys in %s: %w", dir, err)
 	}
+	return parseMeta(b, "zk keys in "+dir)
+}
+
+// parseMeta decodes circuit.json's bytes; where names their source in errors.
+func parseMeta(b []byte, where string) (Info, error) {
+	var m meta
 	if err := json.Unmarshal(b, &m); err != nil {
-		return Info{}, fmt.Errorf("%s: %w", metaFile, err)
+		return Info{}, fmt.Errorf("%s: %s: %w", where, metaFile, err)
 	}
 	if m.Digest != DigestVersion {
-		return Info{}, fmt.Errorf("zk keys in %s: digest layout %d, this build proves layout %d (the prover-bound digest): run zk setup again and register its verifier", dir, m.Digest, DigestVersion)
+		return Info{}, fmt.Errorf("%s: digest layout %d, this build proves layout %d (the prover-bound digest): run zk setup again and register its verifier", where, m.Digest, DigestVersion)
 	}
 	f, err := ParseFormat(m.Format)
 	if err != nil {

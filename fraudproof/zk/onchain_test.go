@@ -220,8 +220,12 @@ func registerZK(t *testing.T, ch *devchain.Chain, model string, f zk.Format, che
 	if err != nil {
 		t.Fatal(err)
 	}
+	bundle, keysHash, err := zk.WriteBundle(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	spec := contracts.ModelSpec{OnnxHash: art.OnnxHash, ProgramHash: art.ProgramHash, URI: "file://" + model,
-		Fee: big.NewInt(1e15), Mode: mode, ZkVerifier: v.Address()}
+		Fee: big.NewInt(1e15), Mode: mode, ZkVerifier: v.Address(), ZkKeysHash: keysHash, ZkKeysURI: "file://" + bundle}
 	if mode != contracts.ModeZK {
 		spec.LayoutRoot, spec.ChallengeWindow = art.LayoutRoot, 3600
 	}

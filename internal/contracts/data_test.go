@@ -148,11 +148,13 @@ func TestAvailabilityByMode(t *testing.T) {
 	s := e.spec()
 	s.OnnxHash, _ = contracts.DataCommitment(data)
 	s.Mode, s.ChallengeWindow, s.ZkVerifier = contracts.ModeZK, 0, verifier
+	s.ZkKeysHash, s.ZkKeysURI = testKeysHash, "file://keys.tar"
 	zk := e.register(devchain.Creator, s)
 	e.request(devchain.User, contracts.NewRequest{ModelID: zk, Input: []byte{1}})
 	s = e.spec()
 	s.OnnxHash, _ = contracts.DataCommitment(data)
 	s.Mode, s.ZkVerifier = contracts.ModeOPMLAndZK, verifier
+	s.ZkKeysHash, s.ZkKeysURI = testKeysHash, "file://keys.tar"
 	both := e.register(devchain.Creator, s)
 	e.revert(devchain.User, e.Oracle.RequestTx(contracts.NewRequest{ModelID: both, Input: []byte{1}}, e.fee(both, 0)), "ModelUnavailable")
 	e.revert(devchain.User, e.Oracle.RequestTx(contracts.NewRequest{ModelID: both, Inputs: [][]byte{{1}, {2}}}, e.fee(both, 0)), "ModelUnavailable")

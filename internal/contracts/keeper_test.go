@@ -215,6 +215,7 @@ func TestOversizeOutputRefused(t *testing.T) {
 
 	s := e.spec()
 	s.Mode, s.ChallengeWindow, s.ZkVerifier = contracts.ModeZK, 0, e.deployMockVerifier()
+	s.ZkKeysHash, s.ZkKeysURI = testKeysHash, "file://keys.tar"
 	zk := e.register(devchain.Creator, s)
 	rcpt := e.send(devchain.User, e.Oracle.RequestTx(contracts.NewRequest{ModelID: zk, Input: []byte{1}}, e.fee(zk, 0)))
 	ev := e.Oracle.ParseInferenceRequested(rcpt)[0]

@@ -341,6 +341,7 @@ func TestZkOnlyModelRefusesOptimisticProposals(t *testing.T) {
 	e := newEnv(t)
 	s := e.spec()
 	s.Mode, s.ChallengeWindow, s.ZkVerifier = contracts.ModeZK, 0, e.deployMockVerifier()
+	s.ZkKeysHash, s.ZkKeysURI = testKeysHash, "file://keys.tar"
 	zk := e.register(devchain.Creator, s)
 	id := e.request(devchain.User, contracts.NewRequest{ModelID: zk, Input: []byte{1}})
 	e.revert(devchain.Operator, e.Oracle.ProposeResultTx(id, logits(1)), "ZkProofRequired")

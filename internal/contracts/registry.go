@@ -48,6 +48,10 @@ type ModelSpec struct {
 	Mode            VerificationMode
 	ChallengeWindow uint32 // seconds; zero for ZK-only models
 	ZkVerifier      common.Address
+	// ZkKeysHash is the sha256 of the model's proving-key bundle (zk.Bundle) and ZkKeysURI where
+	// nodes fetch it; both required for ZK modes, so that any operator can prove the model's runs.
+	ZkKeysHash common.Hash
+	ZkKeysURI  string
 }
 
 // Model is a registered model. Fee and Deprecated are the terms in force now (an announced change
@@ -118,6 +122,8 @@ func (r *Registry) CallModel(ctx context.Context, id uint64) (Model, error) {
 			Mode:            VerificationMode(m.Terms.Mode),
 			ChallengeWindow: m.Terms.ChallengeWindow,
 			ZkVerifier:      m.ZkVerifier,
+			ZkKeysHash:      m.ZkKeysHash,
+			ZkKeysURI:       m.ZkKeysUri,
 		},
 		Deprecated: m.Terms.Deprecated,
 		Tokenized:  tokenized,
@@ -168,7 +174,8 @@ func (r *Registry) CallModelCount(ctx context.Context) (uint64, error) {
 // RegisterModelTx registers a model owned by the sender. Until its file is published
 // (PublishDataTxs) the oracle refuses its requests, unless it is ZK-only.
 func (r *Registry) RegisterModelTx(s ModelSpec) chain.TxCandidate {
-	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.InputShapes, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier))
+	return r.tx(r.abi.PackRegisterModel(s.OnnxHash, s.ProgramHash, s.LayoutRoot, s.InputShapes, s.URI, s.Fee, uint8(s.Mode), s.ChallengeWindow, s.ZkVerifier,
+		s.ZkKeysHash, s.ZkKeysURI))
 }
 
 // SetFeeTx changes a model's fee (model owner only); for a tokenized model it announces the change
@@ -180,6 +187,12 @@ func (r *Registry) SetFeeTx(id uint64, fee *big.Int) chain.TxCandidate {
 // SetURITx moves a model's file (model owner only).
 func (r *Registry) SetURITx(id uint64, uri string) chain.TxCandidate {
 	return r.tx(r.abi.PackSetURI(new(big.Int).SetUint64(id), uri))
+}
+
+// SetZkKeysURITx moves a ZK-mode model's proving-key bundle to a new URI (model owner only); its
+// hash never changes.
+func (r *Registry) SetZkKeysURITx(id uint64, uri string) chain.TxCandidate {
+	return r.tx(r.abi.PackSetZkKeysURI(new(big.Int).SetUint64(id), uri))
 }
 
 // CancelFeeChangeTx withdraws a tokenized model's announced fee change (model owner only).
@@ -231,6 +244,7 @@ func (r *Registry) ParseRegistration(rcpt *types.Receipt) (Registration, error) 
 			return Registration{ID: ev.ModelId.Uint64(), Owner: ev.Owner, ModelSpec: ModelSpec{
 				OnnxHash: ev.OnnxHash, ProgramHash: ev.ProgramHash, LayoutRoot: ev.LayoutRoot, InputShapes: ev.InputShapes,
 				URI: ev.Uri, Fee: ev.Fee, Mode: VerificationMode(ev.Mode), ChallengeWindow: ev.ChallengeWindow, ZkVerifier: ev.ZkVerifier,
+				ZkKeysHash: ev.ZkKeysHash, ZkKeysURI: ev.ZkKeysUri,
 			}}, nil
 		}
 	}

@@ -92,6 +92,15 @@ func TestRegistryRegisterReverts(t *testing.T) {
 		{"opml with verifier", func(s *contracts.ModelSpec) { s.ZkVerifier = verifier }, "VerifierNotAllowed"},
 		{"zk without verifier", func(s *contracts.ModelSpec) { s.Mode, s.ChallengeWindow = contracts.ModeZK, 0 }, "VerifierRequired"},
 		{"zk with window", func(s *contracts.ModelSpec) { s.Mode, s.ZkVerifier = contracts.ModeZK, verifier }, "ChallengeWindowOutOfBounds"},
+		{"zk without keys", func(s *contracts.ModelSpec) { s.Mode, s.ChallengeWindow, s.ZkVerifier = contracts.ModeZK, 0, verifier }, "ZkKeysRequired"},
+		{"zk keys without uri", func(s *contracts.ModelSpec) {
+			s.Mode, s.ChallengeWindow, s.ZkVerifier, s.ZkKeysHash = contracts.ModeZK, 0, verifier, testKeysHash
+		}, "ZkKeysRequired"},
+		{"zk keys uri without hash", func(s *contracts.ModelSpec) {
+			s.Mode, s.ZkVerifier, s.ZkKeysURI = contracts.ModeOPMLAndZK, verifier, "file://keys.tar"
+		}, "ZkKeysRequired"},
+		{"opml with keys", func(s *contracts.ModelSpec) { s.ZkKeysHash, s.ZkKeysURI = testKeysHash, "file://keys.tar" }, "ZkKeysNotAllowed"},
+		{"opml with a keys uri", func(s *contracts.ModelSpec) { s.ZkKeysURI = "file://keys.tar" }, "ZkKeysNotAllowed"},
 		{"both without verifier", func(s *contracts.ModelSpec) { s.Mode = contracts.ModeOPMLAndZK }, "VerifierRequired"},
 		{"verifier without code", func(s *contracts.ModelSpec) {
 			s.Mode, s.ZkVerifier = contracts.ModeOPMLAndZK, e.Addr(devchain.User)
@@ -107,16 +116,27 @@ func TestRegistryRegisterReverts(t *testing.T) {
 	}
 	e.t = t
 	zk := e.spec()
-	zk.Mode, zk.ChallengeWindow, zk.ZkVerifier = contracts.ModeZK, 0, verifier
+	zk.Mode, zk.ChallengeWindow, zk.ZkVerifier, zk.ZkKeysHash, zk.ZkKeysURI = contracts.ModeZK, 0, verifier, testKeysHash, "file://keys.tar"
 	id := e.register(devchain.Creator, zk)
 	m, err := e.Registry.CallModel(e.ctx, id)
-	if err != nil || m.Mode != contracts.ModeZK || m.ZkVerifier != verifier {
+	if err != nil || m.Mode != contracts.ModeZK || m.ZkVerifier != verifier || m.ZkKeysHash != testKeysHash || m.ZkKeysURI != "file://keys.tar" {
 		t.Fatalf("zk model %+v (%v)", m, err)
 	}
+	// The owner alone moves the keys; their hash stays.
+	e.revert(devchain.User, e.Registry.SetZkKeysURITx(id, "https://keys"), "NotModelOwner")
+	e.revert(devchain.Creator, e.Registry.SetZkKeysURITx(id, ""), "EmptyURI")
+	e.revert(devchain.Creator, e.Registry.SetZkKeysURITx(e.modelID, "https://keys"), "ZkKeysNotAllowed")
+	e.send(devchain.Creator, e.Registry.SetZkKeysURITx(id, "https://keys"))
+	if m, err = e.Registry.CallModel(e.ctx, id); err != nil || m.ZkKeysURI != "https://keys" || m.ZkKeysHash != testKeysHash {
+		t.Fatalf("zk model after setZkKeysURI %+v (%v)", m, err)
+	}
 	both := e.spec()
-	both.Mode, both.ZkVerifier = contracts.ModeOPMLAndZK, verifier
+	both.Mode, both.ZkVerifier, both.ZkKeysHash, both.ZkKeysURI = contracts.ModeOPMLAndZK, verifier, testKeysHash, "file://keys.tar"
 	e.register(devchain.Creator, both)
 }
+
+// testKeysHash stands for a ZK model's published keys bundle.
+var testKeysHash = common.HexToHash("0x6b657973")
 
 func TestRegistryOwnerUpdates(t *testing.T) {
 	e := newEnv(t)

@@ -2609,6 +2609,16 @@ export const modelRegistryAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "ZkKeysNotAllowed",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "ZkKeysRequired",
+    "type": "error"
+  },
+  {
     "anonymous": false,
     "inputs": [
       {
@@ -2860,6 +2870,18 @@ export const modelRegistryAbi = [
         "internalType": "address",
         "name": "zkVerifier",
         "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32",
+        "name": "zkKeysHash",
+        "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "string",
+        "name": "zkKeysUri",
+        "type": "string"
       }
     ],
     "name": "ModelRegistered",
@@ -2914,6 +2936,25 @@ export const modelRegistryAbi = [
       }
     ],
     "name": "TokenizerSet",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "modelId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "string",
+        "name": "uri",
+        "type": "string"
+      }
+    ],
+    "name": "ZkKeysURIUpdated",
     "type": "event"
   },
   {
@@ -3161,6 +3202,16 @@ export const modelRegistryAbi = [
             "internalType": "struct IModelRegistry.ModelTerms",
             "name": "terms",
             "type": "tuple"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "zkKeysHash",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "string",
+            "name": "zkKeysUri",
+            "type": "string"
           }
         ],
         "internalType": "struct IModelRegistry.Model",
@@ -3397,6 +3448,16 @@ export const modelRegistryAbi = [
         "internalType": "address",
         "name": "zkVerifier",
         "type": "address"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "zkKeysHash",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "string",
+        "name": "zkKeysUri",
+        "type": "string"
       }
     ],
     "name": "registerModel",
@@ -3473,6 +3534,24 @@ export const modelRegistryAbi = [
       }
     ],
     "name": "setURI",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "modelId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "string",
+        "name": "uri",
+        "type": "string"
+      }
+    ],
+    "name": "setZkKeysURI",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"

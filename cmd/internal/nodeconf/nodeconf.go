@@ -71,12 +71,13 @@ type File struct {
 		TurnBlocks           uint64        `mapstructure:"turn_blocks"`
 	} `mapstructure:"watcher"`
 	Engine struct {
-		Workers           int      `mapstructure:"workers"`
-		Threads           int      `mapstructure:"threads"`
-		MaxInferenceBytes int64    `mapstructure:"max_inference_bytes"`
-		QueueSize         int      `mapstructure:"queue_size"`
-		ClaimCache        int      `mapstructure:"claim_cache"`
-		ZKKeys            []string `mapstructure:"zk_keys"`
+		Workers           int           `mapstructure:"workers"`
+		Threads           int           `mapstructure:"threads"`
+		MaxInferenceBytes int64         `mapstructure:"max_inference_bytes"`
+		QueueSize         int           `mapstructure:"queue_size"`
+		ClaimCache        int           `mapstructure:"claim_cache"`
+		ZKKeys            []string      `mapstructure:"zk_keys"`
+		ZKKeysRetry       time.Duration `mapstructure:"zk_keys_retry"`
 	} `mapstructure:"engine"`
 	Tx struct {
 		Confirmations  uint64        `mapstructure:"confirmations"`
@@ -134,6 +135,7 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("engine.queue_size", d.QueueSize)
 	v.SetDefault("engine.claim_cache", d.ClaimCache)
 	v.SetDefault("engine.max_inference_bytes", d.MaxInferenceBytes)
+	v.SetDefault("engine.zk_keys_retry", d.ZKKeysRetry)
 	v.SetDefault("tx.confirmations", d.Tx.Confirmations)
 	v.SetDefault("tx.resubmit_after", d.Tx.ResubmitAfter)
 	v.SetDefault("tx.fee_bump_percent", d.Tx.FeeBumpPercent)
@@ -215,7 +217,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.RequestConfirmations, c.TurnBlocks = f.Watcher.RequestConfirmations, f.Watcher.TurnBlocks
 	c.Workers, c.QueueSize, c.ClaimCache = f.Engine.Workers, f.Engine.QueueSize, f.Engine.ClaimCache
 	c.MaxInferenceBytes, c.Threads = f.Engine.MaxInferenceBytes, f.Engine.Threads
-	c.ZKKeys = f.Engine.ZKKeys
+	c.ZKKeys, c.ZKKeysRetry = f.Engine.ZKKeys, f.Engine.ZKKeysRetry
 	c.Tx.Confirmations, c.Tx.ResubmitAfter, c.Tx.FeeBumpPercent = f.Tx.Confirmations, f.Tx.ResubmitAfter, f.Tx.FeeBumpPercent
 	c.Tx.MinTip = wei("tx.min_tip_wei", f.Tx.MinTipWei, false)
 	c.Tx.MaxFeeCap = wei("tx.max_fee_cap_wei", f.Tx.MaxFeeCapWei, false)

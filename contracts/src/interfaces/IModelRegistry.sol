@@ -28,7 +28,8 @@ interface IModelRegistry {
 
     /// @notice Everything the registry stores about a model. `inputShapes`: the input-shape binding
     /// the program is compiled with, in its canonical encoding (docs/ENCODING.md "Input shapes"); empty
-    /// when the model's inputs need none.
+    /// when the model's inputs need none. `zkKeysHash` / `zkKeysUri`: a ZK-mode model's proving-key
+    /// bundle and where to fetch it (zero and empty for OPML).
     struct Model {
         address owner;
         address receiver;
@@ -39,6 +40,8 @@ interface IModelRegistry {
         bytes inputShapes;
         string uri;
         ModelTerms terms;
+        bytes32 zkKeysHash;
+        string zkKeysUri;
     }
 
     event ModelRegistered(
@@ -52,10 +55,13 @@ interface IModelRegistry {
         uint96 fee,
         VerificationMode mode,
         uint32 challengeWindow,
-        address zkVerifier
+        address zkVerifier,
+        bytes32 zkKeysHash,
+        string zkKeysUri
     );
     event ModelFeeUpdated(uint256 indexed modelId, uint96 fee);
     event ModelURIUpdated(uint256 indexed modelId, string uri);
+    event ZkKeysURIUpdated(uint256 indexed modelId, string uri);
     event ModelReceiverUpdated(uint256 indexed modelId, address receiver);
     event ModelOwnershipTransferred(uint256 indexed modelId, address indexed previousOwner, address indexed newOwner);
     event ModelDeprecated(uint256 indexed modelId);
@@ -80,6 +86,8 @@ interface IModelRegistry {
     error VerifierRequired();
     error VerifierNotAllowed();
     error VerifierHasNoCode(address verifier);
+    error ZkKeysRequired();
+    error ZkKeysNotAllowed();
     error AlreadyDeprecated(uint256 modelId);
     error NotDeployer(address caller);
     error TokenizerAlreadySet(address tokenizer);
@@ -114,6 +122,11 @@ interface IModelRegistry {
     /// @param mode The verification mode.
     /// @param challengeWindow Seconds a proposal stays challengeable (within the protocol bounds).
     /// @param zkVerifier The model's validity-proof verifier; required for ZK modes, zero for OPML.
+    /// @param zkKeysHash sha256 of the model's proving-key bundle (the circuit and the Groth16 keys
+    /// behind zkVerifier, as `auspex zk setup` packs them; docs/ZK.md): required for ZK modes, so that
+    /// any operator can serve the model, and zero for OPML. It never changes.
+    /// @param zkKeysUri Where the bundle can be fetched (file://, https://, ipfs://); nodes check
+    /// zkKeysHash. Required with zkKeysHash, empty for OPML; the owner may move it (setZkKeysURI).
     /// @return modelId The new model's id, starting at 1.
     function registerModel(
         bytes32 onnxHash,
@@ -124,7 +137,9 @@ interface IModelRegistry {
         uint96 fee,
         VerificationMode mode,
         uint32 challengeWindow,
-        address zkVerifier
+        address zkVerifier,
+        bytes32 zkKeysHash,
+        string calldata zkKeysUri
     ) external returns (uint256 modelId);
 
     /// @notice Publishes the next chunk of model `modelId`'s file in a ModelDataPublished event, so the
