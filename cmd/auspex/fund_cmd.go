@@ -16,19 +16,20 @@ func newFundCmd() *cobra.Command {
 	var f clientFlags
 	var eth int64
 	cmd := &cobra.Command{
-		Use:   "fund ADDRESS",
+		Use:   "fund ADDRESS|KEYSTORE_FILE",
 		Short: "Send devnet ETH to an address (the devnet's faucet)",
-		Long: `fund sends --eth ETH to ADDRESS from a funded devnet account (--account, default deployer).
-It uses the devnet's public keys, so it works on the devnet's chain id only.`,
+		Long: `fund sends --eth ETH to ADDRESS (or a keystore file's address) from a funded devnet account
+(--account, default deployer). It uses the devnet's public keys, so it works on the devnet's chain id
+only.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !common.IsHexAddress(args[0]) {
-				return fmt.Errorf("%q is not an address", args[0])
+			to, err := addressOf(args[0])
+			if err != nil {
+				return err
 			}
 			if eth <= 0 {
 				return fmt.Errorf("--eth %d: give a positive amount", eth)
 			}
-			to := common.HexToAddress(args[0])
 			if f.account == "" && f.keystore == "" {
 				f.account = "deployer"
 			}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -52,6 +54,17 @@ var walkthrough = []struct {
 	{`go run ./cmd/auspex zk setup --model models/mnist-8/model.onnx --keys mnist-keys/ --format bytes`, 0, []string{"constraints", "keys.tar"}},
 	{`go run ./cmd/auspex zk prove --model models/mnist-8/model.onnx --keys mnist-keys/ --input my-digit.u8 --out proof.json --account user`, 0, []string{"written to proof.json"}},
 	{`go run ./cmd/auspex zk verify --model models/mnist-8/model.onnx --keys mnist-keys/ --proof proof.json --input my-digit.u8`, 0, []string{"proof verified: it binds this input"}},
+	{`printf 'a long passphrase' > pw.txt`, 0, nil},
+	{`go tool geth account new --keystore operator-keys --password pw.txt`, 0, []string{"Public address of the key"}},
+	{`go run ./cmd/auspex fund operator-keys/UTC--* --eth 100`, 0, []string{"100"}},
+	// A daemon (a trailing &): running until the end, then stopped by SIGTERM with exit status 0.
+	{`go run ./cmd/oracled --deployment .auspex/devnet.json --keystore operator-keys/UTC--* --password-file pw.txt --bond-target-wei 10000000000000000000 &`, 0, []string{"bond topped up"}},
+	{`curl -sf --retry 60 --retry-all-errors --retry-delay 1 127.0.0.1:9464/healthz && curl -s 127.0.0.1:9464/metrics | grep -c auspex_oracle`, 0, nil},
+	{`go run ./cmd/auspex request --account user --model 3 --values 0.3,0.4 --warp`, 0, []string{"status finalized"}},
+	{`go tool geth account new --keystore challenger-keys --password pw.txt`, 0, []string{"Public address of the key"}},
+	{`go run ./cmd/auspex fund challenger-keys/UTC--* --eth 100`, 0, nil},
+	{`go run ./cmd/verifier --deployment .auspex/devnet.json --keystore challenger-keys/UTC--* --password-file pw.txt --db data/verifier.db --metrics-addr 127.0.0.1:9465 &`, 0, []string{"verifier"}},
+	{`curl -sf --retry 60 --retry-all-errors --retry-delay 1 127.0.0.1:9465/healthz`, 0, nil},
 }
 
 // TestReadmeWalkthroughs runs the README's walkthroughs as a newcomer would: every command of the
@@ -82,8 +95,8 @@ func TestReadmeWalkthroughs(t *testing.T) {
 			t.Fatalf("README walkthrough command %d is\n  %s\nthe test expects\n  %s\n(update the walkthrough list with the README)", i+1, got, want)
 		}
 	}
-	bin := filepath.Join(t.TempDir(), "auspex")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	bins := t.TempDir()
+	if out, err := exec.Command("go", "build", "-o", bins, ".", "../oracled", "../verifier").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	casts, _ := filepath.Glob("../../contracts/node_modules/@foundry-rs/cast-*/bin/cast")
@@ -121,9 +134,21 @@ func TestReadmeWalkthroughs(t *testing.T) {
 	if rpc == nil {
 		t.Fatalf("no http endpoint in %s", depFile)
 	}
-	env := append(os.Environ(), "AUSPEX_BIN="+bin, "PATH="+castDir+string(os.PathListSeparator)+os.Getenv("PATH"), "ETH_RPC_URL="+string(rpc[1]))
-	// `go run ./cmd/auspex` is this test's build: the same code without a compile per command.
-	const prelude = `go() { if [ "$1" = run ] && [ "$2" = ./cmd/auspex ]; then shift 2; "$AUSPEX_BIN" "$@"; else command go "$@"; fi; }` + "\n"
+	env := append(os.Environ(), "AUSPEX_BINS="+bins, "PATH="+castDir+string(os.PathListSeparator)+os.Getenv("PATH"), "ETH_RPC_URL="+string(rpc[1]))
+	// `go run ./cmd/X` is this test's build of X: the same code without a compile per command.
+	const prelude = `go() { case "$1 $2" in "run ./cmd/"*) b="${2#./cmd/}"; shift 2; "$AUSPEX_BINS/$b" "$@";; *) command go "$@";; esac; }` + "\n"
+	type daemon struct {
+		step int
+		cmd  *exec.Cmd
+		out  *syncBuffer
+		done chan error
+	}
+	var daemons []daemon
+	defer func() { // stop whatever a failed step left running
+		for _, d := range daemons {
+			_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
+		}
+	}()
 	assign := regexp.MustCompile(`^([A-Z_]+)=\$\((.*)\)$`)
 	vars := map[string]string{}
 	for i, w := range walkthrough {
@@ -132,11 +157,30 @@ func TestReadmeWalkthroughs(t *testing.T) {
 		if m := assign.FindStringSubmatch(line); m != nil {
 			name, line = m[1], m[2]
 		}
+		background := strings.HasSuffix(line, " &")
+		line = strings.TrimSuffix(line, " &")
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		c := exec.CommandContext(ctx, bash, "-o", "pipefail", "-c", prelude+line)
 		c.Dir, c.Env = work, env
 		for k, v := range vars {
 			c.Env = append(c.Env, k+"="+v)
+		}
+		if background {
+			cancel()
+			// The daemon replaces its shell (exec), so SIGTERM reaches it as a service manager's would.
+			c = exec.Command(bash, "-o", "pipefail", "-c", strings.Replace(prelude, `"$AUSPEX_BINS/$b"`, `exec "$AUSPEX_BINS/$b"`, 1)+line)
+			c.Dir, c.Env = work, env
+			c.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // stopped with its children
+			out := &syncBuffer{}
+			c.Stdout, c.Stderr = out, out
+			if err := c.Start(); err != nil {
+				t.Fatalf("step %d `%s`: %v", i+1, w.cmd, err)
+			}
+			d := daemon{step: i, cmd: c, out: out, done: make(chan error, 1)}
+			go func() { d.done <- c.Wait() }()
+			daemons = append(daemons, d)
+			t.Logf("step %2d  started  %s", i+1, w.cmd)
+			continue
 		}
 		var stdout, stderr bytes.Buffer
 		c.Stdout, c.Stderr = &stdout, &stderr
@@ -168,7 +212,51 @@ func TestReadmeWalkthroughs(t *testing.T) {
 			}
 		}
 		t.Logf("step %2d  %6s  %s\n%s", i+1, time.Since(start).Round(100*time.Millisecond), w.cmd, out)
+		for _, d := range daemons {
+			select {
+			case err := <-d.done:
+				t.Fatalf("step %d `%s` exited while step %d ran: %v\n%s", d.step+1, walkthrough[d.step].cmd, i+1, err, d.out.String())
+			default:
+			}
+		}
 	}
+	// The daemons ran throughout; each stops cleanly on SIGTERM, as under a service manager.
+	for _, d := range daemons {
+		w := walkthrough[d.step]
+		_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGTERM)
+		select {
+		case err := <-d.done:
+			if err != nil && w.exit == 0 {
+				t.Errorf("step %d `%s`: stopped with %v\n%s", d.step+1, w.cmd, err, d.out.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Errorf("step %d `%s`: still running 30 s after SIGTERM", d.step+1, w.cmd)
+		}
+		for _, s := range w.want {
+			if !strings.Contains(d.out.String(), s) {
+				t.Errorf("step %d `%s`: log lacks %q\n%s", d.step+1, w.cmd, s, d.out.String())
+			}
+		}
+	}
+	daemons = nil
+}
+
+// syncBuffer collects a daemon's output, written from the process's copying goroutine.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // readmeCommands is every command in the sh blocks of the README's walkthrough section, in order:
@@ -186,9 +274,6 @@ func readmeCommands(path string) ([]string, error) {
 	section := text[start+1:]
 	if end := strings.Index(section[3:], "\n## "); end >= 0 {
 		section = section[:end+3]
-	}
-	if end := strings.Index(section, "\n**Node operator.**"); end >= 0 {
-		section = section[:end]
 	}
 	var cmds []string
 	in, pending := false, ""

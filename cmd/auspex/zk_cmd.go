@@ -360,7 +360,8 @@ func publishedKeys(path, uri string, art *modelregistry.Artifact) (zkKeys, error
 	return zkKeys{path: path, hash: h, uri: uri}, nil
 }
 
-// addressOf is an address given as hex or as a devnet account's name.
+// addressOf is an address given as hex, as a devnet account's name, or as a keystore file (its
+// address field: no password needed).
 func addressOf(s string) (common.Address, error) {
 	if common.IsHexAddress(s) {
 		return common.HexToAddress(s), nil
@@ -368,5 +369,8 @@ func addressOf(s string) (common.Address, error) {
 	if slices.Contains(devchain.AccountNames, s) {
 		return crypto.PubkeyToAddress(devchain.DevKey(s).PublicKey), nil
 	}
-	return common.Address{}, fmt.Errorf("%q is neither an address nor a devnet account (%v)", s, devchain.AccountNames)
+	if _, err := os.Stat(s); err == nil {
+		return proverAddress("", "", s)
+	}
+	return common.Address{}, fmt.Errorf("%q is neither an address, a devnet account (%v) nor a keystore file", s, devchain.AccountNames)
 }

@@ -28,6 +28,7 @@ var demo struct {
 func main() {
 	cmd := nodeconf.Command("oracled", "Run the Auspex oracle node",
 		func(fl *pflag.FlagSet) {
+			nodeconf.BondFlag(fl)
 			if demo.flags != nil {
 				demo.flags(fl)
 			}

@@ -97,9 +97,16 @@ func addFile(tw *tar.Writer, dir, name string) error {
 // LoadBundle reads proving keys for program p from a bundle (WriteBundle), streaming each key into
 // gnark without unpacking it to disk. It refuses a bundle for another program or input form, one
 // with a file missing, repeated or out of place, and anything after the last file.
-func LoadBundle(r io.Reader, p *inference.Program) (*Keys, error) {
+func LoadBundle(r io.Reader, p *inference.Program) (k *Keys, err error) {
+	// The bundle is the model creator's, who may be hostile: a decoder that panics on crafted
+	// keys must not take the node down with it.
+	defer func() {
+		if v := recover(); v != nil {
+			k, err = nil, fmt.Errorf("zk keys bundle: malformed keys: %v", v)
+		}
+	}()
 	tr := tar.NewReader(r)
-	k := &Keys{P: p, VK: groth16.NewVerifyingKey(ecc.BN254), CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254)}
+	k = &Keys{P: p, VK: groth16.NewVerifyingKey(ecc.BN254), CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254)}
 	readers := map[string]io.ReaderFrom{vkFile: k.VK, ccsFile: k.CCS, pkFile: k.PK}
 	for _, want := range bundled {
 		hdr, err := tr.Next()

@@ -360,7 +360,7 @@ func Dial(ctx context.Context, url string, timeout time.Duration, log zerolog.Lo
 // SIGTERM; run gets the loaded file.
 func Command(use, short string, flags func(*pflag.FlagSet), run func(ctx context.Context, f File, log zerolog.Logger) error) *cobra.Command {
 	v := viper.New()
-	var configFile string
+	var configFile, deployment string
 	cmd := &cobra.Command{
 		Use:           use,
 		Short:         short,
@@ -371,8 +371,18 @@ func Command(use, short string, flags func(*pflag.FlagSet), run func(ctx context
 				"rpc-url": "rpc.url", "db": "db.path", "metrics-addr": "metrics.addr", "log-level": "log.level",
 				"log-format": "log.format", "keystore": "keystore.path", "password-file": "keystore.password_file",
 				"oracle": "contracts.oracle", "registry": "contracts.registry", "dispute-game": "contracts.dispute_game",
+				"bond-target-wei": "bond.target_wei", // oracled's alone (BondFlag)
 			} {
-				if err := v.BindPFlag(key, cmd.Flags().Lookup(flag)); err != nil {
+				fl := cmd.Flags().Lookup(flag)
+				if fl == nil {
+					continue
+				}
+				if err := v.BindPFlag(key, fl); err != nil {
+					return err
+				}
+			}
+			if deployment != "" {
+				if err := useDeployment(v, cmd.Flags(), deployment); err != nil {
 					return err
 				}
 			}
@@ -391,6 +401,7 @@ func Command(use, short string, flags func(*pflag.FlagSet), run func(ctx context
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&configFile, "config", "", "YAML config file (see configs/)")
+	fl.StringVar(&deployment, "deployment", "", "an `auspex devnet` deployment file (.auspex/devnet.json): its endpoint, contracts and start block, over the config file's")
 	fl.String("rpc-url", "", "JSON-RPC endpoint (http://, ws://)")
 	fl.String("db", "", "database file")
 	fl.String("metrics-addr", "", "listen address of /metrics and /healthz")
@@ -406,4 +417,40 @@ func Command(use, short string, flags func(*pflag.FlagSet), run func(ctx context
 	}
 	cmd.SetContext(context.Background())
 	return cmd
+}
+
+// useDeployment takes the endpoint, contract addresses and start block from a devnet's deployment
+// file: over the config file's (whose examples hold zero addresses), under a flag or AUSPEX_*
+// variable that sets one explicitly.
+func useDeployment(v *viper.Viper, flags *pflag.FlagSet, path string) error {
+	d, err := ReadDeployment(path)
+	if err != nil {
+		return err
+	}
+	url := d.WS
+	if url == "" {
+		url = d.HTTP
+	}
+	for _, s := range []struct {
+		flag, key string
+		val       any
+	}{
+		{"rpc-url", "rpc.url", url},
+		{"oracle", "contracts.oracle", d.Oracle.Hex()},
+		{"registry", "contracts.registry", d.Registry.Hex()},
+		{"dispute-game", "contracts.dispute_game", d.DisputeGame.Hex()},
+		{"", "contracts.start_block", d.StartBlock},
+	} {
+		env := "AUSPEX_" + strings.ToUpper(strings.ReplaceAll(s.key, ".", "_"))
+		if (s.flag != "" && flags.Changed(s.flag)) || os.Getenv(env) != "" {
+			continue
+		}
+		v.Set(s.key, s.val)
+	}
+	return nil
+}
+
+// BondFlag adds oracled's --bond-target-wei (bond.target_wei): a verifier posts no operator bond.
+func BondFlag(fl *pflag.FlagSet) {
+	fl.String("bond-target-wei", "", "top the operator's bond up to this many wei at start (0: leave it)")
 }
