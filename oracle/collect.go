@@ -114,6 +114,9 @@ func (n *node) collect(key, from string, amount *big.Int, send func(context.Cont
 	n.sched.Offer(key, func(ctx context.Context) {
 		rcpt, err := send(ctx)
 		if err != nil {
+			if ctx.Err() != nil {
+				return // stopping: the journaled transaction resumes at the next start
+			}
 			n.m.txFailures.WithLabelValues(key).Inc()
 			n.log.Warn().Err(err).Str("from", from).Msg("withdrawal failed; retried next head")
 			return

@@ -45,10 +45,16 @@ func runCLIErr(t *testing.T, ctx context.Context, args ...string) (string, strin
 
 // The README's main command, run as a test from the repository root on every shipped digit:
 // the in-process node answers, the window passes, the node finalizes and the dApp stores the digit.
+// The last digit's demo runs outside the checkout, from the files shipped in the binary: it has no
+// pinned solc there, so it tells its story without the ZK model.
 func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 	t.Chdir("../..")
 	t.Setenv("AUSPEX_DEVNET_DEPLOYMENT_FILE", filepath.Join(t.TempDir(), "devnet.json"))
 	for i := 0; i < 4; i++ {
+		outside := i == 3
+		if outside {
+			t.Chdir(t.TempDir())
+		}
 		out, err := runCLI(t, context.Background(), "--log-level", "error", "devnet", "--demo", "--json", "--block-time", "200ms",
 			"--port", fmt.Sprint(testutil.FreePort(t)), "--ws-port", fmt.Sprint(testutil.FreePort(t)), "--image", fmt.Sprint(i))
 		if err != nil {
@@ -90,6 +96,9 @@ func TestDevnetDemoClassifiesEveryShippedDigit(t *testing.T) {
 			}
 		}
 		// The zkML part: the ZK model's request proven and final in one transaction.
+		if outside {
+			continue
+		}
 		if res.ZK == nil || res.ZK.Model != "gonnx-mlp-zk" || res.ZK.Gas == 0 || len(res.ZK.Output) < 4 {
 			t.Fatalf("image %d: zk story %+v", i, res.ZK)
 		}
@@ -405,8 +414,9 @@ func TestZKCommands(t *testing.T) {
 	keys := filepath.Join(dir, "keys")
 	bg := context.Background()
 	if out, errOut, err := runCLIErr(t, bg, "zk", "setup", "--model", model, "--keys", keys); err != nil || !strings.Contains(out, "constraints") ||
-		strings.Contains(out+errOut, "\r") || strings.Contains(out+errOut, "may not work") {
-		t.Fatalf("zk setup (no spinner frames or false alarms off a terminal): %v %q %q", err, out, errOut)
+		strings.Contains(out+errOut, "\r") || strings.Contains(out+errOut, "may not work") || strings.Contains(out+errOut, "compiling circuit") ||
+		strings.Contains(out+errOut, "\x1b[") {
+		t.Fatalf("zk setup (no spinner frames, colours, gnark progress or false alarms off a terminal): %v %q %q", err, out, errOut)
 	}
 	// A ZK model is registered with its keys published, and with keys for its own program only.
 	if _, err := runCLI(t, bg, "model", "register", "--file", model, "--mode", "zk", "--zk-verifier", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"); err == nil ||

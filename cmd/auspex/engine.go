@@ -197,26 +197,51 @@ func kindOf(v inference.Value) string {
 	return fmt.Sprintf("fixed s=%d", v.Scale)
 }
 
-// readInput reads a TensorProto (.pb) or JSON (a flat array of numbers, or {"data": [...]}).
-func readInput(path string) (*onnx.Tensor, error) {
+// readInput reads a TensorProto (.pb) or JSON: a flat array of numbers, {"data": [...]}, or EZKL's
+// input.json ({"input_data": [[...], ...], "input_shapes": [[...], ...]}), which holds every input of
+// the model, one tensor each.
+func readInput(path string) ([]*onnx.Tensor, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	if strings.HasSuffix(path, ".json") {
-		var flat []float64
-		if err := json.Unmarshal(data, &flat); err != nil {
-			var obj struct {
-				Data []float64 `json:"data"`
-			}
-			if err2 := json.Unmarshal(data, &obj); err2 != nil || obj.Data == nil {
-				return nil, fmt.Errorf("%s: expected a JSON array of numbers or {\"data\": [...]}: %v", path, err)
-			}
-			flat = obj.Data
-		}
-		return &onnx.Tensor{DType: onnx.Float, Floats: flat, Shape: []int64{int64(len(flat))}}, nil
+	if !strings.HasSuffix(path, ".json") {
+		t, err := onnx.DecodeTensor(data, onnx.DefaultLimits)
+		return []*onnx.Tensor{t}, err
 	}
-	return onnx.DecodeTensor(data, onnx.DefaultLimits)
+	flat := func(v []float64) *onnx.Tensor {
+		return &onnx.Tensor{DType: onnx.Float, Floats: v, Shape: []int64{int64(len(v))}}
+	}
+	var arr []float64
+	if err := json.Unmarshal(data, &arr); err == nil {
+		return []*onnx.Tensor{flat(arr)}, nil
+	}
+	var obj struct {
+		Data        []float64   `json:"data"`
+		InputData   [][]float64 `json:"input_data"`
+		InputShapes [][]int64   `json:"input_shapes"`
+	}
+	if err := json.Unmarshal(data, &obj); err != nil || (obj.Data == nil && obj.InputData == nil) {
+		return nil, fmt.Errorf("%s: expected a JSON array of numbers, {\"data\": [...]} or EZKL's {\"input_data\": [[...]]}", path)
+	}
+	if obj.Data != nil {
+		return []*onnx.Tensor{flat(obj.Data)}, nil
+	}
+	out := make([]*onnx.Tensor, len(obj.InputData))
+	for i, v := range obj.InputData {
+		out[i] = flat(v)
+		if i < len(obj.InputShapes) {
+			n := int64(1)
+			for _, d := range obj.InputShapes[i] {
+				n *= d
+			}
+			if n != int64(len(v)) {
+				return nil, fmt.Errorf("%s: input %d has %d values, its input_shapes entry %v holds %d", path, i, len(v), obj.InputShapes[i], n)
+			}
+			out[i].Shape = obj.InputShapes[i]
+		}
+	}
+	return out, nil
 }
 
 func newRunCmd() *cobra.Command {
@@ -239,14 +264,16 @@ func newRunCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if len(inputs) != len(m.Inputs) {
-				return fmt.Errorf("the model takes %d inputs, %d given", len(m.Inputs), len(inputs))
-			}
-			tensors := make([]*onnx.Tensor, len(inputs))
-			for i, path := range inputs {
-				if tensors[i], err = readInput(path); err != nil {
-					return fmt.Errorf("input %d: %w", i, err)
+			var tensors []*onnx.Tensor
+			for _, path := range inputs {
+				ts, err := readInput(path)
+				if err != nil {
+					return fmt.Errorf("input %d: %w", len(tensors), err)
 				}
+				tensors = append(tensors, ts...)
+			}
+			if len(tensors) != len(m.Inputs) {
+				return fmt.Errorf("the model takes %d inputs, %d given", len(m.Inputs), len(tensors))
 			}
 			if len(shapes.shapes) == 0 {
 				opt.InputShapes = tensorShapes(m, tensors)
@@ -261,7 +288,7 @@ func newRunCmd() *cobra.Command {
 			if res.PeakBytes > modelregistry.MaxInferenceBytes {
 				return fmt.Errorf("%s: %w", model, &modelregistry.TooLargeError{What: "one inference", Bytes: res.PeakBytes, Limit: modelregistry.MaxInferenceBytes})
 			}
-			qs := make([][]int64, len(inputs))
+			qs := make([][]int64, len(tensors))
 			for i, t := range tensors {
 				v := p.Values[p.Inputs[i]]
 				if int64(t.Len()) != v.Len() {
@@ -279,7 +306,7 @@ func newRunCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&model, "model", "", "ONNX file")
-	cmd.Flags().StringSliceVar(&inputs, "input", nil, "input tensor (.pb TensorProto or .json), once per model input")
+	cmd.Flags().StringSliceVar(&inputs, "input", nil, "input tensor (.pb TensorProto or .json), once per model input; or EZKL's input.json, all inputs in one")
 	cmd.Flags().IntVar(&threads, "threads", 0, "goroutines the run may use (0: every core; the outputs are the same for any value)")
 	addShapeFlag(cmd, &shapes)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

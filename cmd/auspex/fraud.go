@@ -19,7 +19,10 @@ import (
 // game and the liar's bond; the honest node proposes the correct result and the dApp gets it.
 func (d *devnet) fraudStory(ctx context.Context) error {
 	idx := (d.cfg.Demo.ImageIndex + 1) % 4
-	dc := d.cfg.Demo
+	dc, err := d.demoConfig()
+	if err != nil {
+		return err
+	}
 	dc.ImageIndex = idx
 	image, label, _, err := loadDigit(dc)
 	if err != nil {

@@ -97,8 +97,12 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 	const n = 100
 	var last *big.Int
 	var first *types.Receipt
+	demo, err := d.demoConfig()
+	if err != nil {
+		return nil, err
+	}
 	for i := 0; i < n; i++ {
-		dc := d.cfg.Demo
+		dc := demo
 		dc.ImageIndex = i % 4
 		img, _, _, err := loadDigit(dc)
 		if err != nil {
@@ -169,7 +173,7 @@ func (d *devnet) imoStory(ctx context.Context) (*imoSummary, error) {
 
 	// ERC-7007.
 	nft := contracts.NewAIGCNFT(d.dep.DigitNFT, d.c.Client)
-	dc := d.cfg.Demo
+	dc := demo
 	dc.ImageIndex = (dc.ImageIndex + 2) % 4
 	prompt, label, _, err := loadDigit(dc)
 	if err != nil {

@@ -124,3 +124,25 @@ func TestRunShapes(t *testing.T) {
 		t.Fatalf("run with a shape of other size: %v", err)
 	}
 }
+
+// TestRunTakesEZKLInput: EZKL's input.json (every input in one file, with its shapes) runs as it is;
+// values that do not fill their declared shape are refused with the reason.
+func TestRunTakesEZKLInput(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "ezkl", "1l_mlp")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no EZKL example")
+	}
+	model := filepath.Join(dir, "network.onnx")
+	bg := context.Background()
+	out, err := runCLI(t, bg, "run", "--model", model, "--input", filepath.Join(dir, "input.json"))
+	if err != nil || !strings.Contains(out, "output [1 4]") {
+		t.Fatalf("run on EZKL's input.json: %v\n%s", err, out)
+	}
+	bad := filepath.Join(t.TempDir(), "input.json")
+	if err := os.WriteFile(bad, []byte(`{"input_data": [[1, 2, 3]], "input_shapes": [[1, 4]]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runCLI(t, bg, "run", "--model", model, "--input", bad); err == nil || !strings.Contains(err.Error(), "input_shapes entry [1 4] holds 4") {
+		t.Fatalf("an input_data entry that does not fill its shape: %v", err)
+	}
+}

@@ -37,15 +37,9 @@ func (d *devnet) story(ctx context.Context) (*storyResult, error) {
 	if d.app == nil {
 		return nil, errors.New("the demo needs the mnist-8 model in devnet.models")
 	}
-	dir, err := d.dataDir()
+	demo, err := d.demoConfig()
 	if err != nil {
 		return nil, err
-	}
-	demo := d.cfg.Demo
-	for _, p := range []*string{&demo.Images, &demo.Labels, &demo.ReferenceLogits} {
-		if *p, err = shippedFile(*p, dir); err != nil {
-			return nil, err
-		}
 	}
 	image, label, ref, err := loadDigit(demo)
 	if err != nil {
@@ -201,6 +195,22 @@ func logitDiff(p *inference.Program, out []byte, ref []float32) float64 {
 }
 
 // loadDigit reads one image, its label and onnxruntime's reference logits for it.
+// demoConfig is the demo's configuration with its files found: in the working directory, or the
+// copies shipped in the binary (a devnet run outside a checkout).
+func (d *devnet) demoConfig() (DemoConfig, error) {
+	dir, err := d.dataDir()
+	if err != nil {
+		return DemoConfig{}, err
+	}
+	demo := d.cfg.Demo
+	for _, p := range []*string{&demo.Images, &demo.Labels, &demo.ReferenceLogits} {
+		if *p, err = shippedFile(*p, dir); err != nil {
+			return DemoConfig{}, err
+		}
+	}
+	return demo, nil
+}
+
 func loadDigit(dc DemoConfig) (image []byte, label byte, ref []float32, err error) {
 	images, err := os.ReadFile(dc.Images)
 	if err != nil {

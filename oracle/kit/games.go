@@ -214,6 +214,8 @@ func (g *Games) play(ctx context.Context, r GameRecord, now uint64) {
 	switch moved, err := pl.Move(ctx, id); {
 	case errors.Is(err, fraudproof.ErrClockExpired):
 		log.Debug().Msg("our clock ran out; the game is lost")
+	case err != nil && ctx.Err() != nil:
+		// stopping: the journaled move resumes at the next start
 	case err != nil:
 		log.Warn().Err(err).Msg("move failed; retried next head")
 	case moved:

@@ -245,6 +245,9 @@ func (v *Service) check(ctx context.Context, r store.Request, head *types.Header
 	log.Warn().Str("proposer", p.Proposer.Hex()).Msg("proposed result is not the engine's: challenging")
 	rcpt, err := v.Tx.Send(ctx, fmt.Sprintf("challenge/%s/%d", r.ID.Hex(), r.Proposal), v.game.ChallengeTx(r.ID.Big(), bond, cl.Layout()))
 	if err != nil {
+		if ctx.Err() != nil {
+			return // stopping: the journaled transaction resumes at the next start
+		}
 		log.Warn().Err(err).Msg("challenge failed; retried next head")
 		return
 	}
@@ -327,6 +330,9 @@ func (v *Service) collect(ctx context.Context) {
 		}
 		rcpt, err := v.Tx.Send(ctx, "collect-"+w.from, w.tx)
 		if err != nil {
+			if ctx.Err() != nil {
+				return // stopping: the journaled transaction resumes at the next start
+			}
 			v.Log.Warn().Err(err).Str("from", w.from).Msg("withdrawal failed; retried next head")
 			continue
 		}

@@ -29,6 +29,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/auspex-labs/auspex/modelregistry"
 	"github.com/auspex-labs/auspex/oracle"
 	"github.com/auspex-labs/auspex/oracle/verifier"
 )
@@ -58,10 +59,12 @@ type File struct {
 		PruneAfterBlocks uint64 `mapstructure:"prune_after_blocks"`
 	} `mapstructure:"db"`
 	Models struct {
-		Dir          string        `mapstructure:"dir"`
-		IPFSGateway  string        `mapstructure:"ipfs_gateway"`
-		MaxBytes     int64         `mapstructure:"max_bytes"`
-		FetchTimeout time.Duration `mapstructure:"fetch_timeout"`
+		Dir              string        `mapstructure:"dir"`
+		IPFSGateway      string        `mapstructure:"ipfs_gateway"`
+		MaxBytes         int64         `mapstructure:"max_bytes"`
+		FetchTimeout     time.Duration `mapstructure:"fetch_timeout"`
+		MaxKeysBytes     int64         `mapstructure:"max_keys_bytes"`
+		KeysFetchTimeout time.Duration `mapstructure:"keys_fetch_timeout"`
 	} `mapstructure:"models"`
 	Watcher struct {
 		PollInterval         time.Duration `mapstructure:"poll_interval"`
@@ -125,6 +128,8 @@ func SetDefaults(v *viper.Viper) {
 	v.SetDefault("models.ipfs_gateway", "")
 	v.SetDefault("models.max_bytes", d.Models.MaxModelBytes)
 	v.SetDefault("models.fetch_timeout", d.Models.FetchTimeout)
+	v.SetDefault("models.max_keys_bytes", int64(modelregistry.DefaultMaxKeysBytes))
+	v.SetDefault("models.keys_fetch_timeout", modelregistry.DefaultKeysFetchTimeout)
 	v.SetDefault("watcher.poll_interval", d.PollInterval)
 	v.SetDefault("watcher.reorg_depth", d.ReorgDepth)
 	v.SetDefault("watcher.log_batch", d.LogBatch)
@@ -213,6 +218,7 @@ func (f File) NodeConfig() (oracle.Config, error) {
 	c.DBPath, c.PruneAfterBlocks = f.DB.Path, f.DB.PruneAfterBlocks
 	c.Models.Dir, c.Models.IPFSGateway = f.Models.Dir, f.Models.IPFSGateway
 	c.Models.MaxModelBytes, c.Models.FetchTimeout = f.Models.MaxBytes, f.Models.FetchTimeout
+	c.Models.MaxKeysBytes, c.Models.KeysFetchTimeout = f.Models.MaxKeysBytes, f.Models.KeysFetchTimeout
 	c.PollInterval, c.ReorgDepth, c.LogBatch = f.Watcher.PollInterval, f.Watcher.ReorgDepth, f.Watcher.LogBatch
 	c.RequestConfirmations, c.TurnBlocks = f.Watcher.RequestConfirmations, f.Watcher.TurnBlocks
 	c.Workers, c.QueueSize, c.ClaimCache = f.Engine.Workers, f.Engine.QueueSize, f.Engine.ClaimCache
