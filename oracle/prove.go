@@ -157,8 +157,9 @@ func (n *node) prove(ctx context.Context, r store.Request, mode contracts.Verifi
 		ev := log.Warn()
 		if errors.Is(err, errKeysBackoff) {
 			ev = log.Debug()
+		} else {
+			n.m.skipped.WithLabelValues("zk_keys").Inc()
 		}
-		n.m.skipped.WithLabelValues("zk_keys").Inc()
 		ev.Err(err).Str("zk_keys_uri", m.Info.ZkKeysURI).Msg("cannot prove: the model's zk keys are unavailable; will try again")
 		return
 	}

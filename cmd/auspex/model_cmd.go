@@ -290,15 +290,11 @@ func newModelCmd() *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
-			c, err := pf.connect(ctx)
+			c, s, err := pf.connectSender(ctx)
 			if err != nil {
 				return err
 			}
 			defer c.client.Close()
-			s, err := pf.sender(ctx, c)
-			if err != nil {
-				return err
-			}
 			res, err := publishModel(cmd, &pf, c, s, id, data)
 			if err != nil {
 				return err
@@ -356,15 +352,11 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 		uri = "file://" + abs
 	}
 	ctx := cmd.Context()
-	c, err := rf.connect(ctx)
+	c, s, err := rf.connectSender(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.client.Close()
-	s, err := rf.sender(ctx, c)
-	if err != nil {
-		return err
-	}
 	if deploy != nil {
 		if verifier, err = deploy(c, s); err != nil {
 			return err
