@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,6 +18,7 @@ import (
 	"github.com/auspex-labs/auspex/fraudproof/zk"
 	"github.com/auspex-labs/auspex/internal/contracts"
 	"github.com/auspex-labs/auspex/internal/devchain"
+	"github.com/auspex-labs/auspex/internal/testutil"
 	"github.com/auspex-labs/auspex/oracle"
 )
 
@@ -56,7 +56,7 @@ func TestZKKeysPublishedAtRegistration(t *testing.T) {
 	defer srv.Close()
 	m, _ := n.registerZKModel(mlp, contracts.ModeZK, zkReg{keys: dir, keysURI: srv.URL + "/tampered.tar"})
 
-	var logs syncBuffer
+	var logs testutil.SyncBuffer
 	cfg := n.nodeConfig(t.TempDir())
 	cfg.ZKKeysRetry = time.Hour // only a moved URI is tried again within the test
 	svc, err := oracle.NewService(ctx, cfg, n.c.Client, n.c.Key(devchain.Operator), zerolog.New(&logs))
@@ -131,22 +131,4 @@ func TestZKKeysPublishedAtRegistration(t *testing.T) {
 	if _, err := s.Send(ctx, n.c.Registry.SetZkKeysURITx(mlp.id, "file://k")); err == nil || !strings.Contains(err.Error(), "ZkKeysNotAllowed") {
 		t.Fatalf("zk keys moved on an OPML model: %v", err)
 	}
-}
-
-// syncBuffer is a log sink the node writes from several goroutines.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -9,10 +9,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/auspex-labs/auspex/internal/testutil"
 )
 
 // walkthrough is every command of the README's "Five-minute walkthroughs", in order, with the exit
@@ -140,7 +141,7 @@ func TestReadmeWalkthroughs(t *testing.T) {
 	type daemon struct {
 		step int
 		cmd  *exec.Cmd
-		out  *syncBuffer
+		out  *testutil.SyncBuffer
 		done chan error
 	}
 	var daemons []daemon
@@ -171,7 +172,7 @@ func TestReadmeWalkthroughs(t *testing.T) {
 			c = exec.Command(bash, "-o", "pipefail", "-c", strings.Replace(prelude, `"$AUSPEX_BINS/$b"`, `exec "$AUSPEX_BINS/$b"`, 1)+line)
 			c.Dir, c.Env = work, env
 			c.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // stopped with its children
-			out := &syncBuffer{}
+			out := &testutil.SyncBuffer{}
 			c.Stdout, c.Stderr = out, out
 			if err := c.Start(); err != nil {
 				t.Fatalf("step %d `%s`: %v", i+1, w.cmd, err)
@@ -239,24 +240,6 @@ func TestReadmeWalkthroughs(t *testing.T) {
 		}
 	}
 	daemons = nil
-}
-
-// syncBuffer collects a daemon's output, written from the process's copying goroutine.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // readmeCommands is every command in the sh blocks of the README's walkthrough section, in order:

@@ -320,12 +320,8 @@ type zkKeys struct {
 	uri  string
 }
 
-// bundleKeys packs the keys in dir into dir/keys.tar (zk.WriteBundle); uri defaults to its file://.
-func bundleKeys(dir, uri string) (zkKeys, error) {
-	path, h, err := zk.WriteBundle(dir)
-	if err != nil {
-		return zkKeys{}, err
-	}
+// newZKKeys is the bundle at path with sha256 h, published at uri (default: its file://).
+func newZKKeys(path string, h common.Hash, uri string) (zkKeys, error) {
 	if uri == "" {
 		abs, err := filepath.Abs(path)
 		if err != nil {
@@ -334,6 +330,15 @@ func bundleKeys(dir, uri string) (zkKeys, error) {
 		uri = "file://" + abs
 	}
 	return zkKeys{path: path, hash: h, uri: uri}, nil
+}
+
+// bundleKeys packs the keys in dir into dir/keys.tar (zk.WriteBundle); uri defaults to its file://.
+func bundleKeys(dir, uri string) (zkKeys, error) {
+	path, h, err := zk.WriteBundle(dir)
+	if err != nil {
+		return zkKeys{}, err
+	}
+	return newZKKeys(path, h, uri)
 }
 
 // publishedKeys is a bundle a model creator registers with model register: it must be for the
@@ -350,14 +355,7 @@ func publishedKeys(path, uri string, art *modelregistry.Artifact) (zkKeys, error
 	if err != nil {
 		return zkKeys{}, err
 	}
-	if uri == "" {
-		abs, err := filepath.Abs(path)
-		if err != nil {
-			return zkKeys{}, err
-		}
-		uri = "file://" + abs
-	}
-	return zkKeys{path: path, hash: h, uri: uri}, nil
+	return newZKKeys(path, h, uri)
 }
 
 // addressOf is an address given as hex, as a devnet account's name, or as a keystore file (its

@@ -3,9 +3,11 @@
 package testutil
 
 import (
+	"bytes"
 	"net"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -43,4 +45,23 @@ func SharedData(t testing.TB) string {
 		t.Skipf("shared test data not found at %s: skipping (see ../shared/data/README.md)", shared)
 	}
 	return shared
+}
+
+// SyncBuffer is a bytes.Buffer safe for the concurrent writes of a logger or a process's output
+// copiers, read while they run.
+type SyncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *SyncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *SyncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
