@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -87,6 +88,13 @@ func NewStore(cfg StoreConfig, log zerolog.Logger) (*Store, error) {
 	}
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("model store: %w", err)
+	}
+	// Downloads a killed process left half-written: nothing else names them.
+	for _, pat := range []string{"fetch-*.tmp", "keys-*.tmp"} {
+		left, _ := filepath.Glob(filepath.Join(cfg.Dir, pat))
+		for _, f := range left {
+			_ = os.Remove(f)
+		}
 	}
 	return &Store{cfg: cfg, client: &http.Client{}, log: log}, nil
 }
@@ -210,6 +218,9 @@ func (s *Store) open(ctx context.Context, uri string) (io.ReadCloser, error) {
 			return nil, errors.New("ipfs:// needs an IPFS gateway in the store config")
 		}
 		cid := strings.TrimPrefix(strings.TrimPrefix(uri, "ipfs://"), "ipfs/")
+		if slices.Contains(strings.Split(cid, "/"), "..") || strings.ContainsAny(cid, "?#") {
+			return nil, fmt.Errorf("ipfs URI %q: a CID and path, without .. or a query", uri)
+		}
 		return s.get(ctx, strings.TrimRight(s.cfg.IPFSGateway, "/")+"/ipfs/"+cid)
 	}
 	return nil, fmt.Errorf("unsupported URI scheme %q (file, http, https, ipfs)", u.Scheme)

@@ -149,3 +149,26 @@ func TestCheckLayout(t *testing.T) {
 		t.Fatalf("a wrong layout root: %v", err)
 	}
 }
+
+// TestStoreHousekeeping: downloads a killed process left half-written are removed at start, and an
+// ipfs:// URI cannot walk the gateway's paths.
+func TestStoreHousekeeping(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"keys-123.tmp", "fetch-456.tmp"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := NewStore(StoreConfig{Dir: dir, IPFSGateway: "http://127.0.0.1:1", MaxModelBytes: 1 << 20, FetchTimeout: time.Second}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*.tmp")); len(left) != 0 {
+		t.Fatalf("left behind: %v", left)
+	}
+	for _, uri := range []string{"ipfs://bafy/../../admin", "ipfs://bafy?x=1"} {
+		if _, err := s.Get(context.Background(), uri, common.Hash{1}); err == nil || !strings.Contains(err.Error(), "without ..") {
+			t.Fatalf("%s: %v", uri, err)
+		}
+	}
+}

@@ -26,19 +26,23 @@ type keysSource interface {
 var errKeysBackoff = errors.New("zk keys failed recently")
 
 // provers holds the zk keys the node proves with, by the bundle hash each ZK model registers
-// (zkKeysHash): from a directory it was configured with whose bundle has that hash (an operator's
-// copy: nothing to download), else fetched from the model's zkKeysUri. Keys are large, so they are
-// loaded once and kept.
+// (zkKeysHash) and the model's program: from a directory it was configured with whose bundle has
+// that hash (an operator's copy: nothing to download), else fetched from the model's zkKeysUri.
+// Keys are large, so they are loaded once and kept. Two models may register one hash (it is
+// public); keying by the program too keeps one model's keys, and its failures, from the other.
 type provers struct {
 	mu     sync.Mutex
 	dirs   map[common.Hash]string // configured directories, by bundle hash
-	keys   map[common.Hash]*zk.Keys
+	keys   map[keysKey]*zk.Keys
+	failed map[keysKey]keysFailure
+	busy   map[keysKey]chan struct{} // one load per key at a time; others wait, or give up with their context
 	src    keysSource
 	uri    func(ctx context.Context, modelID uint64) (string, error) // the keys URI in force now
 	retry  time.Duration
-	failed map[common.Hash]keysFailure
 	now    func() time.Time
 }
+
+type keysKey struct{ bundle, program common.Hash }
 
 type keysFailure struct {
 	uri   string
@@ -47,8 +51,8 @@ type keysFailure struct {
 }
 
 func newProvers(dirs []string, src keysSource, uri func(context.Context, uint64) (string, error), retry time.Duration) (*provers, error) {
-	p := &provers{dirs: map[common.Hash]string{}, keys: map[common.Hash]*zk.Keys{}, src: src, uri: uri, retry: retry,
-		failed: map[common.Hash]keysFailure{}, now: time.Now}
+	p := &provers{dirs: map[common.Hash]string{}, keys: map[keysKey]*zk.Keys{}, failed: map[keysKey]keysFailure{},
+		busy: map[keysKey]chan struct{}{}, src: src, uri: uri, retry: retry, now: time.Now}
 	for _, d := range dirs {
 		h, err := zk.BundleHash(d)
 		if err != nil {
@@ -64,51 +68,100 @@ func (p *provers) can(m *modelregistry.Model) bool { return m.Info.ZkKeysHash !=
 
 // get loads (once) the keys model m registered: a configured copy, else its published bundle. A
 // failed fetch or load is returned as it is once, then as errKeysBackoff until the retry delay has
-// passed or the model's keys URI has moved (setZkKeysURI); each try reads the URI in force.
+// passed or the model's keys URI has moved (setZkKeysURI); each try reads the URI in force. A
+// download or load for one model never holds up another's, and a caller waiting on the same keys
+// gives up when its context ends.
 func (p *provers) get(ctx context.Context, m *modelregistry.Model) (*zk.Keys, error) {
 	kh := m.Info.ZkKeysHash
 	if kh == (common.Hash{}) {
 		return nil, fmt.Errorf("model %d registered no zk keys", m.Info.ID)
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if k, ok := p.keys[kh]; ok {
+	key := keysKey{kh, m.Program.Hash()}
+	if k, ok := p.loaded(key); ok {
 		return k, nil
 	}
-	if dir, ok := p.dirs[kh]; ok {
-		k, err := zk.LoadKeys(dir, m.Program)
+	release, err := p.acquire(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	if k, ok := p.loaded(key); ok { // loaded while this caller waited
+		return k, nil
+	}
+	p.mu.Lock()
+	dir, configured := p.dirs[kh]
+	f, failed := p.failed[key]
+	p.mu.Unlock()
+	var k *zk.Keys
+	if configured {
+		// The operator's own copy: trusted as its other configuration is.
+		if k, err = zk.LoadKeys(dir, m.Program); err != nil {
+			return nil, err
+		}
+	} else {
+		uri, err := p.uri(ctx, m.Info.ID)
 		if err != nil {
 			return nil, err
 		}
-		p.keys[kh] = k
-		return k, nil
-	}
-	uri, err := p.uri(ctx, m.Info.ID)
-	if err != nil {
-		return nil, err
-	}
-	if f, ok := p.failed[kh]; ok && f.uri == uri && p.now().Before(f.until) {
-		return nil, fmt.Errorf("%w (next try at %s): %w", errKeysBackoff, f.until.Format(time.TimeOnly), f.err)
-	}
-	k, err := p.fetch(ctx, uri, m)
-	if err != nil {
-		if ctx.Err() == nil {
-			p.failed[kh] = keysFailure{uri: uri, err: err, until: p.now().Add(p.retry)}
+		if failed && f.uri == uri && p.now().Before(f.until) {
+			return nil, fmt.Errorf("%w (next try at %s): %w", errKeysBackoff, f.until.Format(time.TimeOnly), f.err)
 		}
-		return nil, err
+		if k, err = p.fetch(ctx, uri, m); err != nil {
+			if ctx.Err() == nil {
+				p.mu.Lock()
+				p.failed[key] = keysFailure{uri: uri, err: err, until: p.now().Add(p.retry)}
+				p.mu.Unlock()
+			}
+			return nil, err
+		}
 	}
-	delete(p.failed, kh)
-	p.keys[kh] = k
+	p.mu.Lock()
+	delete(p.failed, key)
+	p.keys[key] = k
+	p.mu.Unlock()
 	return k, nil
 }
 
-// fetch reads model m's published bundle from uri, checked against its zkKeysHash.
+func (p *provers) loaded(key keysKey) (*zk.Keys, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	k, ok := p.keys[key]
+	return k, ok
+}
+
+// acquire makes the caller the one loading key's keys, waiting (within ctx) for another's load.
+func (p *provers) acquire(ctx context.Context, key keysKey) (release func(), err error) {
+	for {
+		p.mu.Lock()
+		ch, ok := p.busy[key]
+		if !ok {
+			ch = make(chan struct{})
+			p.busy[key] = ch
+			p.mu.Unlock()
+			return func() {
+				p.mu.Lock()
+				delete(p.busy, key)
+				p.mu.Unlock()
+				close(ch)
+			}, nil
+		}
+		p.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// fetch reads model m's published bundle from uri, checked against its zkKeysHash, and loads it
+// isolated first (zk.LoadBundleFile): the bundle is its creator's, who may be hostile.
 func (p *provers) fetch(ctx context.Context, uri string, m *modelregistry.Model) (*zk.Keys, error) {
 	path, err := p.src.FetchKeys(ctx, uri, m.Info.ZkKeysHash)
 	if err != nil {
 		return nil, err
 	}
-	k, err := zk.LoadBundleFile(path, m.Program)
+	k, err := zk.LoadBundleFile(ctx, path, m.Program)
 	if err != nil {
 		return nil, fmt.Errorf("published zk keys %s: %w", uri, err)
 	}

@@ -3,11 +3,13 @@ package oracle_test
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"math/big"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -130,5 +132,42 @@ func TestZKKeysPublishedAtRegistration(t *testing.T) {
 	}
 	if _, err := s.Send(ctx, n.c.Registry.SetZkKeysURITx(mlp.id, "file://k")); err == nil || !strings.Contains(err.Error(), "ZkKeysNotAllowed") {
 		t.Fatalf("zk keys moved on an OPML model: %v", err)
+	}
+}
+
+// Found by the independent attacker of issue 19: a model whose published bundle (its sha256
+// registered, so the hash check passes) carries a 169-byte proving.key claiming a 2^40-element FFT
+// domain killed every node that served it, and again after each restart. The node now refuses the
+// bundle, says why, leaves the request pending (refunded at its deadline) and lives on.
+func TestHostileKeysBundleDoesNotKillTheNode(t *testing.T) {
+	n := newNet(t, 50*time.Millisecond)
+	ctx := context.Background()
+	mlp := n.models[1]
+	dir := n.zkSetup(mlp)
+	var pk bytes.Buffer
+	_ = binary.Write(&pk, binary.BigEndian, uint64(1)<<40) // Domain.Cardinality
+	pk.Write(make([]byte, 5*32))
+	pk.WriteByte(1) // with precomputed twiddles
+	if err := os.WriteFile(filepath.Join(dir, "proving.key"), pk.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := n.registerZKModel(mlp, contracts.ModeZK, zkReg{keys: dir})
+	var logs testutil.SyncBuffer
+	svc, err := oracle.NewService(ctx, n.nodeConfig(t.TempDir()), n.c.Client, n.c.Key(devchain.Operator), zerolog.New(&logs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	id := n.requestTo(m, input(rand.New(rand.NewPCG(9, 9)), mlp, nil, false))
+	waitFor(t, "the hostile bundle refused and logged", 60*time.Second, func() bool {
+		return strings.Contains(logs.String(), "zk keys bundle refused")
+	})
+	if r, err := n.c.Oracle.CallRequest(ctx, id); err != nil || r.Status != contracts.StatusPending {
+		t.Fatalf("request over a hostile bundle: %v %v, want pending", r.Status, err)
+	}
+	if err := svc.Stop(ctx); err != nil {
+		t.Fatal(err)
 	}
 }

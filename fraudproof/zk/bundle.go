@@ -2,6 +2,7 @@ package zk
 
 import (
 	"archive/tar"
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -96,8 +97,17 @@ func addFile(tw *tar.Writer, dir, name string) error {
 
 // LoadBundle reads proving keys for program p from a bundle (WriteBundle), streaming each key into
 // gnark without unpacking it to disk. It refuses a bundle for another program or input form, one
-// with a file missing, repeated or out of place, and anything after the last file.
-func LoadBundle(r io.Reader, p *inference.Program) (k *Keys, err error) {
+// with a file missing, repeated or out of place, and anything after the last file. It trusts the
+// keys' headers: for a bundle from anyone else, use LoadBundleFile, which checks it isolated first.
+func LoadBundle(r io.Reader, p *inference.Program) (*Keys, error) {
+	if p == nil {
+		return nil, errors.New("zk keys bundle: no program to load it for")
+	}
+	return decodeBundle(r, p)
+}
+
+// decodeBundle is LoadBundle; with p nil it decodes the keys of any program (the isolated check).
+func decodeBundle(r io.Reader, p *inference.Program) (k *Keys, err error) {
 	// The bundle is the model creator's, who may be hostile: a decoder that panics on crafted
 	// keys must not take the node down with it.
 	defer func() {
@@ -126,7 +136,7 @@ func LoadBundle(r io.Reader, p *inference.Program) (k *Keys, err error) {
 			if err != nil {
 				return nil, err
 			}
-			if info.ProgramHash != p.Hash() {
+			if p != nil && info.ProgramHash != p.Hash() {
 				return nil, fmt.Errorf("zk keys bundle is for program %s, not %s", info.ProgramHash.Hex(), p.Hash().Hex())
 			}
 			k.Binding, k.Checks = info.Binding, info.Checks
@@ -144,8 +154,20 @@ func LoadBundle(r io.Reader, p *inference.Program) (k *Keys, err error) {
 	return k, nil
 }
 
-// LoadBundleFile is LoadBundle of the file at path.
-func LoadBundleFile(path string, p *inference.Program) (*Keys, error) {
+// LoadBundleFile loads a published bundle, which may be hostile: its circuit.json must be for p
+// (read alone), its keys must decode in an isolated, capped process (CheckBundleIsolated), and only
+// then are they decoded here.
+func LoadBundleFile(ctx context.Context, path string, p *inference.Program) (*Keys, error) {
+	info, err := BundleInfo(path)
+	if err != nil {
+		return nil, err
+	}
+	if info.ProgramHash != p.Hash() {
+		return nil, fmt.Errorf("zk keys bundle is for program %s, not %s", info.ProgramHash.Hex(), p.Hash().Hex())
+	}
+	if err := CheckBundleIsolated(ctx, path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package zk
 import (
 	"archive/tar"
 	"bytes"
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func TestBundle(t *testing.T) {
 		t.Fatalf("BundleInfo: %+v, %v", info, err)
 	}
 
-	kb, err := LoadBundleFile(path, art.Program)
+	kb, err := LoadBundleFile(context.Background(), path, art.Program)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func TestBundle(t *testing.T) {
 		t.Fatalf("a proof from the bundle's keys does not verify: %v", err)
 	}
 
-	if _, err := LoadBundleFile(path, otherProgram(t)); err == nil || !strings.Contains(err.Error(), "is for program") {
+	if _, err := LoadBundleFile(context.Background(), path, otherProgram(t)); err == nil || !strings.Contains(err.Error(), "is for program") {
 		t.Fatalf("bundle for another program: %v", err)
 	}
 	for name, mutate := range map[string]func([]entry) []entry{

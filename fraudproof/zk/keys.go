@@ -300,7 +300,14 @@ func (pf ProofFile) OutputBytes() ([]byte, error) { return hex.DecodeString(pf.O
 
 // Prove proves the run tr of the request input input for the account prover: the verifier exported
 // by Write accepts it, and ZkModelVerifier (so AIOracle.proveResult) only when prover submits it.
-func (k *Keys) Prove(prover common.Address, input []byte, tr *trace.Trace) (ProofFile, error) {
+func (k *Keys) Prove(prover common.Address, input []byte, tr *trace.Trace) (pf ProofFile, err error) {
+	// Keys that do not fit the trace (another program's, or crafted) make gnark's witness code
+	// index out of range: an error for this proof, not a crash of the node.
+	defer func() {
+		if v := recover(); v != nil {
+			pf, err = ProofFile{}, fmt.Errorf("prove: the keys do not fit this run: %v", v)
+		}
+	}()
 	if k.PK == nil || k.CCS == nil {
 		return ProofFile{}, errors.New("these keys were loaded for verifying only (LoadVerifier): proving needs LoadKeys")
 	}
