@@ -93,7 +93,7 @@ func TestKeysFailureStaysWithItsModel(t *testing.T) {
 	}
 	honest.Info.ZkKeysHash = kh
 	hostile := keysTestModel(t, "velardo-sum-mlp-sigmoid", 2, kh) // another program, the honest keys hash
-	uri := "file://" + bundle                                  // the honest model's published URI, copied
+	uri := "file://" + bundle                                     // the honest model's published URI, copied
 	newP := func() *provers {
 		st, err := modelregistry.NewStore(modelregistry.StoreConfig{Dir: t.TempDir(), MaxModelBytes: 1 << 20, FetchTimeout: time.Minute}, zerolog.Nop())
 		if err != nil {
