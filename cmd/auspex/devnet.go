@@ -197,7 +197,7 @@ func startDevnet(ctx context.Context, cfg Config, log zerolog.Logger, rep *repor
 		var keys zkKeys
 		if mode != contracts.ModeOPML {
 			if verifier, keys, err = d.zkSetup(ctx, m.Name, art); errors.Is(err, errNoSolc) {
-				// Outside a checkout (or without npm) the devnet still runs, without its ZK models.
+				// Without Node.js and npm (or offline) the devnet still runs, without its ZK models.
 				log.Warn().Err(err).Str("model", m.Name).Msg("ZK model not registered")
 				continue
 			} else if err != nil {
@@ -321,11 +321,8 @@ func (d *devnet) zkSetup(ctx context.Context, name string, art *modelregistry.Ar
 	if err != nil {
 		return common.Address{}, zkKeys{}, err
 	}
-	root, err := solc.FindRoot(".")
+	root, err := solc.Toolchain(ctx, ".")
 	if err != nil {
-		return common.Address{}, zkKeys{}, fmt.Errorf("%w: %w", errNoSolc, err)
-	}
-	if err := solc.Install(ctx, root); err != nil {
 		return common.Address{}, zkKeys{}, fmt.Errorf("%w: %w", errNoSolc, err)
 	}
 	start := time.Now()

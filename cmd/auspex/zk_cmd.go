@@ -130,7 +130,7 @@ func newZKCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("--fee-wei: %w", err)
 			}
-			root, err := solc.FindRoot(".")
+			root, err := solc.Toolchain(cmd.Context(), ".")
 			if err != nil {
 				return err
 			}
