@@ -16,18 +16,7 @@ import (
 // FFT domain with precomputed twiddles make gnark allocate 2 × 32 TiB, a fatal out-of-memory no
 // recover catches. Such a bundle is refused by the isolated check, and this process lives on.
 func TestHostileBundleIsRefusedNotFatal(t *testing.T) {
-	art, err := modelregistry.BuildFile(models(t)["1l_mlp"])
-	if err != nil {
-		t.Skip(err)
-	}
-	k, err := Setup(art.Program, FormatInt64, ChecksAuto)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := k.Write(dir); err != nil {
-		t.Fatal(err)
-	}
+	art, _, dir := mlpKeys(t)
 	path, _, err := WriteBundle(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -14,18 +14,7 @@ import (
 // TestBundle: the keys a model publishes pack to the same bytes every time, prove from the bundle
 // alone, and are refused for another program or when their entries are tampered with.
 func TestBundle(t *testing.T) {
-	art, err := modelregistry.BuildFile(models(t)["1l_mlp"])
-	if err != nil {
-		t.Skip(err)
-	}
-	k, err := Setup(art.Program, FormatInt64, ChecksAuto)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := k.Write(dir); err != nil {
-		t.Fatal(err)
-	}
+	art, _, dir := mlpKeys(t)
 	path, h, err := WriteBundle(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -21,9 +21,10 @@ func otherProgram(t *testing.T) *inference.Program {
 	return art.Program
 }
 
-// TestKeysRoundTrip: setup, keys written and read back, a proof written and read back verifies; a
-// changed public output does not.
-func TestKeysRoundTrip(t *testing.T) {
+// mlpKeys sets up keys for EZKL's 1l_mlp (skipped without the example) and writes them to a new
+// directory.
+func mlpKeys(t *testing.T) (*modelregistry.Artifact, *Keys, string) {
+	t.Helper()
 	art, err := modelregistry.BuildFile(models(t)["1l_mlp"])
 	if err != nil {
 		t.Skip(err)
@@ -36,6 +37,13 @@ func TestKeysRoundTrip(t *testing.T) {
 	if err := k.Write(dir); err != nil {
 		t.Fatal(err)
 	}
+	return art, k, dir
+}
+
+// TestKeysRoundTrip: setup, keys written and read back, a proof written and read back verifies; a
+// changed public output does not.
+func TestKeysRoundTrip(t *testing.T) {
+	art, _, dir := mlpKeys(t)
 	k2, err := LoadKeys(dir, art.Program)
 	if err != nil {
 		t.Fatal(err)
