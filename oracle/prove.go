@@ -26,13 +26,14 @@ type keysSource interface {
 var errKeysBackoff = errors.New("zk keys failed recently")
 
 // provers holds the zk keys the node proves with, by the bundle hash each ZK model registers
-// (zkKeysHash) and the model's program: from a directory it was configured with whose bundle has
-// that hash (an operator's copy: nothing to download), else fetched from the model's zkKeysUri.
+// (zkKeysHash) and the model's program: from a directory it was configured with for that program
+// whose bundle has that hash (an operator's copy: nothing to download), else fetched from the
+// model's zkKeysUri.
 // Keys are large, so they are loaded once and kept. Two models may register one hash (it is
 // public); keying by the program too keeps one model's keys, and its failures, from the other.
 type provers struct {
 	mu     sync.Mutex
-	dirs   map[common.Hash]string // configured directories, by bundle hash
+	dirs   map[common.Hash]string // configured directories, by program hash (circuit.json)
 	keys   map[keysKey]*zk.Keys
 	failed map[keysKey]keysFailure
 	busy   map[keysKey]chan struct{} // one load per key at a time; others wait, or give up with their context
@@ -53,12 +54,14 @@ type keysFailure struct {
 func newProvers(dirs []string, src keysSource, uri func(context.Context, uint64) (string, error), retry time.Duration) (*provers, error) {
 	p := &provers{dirs: map[common.Hash]string{}, keys: map[keysKey]*zk.Keys{}, failed: map[keysKey]keysFailure{},
 		busy: map[keysKey]chan struct{}{}, src: src, uri: uri, retry: retry, now: time.Now}
+	// Only circuit.json is read here: hashing a directory's keys (hundreds of megabytes) waits
+	// until a model of its program needs them.
 	for _, d := range dirs {
-		h, err := zk.BundleHash(d)
+		info, err := zk.ReadMeta(d)
 		if err != nil {
 			return nil, err
 		}
-		p.dirs[h] = d
+		p.dirs[info.ProgramHash] = d
 	}
 	return p, nil
 }
@@ -89,12 +92,21 @@ func (p *provers) get(ctx context.Context, m *modelregistry.Model) (*zk.Keys, er
 		return k, nil
 	}
 	p.mu.Lock()
-	dir, configured := p.dirs[kh]
+	dir, configured := p.dirs[key.program]
 	f, failed := p.failed[key]
 	p.mu.Unlock()
+	if configured {
+		// The operator's own copy, if it is the bundle the model published (another setup of the
+		// same program would make proofs the model's verifier refuses).
+		h, err := zk.BundleHash(dir)
+		if err != nil {
+			return nil, err
+		}
+		configured = h == kh
+	}
 	var k *zk.Keys
 	if configured {
-		// The operator's own copy: trusted as its other configuration is.
+		// Trusted as the operator's other configuration is.
 		if k, err = zk.LoadKeys(dir, m.Program); err != nil {
 			return nil, err
 		}
