@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"os"
 	"path"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -348,8 +347,10 @@ func registerArtifact(cmd *cobra.Command, rf *clientFlags, art *modelregistry.Ar
 		}
 	}
 	if uri == "" {
-		abs, _ := filepath.Abs(file)
-		uri = "file://" + abs
+		var err error
+		if uri, err = fileURI(file); err != nil {
+			return err
+		}
 	}
 	ctx := cmd.Context()
 	c, s, err := rf.connectSender(ctx)

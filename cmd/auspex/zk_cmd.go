@@ -323,13 +323,21 @@ type zkKeys struct {
 // newZKKeys is the bundle at path with sha256 h, published at uri (default: its file://).
 func newZKKeys(path string, h common.Hash, uri string) (zkKeys, error) {
 	if uri == "" {
-		abs, err := filepath.Abs(path)
-		if err != nil {
+		var err error
+		if uri, err = fileURI(path); err != nil {
 			return zkKeys{}, err
 		}
-		uri = "file://" + abs
 	}
 	return zkKeys{path: path, hash: h, uri: uri}, nil
+}
+
+// fileURI is the file:// URI of path, the default a model creator publishes a file at.
+func fileURI(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return "file://" + abs, nil
 }
 
 // bundleKeys packs the keys in dir into dir/keys.tar (zk.WriteBundle); uri defaults to its file://.
@@ -344,12 +352,8 @@ func bundleKeys(dir, uri string) (zkKeys, error) {
 // publishedKeys is a bundle a model creator registers with model register: it must be for the
 // model's program (its circuit.json, read without loading the keys).
 func publishedKeys(path, uri string, art *modelregistry.Artifact) (zkKeys, error) {
-	info, err := zk.BundleInfo(path)
-	if err != nil {
+	if err := zk.CheckBundleFor(path, art.ProgramHash); err != nil {
 		return zkKeys{}, fmt.Errorf("--zk-keys: %w", err)
-	}
-	if info.ProgramHash != art.ProgramHash {
-		return zkKeys{}, fmt.Errorf("--zk-keys %s is for program %s, the model compiles to %s", path, info.ProgramHash.Hex(), art.ProgramHash.Hex())
 	}
 	h, err := modelregistry.FileSHA256(path)
 	if err != nil {

@@ -158,12 +158,8 @@ func decodeBundle(r io.Reader, p *inference.Program) (k *Keys, err error) {
 // (read alone), its keys must decode in an isolated, capped process (CheckBundleIsolated), and only
 // then are they decoded here.
 func LoadBundleFile(ctx context.Context, path string, p *inference.Program) (*Keys, error) {
-	info, err := BundleInfo(path)
-	if err != nil {
+	if err := CheckBundleFor(path, p.Hash()); err != nil {
 		return nil, err
-	}
-	if info.ProgramHash != p.Hash() {
-		return nil, fmt.Errorf("zk keys bundle is for program %s, not %s", info.ProgramHash.Hex(), p.Hash().Hex())
 	}
 	if err := CheckBundleIsolated(ctx, path); err != nil {
 		return nil, err
@@ -193,4 +189,16 @@ func BundleInfo(path string) (Info, error) {
 		return Info{}, fmt.Errorf("%s: %w", path, err)
 	}
 	return parseMeta(b, path)
+}
+
+// CheckBundleFor refuses a bundle whose keys (its circuit.json, read alone) are not for program.
+func CheckBundleFor(path string, program common.Hash) error {
+	info, err := BundleInfo(path)
+	if err != nil {
+		return err
+	}
+	if info.ProgramHash != program {
+		return fmt.Errorf("zk keys bundle %s is for program %s, not %s", path, info.ProgramHash.Hex(), program.Hex())
+	}
+	return nil
 }
