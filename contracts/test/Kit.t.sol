@@ -148,6 +148,46 @@ contract KitTest {
         require(user.balance == amount, "passed on to the user");
     }
 
+    /// A request the real oracle refuses, the mock refuses with the same error: a dApp's tests
+    /// against the mock do not pass what the chain would revert.
+    function test_TheMockRefusesWhatTheOracleRefuses() public {
+        require(mock.MAX_BATCH_SIZE() == oracle.MAX_BATCH_SIZE(), "batch bound");
+        bytes[] memory none = new bytes[](0);
+        bytes[] memory tooMany = new bytes[](oracle.MAX_BATCH_SIZE() + 1);
+        bytes[] memory emptyItem = new bytes[](2);
+        emptyItem[0] = hex"01";
+        for (uint256 i; i < tooMany.length; ++i) {
+            tooMany[i] = hex"01";
+        }
+        bytes[][3] memory batches = [none, tooMany, emptyItem];
+        for (uint256 i; i < batches.length; ++i) {
+            bytes memory realErr;
+            bytes memory mockErr;
+            try oracle.requestBatchInference{value: 1 ether}(modelId, batches[i], address(0), 0, "") {
+                revert("the oracle took a malformed batch");
+            } catch (bytes memory err) {
+                realErr = err;
+            }
+            try mock.requestBatchInference{value: 1 ether}(modelId, batches[i], address(0), 0, "") {
+                revert("the mock took a batch the oracle refuses");
+            } catch (bytes memory err) {
+                mockErr = err;
+            }
+            require(keccak256(realErr) == keccak256(mockErr), "different errors");
+        }
+        bytes memory realEmpty;
+        try oracle.requestInference{value: 1 ether}(modelId, "", address(0), 0, "") {
+            revert("the oracle took an empty input");
+        } catch (bytes memory err) {
+            realEmpty = err;
+        }
+        try mock.requestInference{value: 1 ether}(modelId, "", address(0), 0, "") {
+            revert("the mock took an empty input");
+        } catch (bytes memory err) {
+            require(keccak256(err) == keccak256(realEmpty), "different empty-input errors");
+        }
+    }
+
     function test_OnlyTheOracleEndsARequest() public {
         uint256 id = onReal.ask(modelId, hex"01", "");
         vm.prank(address(0xBAD));

@@ -26,6 +26,10 @@ contract MockAIOracle is IAIOracle {
         uint16 errorCode;
     }
 
+    /// @notice The most inputs one batch takes: the real AIOracle's MAX_BATCH_SIZE, so a request the
+    /// oracle refuses is refused here too.
+    uint256 public constant MAX_BATCH_SIZE = 256;
+
     /// @notice The fee every request takes (model fee included: an error returns `modelFee`).
     uint256 public fee = 0.001 ether;
     uint256 public modelFee = 0.0004 ether;
@@ -112,6 +116,10 @@ contract MockAIOracle is IAIOracle {
         uint32 callbackGasLimit,
         bytes calldata callbackData
     ) external payable returns (uint256 requestId) {
+        if (inputs.length == 0 || inputs.length > MAX_BATCH_SIZE) revert BatchSizeOutOfRange(inputs.length);
+        for (uint256 i; i < inputs.length; ++i) {
+            if (inputs[i].length == 0) revert EmptyInput();
+        }
         return _request(modelId, abi.encode(inputs), inputs.length, callback, callbackGasLimit, callbackData);
     }
 
